@@ -1,0 +1,132 @@
+/**
+ * The one schema of a contest. A contest is data, never code: the next Gate Square contest arrives
+ * as JSON that passes this schema, and the `Contest` type is inferred from it, nowhere else.
+ *
+ * Pure: no browser API, no clock.
+ */
+import { z } from 'zod';
+
+export const CONTEST_SCHEMA_VERSION = 1;
+
+/** The three UI languages; a contest names itself in each. */
+export const LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const LocalizedText = z.object({
+  'zh-Hant': z.string().trim().min(1),
+  'zh-Hans': z.string().trim().min(1),
+  en: z.string().trim().min(1),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** ISO 8601 with an explicit offset ("2025-08-13T00:00:00+08:00" or "…Z"): never a floating local time. */
+export const IsoInstant = z.iso.datetime({
+  offset: true,
+  local: false,
+  error: 'expected an ISO 8601 time with an explicit offset, e.g. 2025-08-13T00:00:00+08:00',
+});
+
+/** "+08:00", "-05:30" or "Z": the offset the announcement states its times in. */
+export const UtcOffset = z
+  .string()
+  .regex(/^(Z|[+-](0\d|1[0-4]):[0-5]\d)$/, 'expected a UTC offset such as +08:00 or Z');
+
+/**
+ * `weibo`: `#x#` (a `#` on each side, Weibo style, may contain spaces: "#WXTM Creative Contest#").
+ * `single`: `#x` (ends at the first space or punctuation: "#CreatorLeaderboard").
+ */
+export const TagStyle = z.enum(['weibo', 'single']);
+export type TagStyle = z.infer<typeof TagStyle>;
+
+const TagText = z
+  .string()
+  .min(1)
+  .refine((s) => !s.includes('#') && !s.includes('＃'), 'a tag is written without its # signs')
+  .refine((s) => s === s.trim(), 'no leading or trailing spaces');
+
+export const TagForm = z.object({ text: TagText, style: TagStyle });
+export type TagForm = z.infer<typeof TagForm>;
+
+export const RequiredTag = TagForm.extend({
+  /** Other exact forms that also count, e.g. the English edition's `#WXTM Creative Contest#`. */
+  alternatives: z.array(TagForm).default([]),
+});
+export type RequiredTag = z.infer<typeof RequiredTag>;
+
+export const LengthUnit = z.enum(['zi', 'words']);
+export type LengthUnit = z.infer<typeof LengthUnit>;
+
+export const SCREENSHOT_KINDS = ['deposit', 'trade', 'candydrop'] as const;
+export const ScreenshotKind = z.enum(SCREENSHOT_KINDS);
+export type ScreenshotKind = z.infer<typeof ScreenshotKind>;
+
+/** Words per language; any language may be left out. */
+export const LangWords = z
+  .object({
+    'zh-Hant': z.array(z.string().min(1)).default([]),
+    'zh-Hans': z.array(z.string().min(1)).default([]),
+    en: z.array(z.string().min(1)).default([]),
+  })
+  .partial();
+export type LangWords = z.infer<typeof LangWords>;
+
+/**
+ * What an OCR reading must contain for each kind of proof page. `titles` are headings that name the
+ * page (充值記錄, Deposit History); `distinctive` are things only that page shows (an address and a
+ * network for a deposit, an order book for a trade, a prize pool for CandyDrop).
+ */
+export const KindSignals = z.object({
+  titles: LangWords.default({}),
+  distinctive: LangWords.default({}),
+});
+export type KindSignals = z.infer<typeof KindSignals>;
+
+export const ScreenshotRule = z.object({
+  /** `required`: the post fails without it; `preferred`: recommended ("附帶參與截圖者優先"); `none`. */
+  requirement: z.enum(['required', 'preferred', 'none']),
+  kinds: z.array(ScreenshotKind).default([]),
+  signals: z.partialRecord(ScreenshotKind, KindSignals).default({}),
+  token: z.object({
+    symbols: z.array(z.string().min(1)).min(1),
+    names: z.array(z.string().min(1)).default([]),
+  }),
+});
+export type ScreenshotRule = z.infer<typeof ScreenshotRule>;
+
+export const Prize = z.object({
+  rank: LocalizedText,
+  winners: z.number().int().positive(),
+  amount: z.number().positive(),
+  unit: z.string().min(1),
+});
+export type Prize = z.infer<typeof Prize>;
+
+export const ContestSchema = z
+  .object({
+    schemaVersion: z.literal(CONTEST_SCHEMA_VERSION),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'lowercase letters, digits and dashes'),
+    name: LocalizedText,
+    /** The page the announcement lives on, for the writer to reread the rules. */
+    url: z.url({ protocol: /^https$/ }).optional(),
+    window: z.object({
+      start: IsoInstant,
+      /** Exclusive end: "8月12日 24:00 (UTC+8)" is 2025-08-13T00:00:00+08:00. */
+      end: IsoInstant,
+      /** The offset the announcement states its times in; the UI shows the deadline in it. */
+      displayOffset: UtcOffset,
+    }),
+    length: z.object({ min: z.number().int().nonnegative(), unit: LengthUnit }),
+    tags: z.array(RequiredTag).default([]),
+    screenshot: ScreenshotRule,
+    prizes: z.array(Prize).default([]),
+    pool: z.object({ amount: z.number().positive(), unit: z.string().min(1) }).optional(),
+    rules: z.array(LocalizedText).default([]),
+  })
+  .refine((c) => Date.parse(c.window.end) > Date.parse(c.window.start), {
+    path: ['window', 'end'],
+    message: 'the end must come after the start',
+  });
+
+export type Contest = z.infer<typeof ContestSchema>;
+/** What a contest file may omit (defaults fill in). */
+export type ContestInput = z.input<typeof ContestSchema>;

@@ -1,0 +1,65 @@
+/**
+ * UI language and message lookup, pure so the CLI, the tests and every entrypoint share it.
+ * Messages are data: a rule returns `{ key, params }`, the UI turns it into text in the writer's
+ * language. Traditional Chinese is the default (Gate Square's home audience).
+ */
+import type { Lang } from '../contests/schema';
+import { UI_MESSAGES } from './messages/ui';
+
+export type { Lang };
+export type Params = Record<string, string | number>;
+export interface Msg {
+  key: string;
+  params?: Params;
+}
+export type MessageTable = Record<string, Record<Lang, string>>;
+
+const TABLES: MessageTable[] = [UI_MESSAGES];
+
+/** Register another table (each feature owns its messages). Later keys win. */
+export function registerMessages(table: MessageTable): void {
+  if (!TABLES.includes(table)) TABLES.unshift(table);
+}
+
+/**
+ * Pick the UI language from the browser's preferred languages (navigator.languages order).
+ * zh-TW/zh-HK/zh-MO/zh-Hant → zh-Hant; other zh → zh-Hans; en → en; nothing known → zh-Hant.
+ */
+export function pickLang(preferred: readonly string[] | undefined): Lang {
+  for (const tag of preferred ?? []) {
+    const lower = tag.toLowerCase();
+    if (lower.startsWith('zh')) {
+      return /hant|-tw|-hk|-mo/.test(lower) ? 'zh-Hant' : 'zh-Hans';
+    }
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'zh-Hant';
+}
+
+/** "{n} / {min} 字" with params filled in; an unknown key shows itself rather than nothing. */
+export function t(lang: Lang, key: string, params: Params = {}): string {
+  for (const table of TABLES) {
+    const entry = table[key];
+    if (entry) return fill(entry[lang] ?? entry.en, params);
+  }
+  return key;
+}
+
+export function tm(lang: Lang, msg: Msg): string {
+  return t(lang, msg.key, msg.params);
+}
+
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Format a number in the UI language (Intl), e.g. 70,000. */
+export function formatNumber(lang: Lang, n: number): string {
+  return new Intl.NumberFormat(intlLocale(lang)).format(n);
+}
+
+export function intlLocale(lang: Lang): string {
+  return lang === 'zh-Hant' ? 'zh-TW' : lang === 'zh-Hans' ? 'zh-CN' : 'en';
+}

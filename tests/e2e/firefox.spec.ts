@@ -1,0 +1,61 @@
+/**
+ * Issue 2: the built Firefox extension installs in real Firefox ESR (puppeteer-core over WebDriver
+ * BiDi) and its content script runs there: the panel mounts on a Gate Square page.
+ */
+import { test, expect } from '@playwright/test';
+import path from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { FIREFOX_PATH } from './browsers';
+import { fixtureHtml } from './fixtures';
+
+const FIREFOX_BUILD = path.resolve('.output/firefox-mv2');
+
+test.describe('Firefox', () => {
+  let browser: Browser;
+  test.beforeAll(async () => {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      extraPrefsFirefox: {
+        'xpinstall.signatures.required': false,
+        'intl.accept_languages': 'zh-TW, zh, en',
+        'intl.locale.requested': 'zh-TW',
+        // Keep Firefox off the closed network.
+        'app.update.enabled': false,
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+      },
+    });
+  });
+  test.afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('the extension installs and its content script mounts the panel on Gate Square', async () => {
+    const id = await browser.installExtension(FIREFOX_BUILD);
+    expect(id).toBe('gate-square-checklist@contest-tools.dev');
+
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    const body = fixtureHtml('textarea.html');
+    page.on('request', (request) => {
+      if (request.url().startsWith('https://www.gate.com/')) {
+        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      } else {
+        void request.abort();
+      }
+    });
+    await page.goto('https://www.gate.com/zh-tw/post');
+    await page.waitForFunction(
+      () => document.querySelector('gate-square-checklist')?.shadowRoot?.textContent?.includes('WXTM'),
+      { timeout: 20_000 },
+    );
+    const text = await page.evaluate(() => document.querySelector('gate-square-checklist')!.shadowRoot!.textContent);
+    // Rendered by our React code in the writer's language (Firefox asked for zh-TW).
+    expect(text).toContain('WXTM 創作大賽');
+    expect(text).toContain('已結束');
+  });
+});

@@ -1,0 +1,54 @@
+/** Issue 2: what the built manifests ask for, and that no remote code ships in either build. */
+import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const builds = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
+const manifest = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+const HOSTS = ['https://www.gate.com/*', 'https://www.gate.io/*'];
+const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+test('Chrome MV3 asks only for storage, alarms and Gate Square, with a wasm-only CSP', () => {
+  const m = manifest(builds.chrome);
+  expect(m.manifest_version).toBe(3);
+  expect(m.default_locale).toBe('zh_TW');
+  expect(m.permissions.sort()).toEqual(['alarms', 'storage'].concat(m.permissions.includes('offscreen') ? ['offscreen'] : []).sort());
+  expect(m.host_permissions).toEqual(HOSTS);
+  expect(m.content_security_policy).toEqual({ extension_pages: CSP });
+  expect(Object.keys(m.icons)).toEqual(['16', '32', '48', '96', '128']);
+});
+
+test('Firefox MV2 has a stable add-on id, the same permissions and the same CSP', () => {
+  const m = manifest(builds.firefox);
+  expect(m.manifest_version).toBe(2);
+  expect(m.browser_specific_settings.gecko.id).toBe('gate-square-checklist@contest-tools.dev');
+  expect(m.permissions.sort()).toEqual(['alarms', 'storage', ...HOSTS].sort());
+  expect(m.content_security_policy).toBe(CSP);
+});
+
+test('name and description exist in zh_TW, zh_CN and en', () => {
+  for (const locale of ['zh_TW', 'zh_CN', 'en']) {
+    for (const dir of Object.values(builds)) {
+      const messages = JSON.parse(readFileSync(path.join(dir, '_locales', locale, 'messages.json'), 'utf8'));
+      expect(messages.extName.message.length).toBeGreaterThan(3);
+      expect(messages.extDescription.message.length).toBeGreaterThan(20);
+    }
+  }
+});
+
+test('no build loads code or data from a remote host', () => {
+  for (const dir of Object.values(builds)) {
+    for (const file of files(dir).filter((f) => /\.(m?js|html|json)$/.test(f))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/https?:\/\/(cdn\.|unpkg\.com|[\w.]*jsdelivr\.net|tessdata\.projectnaptha\.com|raw\.githubusercontent\.com)/);
+      expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/);
+    }
+  }
+});
