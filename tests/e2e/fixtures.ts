@@ -27,14 +27,14 @@ export async function panelText(page: Page): Promise<string> {
 }
 
 interface Fixtures {
-  locale: string;
   context: BrowserContext;
   extensionId: string;
 }
 
 export const test = base.extend<Fixtures>({
-  locale: ['zh-TW', { option: true }],
-  context: async ({ locale }, use) => {
+  // `locale` is Playwright's own option (test.use({ locale })); the writer's default is zh-TW.
+  locale: 'zh-TW',
+  context: async ({ locale = 'zh-TW' }, use) => {
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'gsc-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
