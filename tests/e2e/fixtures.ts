@@ -34,7 +34,8 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   // `locale` is Playwright's own option (test.use({ locale })); the writer's default is zh-TW.
   locale: 'zh-TW',
-  context: async ({ locale = 'zh-TW' }, use) => {
+  context: async ({ locale }, use) => {
+    locale ??= 'zh-TW';
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'gsc-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
