@@ -85,3 +85,25 @@ export function wallClockToIso(
     `T${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}:00${offset === 'Z' ? 'Z' : offset}`
   );
 }
+
+/**
+ * An instant as the announcement writes it, language-neutral: "2025-08-07 17:00 (UTC+8)". With
+ * `midnightAs24`, an instant at exactly 00:00 is written as the previous day's 24:00
+ * ("2025-08-12 24:00 (UTC+8)"), the way announcements state an exclusive end.
+ */
+export function wallClockLabel(ms: number, offset: string, options: { midnightAs24?: boolean } = {}): string {
+  const shifted = new Date(ms + offsetMinutes(offset) * 60_000);
+  if (Number.isNaN(shifted.getTime())) return '';
+  let hours = shifted.getUTCHours();
+  const minutes = shifted.getUTCMinutes();
+  let day = shifted;
+  if (options.midnightAs24 && hours === 0 && minutes === 0 && shifted.getUTCSeconds() === 0) {
+    day = new Date(shifted.getTime() - 86_400_000);
+    hours = 24;
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return (
+    `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())} ` +
+    `${pad(hours)}:${pad(minutes)} (${offsetLabel(offset)})`
+  );
+}

@@ -5,6 +5,7 @@
  * Pure: no browser API, no clock.
  */
 import { z } from 'zod';
+import { tagTextProblem } from '../text/hashtags';
 
 export const CONTEST_SCHEMA_VERSION = 1;
 
@@ -125,6 +126,25 @@ export const ContestSchema = z
   .refine((c) => Date.parse(c.window.end) > Date.parse(c.window.start), {
     path: ['window', 'end'],
     message: 'the end must come after the start',
+  })
+  // Every required tag must be writable in its style by THE hashtag definition (lib/text), or no
+  // post could ever carry it: "#Creator Leaderboard" as a single-# tag ends at the space.
+  .superRefine((c, ctx) => {
+    c.tags.forEach((tag, i) => {
+      const forms = [tag, ...tag.alternatives];
+      forms.forEach((form, j) => {
+        // (Signs and outer spaces are already reported by TagText; say it once.)
+        if (/[#＃]/.test(form.text) || form.text !== form.text.trim()) return;
+        const problem = tagTextProblem(form.text, form.style);
+        if (problem) {
+          ctx.addIssue({
+            code: 'custom',
+            path: j === 0 ? ['tags', i, 'text'] : ['tags', i, 'alternatives', j - 1, 'text'],
+            message: problem,
+          });
+        }
+      });
+    });
   });
 
 export type Contest = z.infer<typeof ContestSchema>;

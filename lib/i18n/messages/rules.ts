@@ -1,0 +1,262 @@
+/**
+ * Every sentence the checklist rules produce, in the three UI languages. A rule returns
+ * `{ key, params }`; these templates turn it into text. Keys are `rules.<rule>.<case>`; a tests
+ * meta-check makes sure every key a rule can emit exists here with the same placeholders in each
+ * language.
+ */
+import type { MessageTable } from '../index';
+
+const KIND_NAMES = {
+  deposit: { 'zh-Hant': '充值記錄', 'zh-Hans': '充值记录', en: 'deposit record' },
+  trade: { 'zh-Hant': '交易頁面', 'zh-Hans': '交易页面', en: 'trading page' },
+  candydrop: { 'zh-Hant': 'CandyDrop 報名', 'zh-Hans': 'CandyDrop 报名', en: 'CandyDrop registration' },
+} as const;
+type Kind = keyof typeof KIND_NAMES;
+const KINDS = Object.keys(KIND_NAMES) as Kind[];
+
+/** One entry per screenshot kind, from a template that receives the kind's name. */
+function perKind(
+  prefix: string,
+  make: (name: (typeof KIND_NAMES)[Kind]) => { 'zh-Hant': string; 'zh-Hans': string; en: string },
+): MessageTable {
+  return Object.fromEntries(KINDS.map((kind) => [`${prefix}.${kind}`, make(KIND_NAMES[kind])]));
+}
+
+export const RULE_MESSAGES: MessageTable = {
+  // ── Length ──
+  'rules.length.pass.zi': {
+    'zh-Hant': '字數 {count},已達 {min} 字',
+    'zh-Hans': '字数 {count},已达 {min} 字',
+    en: '{count} 字, at least {min} needed: met',
+  },
+  'rules.length.fail.zi': {
+    'zh-Hant': '字數 {count},還差 {missing} 字(至少 {min} 字)',
+    'zh-Hans': '字数 {count},还差 {missing} 字(至少 {min} 字)',
+    en: '{count} 字: {missing} more needed (at least {min})',
+  },
+  'rules.length.pass.words': {
+    'zh-Hant': '{count} 詞,已達 {min} 詞',
+    'zh-Hans': '{count} 词,已达 {min} 词',
+    en: '{count} words, at least {min} needed: met',
+  },
+  'rules.length.fail.words': {
+    'zh-Hant': '{count} 詞,還差 {missing} 詞(至少 {min} 詞)',
+    'zh-Hans': '{count} 词,还差 {missing} 词(至少 {min} 词)',
+    en: '{count} words: {missing} more needed (at least {min})',
+  },
+  'rules.length.breakdown.zi': {
+    'zh-Hant': '{count} 字 = {han} 個漢字 + {words} 個外文詞或數字;標籤、連結、標點和表情不計',
+    'zh-Hans': '{count} 字 = {han} 个汉字 + {words} 个外文词或数字;标签、链接、标点和表情不计',
+    en: '字 {count} = {han} 漢字 + {words} words; tags, links, punctuation and emoji not counted',
+  },
+  'rules.length.breakdown.cjk': {
+    'zh-Hant': '{count} 字 = {cjk} 個漢字、假名或韓文字 + {words} 個其他文字的詞;標籤、連結、標點和表情不計',
+    'zh-Hans': '{count} 字 = {cjk} 个汉字、假名或韩文字 + {words} 个其他文字的词;标签、链接、标点和表情不计',
+    en: '字 {count} = {cjk} CJK characters (Han, kana, Hangul) + {words} words; tags, links, punctuation and emoji not counted',
+  },
+  'rules.length.breakdown.words': {
+    'zh-Hant': '{count} 詞 = {words} 個詞 + {cjk} 個漢字(每字算一詞);標籤、連結、標點和表情不計',
+    'zh-Hans': '{count} 词 = {words} 个词 + {cjk} 个汉字(每字算一词);标签、链接、标点和表情不计',
+    en: '{count} words = {words} words + {cjk} CJK characters (one word each); tags, links, punctuation and emoji not counted',
+  },
+
+  // ── Tags ──
+  'rules.tag.found': {
+    'zh-Hant': '已加標籤 {form}',
+    'zh-Hans': '已加标签 {form}',
+    en: 'Tag {form} is there',
+  },
+  'rules.tag.missing': {
+    'zh-Hant': '缺少標籤 {tag}',
+    'zh-Hans': '缺少标签 {tag}',
+    en: 'Tag {tag} is missing',
+  },
+  'rules.tag.nearMiss.invisible': {
+    'zh-Hant': '{found} 裡有看不見的字元(零寬字元或不換行空格),與 {tag} 不是同一個標籤;改為 {fix}',
+    'zh-Hans': '{found} 里有看不见的字符(零宽字符或不换行空格),与 {tag} 不是同一个标签;改为 {fix}',
+    en: '{found} holds an invisible character (zero-width or no-break space), so it is not {tag}; change it to {fix}',
+  },
+  'rules.tag.nearMiss.fullwidth-hash': {
+    'zh-Hant': '{found} 用了全形 ＃,不算標籤 {tag};改為半形 # :{fix}',
+    'zh-Hans': '{found} 用了全角 ＃,不算标签 {tag};改为半角 # :{fix}',
+    en: '{found} uses the full-width ＃, so it is not the tag {tag}; use the plain #: {fix}',
+  },
+  'rules.tag.nearMiss.missing-closing-hash': {
+    'zh-Hant': '{found} 少了結尾的 #,不算標籤 {tag};改為 {fix}',
+    'zh-Hans': '{found} 少了结尾的 #,不算标签 {tag};改为 {fix}',
+    en: '{found} lacks the closing #, so it is not the tag {tag}; change it to {fix}',
+  },
+  'rules.tag.nearMiss.missing-opening-hash': {
+    'zh-Hant': '{found} 少了開頭的 #,不算標籤 {tag};改為 {fix}',
+    'zh-Hans': '{found} 少了开头的 #,不算标签 {tag};改为 {fix}',
+    en: '{found} lacks the opening #, so it is not the tag {tag}; change it to {fix}',
+  },
+  'rules.tag.nearMiss.extra-closing-hash': {
+    'zh-Hant': '{found} 多了結尾的 #,本活動的標籤是 {tag};改為 {fix}',
+    'zh-Hans': '{found} 多了结尾的 #,本活动的标签是 {tag};改为 {fix}',
+    en: '{found} has an extra closing #; this contest’s tag is {tag}; change it to {fix}',
+  },
+  'rules.tag.nearMiss.spaces': {
+    'zh-Hant': '{found} 的空格與 {tag} 不同,不是同一個標籤;改為 {fix}',
+    'zh-Hans': '{found} 的空格与 {tag} 不同,不是同一个标签;改为 {fix}',
+    en: '{found} is spaced differently from {tag}, so it is another tag; change it to {fix}',
+  },
+  'rules.tag.nearMiss.traditional': {
+    'zh-Hant': '{found} 用了繁體字,活動標籤是簡體的 {tag};改為 {fix}',
+    'zh-Hans': '{found} 用了繁体字,活动标签是简体的 {tag};改为 {fix}',
+    en: '{found} uses traditional characters; the contest tag is {tag} in simplified; change it to {fix}',
+  },
+  'rules.tag.nearMiss.simplified': {
+    'zh-Hant': '{found} 用了簡體字,活動標籤是繁體的 {tag};改為 {fix}',
+    'zh-Hans': '{found} 用了简体字,活动标签是繁体的 {tag};改为 {fix}',
+    en: '{found} uses simplified characters; the contest tag is {tag} in traditional; change it to {fix}',
+  },
+  'rules.tag.nearMiss.fullwidth': {
+    'zh-Hant': '{found} 用了全形字母或數字,不算標籤 {tag};改為 {fix}',
+    'zh-Hans': '{found} 用了全角字母或数字,不算标签 {tag};改为 {fix}',
+    en: '{found} uses full-width letters or digits, so it is not the tag {tag}; change it to {fix}',
+  },
+  'rules.tag.nearMiss.case': {
+    'zh-Hant': '{found} 的大小寫與 {tag} 不同;改為 {fix}',
+    'zh-Hans': '{found} 的大小写与 {tag} 不同;改为 {fix}',
+    en: '{found} differs from {tag} in letter case; change it to {fix}',
+  },
+
+  // ── Screenshot (the item) ──
+  'rules.screenshot.none': {
+    'zh-Hant': '本活動不需要截圖',
+    'zh-Hans': '本活动不需要截图',
+    en: 'This contest asks for no screenshot',
+  },
+  ...perKind('rules.screenshot.pass', (k) => ({
+    'zh-Hant': `第 {position} 張圖是 {token} 的${k['zh-Hant']}截圖`,
+    'zh-Hans': `第 {position} 张图是 {token} 的${k['zh-Hans']}截图`,
+    en: `Image {position} is a {token} ${k.en} screenshot`,
+  })),
+  ...perKind('rules.screenshot.unsure', (k) => ({
+    'zh-Hant': `第 {position} 張圖像是 {token} 的${k['zh-Hant']}截圖,但辨識把握只有 {confidence}%:請確認圖片清晰、未裁掉標題`,
+    'zh-Hans': `第 {position} 张图像是 {token} 的${k['zh-Hans']}截图,但识别把握只有 {confidence}%:请确认图片清晰、未裁掉标题`,
+    en: `Image {position} looks like a {token} ${k.en} screenshot, but only {confidence}% sure: check it is sharp and shows the page title`,
+  })),
+  'rules.screenshot.reading': {
+    'zh-Hant': '正在辨識截圖({pending}/{total} 張未完成)',
+    'zh-Hans': '正在识别截图({pending}/{total} 张未完成)',
+    en: 'Reading screenshots ({pending} of {total} still to go)',
+  },
+  'rules.screenshot.missing.required': {
+    'zh-Hant': '缺少本人的 {token} 活動截圖(充值記錄、交易頁面或 CandyDrop 報名圖)',
+    'zh-Hans': '缺少本人的 {token} 活动截图(充值记录、交易页面或 CandyDrop 报名图)',
+    en: 'Your {token} activity screenshot is missing (deposit record, trading page or CandyDrop registration)',
+  },
+  'rules.screenshot.missing.preferred': {
+    'zh-Hant': '建議附上本人的 {token} 活動截圖(充值記錄、交易頁面或 CandyDrop 報名圖):附截圖者優先',
+    'zh-Hans': '建议附上本人的 {token} 活动截图(充值记录、交易页面或 CandyDrop 报名图):附截图者优先',
+    en: 'Recommended: attach your {token} activity screenshot (deposit record, trading page or CandyDrop registration); posts with one come first',
+  },
+  'rules.screenshot.noProof.required': {
+    'zh-Hant': '{total} 張圖都不是 {token} 的活動截圖:需要充值記錄、交易頁面或 CandyDrop 報名圖',
+    'zh-Hans': '{total} 张图都不是 {token} 的活动截图:需要充值记录、交易页面或 CandyDrop 报名图',
+    en: 'None of the {total} images is a {token} activity screenshot: a deposit record, trading page or CandyDrop registration is required',
+  },
+  'rules.screenshot.noProof.preferred': {
+    'zh-Hant': '{total} 張圖都不是 {token} 的活動截圖;建議附上充值記錄、交易頁面或 CandyDrop 報名圖,附截圖者優先',
+    'zh-Hans': '{total} 张图都不是 {token} 的活动截图;建议附上充值记录、交易页面或 CandyDrop 报名图,附截图者优先',
+    en: 'None of the {total} images is a {token} activity screenshot; attaching a deposit record, trading page or CandyDrop registration is recommended',
+  },
+
+  // ── Screenshot (each image) ──
+  'rules.image.unread': {
+    'zh-Hant': '第 {position} 張圖:等待辨識',
+    'zh-Hans': '第 {position} 张图:等待识别',
+    en: 'Image {position}: waiting to be read',
+  },
+  'rules.image.reading': {
+    'zh-Hant': '第 {position} 張圖:辨識中 {percent}%',
+    'zh-Hans': '第 {position} 张图:识别中 {percent}%',
+    en: 'Image {position}: reading, {percent}%',
+  },
+  'rules.image.failed': {
+    'zh-Hant': '第 {position} 張圖:無法辨識({reason})',
+    'zh-Hans': '第 {position} 张图:无法识别({reason})',
+    en: 'Image {position}: could not be read ({reason})',
+  },
+  ...perKind('rules.image.proof', (k) => ({
+    'zh-Hant': `第 {position} 張圖:{token} ${k['zh-Hant']}(依據:{evidence})`,
+    'zh-Hans': `第 {position} 张图:{token} ${k['zh-Hans']}(依据:{evidence})`,
+    en: `Image {position}: {token} ${k.en} (seen: {evidence})`,
+  })),
+  ...perKind('rules.image.wrongKind', (k) => ({
+    'zh-Hant': `第 {position} 張圖是${k['zh-Hant']},本活動不接受這類截圖`,
+    'zh-Hans': `第 {position} 张图是${k['zh-Hans']},本活动不接受这类截图`,
+    en: `Image {position} is a ${k.en}, which this contest does not accept`,
+  })),
+  ...perKind('rules.image.otherCoin', (k) => ({
+    'zh-Hant': `第 {position} 張圖是 {other} 的${k['zh-Hant']},不是 {token}`,
+    'zh-Hans': `第 {position} 张图是 {other} 的${k['zh-Hans']},不是 {token}`,
+    en: `Image {position} is a ${k.en} of {other}, not {token}`,
+  })),
+  ...perKind('rules.image.noToken', (k) => ({
+    'zh-Hant': `第 {position} 張圖是${k['zh-Hant']},但看不到 {token}`,
+    'zh-Hans': `第 {position} 张图是${k['zh-Hans']},但看不到 {token}`,
+    en: `Image {position} is a ${k.en}, but {token} cannot be seen on it`,
+  })),
+  'rules.image.mentionOnly': {
+    'zh-Hant': '第 {position} 張圖提到 {token},但不是充值、交易或 CandyDrop 頁面,不算參與證明',
+    'zh-Hans': '第 {position} 张图提到 {token},但不是充值、交易或 CandyDrop 页面,不算参与证明',
+    en: 'Image {position} mentions {token} but is no deposit, trading or CandyDrop page, so it proves no participation',
+  },
+  'rules.image.noText': {
+    'zh-Hant': '第 {position} 張圖上讀不到文字',
+    'zh-Hans': '第 {position} 张图上读不到文字',
+    en: 'Image {position}: no text could be read',
+  },
+  'rules.image.notActivity': {
+    'zh-Hant': '第 {position} 張圖不是 {token} 的活動截圖',
+    'zh-Hans': '第 {position} 张图不是 {token} 的活动截图',
+    en: 'Image {position} is not a {token} activity screenshot',
+  },
+
+  // ── Deadline ──
+  'rules.deadline.upcoming': {
+    'zh-Hant': '活動尚未開始:{start} 開始,還有 {days} 天 {hours} 小時 {minutes} 分;現在發布不計入',
+    'zh-Hans': '活动尚未开始:{start} 开始,还有 {days} 天 {hours} 小时 {minutes} 分;现在发布不计入',
+    en: 'Not started yet: starts {start}, in {days} d {hours} h {minutes} min; a post published now does not count',
+  },
+  'rules.deadline.open': {
+    'zh-Hant': '距截止 {days} 天 {hours} 小時 {minutes} 分(截止 {end})',
+    'zh-Hans': '距截止 {days} 天 {hours} 小时 {minutes} 分(截止 {end})',
+    en: '{days} d {hours} h {minutes} min left (deadline {end})',
+  },
+  'rules.deadline.closing': {
+    'zh-Hant': '最後 24 小時:只剩 {hours} 小時 {minutes} 分(截止 {end})',
+    'zh-Hans': '最后 24 小时:只剩 {hours} 小时 {minutes} 分(截止 {end})',
+    en: 'Last 24 hours: {hours} h {minutes} min left (deadline {end})',
+  },
+  'rules.deadline.closed': {
+    'zh-Hant': '活動已於 {end} 截止,現在發布不計入',
+    'zh-Hans': '活动已于 {end} 截止,现在发布不计入',
+    en: 'The contest closed at {end}; a post published now does not count',
+  },
+
+  // ── Overall ──
+  'rules.overall.pass': {
+    'zh-Hant': '全部符合,可以發布',
+    'zh-Hans': '全部符合,可以发布',
+    en: 'All set: ready to publish',
+  },
+  'rules.overall.fail': {
+    'zh-Hant': '還有 {failed} 項未符合',
+    'zh-Hans': '还有 {failed} 项未符合',
+    en: '{failed} item(s) still to fix',
+  },
+  'rules.overall.pending': {
+    'zh-Hant': '其餘都符合,正在等待截圖辨識',
+    'zh-Hans': '其余都符合,正在等待截图识别',
+    en: 'Everything else is met; waiting for the screenshot to be read',
+  },
+  'rules.internalError': {
+    'zh-Hant': '檢查「{rule}」時出錯,請重新整理頁面',
+    'zh-Hans': '检查「{rule}」时出错,请刷新页面',
+    en: 'The “{rule}” check failed; reload the page',
+  },
+};

@@ -1,0 +1,192 @@
+/**
+ * The checklist engine: a post snapshot and a contest in, a checklist out, with every number and
+ * message the UI shows. Pure: `now` comes in, OCR comes in as verdicts, nothing is read from the
+ * browser. Rules run in the order of {@link RULES} (the panel's order); a rule that throws becomes a
+ * blocking error item instead of breaking the others.
+ */
+import type { Contest } from '../contests/schema';
+import { registerMessages } from '../i18n';
+import { RULE_MESSAGES } from '../i18n/messages/rules';
+import { analyzeText, type TextAnalysis } from '../text';
+import { deadlineRule } from './deadline';
+import { lengthRule } from './length';
+import { screenshotRule } from './screenshot';
+import { tagsRule } from './tags';
+import type {
+  Checklist,
+  ChecklistFacts,
+  ChecklistItem,
+  ErrorItem,
+  ImageOcrState,
+  ImageVerdict,
+  ItemStatus,
+  PostSnapshot,
+  Rule,
+  RuleContext,
+} from './types';
+
+export * from './types';
+export { MIN_CONFIDENCE } from './screenshot';
+
+registerMessages(RULE_MESSAGES);
+
+/** The ordered registry: the order of the panel. */
+export const RULES: readonly Rule[] = [lengthRule, tagsRule, screenshotRule, deadlineRule];
+
+/**
+ * Build the checklist. Never throws, whatever the snapshot holds (the contest must be one that
+ * passed the schema). `rules` defaults to the registry; tests pass their own to check isolation.
+ */
+export function buildChecklist(
+  snapshot: PostSnapshot,
+  contest: Contest,
+  now: number,
+  rules: readonly Rule[] = RULES,
+): Checklist {
+  const clean = cleanSnapshot(snapshot);
+  // The text analysis is shared by the length and tag rules; if it fails, those rules fail (as
+  // error items) when they read it, and the others still run.
+  let analysis: TextAnalysis | undefined;
+  let analysisError: unknown;
+  try {
+    analysis = analyzeText(clean.text, { unit: contest.length.unit, tags: contest.tags, chips: clean.tags });
+  } catch (error) {
+    analysisError = error;
+  }
+  const ctx: RuleContext = {
+    snapshot: clean,
+    contest,
+    now,
+    get text(): TextAnalysis {
+      if (!analysis) throw analysisError;
+      return analysis;
+    },
+  };
+  const items: ChecklistItem[] = [];
+  for (const rule of rules) {
+    try {
+      items.push(...rule.check(ctx));
+    } catch (error) {
+      items.push(errorItem(rule, error));
+    }
+  }
+  const summary: Record<ItemStatus, number> = { pass: 0, fail: 0, warn: 0, pending: 0, info: 0 };
+  for (const item of items) summary[item.status]++;
+  const required = items.filter((item) => item.required);
+  const failed = required.filter((item) => item.status === 'fail').length;
+  const pending = required.filter((item) => item.status === 'pending').length;
+  const status = failed > 0 ? 'fail' : pending > 0 ? 'pending' : 'pass';
+  return {
+    contestId: contest.id,
+    now,
+    pass: status === 'pass',
+    status,
+    message: { key: `rules.overall.${status}`, params: { failed, pending } },
+    items,
+    summary,
+    facts: factsOf(items, contest),
+  };
+}
+
+function errorItem(rule: Rule, error: unknown): ErrorItem {
+  return {
+    id: rule.id,
+    rule: 'error',
+    required: true,
+    status: 'fail',
+    message: { key: 'rules.internalError', params: { rule: rule.id } },
+    details: { rule: rule.id, error: error instanceof Error ? error.message : String(error) },
+  };
+}
+
+/** The numbers at a glance (popup, CLI --json), read off the items. */
+function factsOf(items: readonly ChecklistItem[], contest: Contest): ChecklistFacts {
+  const facts: ChecklistFacts = {
+    count: 0,
+    minimum: contest.length.min,
+    unit: contest.length.unit,
+    lengthOk: false,
+    tagsFound: [],
+    tagsMissing: [],
+    nearMisses: [],
+    screenshot: 'info',
+    phase: 'invalid',
+    msLeft: 0,
+  };
+  for (const item of items) {
+    switch (item.rule) {
+      case 'length':
+        facts.count = item.details.count;
+        facts.lengthOk = item.status === 'pass';
+        break;
+      case 'tags':
+        (item.status === 'pass' ? facts.tagsFound : facts.tagsMissing).push(item.details.expected);
+        for (const m of item.details.nearMisses)
+          facts.nearMisses.push({
+            expected: m.expected,
+            found: m.found,
+            reason: m.reason,
+            fix: m.fix,
+            ...(m.start !== undefined ? { start: m.start, end: m.end } : {}),
+          });
+        break;
+      case 'screenshot':
+        facts.screenshot = item.status;
+        break;
+      case 'deadline':
+        facts.phase = item.details.phase;
+        facts.msLeft = item.details.msLeft;
+        break;
+    }
+  }
+  return facts;
+}
+
+const KINDS = new Set(['deposit', 'trade', 'candydrop', 'none']);
+
+/**
+ * The snapshot as the rules may assume it: a string text, string chips, well-formed image states
+ * (anything else becomes a `failed` image with reason `invalid-state`). The host adapter should
+ * already produce this; the engine does not trust it to.
+ */
+export function cleanSnapshot(snapshot: unknown): PostSnapshot {
+  const s = (typeof snapshot === 'object' && snapshot !== null ? snapshot : {}) as Record<string, unknown>;
+  const text = typeof s.text === 'string' ? s.text : '';
+  const tags = Array.isArray(s.tags) ? s.tags.filter((t): t is string => typeof t === 'string') : [];
+  const images = Array.isArray(s.images) ? s.images.map(cleanImage) : [];
+  return { text, tags, images };
+}
+
+function cleanImage(raw: unknown, index: number): ImageOcrState {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const id = typeof r.id === 'string' && r.id ? r.id : `image-${index + 1}`;
+  const named = typeof r.name === 'string' ? { id, name: r.name } : { id };
+  switch (r.state) {
+    case 'unread':
+      return { ...named, state: 'unread' };
+    case 'reading':
+      return { ...named, state: 'reading', progress: unit(r.progress) };
+    case 'failed':
+      return { ...named, state: 'failed', reason: typeof r.reason === 'string' && r.reason ? r.reason : 'unknown' };
+    case 'verdict': {
+      const v = (typeof r.verdict === 'object' && r.verdict !== null ? r.verdict : null) as Record<string, unknown> | null;
+      if (!v || typeof v.kind !== 'string' || !KINDS.has(v.kind)) break;
+      const verdict: ImageVerdict = {
+        kind: v.kind as ImageVerdict['kind'],
+        token: v.token === true,
+        confidence: unit(v.confidence),
+        evidence: Array.isArray(v.evidence) ? v.evidence.filter((e): e is string => typeof e === 'string') : [],
+        ...(typeof v.reason === 'string' ? { reason: v.reason } : {}),
+        ...(Array.isArray(v.otherTokens)
+          ? { otherTokens: v.otherTokens.filter((o): o is string => typeof o === 'string') }
+          : {}),
+      };
+      return { ...named, state: 'verdict', verdict };
+    }
+  }
+  return { ...named, state: 'failed', reason: 'invalid-state' };
+}
+
+function unit(n: unknown): number {
+  return typeof n === 'number' && Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}

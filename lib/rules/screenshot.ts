@@ -1,0 +1,144 @@
+/**
+ * The activity screenshot. The contest requirement it enforces (seed announcement):
+ *
+ * > 附本人活動截圖(如充值記錄、交易頁面或 CandyDrop 報名圖)
+ * > 評選標準: … 附帶參與截圖者優先
+ *
+ * An image is proof when the OCR verdict shows an accepted kind (deposit / trade / candydrop, as
+ * the contest lists them) AND the contest's token. With `requirement: "preferred"` (the seed) a
+ * missing proof is a recommendation (`warn`, not required); with `"required"` it fails the post.
+ * While an image is being read the item is `pending`. A verdict the classifier is unsure of (below
+ * {@link MIN_CONFIDENCE}) is a `warn`, never a green tick.
+ */
+import type { ScreenshotKind } from '../contests/schema';
+import type { ImageOcrState, ImageRow, Msg, Rule, ScreenshotItem } from './types';
+
+export const MIN_CONFIDENCE = 0.5;
+
+export const screenshotRule: Rule<ScreenshotItem> = {
+  id: 'screenshot',
+  check({ contest, snapshot }) {
+    const rule = contest.screenshot;
+    const token = rule.token.symbols[0] ?? '';
+    const kinds = [...rule.kinds];
+    const accepts = (kind: ScreenshotKind | 'none'): kind is ScreenshotKind =>
+      kind !== 'none' && (kinds.length === 0 || kinds.includes(kind));
+    const images = snapshot.images.map((image, i) => imageRow(image, i + 1, token, accepts));
+    const base = { id: 'screenshot', rule: 'screenshot' as const, required: rule.requirement === 'required' };
+    const details = { requirement: rule.requirement, kinds, token, images };
+
+    if (rule.requirement === 'none') {
+      return [{ ...base, status: 'info', message: { key: 'rules.screenshot.none' }, details }];
+    }
+    const proofs = images
+      .filter((row) => row.status === 'proof')
+      .sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
+    const best = proofs[0];
+    if (best && best.kind && best.kind !== 'none') {
+      const proof = { id: best.id, position: best.position, kind: best.kind };
+      const sure = (best.confidence ?? 0) >= MIN_CONFIDENCE;
+      return [
+        {
+          ...base,
+          status: sure ? 'pass' : 'warn',
+          message: {
+            key: `rules.screenshot.${sure ? 'pass' : 'unsure'}.${best.kind}`,
+            params: { token, position: best.position, confidence: Math.round((best.confidence ?? 0) * 100) },
+          },
+          details: { ...details, proof },
+        },
+      ];
+    }
+    const level = rule.requirement === 'required' ? 'required' : 'preferred';
+    const missStatus = rule.requirement === 'required' ? 'fail' : 'warn';
+    const pending = images.filter((row) => row.status === 'pending').length;
+    if (pending > 0) {
+      return [
+        {
+          ...base,
+          status: 'pending',
+          message: { key: 'rules.screenshot.reading', params: { pending, total: images.length } },
+          details,
+        },
+      ];
+    }
+    if (images.length === 0) {
+      return [{ ...base, status: missStatus, message: { key: `rules.screenshot.missing.${level}`, params: { token } }, details }];
+    }
+    return [
+      {
+        ...base,
+        status: missStatus,
+        message: { key: `rules.screenshot.noProof.${level}`, params: { token, total: images.length } },
+        details,
+      },
+    ];
+  },
+};
+
+function imageRow(
+  image: ImageOcrState,
+  position: number,
+  token: string,
+  accepts: (kind: ScreenshotKind | 'none') => kind is ScreenshotKind,
+): ImageRow {
+  const base = { id: image.id, ...(image.name !== undefined ? { name: image.name } : {}), position, state: image.state };
+  switch (image.state) {
+    case 'unread':
+      return { ...base, status: 'pending', message: { key: 'rules.image.unread', params: { position } } };
+    case 'reading': {
+      const progress = clamp01(image.progress);
+      return {
+        ...base,
+        status: 'pending',
+        progress,
+        message: { key: 'rules.image.reading', params: { position, percent: Math.round(progress * 100) } },
+      };
+    }
+    case 'failed':
+      return {
+        ...base,
+        status: 'failed',
+        message: { key: 'rules.image.failed', params: { position, reason: String(image.reason) } },
+      };
+    case 'verdict': {
+      const v = image.verdict;
+      const kind = v.kind;
+      const facts = {
+        kind,
+        token: v.token === true,
+        confidence: clamp01(v.confidence),
+        evidence: Array.isArray(v.evidence) ? v.evidence.filter((e) => typeof e === 'string') : [],
+      };
+      const evidence = facts.evidence.slice(0, 3).join(', ');
+      const params = { position, token, evidence };
+      let status: ImageRow['status'] = 'not-proof';
+      let message: Msg;
+      if (accepts(kind) && facts.token) {
+        status = 'proof';
+        message = { key: `rules.image.proof.${kind}`, params };
+      } else if (kind !== 'none' && !accepts(kind)) {
+        message = { key: `rules.image.wrongKind.${kind}`, params };
+      } else if (kind !== 'none') {
+        const others = (v.otherTokens ?? []).filter((o) => typeof o === 'string');
+        message =
+          others.length > 0
+            ? { key: `rules.image.otherCoin.${kind}`, params: { ...params, other: others.join(', ') } }
+            : { key: `rules.image.noToken.${kind}`, params };
+      } else if (facts.token) {
+        message = { key: 'rules.image.mentionOnly', params };
+      } else if (v.reason === 'no-text') {
+        message = { key: 'rules.image.noText', params };
+      } else {
+        message = { key: 'rules.image.notActivity', params };
+      }
+      return { ...base, status, ...facts, message };
+    }
+    default:
+      return { ...base, status: 'failed', message: { key: 'rules.image.failed', params: { position, reason: 'invalid-state' } } };
+  }
+}
+
+function clamp01(n: unknown): number {
+  return typeof n === 'number' && Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}

@@ -1,0 +1,184 @@
+/**
+ * What goes into the checklist engine and what comes out. Components import these types only; the
+ * Checklist carries every number and message the UI shows, so no component computes anything.
+ */
+import type { Contest, ScreenshotKind } from '../contests/schema';
+import type { PhaseState, Phase } from '../contests/phase';
+import type { Msg } from '../i18n';
+import type { CountBreakdown, NearMiss, TagOccurrence, TextAnalysis } from '../text';
+
+export type { Msg };
+
+// ─── Input ──────────────────────────────────────────────────────────────────────────────────────
+
+/** What the OCR classifier (lib/ocr/classify.ts) says about one image. */
+export interface ImageVerdict {
+  kind: ScreenshotKind | 'none';
+  /** The contest's token (e.g. WXTM, MinoTari) was seen. */
+  token: boolean;
+  /** 0..1, how sure the kind is. */
+  confidence: number;
+  /** The words that proved the kind, strongest first. */
+  evidence: string[];
+  /** Optional precision from the classifier ("other-coin", "mentions-token-only", …). */
+  reason?: string;
+  /** Other coins the page is about (a BTC deposit). */
+  otherTokens?: string[];
+}
+
+/** One attached image, as the OCR pipeline sees it. */
+export type ImageOcrState = { id: string; name?: string } & (
+  | { state: 'unread' }
+  | { state: 'reading'; /** 0..1 */ progress: number }
+  | { state: 'verdict'; verdict: ImageVerdict }
+  | { state: 'failed'; /** A failure code (lib/ocr FAILURE_REASONS). */ reason: string }
+);
+
+/** The draft, read from the host editor. */
+export interface PostSnapshot {
+  /** The editor's plain text. */
+  text: string;
+  /** Extra tags shown as chips by the editor (their text, with or without `#`). */
+  tags?: readonly string[];
+  images: readonly ImageOcrState[];
+}
+
+// ─── Output ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * - `pass`: met; `fail`: not met (blocks a required item); `warn`: met or not required, but look;
+ * - `pending`: waiting for OCR; `info`: nothing to check.
+ */
+export type ItemStatus = 'pass' | 'fail' | 'warn' | 'pending' | 'info';
+
+export type RuleId = 'length' | 'tags' | 'screenshot' | 'deadline';
+
+interface ItemBase<R extends RuleId | 'error', D> {
+  /** Stable id for React keys and tests: "length", "tag.0", "screenshot", "deadline". */
+  id: string;
+  rule: R;
+  status: ItemStatus;
+  /** Whether this item decides the overall pass (a preferred screenshot does not). */
+  required: boolean;
+  message: Msg;
+  details: D;
+}
+
+export interface LengthDetails extends CountBreakdown {
+  min: number;
+  /** How many more are needed (0 when met). */
+  missing: number;
+  /** Tags (hashtags and near misses) and links left out of the count. */
+  excludedTags: number;
+  excludedLinks: number;
+  /** "字 112 = 97 漢字 + 15 words; tags and links not counted", as a message. */
+  breakdown: Msg;
+}
+export type LengthItem = ItemBase<'length', LengthDetails>;
+
+export interface NearMissDetail extends NearMiss {
+  /** One sentence for this near miss: what was written, why, and the fix. */
+  message: Msg;
+}
+
+export interface TagDetails {
+  /** Index in the contest's tags. */
+  index: number;
+  /** How the tag must be written: `#WXTM创作大赛#`. */
+  expected: string;
+  /** Every accepted form. */
+  forms: string[];
+  found: TagOccurrence[];
+  nearMisses: NearMissDetail[];
+}
+export type TagItem = ItemBase<'tags', TagDetails>;
+
+export type ImageStatus = 'proof' | 'not-proof' | 'pending' | 'failed';
+
+export interface ImageRow {
+  id: string;
+  name?: string;
+  /** 1-based position, for "image 2". */
+  position: number;
+  state: ImageOcrState['state'];
+  status: ImageStatus;
+  /** 0..1 while reading. */
+  progress?: number;
+  kind?: ScreenshotKind | 'none';
+  token?: boolean;
+  confidence?: number;
+  evidence?: string[];
+  message: Msg;
+}
+
+export interface ScreenshotDetails {
+  requirement: Contest['screenshot']['requirement'];
+  kinds: ScreenshotKind[];
+  /** The token's symbol, e.g. WXTM. */
+  token: string;
+  images: ImageRow[];
+  /** The image that proves participation, if any. */
+  proof?: { id: string; position: number; kind: ScreenshotKind };
+}
+export type ScreenshotItem = ItemBase<'screenshot', ScreenshotDetails>;
+
+export interface DeadlineDetails extends PhaseState {
+  /** ISO 8601 start and exclusive end, as the contest states them. */
+  start: string;
+  end: string;
+  displayOffset: string;
+  /** "2025-08-07 17:00 (UTC+8)", "2025-08-12 24:00 (UTC+8)": the times as the announcement writes them. */
+  startLabel: string;
+  endLabel: string;
+  /** `msLeft` split into days/hours/minutes/seconds. */
+  left: { days: number; hours: number; minutes: number; seconds: number };
+}
+export type DeadlineItem = ItemBase<'deadline', DeadlineDetails>;
+
+/** A rule that failed unexpectedly: shown, and blocking, rather than thrown into the host page. */
+export type ErrorItem = ItemBase<'error', { rule: RuleId; error: string }>;
+
+export type ChecklistItem = LengthItem | TagItem | ScreenshotItem | DeadlineItem | ErrorItem;
+
+export interface Checklist {
+  contestId: string;
+  now: number;
+  /** True when every required item is `pass`, `warn` or `info`. */
+  pass: boolean;
+  /** `pending` when nothing failed but a required item waits for OCR. */
+  status: 'pass' | 'fail' | 'pending';
+  message: Msg;
+  items: ChecklistItem[];
+  summary: Record<ItemStatus, number>;
+  /** The numbers the popup and the CLI show at a glance. */
+  facts: ChecklistFacts;
+}
+
+export interface ChecklistFacts {
+  count: number;
+  minimum: number;
+  unit: 'zi' | 'words';
+  lengthOk: boolean;
+  tagsFound: string[];
+  tagsMissing: string[];
+  nearMisses: { expected: string; found: string; reason: string; fix: string; start?: number; end?: number }[];
+  screenshot: ItemStatus;
+  phase: Phase | 'invalid';
+  msLeft: number;
+}
+
+// ─── Rules ──────────────────────────────────────────────────────────────────────────────────────
+
+/** What every rule reads: the snapshot (cleaned), the contest, `now`, and the shared text analysis. */
+export interface RuleContext {
+  snapshot: PostSnapshot;
+  contest: Contest;
+  now: number;
+  text: TextAnalysis;
+}
+
+/** One rule: one file under lib/rules named by its id, returning its items. */
+export interface Rule<I extends ChecklistItem = ChecklistItem> {
+  id: RuleId;
+  check(ctx: RuleContext): (I | ErrorItem)[];
+}

@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import type { ImageOcrState, ScreenshotItem } from '../../lib/rules';
+import { screenshotRule } from '../../lib/rules/screenshot';
+import { contestWith, run, verdict } from './helpers';
+
+const REQUIRED = contestWith((c) => {
+  c.screenshot.requirement = 'required';
+});
+const CANDYDROP_ONLY = contestWith((c) => {
+  c.screenshot.requirement = 'required';
+  c.screenshot.kinds = ['candydrop'];
+});
+const NONE = contestWith((c) => {
+  c.screenshot.requirement = 'none';
+});
+
+const reading = (progress: number): ImageOcrState => ({ id: 'r', state: 'reading', progress });
+const unread: ImageOcrState = { id: 'u', state: 'unread' };
+const failed: ImageOcrState = { id: 'f', state: 'failed', reason: 'undecodable' };
+
+describe('screenshot rule (附本人活動截圖,附帶參與截圖者優先)', () => {
+  test.each([
+    ['a WXTM deposit record is proof', [verdict('deposit', true)], 'pass', 'rules.screenshot.pass.deposit'],
+    ['a WXTM trading page is proof', [verdict('trade', true)], 'pass', 'rules.screenshot.pass.trade'],
+    ['a WXTM CandyDrop registration is proof', [verdict('candydrop', true)], 'pass', 'rules.screenshot.pass.candydrop'],
+    ['one proof among other images is enough', [verdict('none', false), verdict('trade', true)], 'pass', 'rules.screenshot.pass.trade'],
+    ['an unsure proof is a warning, never a green tick', [verdict('deposit', true, 0.3)], 'warn', 'rules.screenshot.unsure.deposit'],
+    ['no image is only recommended when the screenshot is preferred', [], 'warn', 'rules.screenshot.missing.preferred'],
+    ['a deposit of another coin is recommended to replace', [verdict('deposit', false)], 'warn', 'rules.screenshot.noProof.preferred'],
+    ['an image still being read is pending', [reading(0.4)], 'pending', 'rules.screenshot.reading'],
+    ['an image not read yet is pending', [unread], 'pending', 'rules.screenshot.reading'],
+    ['a proof wins over an image still being read', [reading(0.2), verdict('deposit', true)], 'pass', 'rules.screenshot.pass.deposit'],
+    ['an unreadable image alone leaves the recommendation', [failed], 'warn', 'rules.screenshot.noProof.preferred'],
+  ])('preferred (the seed): %s', (_name, images, status, key) => {
+    const [item] = run<ScreenshotItem>(screenshotRule, { images });
+    expect(item.status).toBe(status);
+    expect(item.message.key).toBe(key);
+    expect(item.required).toBe(false);
+  });
+
+  test.each([
+    ['no image fails', [], 'fail', 'rules.screenshot.missing.required'],
+    ['a WXTM deposit passes', [verdict('deposit', true)], 'pass', 'rules.screenshot.pass.deposit'],
+    ['a page that only mentions WXTM fails', [verdict('none', true)], 'fail', 'rules.screenshot.noProof.required'],
+    ['an image being read is pending', [reading(0.9)], 'pending', 'rules.screenshot.reading'],
+  ])('required: %s', (_name, images, status, key) => {
+    const [item] = run<ScreenshotItem>(screenshotRule, { images }, REQUIRED);
+    expect(item.status).toBe(status);
+    expect(item.message.key).toBe(key);
+    expect(item.required).toBe(true);
+  });
+
+  test('a kind the contest does not accept is no proof, and says so', () => {
+    const [item] = run<ScreenshotItem>(screenshotRule, { images: [verdict('deposit', true)] }, CANDYDROP_ONLY);
+    expect(item.status).toBe('fail');
+    expect(item.details.images[0]).toMatchObject({ status: 'not-proof', message: { key: 'rules.image.wrongKind.deposit' } });
+  });
+
+  test('a contest without a screenshot requirement shows an info item', () => {
+    const [item] = run<ScreenshotItem>(screenshotRule, { images: [] }, NONE);
+    expect(item).toMatchObject({ status: 'info', required: false, message: { key: 'rules.screenshot.none' } });
+  });
+
+  test.each([
+    ['unread', unread, { status: 'pending', message: { key: 'rules.image.unread', params: { position: 1 } } }],
+    ['reading', reading(0.456), { status: 'pending', progress: 0.456, message: { key: 'rules.image.reading', params: { position: 1, percent: 46 } } }],
+    ['failed', failed, { status: 'failed', message: { key: 'rules.image.failed', params: { position: 1, reason: 'undecodable' } } }],
+    ['a proof', verdict('candydrop', true), { status: 'proof', kind: 'candydrop', token: true, message: { key: 'rules.image.proof.candydrop' } }],
+    ['another coin', verdict('trade', false, 0.8, { otherTokens: ['BTC'] }), { status: 'not-proof', message: { key: 'rules.image.otherCoin.trade', params: { other: 'BTC' } } }],
+    ['an activity page without the token', verdict('trade', false), { status: 'not-proof', message: { key: 'rules.image.noToken.trade' } }],
+    ['a mention of the token only', verdict('none', true), { status: 'not-proof', message: { key: 'rules.image.mentionOnly' } }],
+    ['no text', verdict('none', false, 0.9, { reason: 'no-text' }), { status: 'not-proof', message: { key: 'rules.image.noText' } }],
+    ['not an activity page', verdict('none', false), { status: 'not-proof', message: { key: 'rules.image.notActivity' } }],
+  ])('each image says what it is: %s', (_name, image, row) => {
+    const [item] = run<ScreenshotItem>(screenshotRule, { images: [image] });
+    expect(item.details.images[0]).toMatchObject(row);
+  });
+
+  test('the proof is named in the details', () => {
+    const [item] = run<ScreenshotItem>(screenshotRule, { images: [verdict('none', false), verdict('deposit', true)] });
+    expect(item.details.proof).toEqual({ id: 'img-deposit-true', position: 2, kind: 'deposit' });
+    expect(item.details.token).toBe('WXTM');
+  });
+
+  test('a malformed image state becomes a failed image, not an exception', () => {
+    const images = [{ id: 'x', state: 'verdict', verdict: { kind: 'selfie' } }, { state: 'dancing' }, null] as unknown as ImageOcrState[];
+    const [item] = run<ScreenshotItem>(screenshotRule, { images });
+    expect(item.details.images.map((r) => r.status)).toEqual(['failed', 'failed', 'failed']);
+    expect(item.details.images[0].message.params).toMatchObject({ reason: 'invalid-state' });
+  });
+});

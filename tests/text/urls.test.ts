@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { findLinks } from '../../lib/text';
+
+describe('findLinks', () => {
+  test.each([
+    ['a scheme link ends at a space', '見 https://www.gate.com/post 吧', ['https://www.gate.com/post']],
+    ['a link ends where Chinese text is glued to it', 'https://gate.com/zh/post了解', ['https://gate.com/zh/post']],
+    ['a link ends at full-width punctuation', 'https://gate.com/a,好', ['https://gate.com/a']],
+    ['a final full stop is not part of the link', 'See https://gate.com/a.', ['https://gate.com/a']],
+    ['balanced parentheses stay, an unbalanced one goes', '(https://x.org/a_(b))', ['https://x.org/a_(b)']],
+    ['a fragment with # belongs to the link', 'https://www.gate.com/post#comments', ['https://www.gate.com/post#comments']],
+    ['www. without a scheme is a link', 'www.gate.io/zh', ['www.gate.io/zh']],
+    ['a bare domain with a known ending is a link', '上 gate.com 看', ['gate.com']],
+    ['a bare domain with a path is one link', 'gate.io/zh-tw/candydrop', ['gate.io/zh-tw/candydrop']],
+    ['a decimal number is not a link', '3.14 and 1,000.5', []],
+    ['an abbreviation is not a link', 'e.g. U.S.A.', []],
+    ['an e-mail address is not a link', 'me@gate.com', []],
+    ['a text without a dot has no link', '沒有連結 no link', []],
+  ])('%s', (_name, text, urls) => {
+    const links = findLinks(text);
+    expect(links.map((l) => l.url)).toEqual(urls);
+    for (const l of links) expect(text.slice(l.start, l.end)).toBe(l.url);
+  });
+});
