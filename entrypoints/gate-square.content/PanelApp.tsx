@@ -1,11 +1,17 @@
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
-import { Countdown } from '../../components/Countdown';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { ChecklistView, type ChecklistLabels } from '../../components/ChecklistView';
 import { Panel } from '../../components/Panel';
+import { PublishGuard } from '../../components/PublishGuard';
 import { useNow } from '../../components/hooks';
-import { BUILTIN_CONTESTS, DEFAULT_CONTEST_ID, findContest } from '../../lib/contests';
-import { describeCountdown } from '../../lib/format/time';
-import { findComposer } from '../../lib/host/composer';
-import { pickLang, t } from '../../lib/i18n';
+import type { Contest } from '../../lib/contests';
+import { applyEdit, appendEdit, type EditResult } from '../../lib/host/edit';
+import { isPublishButton, observeHost, type HostState } from '../../lib/host/observer';
+import { hostTheme } from '../../lib/host/theme';
+import { pickLang, t, tm, type Msg } from '../../lib/i18n';
+import { buildChecklist, type ImageOcrState, type NearMissDetail } from '../../lib/rules';
+import { missingTags } from '../../lib/rules/fixes';
+import type { Settings } from '../../lib/settings/schema';
+import { useImageStates } from './use-image-states';
 
 const PANEL_WIDTH = 300;
 const GAP = 12;
@@ -25,33 +31,122 @@ function dock(rect: DOMRect | null): CSSProperties {
   return { right: GAP, bottom: GAP };
 }
 
-/** The in-page container: owns the clock, the host lookup and the docking. */
-export function PanelApp({ signal }: { signal: AbortSignal }) {
+export interface PanelAppProps {
+  signal: AbortSignal;
+  contest: Contest;
+  settings: Settings;
+  onHideOnSite: () => void;
+  /** Our own shadow host, never taken for the host's editor. */
+  isOwnElement: (el: Element) => boolean;
+}
+
+/** A lifetime that ends with the panel's mount or with the content script, whichever is first. */
+function childController(parent: AbortSignal): AbortController {
+  const child = new AbortController();
+  if (parent.aborted) child.abort();
+  else parent.addEventListener('abort', () => child.abort(), { once: true, signal: child.signal });
+  return child;
+}
+
+const EMPTY_HOST: HostState = { editor: null, box: null, reading: null, images: [], version: 0 };
+
+/** The in-page container: owns the clock, the host observer, the docking and the fixes. */
+export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement }: PanelAppProps) {
   const lang = useMemo(() => pickLang(navigator.languages), []);
-  const contest = findContest(DEFAULT_CONTEST_ID) ?? BUILTIN_CONTESTS[0];
   const now = useNow();
+  const [host, setHost] = useState<HostState>(EMPTY_HOST);
   const [collapsed, setCollapsed] = useState(false);
   const [rect, setRect] = useState<DOMRect | null>(null);
+  const [fixProblem, setFixProblem] = useState<string>();
+  const [guard, setGuard] = useState<HTMLElement | null>(null);
+  const guardAsked = useRef<HTMLElement | null>(null);
+  const allowClick = useRef(false);
 
+  // One observer owns the host DOM. It reads the editor inside the input event; the render that
+  // follows is batched to a microtask, so the panel updates before the next frame.
   useEffect(() => {
-    const update = () => setRect(findComposer(document)?.getBoundingClientRect() ?? null);
-    update();
-    const options = { signal, passive: true, capture: true } as const;
-    window.addEventListener('resize', update, options);
-    window.addEventListener('scroll', update, options);
-    document.addEventListener('focusin', update, options);
-    return () => {
-      window.removeEventListener('resize', update, true);
-      window.removeEventListener('scroll', update, true);
-      document.removeEventListener('focusin', update, true);
+    const mount = childController(signal);
+    const observer = observeHost(document, {
+      signal: mount.signal,
+      isOwnElement,
+      onChange: (state) => {
+        setHost(state);
+        setRect(state.editor?.getBoundingClientRect() ?? null);
+      },
+    });
+    const reposition = () => setRect(observer.state().editor?.getBoundingClientRect() ?? null);
+    const options = { signal: mount.signal, passive: true, capture: true } as const;
+    window.addEventListener('resize', reposition, options);
+    window.addEventListener('scroll', reposition, options);
+    return () => mount.abort();
+  }, [signal, isOwnElement]);
+
+  const images: ImageOcrState[] = useImageStates(host.images);
+  const checklist = useMemo(
+    () => buildChecklist({ text: host.reading?.text ?? '', tags: host.reading?.chipTags ?? [], images }, contest, now),
+    [host.reading, images, contest, now],
+  );
+  const say = useCallback((msg: Msg) => tm(lang, msg), [lang]);
+  const theme = useMemo(() => hostTheme(host.editor), [host.editor, Math.floor(now / 2000)]);
+  const missing = missingTags(checklist);
+  const failing = checklist.items.filter((i) => i.required && i.status === 'fail').map((i) => say(i.message));
+
+  // The publish guard: asks once per draft, never blocks for good, off in the options if unwanted.
+  const guardWanted = settings.publishGuard && host.editor !== null && failing.length > 0;
+  const guardRef = useRef(guardWanted);
+  guardRef.current = guardWanted;
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const button = isPublishButton(event.target);
+      if (!button) return;
+      if (allowClick.current) {
+        allowClick.current = false;
+        return;
+      }
+      if (!guardRef.current || guardAsked.current === button) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      guardAsked.current = button;
+      setGuard(button);
     };
+    const mount = childController(signal);
+    window.addEventListener('click', onClick, { signal: mount.signal, capture: true });
+    return () => mount.abort();
   }, [signal]);
 
-  const view = describeCountdown(contest, now, lang);
-  const theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const apply = (result: EditResult, fix: string) => {
+    if (result.ok) setFixProblem(undefined);
+    else setFixProblem(t(lang, result.reason === 'stale' ? 'fix.stale' : 'fix.refused', { fix }));
+  };
+  const onReplace = (miss: NearMissDetail) => {
+    if (!host.editor || !host.reading || miss.start === undefined || miss.end === undefined) return;
+    apply(applyEdit(host.editor, host.reading.text, { start: miss.start, end: miss.end, insert: miss.fix }), miss.fix);
+  };
+  const onInsertTags = () => {
+    if (!host.editor || !host.reading) return;
+    const edit = appendEdit(host.reading.text, missing);
+    apply(applyEdit(host.editor, host.reading.text, edit), edit.insert.trim());
+  };
+
+  const labels: ChecklistLabels = useMemo(
+    () => ({
+      statusText: {
+        pass: t(lang, 'status.pass'),
+        fail: t(lang, 'status.fail'),
+        warn: t(lang, 'status.warn'),
+        pending: t(lang, 'status.pending'),
+        info: t(lang, 'status.info'),
+      },
+      insertTags: t(lang, 'fix.insertTags'),
+      replaceWith: (fix: string) => t(lang, 'fix.replaceWith', { fix }),
+      evidence: t(lang, 'panel.evidence'),
+    }),
+    [lang],
+  );
+
   return (
     <Panel
-      title={t(lang, 'panel.title')}
+      title={`${t(lang, 'panel.title')} · ${contest.name[lang]}`}
       theme={theme}
       lang={lang}
       collapsed={collapsed}
@@ -60,8 +155,49 @@ export function PanelApp({ signal }: { signal: AbortSignal }) {
       onToggle={() => setCollapsed((c) => !c)}
       position={dock(rect)}
     >
-      <Countdown view={view} compact />
-      {rect ? null : <p className="gsc-notice">{t(lang, 'panel.noEditor')}</p>}
+      <p className="gsc-visually-hidden" aria-live="polite" data-testid="live-summary">
+        {say(checklist.message)}
+      </p>
+      {guard ? (
+        <PublishGuard
+          question={t(lang, 'guard.question')}
+          failing={failing}
+          publishLabel={t(lang, 'guard.publish')}
+          keepEditingLabel={t(lang, 'guard.keepEditing')}
+          onKeepEditing={() => {
+            setGuard(null);
+            host.editor?.focus();
+          }}
+          onPublish={() => {
+            setGuard(null);
+            allowClick.current = true;
+            guard.click();
+          }}
+        />
+      ) : null}
+      {host.editor ? (
+        <>
+          <p className={`gsc-summary status-${checklist.status}`} data-testid="summary">
+            {say(checklist.message)}
+          </p>
+          <ChecklistView
+            checklist={checklist}
+            say={say}
+            labels={labels}
+            missingTags={missing}
+            onInsertTags={onInsertTags}
+            onReplace={onReplace}
+            fixProblem={fixProblem}
+          />
+        </>
+      ) : (
+        <p className="gsc-notice" data-testid="no-editor">{t(lang, 'panel.noEditor')}</p>
+      )}
+      <footer className="gsc-panel-foot">
+        <button type="button" className="gsc-link-button" onClick={onHideOnSite} data-testid="hide-on-site">
+          {t(lang, 'panel.hideOnSite')}
+        </button>
+      </footer>
     </Panel>
   );
 }

@@ -4,7 +4,8 @@
  *
  * Pure: no browser API, no clock.
  */
-import { z } from 'zod';
+// zod/mini: the same validation core as zod, tree-shakable, so the content script stays small.
+import * as z from 'zod/mini';
 import { tagTextProblem } from '../text/hashtags';
 
 export const CONTEST_SCHEMA_VERSION = 1;
@@ -13,11 +14,8 @@ export const CONTEST_SCHEMA_VERSION = 1;
 export const LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const LocalizedText = z.object({
-  'zh-Hant': z.string().trim().min(1),
-  'zh-Hans': z.string().trim().min(1),
-  en: z.string().trim().min(1),
-});
+const NonBlank = z.string().check(z.trim(), z.minLength(1));
+export const LocalizedText = z.object({ 'zh-Hant': NonBlank, 'zh-Hans': NonBlank, en: NonBlank });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** ISO 8601 with an explicit offset ("2025-08-13T00:00:00+08:00" or "…Z"): never a floating local time. */
@@ -30,7 +28,7 @@ export const IsoInstant = z.iso.datetime({
 /** "+08:00", "-05:30" or "Z": the offset the announcement states its times in. */
 export const UtcOffset = z
   .string()
-  .regex(/^(Z|[+-](0\d|1[0-4]):[0-5]\d)$/, 'expected a UTC offset such as +08:00 or Z');
+  .check(z.regex(/^(Z|[+-](0\d|1[0-4]):[0-5]\d)$/, 'expected a UTC offset such as +08:00 or Z'));
 
 /**
  * `weibo`: `#x#` (a `#` on each side, Weibo style, may contain spaces: "#WXTM Creative Contest#").
@@ -39,18 +37,18 @@ export const UtcOffset = z
 export const TagStyle = z.enum(['weibo', 'single']);
 export type TagStyle = z.infer<typeof TagStyle>;
 
-const TagText = z
-  .string()
-  .min(1)
-  .refine((s) => !s.includes('#') && !s.includes('＃'), 'a tag is written without its # signs')
-  .refine((s) => s === s.trim(), 'no leading or trailing spaces');
+const TagText = z.string().check(
+  z.minLength(1),
+  z.refine((s) => !s.includes('#') && !s.includes('＃'), 'a tag is written without its # signs'),
+  z.refine((s) => s === s.trim(), 'no leading or trailing spaces'),
+);
 
 export const TagForm = z.object({ text: TagText, style: TagStyle });
 export type TagForm = z.infer<typeof TagForm>;
 
-export const RequiredTag = TagForm.extend({
+export const RequiredTag = z.extend(TagForm, {
   /** Other exact forms that also count, e.g. the English edition's `#WXTM Creative Contest#`. */
-  alternatives: z.array(TagForm).default([]),
+  alternatives: z._default(z.array(TagForm), []),
 });
 export type RequiredTag = z.infer<typeof RequiredTag>;
 
@@ -62,13 +60,8 @@ export const ScreenshotKind = z.enum(SCREENSHOT_KINDS);
 export type ScreenshotKind = z.infer<typeof ScreenshotKind>;
 
 /** Words per language; any language may be left out. */
-export const LangWords = z
-  .object({
-    'zh-Hant': z.array(z.string().min(1)).default([]),
-    'zh-Hans': z.array(z.string().min(1)).default([]),
-    en: z.array(z.string().min(1)).default([]),
-  })
-  .partial();
+const Words = z._default(z.array(z.string().check(z.minLength(1))), []);
+export const LangWords = z.partial(z.object({ 'zh-Hant': Words, 'zh-Hans': Words, en: Words }));
 export type LangWords = z.infer<typeof LangWords>;
 
 /**
@@ -77,38 +70,39 @@ export type LangWords = z.infer<typeof LangWords>;
  * network for a deposit, an order book for a trade, a prize pool for CandyDrop).
  */
 export const KindSignals = z.object({
-  titles: LangWords.default({}),
-  distinctive: LangWords.default({}),
+  titles: z._default(LangWords, {}),
+  distinctive: z._default(LangWords, {}),
 });
 export type KindSignals = z.infer<typeof KindSignals>;
 
 export const ScreenshotRule = z.object({
   /** `required`: the post fails without it; `preferred`: recommended ("附帶參與截圖者優先"); `none`. */
   requirement: z.enum(['required', 'preferred', 'none']),
-  kinds: z.array(ScreenshotKind).default([]),
-  signals: z.partialRecord(ScreenshotKind, KindSignals).default({}),
+  kinds: z._default(z.array(ScreenshotKind), []),
+  signals: z._default(z.partialRecord(ScreenshotKind, KindSignals), {}),
   token: z.object({
-    symbols: z.array(z.string().min(1)).min(1),
-    names: z.array(z.string().min(1)).default([]),
+    symbols: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+    names: z._default(z.array(z.string().check(z.minLength(1))), []),
   }),
 });
 export type ScreenshotRule = z.infer<typeof ScreenshotRule>;
 
+const Positive = z.number().check(z.positive());
 export const Prize = z.object({
   rank: LocalizedText,
-  winners: z.number().int().positive(),
-  amount: z.number().positive(),
-  unit: z.string().min(1),
+  winners: z.int().check(z.positive()),
+  amount: Positive,
+  unit: z.string().check(z.minLength(1)),
 });
 export type Prize = z.infer<typeof Prize>;
 
 export const ContestSchema = z
   .object({
     schemaVersion: z.literal(CONTEST_SCHEMA_VERSION),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'lowercase letters, digits and dashes'),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'lowercase letters, digits and dashes')),
     name: LocalizedText,
     /** The page the announcement lives on, for the writer to reread the rules. */
-    url: z.url({ protocol: /^https$/ }).optional(),
+    url: z.optional(z.url({ protocol: /^https$/ })),
     window: z.object({
       start: IsoInstant,
       /** Exclusive end: "8月12日 24:00 (UTC+8)" is 2025-08-13T00:00:00+08:00. */
@@ -116,20 +110,21 @@ export const ContestSchema = z
       /** The offset the announcement states its times in; the UI shows the deadline in it. */
       displayOffset: UtcOffset,
     }),
-    length: z.object({ min: z.number().int().nonnegative(), unit: LengthUnit }),
-    tags: z.array(RequiredTag).default([]),
+    length: z.object({ min: z.int().check(z.nonnegative()), unit: LengthUnit }),
+    tags: z._default(z.array(RequiredTag), []),
     screenshot: ScreenshotRule,
-    prizes: z.array(Prize).default([]),
-    pool: z.object({ amount: z.number().positive(), unit: z.string().min(1) }).optional(),
-    rules: z.array(LocalizedText).default([]),
+    prizes: z._default(z.array(Prize), []),
+    pool: z.optional(z.object({ amount: Positive, unit: z.string().check(z.minLength(1)) })),
+    rules: z._default(z.array(LocalizedText), []),
   })
-  .refine((c) => Date.parse(c.window.end) > Date.parse(c.window.start), {
-    path: ['window', 'end'],
-    message: 'the end must come after the start',
-  })
+  .check(
+    z.refine((c) => Date.parse(c.window.end) > Date.parse(c.window.start), {
+      path: ['window', 'end'],
+      message: 'the end must come after the start',
+    }),
   // Every required tag must be writable in its style by THE hashtag definition (lib/text), or no
   // post could ever carry it: "#Creator Leaderboard" as a single-# tag ends at the space.
-  .superRefine((c, ctx) => {
+    z.superRefine((c, ctx) => {
     c.tags.forEach((tag, i) => {
       const forms = [tag, ...tag.alternatives];
       forms.forEach((form, j) => {
@@ -145,7 +140,8 @@ export const ContestSchema = z
         }
       });
     });
-  });
+    }),
+  );
 
 export type Contest = z.infer<typeof ContestSchema>;
 /** What a contest file may omit (defaults fill in). */

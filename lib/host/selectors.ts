@@ -1,11 +1,14 @@
 /**
  * Every selector that touches Gate Square's DOM lives here, current first then legacy, each with
  * the editor state it matches. Nobody could inspect the live composer from this machine (no
- * internet; Gate blocks automated browsers), so detection leans on generic editor shapes and the
- * writer's focus, and these selectors only rank candidates.
+ * internet; Gate blocks automated browsers), so detection leans on generic editor shapes and on the
+ * writer's focus; these selectors only rank candidates. Each is exercised by a fixture in
+ * tests/fixtures/host/ (see tests/host/selectors.test.ts for the expected match counts).
  */
+
+/** Editors, most specific first. The focused editor always wins over this ranking. */
 export const COMPOSER_SELECTORS = [
-  // Gate Square composer (2025): a rich-text editor inside the post box.
+  // Gate Square's post box (2025): a rich-text editor inside the publish area.
   '[class*="post-editor" i] [contenteditable="true"]',
   '[class*="publish" i] [contenteditable="true"]',
   // ProseMirror / TipTap editors.
@@ -17,3 +20,56 @@ export const COMPOSER_SELECTORS = [
   '[contenteditable="true"]',
   'textarea',
 ] as const;
+
+/** Any element that can be the composer (used to follow focus). */
+export const EDITABLE_SELECTOR = 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
+
+/**
+ * Placeholder text rendered as elements (not ::before content): never counted.
+ * Draft.js renders it beside the editor; some editors render it inside.
+ */
+export const PLACEHOLDER_SELECTORS = [
+  '.public-DraftEditorPlaceholder-root',
+  '[class*="placeholder" i]:not([contenteditable="true"])',
+  '[data-placeholder-text]',
+] as const;
+
+/**
+ * Topic tags rendered as elements: Gate's topic links and editor chips (non-editable islands).
+ * Their text is read as a tag even when the # signs are drawn by CSS.
+ */
+export const TAG_CHIP_SELECTORS = [
+  'a[href*="/post/topic/"]',
+  'a[href*="/topic/"]',
+  '[data-topic]',
+  '[class*="topic" i][contenteditable="false"]',
+  '[class*="hashtag" i][contenteditable="false"]',
+] as const;
+
+/** Block-level elements: each ends a line in the text the writer sees. */
+export const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION',
+  'ARTICLE', 'HEADER', 'FOOTER', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HR',
+]);
+
+/** Elements whose content is never text: skipped whole. */
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME']);
+
+/** Breaks that editors add only to keep an empty line open (not a line of the post). */
+export const TRAILING_BREAK_SELECTOR = 'br.ProseMirror-trailingBreak, br[data-cke-filler]';
+
+/**
+ * The post box around the editor: the nearest ancestor that also holds the publish button or an
+ * image input. Looked for at most this many levels up.
+ */
+export const COMPOSER_BOX_MAX_DEPTH = 8;
+
+/** The publish button, by its label in each language Gate Square uses. */
+export const PUBLISH_LABELS = /^(發布|发布|發佈|发表|發表|Post|Publish|Send|投稿)$/i;
+export const PUBLISH_BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"]';
+
+/** Image previews inside the post box (uploaded pictures), not avatars or emoji. */
+export const IMAGE_PREVIEW_SELECTOR = 'img[src^="blob:"], img[src^="data:image/"], img[src^="https:"]';
+export const IMAGE_PREVIEW_MIN_SIDE = 48;
+
+export const FILE_INPUT_SELECTOR = 'input[type="file"]';

@@ -6,7 +6,7 @@ import { test, expect } from '@playwright/test';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { FIREFOX_PATH } from './browsers';
-import { fixtureHtml } from './fixtures';
+import { fixtureResponse } from './fixtures';
 
 const FIREFOX_BUILD = path.resolve('.output/firefox-mv2');
 
@@ -40,10 +40,9 @@ test.describe('Firefox', () => {
 
     const page = await browser.newPage();
     await page.setRequestInterception(true);
-    const body = fixtureHtml('textarea.html');
     page.on('request', (request) => {
       if (request.url().startsWith('https://www.gate.com/')) {
-        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+        void request.respond(fixtureResponse(request.url(), 'textarea.html'));
       } else {
         void request.abort();
       }
@@ -56,6 +55,6 @@ test.describe('Firefox', () => {
     const text = await page.evaluate(() => document.querySelector('gate-square-checklist')!.shadowRoot!.textContent);
     // Rendered by our React code in the writer's language (Firefox asked for zh-TW).
     expect(text).toContain('WXTM 創作大賽');
-    expect(text).toContain('已結束');
+    expect(text).toContain('活動已於 2025-08-12 24:00 (UTC+8) 截止');
   });
 });

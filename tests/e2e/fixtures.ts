@@ -15,10 +15,23 @@ export function fixtureHtml(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8');
 }
 
-/** Serve `fixture` for every request to `url` (Gate Square is never contacted). */
+const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8' };
+
+/**
+ * Serve `fixture` for every request to `url` (query strings included) and the fixtures' shared
+ * files under /__fixtures/; Gate Square itself is never contacted.
+ */
 export async function serveFixture(context: BrowserContext, url: string, fixture: string): Promise<void> {
-  const body = fixtureHtml(fixture);
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  const origin = new URL(url).origin;
+  await context.route(`${origin}/__fixtures/**`, (route) => route.fulfill(fixtureResponse(route.request().url(), fixture)));
+  await context.route((u) => u.href.split('?')[0] === url, (route) => route.fulfill(fixtureResponse(url, fixture)));
+}
+
+/** The response for a request on a fixture page: its shared files, else the page itself. */
+export function fixtureResponse(requestUrl: string, pageFixture: string): { status: number; contentType: string; body: string } {
+  const { pathname } = new URL(requestUrl);
+  const name = pathname.startsWith('/__fixtures/') ? path.basename(pathname) : pageFixture;
+  return { status: 200, contentType: CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream', body: fixtureHtml(name) };
 }
 
 /** The panel's text, read through the shadow root the content script created. */

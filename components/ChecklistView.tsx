@@ -1,0 +1,97 @@
+import type { Checklist, ChecklistItem, ItemStatus, Msg, NearMissDetail } from '../lib/rules/types';
+
+export interface ChecklistLabels {
+  statusText: Record<ItemStatus, string>;
+  insertTags: string;
+  replaceWith: (fix: string) => string;
+  evidence: string;
+}
+
+export interface ChecklistViewProps {
+  checklist: Checklist;
+  /** Turns a rule's message into text in the writer's language. */
+  say: (msg: Msg) => string;
+  labels: ChecklistLabels;
+  /** Missing tags, written as they must be, for the "insert" button (empty: no button). */
+  missingTags: string[];
+  onInsertTags: () => void;
+  onReplace: (miss: NearMissDetail) => void;
+  /** A fix that could not be applied, said once under the tags. */
+  fixProblem?: string;
+}
+
+const ICON: Record<ItemStatus, string> = { pass: '✓', fail: '✗', warn: '!', pending: '…', info: '·' };
+
+/** The checklist the engine computed, item by item. Draws only. */
+export function ChecklistView({ checklist, say, labels, missingTags, onInsertTags, onReplace, fixProblem }: ChecklistViewProps) {
+  const lastTag = checklist.items.map((i) => i.rule).lastIndexOf('tags');
+  return (
+    <ul className="gsc-items">
+      {checklist.items.map((item, index) => (
+        <li key={item.id} className={`gsc-item status-${item.status}`} data-testid={`item-${item.id}`} data-status={item.status}>
+          <span className="gsc-icon" aria-hidden="true">{ICON[item.status]}</span>
+          <span className="gsc-visually-hidden">{labels.statusText[item.status]}: </span>
+          <div className="gsc-item-body">
+            <p className="gsc-item-message">{say(item.message)}</p>
+            <ItemDetails item={item} say={say} labels={labels} onReplace={onReplace} />
+            {index === lastTag && missingTags.length > 0 ? (
+              <button type="button" className="gsc-fix" data-testid="fix-insert-tags" onClick={onInsertTags}>
+                {labels.insertTags} {missingTags.join(' ')}
+              </button>
+            ) : null}
+            {index === lastTag && fixProblem ? (
+              <p className="gsc-problem" role="alert">{fixProblem}</p>
+            ) : null}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ItemDetails({ item, say, labels, onReplace }: {
+  item: ChecklistItem;
+  say: (msg: Msg) => string;
+  labels: ChecklistLabels;
+  onReplace: (miss: NearMissDetail) => void;
+}) {
+  switch (item.rule) {
+    case 'length':
+      return <p className="gsc-detail" data-testid="length-breakdown">{say(item.details.breakdown)}</p>;
+    case 'tags':
+      return item.details.nearMisses.length ? (
+        <ul className="gsc-near-misses">
+          {item.details.nearMisses.map((miss, i) => (
+            <li key={`${miss.start ?? miss.chip}-${i}`}>
+              {say(miss.message) === say(item.message) ? null : <p className="gsc-detail">{say(miss.message)}</p>}
+              {miss.source === 'text' ? (
+                <button type="button" className="gsc-fix" data-testid={`fix-near-miss-${item.details.index}-${i}`} onClick={() => onReplace(miss)}>
+                  {labels.replaceWith(miss.fix)}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null;
+    case 'screenshot':
+      return item.details.images.length ? (
+        <ul className="gsc-images">
+          {item.details.images.map((image) => (
+            <li key={image.id} className={`gsc-image image-${image.status}`} data-testid={`image-${image.position}`} data-state={image.state}>
+              <p className="gsc-detail">{say(image.message)}</p>
+              {image.state === 'reading' ? (
+                <progress max={1} value={image.progress ?? 0} aria-label={say(image.message)} />
+              ) : null}
+              {image.evidence?.length ? (
+                <p className="gsc-evidence">
+                  {labels.evidence}: {image.evidence.slice(0, 4).join(' · ')}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,30 @@
+export interface PublishGuardProps {
+  question: string;
+  failing: string[];
+  publishLabel: string;
+  keepEditingLabel: string;
+  onPublish: () => void;
+  onKeepEditing: () => void;
+}
+
+/** "Publish anyway?": asked once when the writer clicks 發布 while a required item fails. */
+export function PublishGuard(props: PublishGuardProps) {
+  return (
+    <div className="gsc-guard" role="alertdialog" aria-modal="false" aria-labelledby="gsc-guard-q" data-testid="publish-guard">
+      <p id="gsc-guard-q" className="gsc-guard-question">{props.question}</p>
+      <ul className="gsc-guard-list">
+        {props.failing.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <div className="gsc-guard-actions">
+        <button type="button" className="gsc-button primary" onClick={props.onKeepEditing} autoFocus>
+          {props.keepEditingLabel}
+        </button>
+        <button type="button" className="gsc-button" data-testid="publish-anyway" onClick={props.onPublish}>
+          {props.publishLabel}
+        </button>
+      </div>
+    </div>
+  );
+}

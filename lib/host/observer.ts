@@ -1,0 +1,152 @@
+/**
+ * The one observer of Gate's DOM. It follows the composer the writer uses (focus first, then the
+ * ranked selectors), re-attaches after SPA navigation and when editors appear late, reads the text
+ * on every input synchronously (so the panel updates within the same frame) and coalesces other
+ * DOM changes to one read per animation frame. Never writes to the page, never throws out.
+ */
+import { findComposer } from './composer';
+import { collectImages, fileImage, imageFiles, isFileInput, type AttachedImage } from './images';
+import { readEditor, type EditorReading } from './read-editor';
+import { COMPOSER_BOX_MAX_DEPTH, EDITABLE_SELECTOR, FILE_INPUT_SELECTOR, PUBLISH_BUTTON_SELECTOR, PUBLISH_LABELS } from './selectors';
+
+export interface HostState {
+  editor: HTMLElement | null;
+  /** The post box around the editor (holds its image previews, file input and publish button). */
+  box: Element | null;
+  reading: EditorReading | null;
+  images: AttachedImage[];
+  /** Bumped on every change, so a consumer can skip identical states cheaply. */
+  version: number;
+}
+
+export interface HostObserverOptions {
+  signal: AbortSignal;
+  onChange(state: HostState): void;
+  /** Elements of our own UI, never mistaken for the host's editor. */
+  isOwnElement?(el: Element): boolean;
+}
+
+/** The nearest ancestor that also holds a publish button or a file input: the post box. */
+export function composerBox(editor: Element): Element {
+  let node: Element | null = editor.parentElement;
+  for (let depth = 0; node && depth < COMPOSER_BOX_MAX_DEPTH; depth++, node = node.parentElement) {
+    if (node.querySelector(FILE_INPUT_SELECTOR) || findPublishButton(node)) return node;
+  }
+  return editor.parentElement ?? editor;
+}
+
+export function findPublishButton(root: ParentNode): HTMLElement | null {
+  for (const el of root.querySelectorAll<HTMLElement>(PUBLISH_BUTTON_SELECTOR)) {
+    const label = (el instanceof HTMLInputElement ? el.value : el.textContent ?? '').trim();
+    if (PUBLISH_LABELS.test(label)) return el;
+  }
+  return null;
+}
+
+export function isPublishButton(target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
+  const button = target.closest<HTMLElement>(PUBLISH_BUTTON_SELECTOR);
+  if (!button) return null;
+  const label = (button instanceof HTMLInputElement ? button.value : button.textContent ?? '').trim();
+  return PUBLISH_LABELS.test(label) ? button : null;
+}
+
+export function observeHost(doc: Document, options: HostObserverOptions): { refresh(): void; state(): HostState } {
+  const { signal, onChange } = options;
+  const own = options.isOwnElement ?? (() => false);
+  let editor: HTMLElement | null = null;
+  let version = 0;
+  let frame = 0;
+  /** Pictures the writer chose, pasted or dropped, kept until the editor is emptied or replaced. */
+  let chosen: AttachedImage[] = [];
+  let current: HostState = { editor: null, box: null, reading: null, images: [], version };
+
+  const pickEditor = (focused: Element | null) => {
+    const candidate = focused && !own(focused) ? findComposer(doc, focused) : null;
+    if (candidate && candidate !== editor) {
+      editor = candidate;
+      chosen = [];
+      return;
+    }
+    if (editor && (!editor.isConnected || !isShown(editor))) editor = null;
+    if (!editor) {
+      const found = findComposer(doc, null);
+      editor = found && !own(found) ? found : null;
+    }
+  };
+
+  const read = () => {
+    frame = 0;
+    let next: HostState;
+    try {
+      pickEditor(null);
+      const box = editor ? composerBox(editor) : null;
+      const reading = editor ? readEditor(editor) : null;
+      if (reading && reading.text === '' && reading.chipTags.length === 0 && current.reading?.text) chosen = [];
+      const images = box ? collectImages(box, chosen) : [];
+      // Gate's pages tick (prices, feeds): most DOM changes are not ours to report.
+      if (sameState(current, editor, reading, images)) return;
+      next = { editor, box, reading, images, version: version + 1 };
+    } catch (error) {
+      // The host page changed under us in a way we did not foresee: show "no editor", never throw.
+      console.warn('[gate-square-checklist] could not read the composer', error);
+      if (!current.editor && !current.reading) return;
+      next = { editor: null, box: null, reading: null, images: [], version: version + 1 };
+    }
+    version = next.version;
+    current = next;
+    onChange(current);
+  };
+  const schedule = () => {
+    if (!frame && !signal.aborted) frame = requestAnimationFrame(read);
+  };
+
+  const listen = { signal, capture: true, passive: true } as const;
+  doc.addEventListener('focusin', (event) => {
+    const target = event.target as Element | null;
+    if (target instanceof Element && target.matches(EDITABLE_SELECTOR) && !own(target)) {
+      pickEditor(target);
+      read();
+    }
+  }, listen);
+  // Typing: read now, so the panel reflects the keystroke within the same frame.
+  doc.addEventListener('input', (event) => {
+    if (editor && event.target instanceof Node && editor.contains(event.target)) read();
+    else schedule();
+  }, listen);
+  const takeFiles = (files: File[], source: AttachedImage['source'], target: EventTarget | null) => {
+    const box = editor ? composerBox(editor) : null;
+    if (!files.length || !(target instanceof Node) || !box?.contains(target)) return;
+    chosen = [...chosen, ...files.map((file) => fileImage(file, source))];
+    schedule();
+  };
+  doc.addEventListener('change', (event) => {
+    if (isFileInput(event.target)) takeFiles(imageFiles(event.target.files), 'file', event.target);
+  }, listen);
+  doc.addEventListener('paste', (event) => takeFiles(imageFiles(event.clipboardData?.files), 'paste', event.target), listen);
+  doc.addEventListener('drop', (event) => takeFiles(imageFiles(event.dataTransfer?.files), 'drop', event.target), listen);
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['src', 'contenteditable', 'hidden'] });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (frame) cancelAnimationFrame(frame);
+  });
+  read();
+  return { refresh: read, state: () => current };
+}
+
+function sameState(a: HostState, editor: HTMLElement | null, reading: EditorReading | null, images: AttachedImage[]): boolean {
+  return (
+    a.editor === editor &&
+    a.reading?.text === reading?.text &&
+    a.reading?.chipTags.join('\n') === reading?.chipTags.join('\n') &&
+    a.images.length === images.length &&
+    a.images.every((image, i) => image.key === images[i].key)
+  );
+}
+
+function isShown(el: Element): boolean {
+  const rect = el.getBoundingClientRect();
+  return rect.width > 0 && rect.height > 0;
+}

@@ -1,0 +1,20 @@
+/**
+ * The one-click fixes a checklist offers, as plain data: which tags to insert (required tags that
+ * are neither present nor nearly present) and which near misses can be replaced in the text.
+ * Pure; the host adapter applies them through the editor's own input path.
+ */
+import type { Checklist, NearMissDetail } from './types';
+
+/** Tags to insert, as they must be written; a tag with a near miss is fixed by replacing it instead. */
+export function missingTags(checklist: Checklist): string[] {
+  return checklist.items.flatMap((item) =>
+    item.rule === 'tags' && item.status === 'fail' && item.details.nearMisses.length === 0 ? [item.details.expected] : [],
+  );
+}
+
+/** Near misses that sit in the text (not in a chip), so they can be replaced by their fix. */
+export function replaceableNearMisses(checklist: Checklist): NearMissDetail[] {
+  return checklist.items.flatMap((item) =>
+    item.rule === 'tags' ? item.details.nearMisses.filter((m) => m.source === 'text' && m.start !== undefined) : [],
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The writer's settings: one zod schema, defaults, and a parser that never throws. Pure; the
+ * storage adapter (lib/settings/storage.ts) reads and writes them.
+ */
+import * as z from 'zod/mini';
+
+export const OCR_LANGUAGE_CHOICES = ['auto', 'chi_tra+eng', 'chi_sim+eng', 'eng', 'chi_tra+chi_sim+eng'] as const;
+export type OcrLanguageChoice = (typeof OCR_LANGUAGE_CHOICES)[number];
+
+const Hostname = z
+  .string()
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'a host name such as www.gate.com'),
+  );
+
+export const SettingsSchema = z.object({
+  /** Ask "publish anyway?" when a required item fails and the writer clicks 發布. */
+  publishGuard: z.boolean(),
+  /** Hosts where the writer hid the panel. */
+  disabledHosts: z.array(Hostname),
+  /** Gate mirror hosts the writer added (each granted through an optional host permission). */
+  extraHosts: z.array(Hostname),
+  ocrLanguages: z.enum(OCR_LANGUAGE_CHOICES),
+  /** Notifications 24 h and 1 h before the deadline (opt-in). */
+  notifications: z.boolean(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  publishGuard: true,
+  disabledHosts: [],
+  extraHosts: [],
+  ocrLanguages: 'auto',
+  notifications: false,
+};
+
+export type SettingsRead = { settings: Settings; problem: null } | { settings: Settings; problem: 'corrupt' };
+
+/**
+ * Stored settings as the extension can trust them: missing fields take their defaults; data that
+ * is not settings at all (corrupt, or written by something else) falls back to the defaults and
+ * says so, so the UI can tell the writer.
+ */
+export function parseSettings(stored: unknown): SettingsRead {
+  if (stored == null) return { settings: DEFAULT_SETTINGS, problem: null };
+  if (typeof stored !== 'object' || Array.isArray(stored)) return { settings: DEFAULT_SETTINGS, problem: 'corrupt' };
+  const merged = { ...DEFAULT_SETTINGS, ...(stored as Record<string, unknown>) };
+  const result = SettingsSchema.safeParse(merged);
+  return result.success
+    ? { settings: result.data, problem: null }
+    : { settings: DEFAULT_SETTINGS, problem: 'corrupt' };
+}

@@ -1,0 +1,63 @@
+/**
+ * Issue 4, measured (not asserted): keystroke-to-panel latency on a 2,000-字 post, and the content
+ * script's size. Prints the figures; the goal (one frame, 16 ms; ≤ 200 KB) is reported, not timed.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { countText } from '../../lib/text';
+import { ComposerPage } from './composer-page';
+import { expect, test } from './fixtures';
+
+const ARTICLE = readFileSync('tests/conformance/seed-article.txt', 'utf8').trim();
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { n: sorted.length, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
+}
+
+test('keystroke-to-panel latency on a 2,000-字 post (printed)', async ({ context }) => {
+  const composer = await ComposerPage.open(context, 'contenteditable.html');
+  // The article (1,747 字) and then its opening lines again, up to a little over 2,000 字.
+  const lines = ARTICLE.split('\n');
+  let post = ARTICLE;
+  for (let i = 0; countText(post).count < 2000; i++) post += `\n${lines[i % lines.length]}`;
+  await composer.write(post);
+  await expect(composer.item('length')).toHaveAttribute('data-status', 'pass');
+
+  // In the page: time from each keydown to the panel's count changing, and to the next frame.
+  await composer.page.evaluate(() => {
+    const w = window as unknown as { __lat: { dom: number[]; frame: number[] }; __t0: number };
+    w.__lat = { dom: [], frame: [] };
+    window.addEventListener('keydown', () => (w.__t0 = performance.now()), true);
+    const shadow = document.querySelector('gate-square-checklist')!.shadowRoot!;
+    const length = shadow.querySelector('[data-testid="item-length"] .gsc-item-message')!;
+    new MutationObserver(() => {
+      if (!w.__t0) return;
+      const t0 = w.__t0;
+      w.__t0 = 0;
+      w.__lat.dom.push(performance.now() - t0);
+      requestAnimationFrame(() => w.__lat.frame.push(performance.now() - t0));
+    }).observe(length, { subtree: true, childList: true, characterData: true });
+  });
+  // Real key presses (keydown → input): "a" then a space, so each "a" is one more word.
+  for (let i = 0; i < 60; i++) {
+    await composer.page.keyboard.press('Space');
+    await composer.page.keyboard.press('a');
+    await composer.page.waitForTimeout(20);
+  }
+  await composer.page.waitForTimeout(100);
+  const lat = await composer.page.evaluate(() => (window as unknown as { __lat: { dom: number[]; frame: number[] } }).__lat);
+  expect(lat.dom.length).toBeGreaterThanOrEqual(55);
+  const dom = stats(lat.dom);
+  const frame = stats(lat.frame);
+  const size = statSync('.output/chrome-mv3/content-scripts/gate-square.js').size;
+  const gz = gzipSync(readFileSync('.output/chrome-mv3/content-scripts/gate-square.js')).length;
+  const line =
+    `keystroke→panel DOM: median ${dom.median.toFixed(2)} ms, p95 ${dom.p95.toFixed(2)} ms (n=${dom.n}); ` +
+    `keystroke→next frame: median ${frame.median.toFixed(2)} ms, p95 ${frame.p95.toFixed(2)} ms; ` +
+    `post ${countText(await composer.model()).count} 字; content script ${(size / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzip`;
+  console.log(`[measure] ${line}`);
+  test.info().annotations.push({ type: 'measure', description: line });
+  expect(composer.errors).toEqual([]);
+});

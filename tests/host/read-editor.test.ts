@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { locateOffset, readEditor } from '../../lib/host/read-editor';
+
+function editor(html: string, attrs = 'contenteditable="true"'): HTMLElement {
+  document.body.innerHTML = `<div id="e" ${attrs}>${html}</div>`;
+  return document.getElementById('e')!;
+}
+
+describe('readEditor reads what the writer wrote, line breaks included', () => {
+  test.each([
+    ['a plain line', 'WXTM 很好', 'WXTM 很好'],
+    ['paragraphs', '<p>第一段</p><p>第二段</p>', '第一段\n第二段'],
+    ['an empty paragraph between two is a blank line', '<p>一</p><p><br></p><p>二</p>', '一\n\n二'],
+    ["Chrome's divs", '第一行<div>第二行</div><div><br></div><div>第四行</div>', '第一行\n第二行\n\n第四行'],
+    ['line breaks inside a paragraph', '<p>一<br>二<br>三</p>', '一\n二\n三'],
+    ['a trailing break keeps no extra line', '<p>一<br></p><p>二</p>', '一\n二'],
+    ['nested blocks make one line each', '<div><div>一</div></div><div>二</div>', '一\n二'],
+    ['inline formatting is text', '<p><b>粗</b>體與<i>斜</i>體</p>', '粗體與斜體'],
+    ['scripts and styles are not text', '<p>字<style>p{}</style><script>1</script></p>', '字'],
+  ])('%s', (_name, html, expected) => {
+    expect(readEditor(editor(html)).text).toBe(expected);
+  });
+
+  test('a Draft.js structure reads block by block, without its placeholder', () => {
+    document.body.innerHTML = `
+      <div class="DraftEditor-root">
+        <div class="public-DraftEditorPlaceholder-root">分享你的觀點</div>
+        <div class="public-DraftEditor-content" id="e" contenteditable="true"><div data-contents="true">
+          <div data-block="true"><div class="public-DraftStyleDefault-block"><span><span data-text="true">第一段 #WXTM#</span></span></div></div>
+          <div data-block="true"><div class="public-DraftStyleDefault-block"><span><br data-text="true"></span></div></div>
+          <div data-block="true"><div class="public-DraftStyleDefault-block"><span><span data-text="true">第三段</span></span></div></div>
+        </div></div>
+      </div>`;
+    const reading = readEditor(document.getElementById('e')!);
+    expect(reading.kind).toBe('draft');
+    expect(reading.text).toBe('第一段 #WXTM#\n\n第三段');
+  });
+
+  test('a ProseMirror structure ignores trailing breaks and its CSS placeholder', () => {
+    const el = editor(
+      '<p class="is-editor-empty" data-placeholder="分享你的觀點"><br class="ProseMirror-trailingBreak"></p>',
+      'class="ProseMirror" contenteditable="true"',
+    );
+    expect(readEditor(el)).toMatchObject({ kind: 'prosemirror', text: '' });
+    el.innerHTML = '<p>一<br class="ProseMirror-trailingBreak"></p><p><br class="ProseMirror-trailingBreak"></p><p>三</p>';
+    expect(readEditor(el).text).toBe('一\n\n三');
+  });
+
+  test('a textarea is read as its value', () => {
+    document.body.innerHTML = '<textarea id="t" placeholder="分享你的觀點"></textarea>';
+    const t = document.getElementById('t') as HTMLTextAreaElement;
+    expect(readEditor(t)).toMatchObject({ kind: 'textarea', text: '' });
+    t.value = '一\n二';
+    expect(readEditor(t).text).toBe('一\n二');
+  });
+
+  test.each([
+    ['a chip with its # signs', '<span class="topic-chip" contenteditable="false" data-topic="WXTM">WXTM</span>', '#WXTM#'],
+    ['a topic link', '<a href="https://www.gate.com/post/topic/WXTM创作大赛">#WXTM创作大赛#</a>', '#WXTM创作大赛#'],
+    ['a chip whose # signs are drawn by CSS', '<span class="hashtag-chip" contenteditable="false">WXTM</span>', '#WXTM#'],
+  ])('%s counts as a tag and not as text', (_name, chip, tag) => {
+    const reading = readEditor(editor(`<p>正文 ${chip} 結尾</p>`));
+    expect(reading.chipTags).toEqual([tag]);
+    expect(reading.text).toBe('正文  結尾');
+  });
+});
+
+test('locateOffset maps text offsets back to the DOM across blocks', () => {
+  const el = editor('<p>ab</p><p>c<b>de</b></p>');
+  const reading = readEditor(el);
+  expect(reading.text).toBe('ab\ncde');
+  const at = (offset: number) => {
+    const pos = locateOffset(reading, offset)!;
+    return [pos.node.data, pos.offset];
+  };
+  expect(at(0)).toEqual(['ab', 0]);
+  expect(at(2)).toEqual(['ab', 2]);
+  expect(at(3)).toEqual(['c', 0]);
+  expect(at(4)).toEqual(['de', 0]);
+  expect(at(6)).toEqual(['de', 2]);
+  expect(locateOffset(readEditor(editor('')), 0)).toBeNull();
+});
