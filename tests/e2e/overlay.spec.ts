@@ -127,7 +127,10 @@ test('the panel follows the host theme and can be collapsed from the keyboard', 
 
 test('the publish guard can be turned off in the settings', async ({ context }) => {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate(() => chrome.storage.sync.set({ settings: { publishGuard: false } }));
+  type Chrome = { storage: { sync: { set(items: object): Promise<void> } } };
+  await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: { publishGuard: false } }),
+  );
   const composer = await ComposerPage.open(context, 'textarea.html');
   await composer.write('太短了');
   await composer.page.locator('#publish').click();
