@@ -1,4 +1,29 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
+
+/**
+ * tesseract.js's worker, wasm cores and language data, copied from node_modules into the build
+ * (never committed, never fetched): tesseract/worker.min.js, tesseract/core/*.wasm.js,
+ * tesseract/lang/*.traineddata.gz. Version 7 picks the relaxed-SIMD core where it can.
+ */
+function tesseractAssets(): { absoluteSrc: string; relativeDest: string }[] {
+  const core = packageDir('tesseract.js-core');
+  return [
+    { absoluteSrc: path.join(packageDir('tesseract.js'), 'dist/worker.min.js'), relativeDest: 'tesseract/worker.min.js' },
+    ...['relaxedsimd-lstm', 'simd-lstm', 'lstm'].map((flavour) => ({
+      absoluteSrc: path.join(core, `tesseract-core-${flavour}.wasm.js`),
+      relativeDest: `tesseract/core/tesseract-core-${flavour}.wasm.js`,
+    })),
+    ...['eng', 'chi_sim', 'chi_tra'].map((lang) => ({
+      absoluteSrc: path.join(packageDir(`@tesseract.js-data/${lang}`), '4.0.0_best_int', `${lang}.traineddata.gz`),
+      relativeDest: `tesseract/lang/${lang}.traineddata.gz`,
+    })),
+  ];
+}
 
 /**
  * The content script runs on every Gate Square page load, so its size matters: React 19's
@@ -20,6 +45,9 @@ export default defineConfig({
   // The sources zip (for Firefox add-on review) carries what builds the extension, not test corpora.
   zip: { excludeSources: ['tests/fixtures/ocr/**', 'docs/**', 'test-results/**'] },
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...tesseractAssets());
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const existing = config.resolve?.alias ?? [];
@@ -34,7 +62,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_TW',
     action: { default_title: '__MSG_extName__' },
-    permissions: ['storage', 'alarms'],
+    // Chrome hosts the OCR worker in an offscreen document; Firefox in its background page.
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['https://www.gate.com/*', 'https://www.gate.io/*'],
     content_security_policy:
       manifestVersion === 3

@@ -82,7 +82,7 @@ function ItemDetails({ item, say, labels, onReplace }: {
               {image.state === 'reading' ? (
                 <progress max={1} value={image.progress ?? 0} aria-label={say(image.message)} />
               ) : null}
-              {image.evidence?.length ? (
+              {image.evidence?.length && image.status !== 'proof' ? (
                 <p className="gsc-evidence">
                   {labels.evidence}: {image.evidence.slice(0, 4).join(' · ')}
                 </p>

@@ -1,9 +1,6 @@
-/**
- * The background wires browser events to lib/. Issue-by-issue it gains the badge, alarms and the
- * OCR host; today it only records that the extension is installed.
- */
+import { serveOcr } from './ocr-host';
+
+/** The background wires browser events to lib/: the OCR host (and, later, the badge and alarms). */
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    console.info(`[gate-square-checklist] ${reason}`);
-  });
+  serveOcr();
 });

@@ -7,9 +7,12 @@ import type { Contest } from '../../lib/contests';
 import { applyEdit, appendEdit, type EditResult } from '../../lib/host/edit';
 import { isPublishButton, observeHost, type HostState } from '../../lib/host/observer';
 import { hostTheme } from '../../lib/host/theme';
+import { pageLanguage } from '../../lib/host/url';
 import { pickLang, t, tm, type Msg } from '../../lib/i18n';
 import { buildChecklist, type ImageOcrState, type NearMissDetail } from '../../lib/rules';
 import { missingTags } from '../../lib/rules/fixes';
+import type { OcrClient } from '../../lib/ocr/client';
+import { hintFromLocale } from '../../lib/ocr/langs';
 import type { Settings } from '../../lib/settings/schema';
 import { useImageStates } from './use-image-states';
 
@@ -38,6 +41,7 @@ export interface PanelAppProps {
   onHideOnSite: () => void;
   /** Our own shadow host, never taken for the host's editor. */
   isOwnElement: (el: Element) => boolean;
+  ocr: OcrClient;
 }
 
 /** A lifetime that ends with the panel's mount or with the content script, whichever is first. */
@@ -51,7 +55,7 @@ function childController(parent: AbortSignal): AbortController {
 const EMPTY_HOST: HostState = { editor: null, box: null, reading: null, images: [], version: 0 };
 
 /** The in-page container: owns the clock, the host observer, the docking and the fixes. */
-export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement }: PanelAppProps) {
+export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement, ocr }: PanelAppProps) {
   const lang = useMemo(() => pickLang(navigator.languages), []);
   const now = useNow();
   const [host, setHost] = useState<HostState>(EMPTY_HOST);
@@ -81,7 +85,13 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
     return () => mount.abort();
   }, [signal, isOwnElement]);
 
-  const images: ImageOcrState[] = useImageStates(host.images);
+  // Screenshots are read in the page's language (Gate's /zh-tw/, /zh/ … or <html lang>) unless the
+  // writer chose one in the options.
+  const langHint =
+    settings.ocrLanguages !== 'auto'
+      ? settings.ocrLanguages
+      : hintFromLocale(pageLanguage(location.href, document.documentElement.lang));
+  const images: ImageOcrState[] = useImageStates(host.images, ocr, contest.screenshot, langHint);
   const checklist = useMemo(
     () => buildChecklist({ text: host.reading?.text ?? '', tags: host.reading?.chipTags ?? [], images }, contest, now),
     [host.reading, images, contest, now],

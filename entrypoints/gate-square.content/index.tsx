@@ -3,6 +3,8 @@ import { isSquarePostUrl } from '../../lib/host/url';
 import { loadActiveContest, loadSettings, saveSettings, settingsItem, activeContestItem, customContestsItem } from '../../lib/settings/storage';
 import type { Contest } from '../../lib/contests';
 import type { Settings } from '../../lib/settings/schema';
+import { createOcrClient } from '../../lib/ocr/client';
+import { OCR_PORT } from '../../lib/ocr/messages';
 import { PanelApp } from './PanelApp';
 import '../../components/theme.css';
 import '../../components/panel.css';
@@ -42,6 +44,8 @@ export default defineContentScript({
       },
     });
 
+    const ocr = createOcrClient(() => browser.runtime.connect({ name: OCR_PORT }));
+    ctx.onInvalidated(() => ocr.close());
     let mounted = false;
     let url = location.href;
     const render = () => {
@@ -60,6 +64,7 @@ export default defineContentScript({
           contest={contest}
           settings={settings}
           isOwnElement={isOwnElement}
+          ocr={ocr}
           onHideOnSite={() => void saveSettings({ disabledHosts: [...settings.disabledHosts, location.hostname] })}
         />,
       );

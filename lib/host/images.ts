@@ -81,8 +81,11 @@ export function previewImage(img: HTMLImageElement, fallback?: AttachedImage): A
 /** Uploaded-picture previews inside the post box (avatars and emoji are too small to count). */
 export function findPreviews(box: Element): HTMLImageElement[] {
   return [...box.querySelectorAll<HTMLImageElement>(IMAGE_PREVIEW_SELECTOR)].filter((img) => {
+    // Still loading, or a picture the browser could not show (the writer attached a broken
+    // file): it is attached all the same, and OCR will say what is wrong with it.
+    if (!img.complete || img.naturalWidth === 0) return !img.closest('[contenteditable="true"]');
     const side = Math.min(img.width || img.naturalWidth, img.height || img.naturalHeight);
-    return side >= IMAGE_PREVIEW_MIN_SIDE || (!img.complete && !img.closest('[contenteditable="true"]'));
+    return side >= IMAGE_PREVIEW_MIN_SIDE;
   });
 }
 

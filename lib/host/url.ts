@@ -19,3 +19,15 @@ export function isSquarePostUrl(url: string, extraHosts: readonly string[] = [])
   if (!GATE_HOSTS.includes(host as (typeof GATE_HOSTS)[number]) && !extraHosts.includes(host)) return false;
   return SQUARE_PATH.test(parsed.pathname);
 }
+
+/** The page language Gate shows: its URL prefix (/zh-tw/, /zh/, /en/…) else <html lang>. */
+export function pageLanguage(url: string, htmlLang: string | null | undefined): string | undefined {
+  let first = '';
+  try {
+    first = new URL(url).pathname.split('/')[1] ?? '';
+  } catch {
+    first = '';
+  }
+  if (/^[a-z]{2,3}([-_][a-z0-9]{2,4})?$/i.test(first) && first !== 'post') return first;
+  return htmlLang || undefined;
+}

@@ -36,6 +36,11 @@ export function pickLang(preferred: readonly string[] | undefined): Lang {
   return 'zh-Hant';
 }
 
+/** Whether some registered table has this key (pure lookups, e.g. a message per failure reason). */
+export function hasMessage(key: string): boolean {
+  return TABLES.some((table) => key in table);
+}
+
 /** "{n} / {min} 字" with params filled in; an unknown key shows itself rather than nothing. */
 export function t(lang: Lang, key: string, params: Params = {}): string {
   for (const table of TABLES) {

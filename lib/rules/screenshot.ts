@@ -10,6 +10,7 @@
  * While an image is being read the item is `pending`. A verdict the classifier is unsure of (below
  * {@link MIN_CONFIDENCE}) is a `warn`, never a green tick.
  */
+import { hasMessage } from '../i18n';
 import type { ScreenshotKind } from '../contests/schema';
 import type { ImageOcrState, ImageRow, Msg, Rule, ScreenshotItem } from './types';
 
@@ -99,7 +100,7 @@ function imageRow(
       return {
         ...base,
         status: 'failed',
-        message: { key: 'rules.image.failed', params: { position, reason: String(image.reason) } },
+        message: failureMessage(position, String(image.reason)),
       };
     case 'verdict': {
       const v = image.verdict;
@@ -141,4 +142,10 @@ function imageRow(
 
 function clamp01(n: unknown): number {
   return typeof n === 'number' && Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
+/** A sentence for the failure when there is one for its reason, else the generic one naming the code. */
+function failureMessage(position: number, reason: string): Msg {
+  const key = `rules.image.failed.${reason}`;
+  return hasMessage(key) ? { key, params: { position } } : { key: 'rules.image.failed', params: { position, reason } };
 }

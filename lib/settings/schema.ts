@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 
-export const OCR_LANGUAGE_CHOICES = ['auto', 'chi_tra+eng', 'chi_sim+eng', 'eng', 'chi_tra+chi_sim+eng'] as const;
+/** The language the screenshots are in; `auto` follows the Gate page's language. */
+export const OCR_LANGUAGE_CHOICES = ['auto', 'zh-Hant', 'zh-Hans', 'en'] as const;
 export type OcrLanguageChoice = (typeof OCR_LANGUAGE_CHOICES)[number];
 
 const Hostname = z

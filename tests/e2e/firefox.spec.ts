@@ -53,6 +53,26 @@ test.describe('Firefox', () => {
       { timeout: 20_000 },
     );
     const text = await page.evaluate(() => document.querySelector('gate-square-checklist')!.shadowRoot!.textContent);
+    // Local OCR in Firefox's background page: attach a deposit record and wait for the verdict.
+    const input = await page.$('#image-input');
+    await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(
+      path.resolve('tests/fixtures/ocr/deposit-records-wxtm-zh-hant-dark-phone.jpg'),
+    );
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('gate-square-checklist')
+          ?.shadowRoot?.querySelector('[data-testid="image-1"]')
+          ?.getAttribute('data-state') === 'verdict',
+      { timeout: 120_000 },
+    );
+    const verdict = await page.evaluate(
+      () => document.querySelector('gate-square-checklist')!.shadowRoot!.querySelector('[data-testid="image-1"]')!.textContent,
+    );
+    expect(verdict).toContain('WXTM');
+    expect(verdict).toContain('充值');
+    console.log(`[firefox ocr] ${verdict}`);
+
     // Rendered by our React code in the writer's language (Firefox asked for zh-TW).
     expect(text).toContain('WXTM 創作大賽');
     expect(text).toContain('活動已於 2025-08-12 24:00 (UTC+8) 截止');

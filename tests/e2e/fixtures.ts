@@ -40,6 +40,8 @@ export async function panelText(page: Page): Promise<string> {
 }
 
 interface Fixtures {
+  /** Extra Chromium switches for one test file (e.g. a NetLog). */
+  chromiumArgs: string[];
   context: BrowserContext;
   extensionId: string;
 }
@@ -47,7 +49,8 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   // `locale` is Playwright's own option (test.use({ locale })); the writer's default is zh-TW.
   locale: 'zh-TW',
-  context: async ({ locale }, use) => {
+  chromiumArgs: [[], { option: true }],
+  context: async ({ locale, chromiumArgs }, use) => {
     locale ??= 'zh-TW';
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'gsc-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
@@ -59,6 +62,7 @@ export const test = base.extend<Fixtures>({
         `--lang=${locale}`,
         `--disable-extensions-except=${CHROME_BUILD}`,
         `--load-extension=${CHROME_BUILD}`,
+        ...chromiumArgs,
       ],
     });
     // Nothing may reach the network: every request not routed by a test is refused and recorded.

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isSquarePostUrl } from '../../lib/host/url';
+import { isSquarePostUrl, pageLanguage } from '../../lib/host/url';
 
 test.each([
   ['the composer page without a language prefix', 'https://www.gate.com/post', true],
@@ -20,4 +20,13 @@ test.each([
 test('a mirror host counts once the writer added it', () => {
   expect(isSquarePostUrl('https://gate.mirror.example/zh-tw/post')).toBe(false);
   expect(isSquarePostUrl('https://gate.mirror.example/zh-tw/post', ['gate.mirror.example'])).toBe(true);
+});
+
+test.each([
+  ['https://www.gate.com/zh-tw/post', 'en', 'zh-tw'],
+  ['https://www.gate.com/zh/post', null, 'zh'],
+  ['https://www.gate.com/post', 'zh-CN', 'zh-CN'],
+  ['https://www.gate.com/post', null, undefined],
+])('the page language of %s (html lang %s) is %s', (url, htmlLang, expected) => {
+  expect(pageLanguage(url, htmlLang)).toBe(expected);
 });

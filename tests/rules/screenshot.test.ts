@@ -64,7 +64,12 @@ describe('screenshot rule (附本人活動截圖,附帶參與截圖者優先)', 
   test.each([
     ['unread', unread, { status: 'pending', message: { key: 'rules.image.unread', params: { position: 1 } } }],
     ['reading', reading(0.456), { status: 'pending', progress: 0.456, message: { key: 'rules.image.reading', params: { position: 1, percent: 46 } } }],
-    ['failed', failed, { status: 'failed', message: { key: 'rules.image.failed', params: { position: 1, reason: 'undecodable' } } }],
+    ['failed', failed, { status: 'failed', message: { key: 'rules.image.failed.undecodable', params: { position: 1 } } }],
+    [
+      'failed for a reason with no sentence of its own',
+      { id: 'g', state: 'failed', reason: 'strange' } as ImageOcrState,
+      { status: 'failed', message: { key: 'rules.image.failed', params: { position: 1, reason: 'strange' } } },
+    ],
     ['a proof', verdict('candydrop', true), { status: 'proof', kind: 'candydrop', token: true, message: { key: 'rules.image.proof.candydrop' } }],
     ['another coin', verdict('trade', false, 0.8, { otherTokens: ['BTC'] }), { status: 'not-proof', message: { key: 'rules.image.otherCoin.trade', params: { other: 'BTC' } } }],
     ['an activity page without the token', verdict('trade', false), { status: 'not-proof', message: { key: 'rules.image.noToken.trade' } }],
@@ -88,4 +93,15 @@ describe('screenshot rule (附本人活動截圖,附帶參與截圖者優先)', 
     expect(item.details.images.map((r) => r.status)).toEqual(['failed', 'failed', 'failed']);
     expect(item.details.images[0].message.params).toMatchObject({ reason: 'invalid-state' });
   });
+});
+
+test('every OCR failure reason has its own sentence in each language', async () => {
+  const { FAILURE_REASONS } = await import('../../lib/ocr/types');
+  const { hasMessage, t } = await import('../../lib/i18n');
+  for (const reason of [...FAILURE_REASONS, 'unreachable']) {
+    expect(hasMessage(`rules.image.failed.${reason}`), reason).toBe(true);
+    for (const lang of ['zh-Hant', 'zh-Hans', 'en'] as const) {
+      expect(t(lang, `rules.image.failed.${reason}`, { position: 2 })).toMatch(/2/);
+    }
+  }
 });

@@ -4,7 +4,7 @@
  * meta-check makes sure every key a rule can emit exists here with the same placeholders in each
  * language.
  */
-import type { MessageTable } from '../index';
+import type { Lang, MessageTable } from '../index';
 
 const KIND_NAMES = {
   deposit: { 'zh-Hant': '充值記錄', 'zh-Hans': '充值记录', en: 'deposit record' },
@@ -180,6 +180,7 @@ export const RULE_MESSAGES: MessageTable = {
     'zh-Hans': '第 {position} 张图:无法识别({reason})',
     en: 'Image {position}: could not be read ({reason})',
   },
+  ...imageFailures(),
   ...perKind('rules.image.proof', (k) => ({
     'zh-Hant': `第 {position} 張圖:{token} ${k['zh-Hant']}(依據:{evidence})`,
     'zh-Hans': `第 {position} 张图:{token} ${k['zh-Hans']}(依据:{evidence})`,
@@ -260,3 +261,30 @@ export const RULE_MESSAGES: MessageTable = {
     en: 'The “{rule}” check failed; reload the page',
   },
 };
+
+/** Why an image could not be read, one sentence per reason (lib/ocr FAILURE_REASONS and the host's own). */
+function imageFailures(): MessageTable {
+  const reasons: Record<string, Record<Lang, string>> = {
+    empty: { 'zh-Hant': '檔案是空的(0 位元組)', 'zh-Hans': '文件是空的(0 字节)', en: 'the file is empty (0 bytes)' },
+    'not-an-image': { 'zh-Hant': '這不是圖片檔(可能是改了副檔名的文字檔)', 'zh-Hans': '这不是图片文件(可能是改了扩展名的文本文件)', en: 'this is not an image file (perhaps a renamed text file)' },
+    svg: { 'zh-Hant': 'SVG 是向量圖,不是截圖,請附 PNG 或 JPG', 'zh-Hans': 'SVG 是矢量图,不是截图,请附 PNG 或 JPG', en: 'an SVG is a drawing, not a screenshot; attach a PNG or JPG' },
+    'unsupported-format': { 'zh-Hant': '瀏覽器無法解碼這種圖片格式,請改存成 PNG 或 JPG', 'zh-Hans': '浏览器无法解码这种图片格式,请改存成 PNG 或 JPG', en: 'the browser cannot decode this format; save it as PNG or JPG' },
+    truncated: { 'zh-Hant': '檔案不完整(下載或複製時中斷),請重新截圖', 'zh-Hans': '文件不完整(下载或复制时中断),请重新截图', en: 'the file is cut short (an interrupted download or copy); take the screenshot again' },
+    undecodable: { 'zh-Hant': '圖片資料已損壞,無法解碼', 'zh-Hans': '图片数据已损坏,无法解码', en: 'the image data is corrupt and cannot be decoded' },
+    'too-small': { 'zh-Hant': '圖片太小,看不出文字', 'zh-Hans': '图片太小,看不出文字', en: 'the image is too small to hold readable text' },
+    'too-large': { 'zh-Hant': '圖片尺寸過大,無法處理', 'zh-Hans': '图片尺寸过大,无法处理', en: 'the image is too large to handle' },
+    timeout: { 'zh-Hant': '辨識超過時間上限,已停止', 'zh-Hans': '识别超过时间上限,已停止', en: 'reading took too long and was stopped' },
+    cancelled: { 'zh-Hant': '圖片已移除,停止辨識', 'zh-Hans': '图片已移除,停止识别', en: 'the image was removed; reading stopped' },
+    'engine-failed': { 'zh-Hant': '本機 OCR 無法啟動,請重新載入頁面', 'zh-Hans': '本地 OCR 无法启动,请重新加载页面', en: 'local OCR could not start; reload the page' },
+    unreachable: { 'zh-Hant': '無法取得這張圖的內容(來自其他網站),請從電腦選擇檔案上傳', 'zh-Hans': '无法取得这张图的内容(来自其他网站),请从电脑选择文件上传', en: 'the picture cannot be fetched from its site; attach it from a file instead' },
+  };
+  const table: MessageTable = {};
+  for (const [reason, why] of Object.entries(reasons)) {
+    table[`rules.image.failed.${reason}`] = {
+      'zh-Hant': `第 {position} 張圖:${why['zh-Hant']}`,
+      'zh-Hans': `第 {position} 张图:${why['zh-Hans']}`,
+      en: `Image {position}: ${why.en}`,
+    };
+  }
+  return table;
+}

@@ -1,0 +1,370 @@
+/**
+ * OCR text → what the screenshot shows: a deposit, trade or CandyDrop page, whether it is about the
+ * contest's token, how sure we are, and the words that prove it. Pure: keywords come from the
+ * contest (`screenshot.signals`, `screenshot.token`), text comes in as a string.
+ *
+ * Contest requirement (WXTM): "附帶參與截圖者優先" — a deposit record (充值記錄), a trading page
+ * (交易頁面) or a CandyDrop registration (CandyDrop 報名圖).
+ *
+ * Why not count keywords anywhere:
+ * - Gate's navigation (買幣 行情 交易 合約 … 充值) is on every page: runs of navigation words are
+ *   recognised as chrome and ignored.
+ * - Posts and news talk about deposits, trading and CandyDrop in sentences: keywords inside prose
+ *   count for nothing; a page is proved by its UI labels.
+ * - A CandyDrop page lists deposit and trading tasks: each kind needs a combination (a title and a
+ *   distinctive feature, or several distinctive features), and the strongest combination wins.
+ * - A page that only mentions WXTM is `mentions-token-only`; an activity page of another coin is
+ *   `other-coin` with the coins named.
+ */
+import type { ScreenshotKind, ScreenshotRule } from '../contests/schema';
+import { fold, hasCjk } from './classify-fold';
+import type { ScreenshotVerdict, VerdictKind, VerdictReason } from './types';
+
+/** Gate's own chrome: top navigation and the app's tab bar. Host knowledge, not contest data. */
+const CHROME_WORDS = [
+  '买币', '行情', '交易', '合约', '跟单', '理财', 'web3', '广场', '更多', '充值', '资产', '订单', '首页', '现货', '杠杆',
+  '发现', '钱包', '活动', '福利中心', '登录', '注册', '买卖',
+  'buy crypto', 'markets', 'trade', 'futures', 'copy', 'earn', 'square', 'more', 'deposit', 'assets', 'orders',
+  'home', 'wallet', 'log in', 'sign up', 'discover', 'gate',
+].map(fold);
+
+/** Words that look like coin symbols but are not. */
+const NOT_COINS = new Set([
+  'TXID', 'UTC', 'GMT', 'API', 'KYC', 'VIP', 'APP', 'ID', 'OK', 'USD', 'PNL', 'ROI', 'APR', 'APY', 'ERC20', 'TRC20',
+  'BEP20', 'BSC', 'WEB3', 'AM', 'PM', 'NEW', 'HOT', 'QR', 'FAQ', 'GATE', 'MAX', 'MIN', 'ALL', 'TP', 'SL', 'NFT', 'AI',
+  'CN', 'EN', 'TW', 'HK', 'US', 'UID', 'DEX', 'CEX', 'LTE', 'GPS', 'WIFI', 'IOS', 'PDF', 'PNG', 'JPG', 'HTTP', 'HTTPS',
+  'WWW', 'COM', 'IO', 'OTC', 'TID', 'TXHASH', 'HASH', 'TX', 'GB', 'MB', 'KB', 'P2P', 'ETF', 'TVL', 'MA', 'EMA', 'BOLL', 'MACD', 'KDJ', 'RSI', 'VOL', 'CANDYDROP',
+]);
+const QUOTES = new Set(['USDT', 'USDC']);
+
+export interface ClassifyOptions {
+  /** Minimum score for a kind to be claimed. */
+  threshold?: number;
+}
+
+interface Keyword {
+  /** As the contest spells it (the first language it was listed in). */
+  text: string;
+  /** Every spelling the contest lists that folds to the same form (記錄 / 记录). */
+  variants: string[];
+  folded: string;
+  cjk: boolean;
+  /** Also a navigation word (充值, Deposit): weaker as a title. */
+  generic: boolean;
+  pattern: RegExp;
+}
+
+interface Segment {
+  raw: string;
+  folded: string;
+  /** Whitespace removed, for CJK matching. */
+  compact: string;
+  chrome: boolean;
+  prose: boolean;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function keyword(text: string): Keyword {
+  const folded = fold(text);
+  const cjk = hasCjk(folded);
+  // Latin keywords match as whole words; their inner spaces are optional (OrderBook, Order Book).
+  const body = folded
+    .split(' ')
+    .map((w) => escapeRe(w))
+    .join('\\s?');
+  const pattern = cjk ? new RegExp(escapeRe(folded.replace(/\s+/g, ''))) : new RegExp(`(?:^|[^a-z0-9])${body}(?![a-z0-9])`);
+  return { text, variants: [text], folded, cjk, generic: CHROME_WORDS.includes(folded), pattern };
+}
+
+function keywords(words: Partial<Record<string, string[]>> | undefined): Keyword[] {
+  const seen = new Map<string, Keyword>();
+  for (const list of Object.values(words ?? {})) {
+    for (const w of list ?? []) {
+      const k = keyword(w);
+      const key = k.folded.replace(/\s+/g, '');
+      const known = seen.get(key);
+      if (known) known.variants.push(w);
+      else seen.set(key, k);
+    }
+  }
+  return [...seen.values()];
+}
+
+function matches(k: Keyword, seg: Segment): boolean {
+  return k.pattern.test(k.cjk ? seg.compact : seg.folded);
+}
+
+/** The contest's spelling closest to what was read: the simplified one on a simplified page. */
+function spelling(k: Keyword, hits: Segment[]): string {
+  if (k.variants.length === 1) return k.text;
+  const raw = hits.map((s) => s.raw.normalize('NFKC').replace(/\s+/g, '')).join('\n');
+  return k.variants.find((v) => raw.includes(v.replace(/\s+/g, ''))) ?? k.text;
+}
+
+/** A segment that is only navigation words (and separators). */
+function chromeOnly(folded: string): { only: boolean; count: number } {
+  let rest = ` ${folded.replace(/[|/·•>›»<‹«()[\]{}:：,，.。]+/g, ' ')} `;
+  let count = 0;
+  for (const w of [...CHROME_WORDS].sort((a, b) => b.length - a.length)) {
+    const re = hasCjk(w) ? new RegExp(escapeRe(w), 'g') : new RegExp(`(?<=\\s)${escapeRe(w)}(?=\\s)`, 'g');
+    rest = rest.replace(re, () => {
+      count++;
+      return ' ';
+    });
+  }
+  // Icons and avatars read as one or two stray letters or digits.
+  const leftover = rest.replace(/\s+/g, ' ').trim().split(' ').filter((t) => t.length > 2 || hasCjk(t));
+  return { only: count > 0 && leftover.length === 0, count };
+}
+
+/** Sentences (posts, news), as opposed to UI labels and table cells. */
+function isProse(raw: string): boolean {
+  const cjkChars = (raw.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const cjkPunct = (raw.match(/[，。！？；、,!?;]/g) ?? []).length;
+  if (cjkChars >= 12 && cjkPunct >= 1) return true;
+  if (cjkChars >= 24) return true;
+  const words = raw.match(/[A-Za-z][a-z']+/g) ?? [];
+  const lower = words.filter((w) => /^[a-z]/.test(w) && w.length > 1);
+  return words.length >= 8 && lower.length >= 5;
+}
+
+function segments(text: string): Segment[] {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  const segs: Segment[] = lines.map((raw) => {
+    const folded = fold(raw);
+    return { raw, folded, compact: folded.replace(/\s+/g, ''), chrome: false, prose: isProse(raw) };
+  });
+  // Chrome: a line holding three or more navigation words and nothing else, or a run of three or
+  // more consecutive navigation-only lines (sparse segmentation puts each word on its own line).
+  const info = segs.map((s) => chromeOnly(s.folded));
+  for (let i = 0; i < segs.length; i++) {
+    if (info[i].only && info[i].count >= 3) segs[i].chrome = true;
+  }
+  for (let i = 0; i < segs.length; ) {
+    if (!info[i].only) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let words = 0;
+    while (j < segs.length && info[j].only) words += info[j++].count;
+    if (words >= 3) for (let k = i; k < j; k++) segs[k].chrome = true;
+    i = j;
+  }
+  return segs;
+}
+
+interface KindScore {
+  kind: ScreenshotKind;
+  score: number;
+  titles: string[];
+  distinctive: string[];
+  accepted: boolean;
+}
+
+function scoreKind(kind: ScreenshotKind, rule: ScreenshotRule, segs: Segment[], threshold: number): KindScore {
+  const signals = rule.signals[kind];
+  const titles = keywords(signals?.titles);
+  const distinctive = keywords(signals?.distinctive);
+  const ui = segs.filter((s) => !s.chrome && !s.prose);
+  let score = 0;
+  const titleHits: string[] = [];
+  const distinctHits: string[] = [];
+  // Longest keywords first, and a shorter one inside an already matched longer one is not counted
+  // twice (充值 inside 充值記錄).
+  const used = new Set<string>();
+  for (const k of [...titles].sort((a, b) => b.folded.length - a.folded.length)) {
+    const hit = ui.filter((s) => matches(k, s));
+    if (hit.length === 0) continue;
+    if ([...used].some((u) => u.includes(k.folded))) continue;
+    // A heading: the line is the title itself (give or take a count or an arrow).
+    const heading = hit.some((s) => s.compact.replace(/[\s()（）\d›>»|:：]+/g, '').length <= k.folded.replace(/\s/g, '').length + 1);
+    const w = k.generic ? (heading ? 1.5 : 1) : heading ? 3 : 2;
+    score += w;
+    titleHits.push(spelling(k, hit));
+    used.add(k.folded);
+  }
+  for (const k of [...distinctive].sort((a, b) => b.folded.length - a.folded.length)) {
+    const hit = ui.filter((s) => matches(k, s));
+    if (hit.length === 0) continue;
+    if ([...used].some((u) => u.includes(k.folded))) continue;
+    score += 1;
+    distinctHits.push(spelling(k, hit));
+    used.add(k.folded);
+  }
+  const combination = (titleHits.length >= 1 && distinctHits.length >= 1) || distinctHits.length >= 3;
+  const strongTitle = titleHits.some((t) => !CHROME_WORDS.includes(fold(t)));
+  const accepted = combination && score >= threshold && (strongTitle || distinctHits.length >= 2);
+  return { kind, score, titles: titleHits, distinctive: distinctHits, accepted };
+}
+
+/** Letters-only skeleton of a symbol for OCR-tolerant comparison (0→O, 1→I, 5→S, 8→B). */
+function symbolSkeleton(s: string): string {
+  return s
+    .toUpperCase()
+    .replace(/0/g, 'O')
+    .replace(/[1|!L]/g, 'I')
+    .replace(/5/g, 'S')
+    .replace(/8/g, 'B')
+    .replace(/VV/g, 'W');
+}
+
+/**
+ * Equal on the skeleton, or one letter wrong (WXTN), or one letter too many (WXITM: a stray
+ * stroke read as I). Only for symbols of 4+ letters, where one slip cannot make another coin.
+ */
+function nearSymbol(candidate: string, symbol: string): boolean {
+  const a = symbolSkeleton(candidate);
+  const b = symbolSkeleton(symbol);
+  if (a === b) return true;
+  if (b.length < 4) return false;
+  if (a.length === b.length) {
+    let diff = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+    return diff <= 1;
+  }
+  if (a.length === b.length + 1) {
+    for (let i = 0; i < a.length; i++) if (a.slice(0, i) + a.slice(i + 1) === b) return true;
+  }
+  return false;
+}
+
+interface TokenFinding {
+  inUi: string[];
+  inProse: string[];
+  others: Map<string, number>;
+}
+
+/** Runs that start with a letter: "0.0001WXTM" gives "WXTM". */
+const WORD_RUN = /(?<![A-Za-z])[A-Za-z][A-Za-z0-9|]{1,11}/g;
+
+/** A name read with at most one wrong letter, anywhere inside a run (WxXrMinorari → MinoTari). */
+function nearName(run: string, name: string): boolean {
+  const a = fold(run).replace(/\s+/g, '');
+  const b = fold(name).replace(/\s+/g, '');
+  if (b.length < 6) return new RegExp(`(?:^|[^a-z])${escapeRe(b)}(?![a-z])`).test(fold(run));
+  for (let i = 0; i + b.length <= a.length; i++) {
+    let diff = 0;
+    for (let j = 0; j < b.length && diff <= 1; j++) if (a[i + j] !== b[j]) diff++;
+    if (diff <= 1) return true;
+  }
+  return false;
+}
+
+function findTokens(rule: ScreenshotRule, segs: Segment[]): TokenFinding {
+  const symbols = rule.token.symbols;
+  const names = rule.token.names;
+  const inUi: string[] = [];
+  const inProse: string[] = [];
+  const upper = new Map<string, number>();
+  const pairBases = new Set<string>();
+  const ui = segs.filter((s) => !s.chrome);
+  for (const s of ui) {
+    const found: string[] = [];
+    const text = s.raw.normalize('NFKC');
+    for (const m of text.matchAll(WORD_RUN)) {
+      const word = m[0];
+      // A symbol, alone or glued to its quote currency (WXTMUSDT, the slash misread: WXTMIUSDT).
+      const hit = symbols.some(
+        (sym) =>
+          nearSymbol(word, sym) ||
+          (nearSymbol(word.slice(0, sym.length), sym) && /^[Il1|/]?(USDT|USDC|BTC|ETH)$/i.test(word.slice(sym.length))),
+      );
+      if (hit) found.push(word);
+      else if (names.some((n) => nearName(word, n))) found.push(names.find((n) => nearName(word, n))!);
+    }
+    if (found.length) (s.prose ? inProse : inUi).push(...found);
+    if (s.prose) continue;
+    // Other coins: upper-case symbols (2 letters only as a pair base), not preceded by "/" (a quote).
+    for (const m of text.matchAll(/(?<![A-Za-z0-9/])([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9])/g)) {
+      const sym = m[1];
+      const letters = sym.replace(/[^A-Z]/g, '').length;
+      if (NOT_COINS.has(sym) || letters < 2 || letters <= sym.length - letters) continue;
+      if (symbols.some((t) => nearSymbol(sym, t) || nearSymbol(sym.slice(0, t.length), t))) continue;
+      const after = text.slice((m.index ?? 0) + sym.length, (m.index ?? 0) + sym.length + 8);
+      if (/^\/(ERC|TRC|BEP)20/i.test(after)) continue; // a network name: ETH/ERC20
+      const pairBase = /^\s*[/_]\s*(USDT|USDC|BTC|ETH)\b/.test(after) || /^\s*\)/.test(after);
+      if (pairBase) pairBases.add(sym);
+      else if (sym.length < 3) continue;
+      upper.set(sym, 0);
+    }
+  }
+  // Count each candidate wherever it appears, in any case (OCR writes USDT as usDT too).
+  const others = new Map<string, number>();
+  for (const sym of upper.keys()) {
+    const re = new RegExp(`(?<![A-Za-z0-9])${escapeRe(sym)}(?![A-Za-z0-9])`, 'gi');
+    let n = 0;
+    for (const s of ui) if (!s.prose) n += (s.raw.normalize('NFKC').match(re) ?? []).length;
+    others.set(sym, n + (pairBases.has(sym) ? 3 : 0));
+  }
+  return { inUi, inProse, others };
+}
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Classify OCR text against the contest's screenshot rule. Never throws. */
+export function classifyScreenshot(text: string, rule: ScreenshotRule, options: ClassifyOptions = {}): ScreenshotVerdict {
+  const threshold = options.threshold ?? 3;
+  const segs = segments(text ?? '');
+  const kinds = (rule.kinds.length ? rule.kinds : (['deposit', 'trade', 'candydrop'] as ScreenshotKind[])).filter((k) => rule.signals[k]);
+  const scored = kinds.map((k) => scoreKind(k, rule, segs, threshold)).sort((a, b) => b.score - a.score);
+  const scores = { deposit: 0, trade: 0, candydrop: 0 };
+  for (const s of scored) scores[s.kind] = round2(s.score);
+  const best = scored.find((s) => s.accepted);
+  const second = scored.find((s) => s !== best);
+  const tokens = findTokens(rule, segs);
+  // Readable text: a few lines of four letters or more. A photo reads as scattered single signs.
+  const readable = segs.filter((s) => (s.raw.match(/\p{L}/gu) ?? []).length >= 4).length >= 3;
+
+  const kind: VerdictKind = best ? best.kind : 'none';
+  let token = false;
+  let reason: VerdictReason;
+  let otherTokens: string[] = [];
+  if (best) {
+    token = tokens.inUi.length > 0;
+    if (token) reason = 'token-activity';
+    else {
+      otherTokens = [...tokens.others.entries()]
+        .filter(([sym, n]) => n >= 2 || !QUOTES.has(sym))
+        .sort((a, b) => b[1] - a[1])
+        .map(([sym]) => sym);
+      // The quote currency is the subject only when nothing else is (a USDT deposit).
+      const nonQuote = otherTokens.filter((s) => !QUOTES.has(s));
+      if (nonQuote.length) otherTokens = nonQuote;
+      otherTokens = otherTokens.slice(0, 3);
+      reason = otherTokens.length ? 'other-coin' : 'token-not-seen';
+    }
+  } else if (tokens.inUi.length || tokens.inProse.length) {
+    // WXTM is on the page, but the page proves no activity: say so, and say it was seen.
+    token = true;
+    reason = 'mentions-token-only';
+  } else reason = readable ? 'not-activity' : 'no-text';
+
+  let confidence: number;
+  if (best) {
+    const margin = best.score - (second?.score ?? 0);
+    confidence = clamp01(0.5 + 0.05 * best.score + 0.05 * margin);
+    confidence = Math.min(confidence, 0.99);
+  } else {
+    const top = scored[0]?.score ?? 0;
+    confidence = clamp01(0.95 - 0.1 * top);
+  }
+
+  return {
+    kind,
+    token,
+    confidence: round2(confidence),
+    evidence: best ? [...best.titles, ...best.distinctive] : [],
+    tokenEvidence: [...new Set([...tokens.inUi, ...tokens.inProse])].slice(0, 5),
+    otherTokens,
+    reason,
+    scores,
+  };
+}

@@ -1,0 +1,233 @@
+/**
+ * The OCR engine shared by the extension's OCR host (Chrome offscreen document, Firefox background
+ * page) and Node (CLI, benchmark, tests): sniff → decode (injected) → preprocess → tesseract.js →
+ * classify. Only two things differ per platform, and both are injected: the `decode` step and the
+ * tesseract.js worker options (workerPath/corePath/langPath as extension URLs in the browser, local
+ * files in Node).
+ *
+ * One warm worker, reads run one at a time in arrival order. tesseract.js cannot stop a running
+ * recognition, so cancelling or timing out a read terminates the worker (the next read starts a
+ * fresh one); a read still waiting in the queue is simply dropped. `read` never throws: it returns
+ * a verdict or a failure reason.
+ */
+import { createWorker as tesseractCreateWorker, PSM, type Worker, type WorkerOptions } from 'tesseract.js';
+import type { ScreenshotRule } from '../contests/schema';
+import { classifyScreenshot } from './classify';
+import { langsFor } from './langs';
+import { prepareImage } from './prepare';
+import { DEFAULT_PREPROCESS, type PreprocessOptions } from './preprocess';
+import { OcrFailure, isOcrFailure, type Decoder, type LangHint, type OcrOutcome, type OcrProgress } from './types';
+
+/** Tesseract parameters, the same for every read (and given to the native CLI in the benchmark). */
+export const TESSERACT_PARAMS: Readonly<Record<string, string>> = {
+  // Single-column page segmentation with tables: chosen by measurement (lib/ocr/README.md).
+  tessedit_pageseg_mode: PSM.SPARSE_TEXT,
+  // Chinese output without spaces between ideographs.
+  preserve_interword_spaces: '1',
+};
+
+export interface EngineOptions {
+  /** Bytes → pixels: lib/ocr/node/decode.ts in Node, lib/ocr/browser-decode.ts in the browser. */
+  decode: Decoder;
+  /**
+   * tesseract.js worker options. Browser: workerPath, corePath, langPath as extension URLs,
+   * workerBlobURL false, cacheMethod 'none'. Node: langPath a local directory, cacheMethod 'none'.
+   */
+  worker: Partial<WorkerOptions>;
+  /** Injected for tests; defaults to tesseract.js's createWorker. */
+  createWorker?: typeof tesseractCreateWorker;
+  /** A read that takes longer is stopped with `timeout` (default 60 s; decode and OCR together). */
+  timeoutMs?: number;
+  /** createWorker hangs forever when wasm is refused (missing CSP): give up after this (default 30 s). */
+  startTimeoutMs?: number;
+  /** Terminate the worker after this long without reads (wasm memory never shrinks). Off by default. */
+  idleTerminateMs?: number;
+  preprocess?: PreprocessOptions;
+  /** Override tesseract parameters (the benchmark's sweeps). */
+  params?: Record<string, string>;
+  /** Override the language choice (the benchmark's sweeps). */
+  langsFor?: (hint: LangHint) => string;
+}
+
+export interface ReadOptions {
+  /** The contest's screenshot rule: keywords per kind and the token. */
+  rule: ScreenshotRule;
+  langHint?: LangHint;
+  /** Abort to cancel (the image was removed from the post). */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  onProgress?: (p: OcrProgress) => void;
+}
+
+export interface RecognizeResult {
+  text: string;
+  langs: string;
+  width: number;
+  height: number;
+  inverted: boolean;
+  scale: number;
+}
+
+export interface OcrEngine {
+  /** Read one image and classify it. Never throws. */
+  read(bytes: Uint8Array, options: ReadOptions): Promise<OcrOutcome>;
+  /** The OCR part alone (no classification); throws OcrFailure. */
+  recognize(bytes: Uint8Array, options: Omit<ReadOptions, 'rule'>): Promise<RecognizeResult>;
+  /** Start the worker and load languages ahead of the first read. */
+  warm(langHint?: LangHint): Promise<void>;
+  terminate(): Promise<void>;
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+export function createOcrEngine(options: EngineOptions): OcrEngine {
+  const create = options.createWorker ?? tesseractCreateWorker;
+  const params = { ...TESSERACT_PARAMS, ...options.params };
+  const chooseLangs = options.langsFor ?? langsFor;
+  let worker: Worker | null = null;
+  let workerLangs = '';
+  let starting: Promise<Worker> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The progress listener of the read in flight (the worker's logger is fixed at creation). */
+  let onWorkerProgress: ((p: number) => void) | undefined;
+
+  const logger = (m: { status: string; progress: number }) => {
+    if (m.status === 'recognizing text') onWorkerProgress?.(m.progress);
+  };
+
+  async function kill(): Promise<void> {
+    const w = worker;
+    worker = null;
+    workerLangs = '';
+    starting = null;
+    if (w) await w.terminate().catch(() => undefined);
+  }
+
+  function armIdle(): void {
+    if (idleTimer) clearTimeout(idleTimer);
+    if (!options.idleTerminateMs) return;
+    idleTimer = setTimeout(() => void kill(), options.idleTerminateMs);
+    (idleTimer as { unref?: () => void }).unref?.();
+  }
+
+  async function ensureWorker(langs: string): Promise<Worker> {
+    if (worker && workerLangs === langs) return worker;
+    if (worker) {
+      await worker.reinitialize(langs);
+      await worker.setParameters(params);
+      workerLangs = langs;
+      return worker;
+    }
+    const pending = create(langs, 1 /* LSTM only */, { ...options.worker, logger });
+    starting = pending;
+    const limit = options.startTimeoutMs ?? 30_000;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const w = await Promise.race([
+      pending,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          // If it ever comes up after all, do not leak it.
+          void pending.then((late) => late.terminate()).catch(() => undefined);
+          reject(new OcrFailure('engine-failed', `the OCR engine did not start within ${limit} ms`));
+        }, limit);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    if (starting !== pending) {
+      // Killed (cancel/timeout) while starting.
+      await w.terminate().catch(() => undefined);
+      throw new OcrFailure('cancelled', 'stopped while the engine was starting');
+    }
+    await w.setParameters(params);
+    worker = w;
+    workerLangs = langs;
+    starting = null;
+    return w;
+  }
+
+  /** Run `job` in the queue, with cancellation and a time limit that terminate the worker. */
+  function schedule<T>(job: () => Promise<T>, signal: AbortSignal | undefined, timeoutMs: number): Promise<T> {
+    const run = async (): Promise<T> => {
+      if (signal?.aborted) throw new OcrFailure('cancelled', 'cancelled before it started');
+      if (idleTimer) clearTimeout(idleTimer);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let onAbort: (() => void) | undefined;
+      const stop = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          void kill();
+          reject(new OcrFailure('timeout', `reading took longer than ${Math.round(timeoutMs / 1000)} s`));
+        }, timeoutMs);
+        onAbort = () => {
+          void kill();
+          reject(new OcrFailure('cancelled', 'the read was cancelled'));
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+      });
+      try {
+        return await Promise.race([job(), stop]);
+      } finally {
+        clearTimeout(timer);
+        if (onAbort) signal?.removeEventListener('abort', onAbort);
+        onWorkerProgress = undefined;
+        armIdle();
+      }
+    };
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async function recognizeJob(bytes: Uint8Array, o: Omit<ReadOptions, 'rule'>): Promise<RecognizeResult> {
+    o.onProgress?.({ stage: 'decoding', progress: 0 });
+    const pre = await prepareImage(bytes, options.decode, options.preprocess ?? DEFAULT_PREPROCESS);
+    const langs = chooseLangs(o.langHint ?? 'auto');
+    o.onProgress?.({ stage: 'loading', progress: 0.1 });
+    const w = await ensureWorker(langs);
+    onWorkerProgress = (p) => o.onProgress?.({ stage: 'recognizing', progress: 0.2 + 0.75 * p });
+    let text: string;
+    try {
+      const result = await w.recognize(pre.pgm as unknown as Buffer);
+      text = result.data.text ?? '';
+    } catch (e) {
+      if (isOcrFailure(e)) throw e;
+      // A worker that failed mid-read is not trusted again.
+      void kill();
+      throw new OcrFailure('engine-failed', String((e as Error)?.message ?? e));
+    }
+    return { text, langs, width: pre.width, height: pre.height, inverted: pre.inverted, scale: pre.scale };
+  }
+
+  return {
+    recognize(bytes, o) {
+      return schedule(() => recognizeJob(bytes, o), o.signal, o.timeoutMs ?? options.timeoutMs ?? 60_000);
+    },
+
+    async read(bytes, o) {
+      const t0 = now();
+      try {
+        const r = await this.recognize(bytes, o);
+        o.onProgress?.({ stage: 'classifying', progress: 0.98 });
+        const verdict = classifyScreenshot(r.text, o.rule);
+        o.onProgress?.({ stage: 'classifying', progress: 1 });
+        return { ok: true, verdict, text: r.text, ms: Math.round(now() - t0), langs: r.langs, width: r.width, height: r.height };
+      } catch (e) {
+        const failure = isOcrFailure(e) ? e : new OcrFailure('engine-failed', String((e as Error)?.message ?? e));
+        return { ok: false, reason: failure.reason, detail: failure.message, ms: Math.round(now() - t0) };
+      }
+    },
+
+    warm(langHint = 'auto') {
+      return schedule(async () => {
+        await ensureWorker(chooseLangs(langHint));
+      }, undefined, options.startTimeoutMs ?? 30_000);
+    },
+
+    async terminate() {
+      if (idleTimer) clearTimeout(idleTimer);
+      await queue;
+      await kill();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Which traineddata to load for a screenshot, from a hint (the Gate page's language, or the
+ * language chosen in options). Pure.
+ *
+ * Measured on the corpus (lib/ocr/README.md): each Chinese model also reads the Latin letters and
+ * digits of an exchange page (WXTM, USDT, amounts) well enough, and adding `eng` to it costs time
+ * without changing a verdict; the English page needs only `eng`. Unknown language: both Chinese
+ * scripts' pages are read correctly by `chi_sim` (the classifier folds traditional into simplified),
+ * so one model is loaded, not three.
+ */
+import type { LangHint, TessLang } from './types';
+
+export const LANGS_FOR_HINT: Record<LangHint, readonly TessLang[]> = {
+  'zh-Hant': ['chi_tra'],
+  'zh-Hans': ['chi_sim'],
+  en: ['eng'],
+  auto: ['chi_sim'],
+};
+
+/** tesseract's `+`-joined language string for a hint. */
+export function langsFor(hint: LangHint = 'auto'): string {
+  return (LANGS_FOR_HINT[hint] ?? LANGS_FOR_HINT.auto).join('+');
+}
+
+/** Map a BCP 47 tag (document.documentElement.lang, navigator.language, Gate's URL prefix) to a hint. */
+export function hintFromLocale(tag: string | undefined | null): LangHint {
+  if (!tag) return 'auto';
+  const t = tag.toLowerCase().replace('_', '-');
+  if (/^zh-(hant|tw|hk|mo)\b/.test(t) || t === 'zh-tw' || t === 'tw') return 'zh-Hant';
+  if (/^zh\b/.test(t) || t === 'cn') return 'zh-Hans';
+  if (/^en\b/.test(t)) return 'en';
+  return 'auto';
+}

@@ -1,0 +1,258 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findContest } from '../../lib/contests';
+import type { ScreenshotRule } from '../../lib/contests/schema';
+import { classifyScreenshot } from '../../lib/ocr/classify';
+import { fold } from '../../lib/ocr/classify-fold';
+
+const rule = findContest('wxtm-2025')!.screenshot;
+
+const NAV_HANT = '買幣 行情 交易 合約 跟單 理財 Web3 廣場 更多 充值 資產 訂單';
+const NAV_EN = 'Buy Crypto Markets Trade Futures Copy Earn Web3 Square More Deposit Assets Orders';
+const TABS_HANS = ['首页', '行情', '交易', '合约', '资产'].join('\n\n');
+
+interface Case {
+  name: string;
+  text: string;
+  kind: 'deposit' | 'trade' | 'candydrop' | 'none';
+  token: boolean;
+  reason?: string;
+  otherTokens?: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a zh-Hant deposit record with WXTM is a WXTM deposit',
+    text: `Gate ${NAV_HANT}\n充值記錄\n時間 幣種 網絡 數量 交易哈希 狀態\n2025-08-08 14:22:05 WXTM ETH/ERC20 12,500 0x0091…95b0 已完成`,
+    kind: 'deposit',
+    token: true,
+    reason: 'token-activity',
+  },
+  {
+    name: 'spaces inside Chinese words do not hide them (充 值 記 錄)',
+    text: `充 值 記 錄\n\n幣 種 WXTM\n\n網 絡 ETH/ERC20\n\n已 到 賬`,
+    kind: 'deposit',
+    token: true,
+  },
+  {
+    name: 'a chi_sim reading of a zh-Hant page (mixed scripts) still matches',
+    text: `充值记錄\nWXTM\n网絡 ETH/ERC20\n已完成\n交易哈希 0x0c3c…0591`,
+    kind: 'deposit',
+    token: true,
+  },
+  {
+    name: 'full-width letters and digits are folded (ＷＸＴＭ)',
+    text: `充值记录\n币种 ＷＸＴＭ\n网络 ETH/ERC20\n已完成`,
+    kind: 'deposit',
+    token: true,
+  },
+  {
+    name: 'OCR confusions 0/O and 1/l/I in English labels (Dep0sit Hist0ry, Cred1ted, Netw0rk)',
+    text: `Dep0sit Hist0ry\nWXTM\nCred1ted\nNetw0rk ETH/ERC20\nTxlD 0x0457…25e9`,
+    kind: 'deposit',
+    token: true,
+  },
+  {
+    name: 'WXTM glued to an amount (0.0001WXTM) is still WXTM',
+    text: `充值數字貨幣\n最小充值金額 0.0001WXTM\n充值地址 0x7a3F…b942\n網絡 ETH/ERC20`,
+    kind: 'deposit',
+    token: true,
+  },
+  {
+    name: 'one misread letter of the token name is tolerated (Minorari)',
+    text: `充值數字貨幣\n選擇幣種 Minorari\n充值地址 0x7a3F…b942\n網絡 ETH/ERC20\n最近充值記錄`,
+    kind: 'deposit',
+    token: true,
+  },
+  {
+    name: 'a spot trading page of WXTM/USDT is a WXTM trade',
+    text: `現貨交易\nWXTM/USDT\n盤口\n價格 數量\n0.004243 556\n限價 市價\n買入 WXTM\n當前委託 (1)\n歷史委託`,
+    kind: 'trade',
+    token: true,
+  },
+  {
+    name: 'an English order history of WXTM/USDT is a WXTM trade',
+    text: `${NAV_EN}\nSpot Orders\nOpen Orders Order History Trade History\nTime Pair Type Side Avg. Price Amount Status\n2025-08-08 WXTM/USDT Limit Buy 0.004134 12,500 Filled`,
+    kind: 'trade',
+    token: true,
+  },
+  {
+    name: 'a CandyDrop registration for MinoTari is a WXTM CandyDrop, despite its deposit and trade tasks',
+    text: `CandyDrop\n糖果空投 · 完成任務瓜分獎池\nMinoTari (WXTM)\n第 59 期\n獎池 70,000 WXTM\n✓ 已報名\n任務\n任務一\n淨充值 WXTM ≥ 100 即可瓜分\n去充值\n任務二\n現貨交易 WXTM/USDT 累計 ≥ 50 USDT\n去交易\n${TABS_HANS}`,
+    kind: 'candydrop',
+    token: true,
+  },
+  {
+    name: 'a BTC deposit page is a deposit of another coin, and says which',
+    text: `${NAV_HANT}\n充值數字貨幣\n選擇幣種 BTC Bitcoin\n選擇網絡 BTC\n充值地址 bc1q9h7g…\n最近充值記錄\n2025-08-08 BTC BTC 0.0521 已到賬\n2025-08-07 BTC BTC 0.0100 已完成`,
+    kind: 'deposit',
+    token: false,
+    reason: 'other-coin',
+    otherTokens: ['BTC'],
+  },
+  {
+    name: 'a USDT deposit names USDT (the quote currency is the subject when nothing else is)',
+    text: `Deposit History\nUSDT\nusDT Credited\nAmount 500.00\nNetwork TRX/TRC20\nusDT Completed\nNetwork TRX/TRC20`,
+    kind: 'deposit',
+    token: false,
+    otherTokens: ['USDT'],
+  },
+  {
+    name: 'an ETH/USDT trading page is a trade of another coin (ETH), not of USDT',
+    text: `ETH/USDT 3,912.44\n盘口\n价格(USDT) 数量(ETH)\n最新成交\n限价 市价\n买入 ETH\n卖出 ETH\n当前委托`,
+    kind: 'trade',
+    token: false,
+    otherTokens: ['ETH'],
+  },
+  {
+    name: 'a CandyDrop of another campaign is CandyDrop activity but not WXTM',
+    text: `CandyDrop\nSahara AI (SAHARA)\nRound 61\nPrize Pool 250,000 SAHARA\nRegistered\nTasks\nTask 1\nNet deposit of SAHARA ≥ 100 to share`,
+    kind: 'candydrop',
+    token: false,
+    reason: 'other-coin',
+    otherTokens: ['SAHARA'],
+  },
+  {
+    name: 'an activity page whose coin cannot be read says token-not-seen',
+    text: `充值記錄\n網絡\n已完成\n交易哈希`,
+    kind: 'deposit',
+    token: false,
+    reason: 'token-not-seen',
+  },
+  {
+    name: 'a Square post that mentions WXTM, deposits, trading and CandyDrop is no proof',
+    text: `${NAV_HANT}\n廣場\nCryptoLin_88\n關注\n#WXTM創作大賽# #WXTM# 最近在研究 WXTM，聽說 CandyDrop 有充值和交易任務，獎池很大。大家覺得 MinoTari 的隱私技術怎麼樣？我還在觀望，歡迎留言討論。\n讚 128 評論 36 分享`,
+    kind: 'none',
+    token: true,
+    reason: 'mentions-token-only',
+  },
+  {
+    name: 'an English Square post wrapped over short lines is no proof either',
+    text: `Square\n#WXTM Creative Contest# #WXTM# Been\nreading about WXTM lately. I hear the\nCandyDrop has deposit and trading tasks and a\nbig prize pool. What do you think of MinoTari's\nprivacy tech? Still watching for now.\nLike 128\nComment 36`,
+    kind: 'none',
+    token: true,
+    reason: 'mentions-token-only',
+  },
+  {
+    name: 'a news item whose headline names spot trading of WXTM is no proof',
+    text: `快訊\nGate 將上線 MinoTari (WXTM) 並開\n啟現貨交易\n2025-08-06 16:30\nGate 宣布將於今日 18:00 開放 WXTM 充值，並於明日\n上線 WXTM/USDT 現貨交易。用戶可參與 CandyDrop\n活動瓜分 70,000 WXTM。投資有風險，請注意。`,
+    kind: 'none',
+    token: true,
+    reason: 'mentions-token-only',
+  },
+  {
+    name: "Gate's navigation alone (買幣 行情 交易 合約 … 充值) is no deposit and no trade",
+    text: `Gate\n${NAV_HANT.split(' ').join('\n\n')}\n安全中心\n登入密碼 ✓ 已綁定\n資金密碼 ✓ 已綁定`,
+    kind: 'none',
+    token: false,
+    reason: 'not-activity',
+  },
+  {
+    name: 'the English navigation with Deposit and Trade is no deposit and no trade',
+    text: `${NAV_EN}\nSecurity\nLogin password Linked\nFund password Linked`,
+    kind: 'none',
+    token: false,
+  },
+  {
+    name: 'one title without anything distinctive is not enough (充值記錄 alone)',
+    text: `充值記錄\nWXTM`,
+    kind: 'none',
+    token: true,
+    reason: 'mentions-token-only',
+  },
+  {
+    name: 'empty text is no-text',
+    text: '',
+    kind: 'none',
+    token: false,
+    reason: 'no-text',
+  },
+  {
+    name: 'stray symbols from a photo are no-text',
+    text: '站\n\nix\n\n儿\n\n| ]\n',
+    kind: 'none',
+    token: false,
+  },
+];
+
+describe('classifyScreenshot', () => {
+  test.each(cases)('$name', ({ text, kind, token, reason, otherTokens }) => {
+    const v = classifyScreenshot(text, rule);
+    expect(v.kind).toBe(kind);
+    expect(v.token).toBe(token);
+    if (reason) expect(v.reason).toBe(reason);
+    if (otherTokens) expect(v.otherTokens).toEqual(otherTokens);
+    expect(v.confidence).toBeGreaterThanOrEqual(0);
+    expect(v.confidence).toBeLessThanOrEqual(1);
+    if (kind !== 'none') expect(v.evidence.length).toBeGreaterThan(0);
+    else expect(v.evidence).toEqual([]);
+  });
+
+  test('evidence is spelled as on the page: simplified words for a simplified page', () => {
+    const v = classifyScreenshot('充值记录\nWXTM\n网络 ETH/ERC20\n已完成\n到账', rule);
+    expect(v.evidence).toEqual(expect.arrayContaining(['充值记录', '网络', '到账']));
+    expect(v.evidence).not.toContain('充值記錄');
+  });
+
+  test('a longer title is not counted again through a shorter one inside it (充值 in 充值記錄)', () => {
+    const v = classifyScreenshot('充值記錄\nWXTM\n網絡\n已完成', rule);
+    expect(v.evidence).toContain('充值記錄');
+    expect(v.evidence).not.toContain('充值');
+  });
+
+  test('the keywords come from the contest: another contest with other words classifies by them', () => {
+    const other: ScreenshotRule = {
+      requirement: 'required',
+      kinds: ['deposit'],
+      signals: { deposit: { titles: { en: ['Launchpool'] }, distinctive: { en: ['Staked', 'APR'] } } },
+      token: { symbols: ['ABC'], names: [] },
+    };
+    const v = classifyScreenshot('Launchpool\nABC\nStaked 100 ABC\nAPR 12%', other);
+    expect(v).toMatchObject({ kind: 'deposit', token: true, reason: 'token-activity' });
+    expect(classifyScreenshot('充值記錄\nWXTM\n網絡\n已完成', other).kind).toBe('none');
+  });
+
+  test('never throws on odd input', () => {
+    for (const t of ['\u0000\u0001', '#'.repeat(10_000), '\n'.repeat(500), '(((((', '充值記錄'.repeat(2000)]) {
+      expect(() => classifyScreenshot(t, rule)).not.toThrow();
+    }
+  });
+
+  test('is stable: the same text gives the same verdict', () => {
+    const t = cases[0].text;
+    expect(classifyScreenshot(t, rule)).toEqual(classifyScreenshot(t, rule));
+  });
+});
+
+describe('fold', () => {
+  test.each([
+    ['traditional → simplified', '充值記錄', fold('充值记录')],
+    ['spaces between ideographs', '充 值 記 錄', fold('充值记录')],
+    ['full-width Latin', 'ＷＸＴＭ', fold('WXTM')],
+    ['0 and O', 'Dep0sit', fold('Deposit')],
+    ['1, l and I', 'Cred1ted', fold('Credlted')],
+    ['rn and m', 'Rnarket', fold('Market')],
+  ])('%s', (_name, input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+});
+
+// Real OCR output of the corpus (recorded by `npm run bench:ocr -- --dump`), classified as labelled.
+const TEXTS = join(import.meta.dirname, '..', 'fixtures', 'ocr', 'texts');
+const labels: Array<{ file: string; kind: string; token: boolean }> = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'ocr', 'labels.json'), 'utf8'),
+);
+const recorded = labels.filter((l) => existsSync(join(TEXTS, `${l.file}.txt`)));
+
+describe('recorded OCR text of the corpus', () => {
+  test('there are recorded texts', () => {
+    expect(recorded.length).toBeGreaterThan(40);
+  });
+  test.each(recorded)('$file reads as $kind (token $token)', (l) => {
+    const v = classifyScreenshot(readFileSync(join(TEXTS, `${l.file}.txt`), 'utf8'), rule);
+    expect(v.kind).toBe(l.kind);
+    const proof = v.kind !== 'none' && v.token;
+    expect(proof).toBe(l.kind !== 'none' && l.token);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import {
+  DEFAULT_PREPROCESS,
+  encodePgm,
+  estimateDpr,
+  medianLuma,
+  planScale,
+  preprocess,
+  resizeGray,
+  toGray,
+} from '../../lib/ocr/preprocess';
+
+describe('estimateDpr and planScale', () => {
+  test.each([
+    ['an iPhone screenshot (390 CSS px at DPR 3)', 1170, 2532, 3, 0.5],
+    ['an Android screenshot (360 CSS px at DPR 3)', 1080, 2400, 1080 / 390, 1.5 / (1080 / 390)],
+    ['a phone picture recompressed to 720 px wide', 720, 1558, 720 / 390, 1.5 / (720 / 390)],
+    ['a 1280×800 desktop at DPR 1', 1280, 800, 1, 1.5],
+    ['a 1920×1080 desktop at DPR 1', 1920, 1080, 1, 1.5],
+    ['a retina desktop 2560×1600', 2560, 1600, 2560 / 1440, 1.5 / (2560 / 1440)],
+  ])('%s', (_name, w, h, dpr, scale) => {
+    expect(estimateDpr(w, h)).toBeCloseTo(dpr, 5);
+    expect(planScale(w, h)).toBeCloseTo(scale, 5);
+  });
+
+  test('the output never exceeds maxOutputPixels', () => {
+    const s = planScale(4000, 3000);
+    expect(4000 * 3000 * s * s).toBeLessThanOrEqual(DEFAULT_PREPROCESS.maxOutputPixels + 1);
+  });
+
+  test('a scale within 8% of 1 is not worth a resample', () => {
+    expect(planScale(1170, 2532, { ...DEFAULT_PREPROCESS, pixelsPerCssPx: 3.1 })).toBe(1);
+  });
+});
+
+describe('pixels', () => {
+  test('toGray weighs RGB as luma and composites transparency onto white', () => {
+    const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 0, 0]);
+    const g = toGray({ width: 3, height: 1, channels: 4, data: rgba });
+    expect(g[0]).toBeGreaterThan(60);
+    expect(g[0]).toBeLessThan(90);
+    expect(g[1]).toBeGreaterThan(g[0]);
+    expect(g[2]).toBe(255);
+  });
+
+  test('resizeGray keeps a flat image flat and averages when shrinking', () => {
+    const flat = new Uint8Array(100 * 50).fill(77);
+    expect(resizeGray(flat, 100, 50, 33, 17).every((v) => v === 77)).toBe(true);
+    const stripes = new Uint8Array(100 * 10).map((_, i) => (i % 2 ? 255 : 0));
+    const half = resizeGray(stripes, 100, 10, 50, 5);
+    expect(Math.abs(half[12] - 128)).toBeLessThan(40);
+  });
+
+  test('medianLuma finds the background', () => {
+    const dark = new Uint8Array(1000).fill(12);
+    for (let i = 0; i < 100; i++) dark[i * 10] = 240;
+    expect(medianLuma(dark)).toBeLessThan(128);
+  });
+
+  test('encodePgm writes a P5 header whose first 500 bytes hold no pixels', () => {
+    const pgm = encodePgm(new Uint8Array([0, 128, 255, 1]), 2, 2);
+    const head = new TextDecoder().decode(pgm.subarray(0, pgm.length - 4));
+    expect(head.startsWith('P5\n#')).toBe(true);
+    expect(head.endsWith('\n2 2\n255\n')).toBe(true);
+    expect(pgm.length - 4).toBeGreaterThan(500);
+    expect([...pgm.subarray(pgm.length - 4)]).toEqual([0, 128, 255, 1]);
+  });
+
+  test('a dark theme is inverted to dark-on-light; a light one is not', () => {
+    const darkPage = { width: 40, height: 40, channels: 1 as const, data: new Uint8Array(1600).fill(15) };
+    const lightPage = { width: 40, height: 40, channels: 1 as const, data: new Uint8Array(1600).fill(245) };
+    const d = preprocess(darkPage, { ...DEFAULT_PREPROCESS, pixelsPerCssPx: 1 });
+    const l = preprocess(lightPage, { ...DEFAULT_PREPROCESS, pixelsPerCssPx: 1 });
+    expect(d.inverted).toBe(true);
+    expect(d.pgm.at(-1)).toBe(240);
+    expect(l.inverted).toBe(false);
+    // The caller's pixels are untouched.
+    expect(darkPage.data[0]).toBe(15);
+  });
+});
