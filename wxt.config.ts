@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 
@@ -10,10 +11,15 @@ const packageDir = (name: string) => path.dirname(require.resolve(`${name}/packa
  * (never committed, never fetched): tesseract/worker.min.js, tesseract/core/*.wasm.js,
  * tesseract/lang/*.traineddata.gz. Version 7 picks the relaxed-SIMD core where it can.
  */
-function tesseractAssets(): { absoluteSrc: string; relativeDest: string }[] {
+function tesseractAssets(): ({ absoluteSrc: string; relativeDest: string } | { contents: string; relativeDest: string })[] {
   const core = packageDir('tesseract.js-core');
+  // The worker falls back to CDN paths for its core and language data when none is given. We always
+  // give both; the fallbacks are cut so no remote address ships (an unconfigured path fails locally).
+  const worker = readFileSync(path.join(packageDir('tesseract.js'), 'dist/worker.min.js'), 'utf8');
+  const cdn = /https:\/\/cdn\.jsdelivr\.net\/npm\//g;
+  if ((worker.match(cdn) ?? []).length === 0) throw new Error('tesseract.js worker changed: review the CDN fallback cut');
   return [
-    { absoluteSrc: path.join(packageDir('tesseract.js'), 'dist/worker.min.js'), relativeDest: 'tesseract/worker.min.js' },
+    { contents: worker.replace(cdn, 'unconfigured-path/'), relativeDest: 'tesseract/worker.min.js' },
     ...['relaxedsimd-lstm', 'simd-lstm', 'lstm'].map((flavour) => ({
       absoluteSrc: path.join(core, `tesseract-core-${flavour}.wasm.js`),
       relativeDest: `tesseract/core/tesseract-core-${flavour}.wasm.js`,
@@ -40,7 +46,24 @@ const PREACT_FOR_CONTENT: { find: RegExp; replacement: string }[] = [
 
 // See README "Architecture". The manifest asks for the least that works: storage and alarms,
 // Gate Square hosts only, and a CSP that allows WebAssembly (tesseract.js) and nothing looser.
+/**
+ * tesseract.js's browser defaults name a CDN worker. We always pass our own packaged paths, but the
+ * CDN address would still ship in the bundle (and a store reviewer would rightly ask why): strip it,
+ * so a missing path fails loudly instead of fetching remote code.
+ */
+const noTesseractCdn = {
+  name: 'no-tesseract-cdn',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!/tesseract\.js[\\/]src[\\/]worker[\\/]browser[\\/]defaultOptions\.js$/.test(id)) return null;
+    const stripped = code.replace(/workerPath:\s*`https:\/\/cdn\.jsdelivr\.net[^`]*`/, "workerPath: ''");
+    if (stripped === code) throw new Error('tesseract.js defaultOptions changed: review no-tesseract-cdn');
+    return stripped;
+  },
+};
+
 export default defineConfig({
+  vite: () => ({ plugins: [noTesseractCdn] }),
   modules: ['@wxt-dev/module-react'],
   // The sources zip (for Firefox add-on review) carries what builds the extension, not test corpora.
   zip: { excludeSources: ['tests/fixtures/ocr/**', 'docs/**', 'test-results/**'] },
@@ -64,6 +87,9 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Chrome hosts the OCR worker in an offscreen document; Firefox in its background page.
     permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // Asked for only when the writer turns on deadline notifications or adds a Gate mirror host.
+    optional_permissions: ['notifications', ...(browser === 'firefox' ? ['https://*/*'] : ['scripting'])],
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*'] }),
     host_permissions: ['https://www.gate.com/*', 'https://www.gate.io/*'],
     content_security_policy:
       manifestVersion === 3

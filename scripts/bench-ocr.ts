@@ -11,12 +11,20 @@
  *   npm run bench:ocr -- --json            # one JSON line per image, then a summary line
  *
  * What each side does with the same input file:
- * - ours: sniff → decode (pure JS) → grayscale → scale to 1.5 px per CSS px of the page (a 1170-px
- *   phone shot becomes 585 px wide, a 1280-px desktop 1920 px) → invert if dark → PGM →
- *   tesseract.js (wasm, relaxed-SIMD LSTM core, one warm worker) → classify.
- * - native: `tesseract FILE stdout` on the original file, same traineddata (the npm best_int files
- *   gunzipped into a temp dir, --tessdata-dir), same languages, same tesseract parameters (psm,
- *   preserve_interword_spaces), OMP_THREAD_LIMIT=1; its text goes through the same classifier.
+ * - ours: read the file → sniff (format, size, whole?) → decode (PNG: our streaming JS decoder;
+ *   JPEG: sharp) to gray → scale to 1 px per CSS px of the page (a 1170-px phone shot becomes
+ *   390 px wide, a 1280-px desktop stays as it is; a crop is scaled by its measured text height) →
+ *   invert if the background is dark → PGM → tesseract.js 7 (wasm, relaxed-SIMD LSTM core, one warm
+ *   worker per run; psm 11, preserve_interword_spaces 1, tessedit_do_invert 0) → classify.
+ * - native: `tesseract FILE stdout` (Debian tesseract 5.3) on the original file, same traineddata
+ *   (the npm 4.0.0_best_int files gunzipped into a temp dir, --tessdata-dir), same languages, same
+ *   psm and preserve_interword_spaces, OMP_THREAD_LIMIT=1, one process per image (as a CLI is
+ *   used); its own inverted-line retry stays on because it reads the original (possibly dark)
+ *   image. Its text goes through the same classifier.
+ * Times: ours is engine.read() per image (decode + preprocess + OCR + classify, worker already
+ * warm after the first image, whose time includes starting it); native is the wall time of the
+ * process. The cold start is measured separately from the start of this script (module import,
+ * worker start, language load, first read).
  * Languages: the hint is the page language of the label (what the extension knows from the Gate
  * page the writer is on); photos get `auto`.
  */
@@ -31,7 +39,7 @@ const t0 = performance.now();
 const { createNodeOcrEngine, traineddataFile, TESS_LANGS } = await import('../lib/ocr/node/engine');
 const { classifyScreenshot } = await import('../lib/ocr/classify');
 const { langsFor } = await import('../lib/ocr/langs');
-const { TESSERACT_PARAMS } = await import('../lib/ocr/engine');
+const { TESSERACT_PARAMS, PIPELINE_PARAMS } = await import('../lib/ocr/engine');
 const { DEFAULT_PREPROCESS } = await import('../lib/ocr/preprocess');
 const { findContest, DEFAULT_CONTEST_ID } = await import('../lib/contests');
 type LangHint = import('../lib/ocr/types').LangHint;
@@ -150,6 +158,7 @@ if (flag('--sweep')) {
   const psm = TESSERACT_PARAMS.tessedit_pageseg_mode;
   variants.push(['default', {}]);
   for (const s of [1, 1.25, 1.5, 2]) variants.push([`dpr scale ${s}`, { preprocess: { ...base, scaleBy: 'dpr', pixelsPerCssPx: s } }]);
+  for (const m of [0, 13]) variants.push([`min text ${m}`, { preprocess: { ...base, minTextPx: m } }]);
   variants.push(['auto + dpr scale 1.25', { preprocess: { ...base, scaleBy: 'auto', pixelsPerCssPx: 1.25 } }]);
   for (const t of [16, 18, 20, 24]) variants.push([`text height ${t}`, { preprocess: { ...base, scaleBy: 'text-height', textHeightPx: t } }]);
   // (psm 12 is 11 with orientation detection, which needs osd.traineddata: not shipped.)
@@ -186,6 +195,7 @@ if (flag('--sweep')) {
     coldStartFile: rows[0]?.file,
     preprocess: DEFAULT_PREPROCESS,
     params: TESSERACT_PARAMS,
+    pipelineParams: PIPELINE_PARAMS,
   };
   if (withNative) {
     const native = summarize(rows, 'native');

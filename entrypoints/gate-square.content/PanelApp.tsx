@@ -11,6 +11,8 @@ import { pageLanguage } from '../../lib/host/url';
 import { pickLang, t, tm, type Msg } from '../../lib/i18n';
 import { buildChecklist, type ImageOcrState, type NearMissDetail } from '../../lib/rules';
 import { missingTags } from '../../lib/rules/fixes';
+import { summarizeChecklist } from '../../lib/rules/summary';
+import { draftItem } from '../../lib/settings/storage';
 import type { OcrClient } from '../../lib/ocr/client';
 import { hintFromLocale } from '../../lib/ocr/langs';
 import type { Settings } from '../../lib/settings/schema';
@@ -96,6 +98,19 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
     () => buildChecklist({ text: host.reading?.text ?? '', tags: host.reading?.chipTags ?? [], images }, contest, now),
     [host.reading, images, contest, now],
   );
+  // The draft's facts (never its text) for the popup and the deadline notifications.
+  const summary = JSON.stringify(host.editor ? summarizeChecklist(checklist) : null);
+  useEffect(() => {
+    if (summary === 'null') return;
+    const timer = setTimeout(() => {
+      const facts = JSON.parse(summary) as ReturnType<typeof summarizeChecklist>;
+      void draftItem
+        .setValue({ contestId: contest.id, url: location.href, updatedAt: Date.now(), ...facts })
+        .catch(() => undefined); // the extension was reloaded under us: nothing to save to
+    }, 800);
+    return () => clearTimeout(timer);
+  }, [summary, contest.id]);
+
   const say = useCallback((msg: Msg) => tm(lang, msg), [lang]);
   const theme = useMemo(() => hostTheme(host.editor), [host.editor, Math.floor(now / 2000)]);
   const missing = missingTags(checklist);

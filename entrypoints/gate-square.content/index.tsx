@@ -6,8 +6,9 @@ import type { Settings } from '../../lib/settings/schema';
 import { createOcrClient } from '../../lib/ocr/client';
 import { OCR_PORT } from '../../lib/ocr/messages';
 import { PanelApp } from './PanelApp';
-import '../../components/theme.css';
-import '../../components/panel.css';
+// The panel's styles go into its shadow root as text: no stylesheet to fetch, no web-accessible file.
+import themeCss from '../../components/theme.css?inline';
+import panelCss from '../../components/panel.css?inline';
 
 const HOST_TAG = 'gate-square-checklist';
 
@@ -19,7 +20,7 @@ const HOST_TAG = 'gate-square-checklist';
  */
 export default defineContentScript({
   matches: ['https://www.gate.com/*', 'https://www.gate.io/*'],
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   runAt: 'document_idle',
   async main(ctx) {
     let contest: Contest;
@@ -33,6 +34,7 @@ export default defineContentScript({
     const isOwnElement = (el: Element) => el.closest(HOST_TAG) !== null || el.tagName.toLowerCase() === HOST_TAG;
     const ui = await createShadowRootUi<Root>(ctx, {
       name: HOST_TAG,
+      css: `${themeCss}\n${panelCss}`,
       position: 'inline',
       anchor: 'body',
       append: 'last',

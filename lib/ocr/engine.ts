@@ -18,12 +18,25 @@ import { prepareImage } from './prepare';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './preprocess';
 import { OcrFailure, isOcrFailure, type Decoder, type LangHint, type OcrOutcome, type OcrProgress } from './types';
 
-/** Tesseract parameters, the same for every read (and given to the native CLI in the benchmark). */
+/**
+ * Tesseract parameters that shape the output, the same for every read (and given to the native CLI
+ * in the benchmark). Chosen by measurement (lib/ocr/README.md).
+ */
 export const TESSERACT_PARAMS: Readonly<Record<string, string>> = {
-  // Single-column page segmentation with tables: chosen by measurement (lib/ocr/README.md).
+  // Sparse text: each label, cell and button on its own; reads exchange UIs (tables, side-by-side
+  // panels) with more keywords found than psm 3 or 6.
   tessedit_pageseg_mode: PSM.SPARSE_TEXT,
   // Chinese output without spaces between ideographs.
   preserve_interword_spaces: '1',
+};
+
+/**
+ * Parameters that follow from our preprocessing: the image already is dark-on-light, so tesseract's
+ * retry of each doubtful line inverted only costs time (11% of the corpus time, same text). Not
+ * given to the native CLI, which reads the original, possibly dark, image.
+ */
+export const PIPELINE_PARAMS: Readonly<Record<string, string>> = {
+  tessedit_do_invert: '0',
 };
 
 export interface EngineOptions {
@@ -84,7 +97,7 @@ function now(): number {
 
 export function createOcrEngine(options: EngineOptions): OcrEngine {
   const create = options.createWorker ?? tesseractCreateWorker;
-  const params = { ...TESSERACT_PARAMS, ...options.params };
+  const params = { ...TESSERACT_PARAMS, ...PIPELINE_PARAMS, ...options.params };
   const chooseLangs = options.langsFor ?? langsFor;
   let worker: Worker | null = null;
   let workerLangs = '';

@@ -19,7 +19,7 @@
  */
 export * from './types';
 export { classifyScreenshot, type ClassifyOptions } from './classify';
-export { createOcrEngine, TESSERACT_PARAMS, type EngineOptions, type OcrEngine, type ReadOptions, type RecognizeResult } from './engine';
+export { createOcrEngine, TESSERACT_PARAMS, PIPELINE_PARAMS, type EngineOptions, type OcrEngine, type ReadOptions, type RecognizeResult } from './engine';
 export { prepareImage } from './prepare';
 export { DEFAULT_PREPROCESS, DECODE_MAX_PIXELS, preprocess, planScale, estimateDpr, type PreprocessOptions, type Preprocessed } from './preprocess';
 export { sniffImage, type Sniffed } from './sniff';

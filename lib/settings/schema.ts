@@ -53,3 +53,21 @@ export function parseSettings(stored: unknown): SettingsRead {
     ? { settings: result.data, problem: null }
     : { settings: DEFAULT_SETTINGS, problem: 'corrupt' };
 }
+
+/**
+ * Version 1 stored the OCR languages as tesseract model lists ("chi_tra+eng"); version 2 stores the
+ * language the screenshots are in ("zh-Hant"), which the OCR host turns into models. Anything else
+ * passes through untouched, for parseSettings to judge.
+ */
+export function migrateSettingsV2(stored: unknown): unknown {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return stored;
+  const v1 = stored as Record<string, unknown>;
+  const langs: Record<string, OcrLanguageChoice> = {
+    'chi_tra+eng': 'zh-Hant',
+    'chi_sim+eng': 'zh-Hans',
+    eng: 'en',
+    'chi_tra+chi_sim+eng': 'auto',
+  };
+  const ocr = typeof v1.ocrLanguages === 'string' ? langs[v1.ocrLanguages] : undefined;
+  return ocr ? { ...v1, ocrLanguages: ocr } : v1;
+}

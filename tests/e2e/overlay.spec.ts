@@ -66,7 +66,8 @@ for (const fixture of EDITOR_FIXTURES) {
       const composer = await ComposerPage.open(context, fixture);
       await composer.editor.click();
       await composer.page.locator('#image-input').setInputFiles(TEST_IMAGE);
-      await expect(composer.panel.getByTestId('image-1')).toHaveAttribute('data-state', 'unread');
+      // Each attached picture goes to the local OCR at once, and ends with a verdict or a reason.
+      await expect(composer.panel.getByTestId('image-1')).toHaveAttribute('data-state', /unread|reading|verdict|failed/);
 
       const png = readFileSync(TEST_IMAGE).toString('base64');
       await composer.editor.evaluate((editor, b64) => {
@@ -75,7 +76,8 @@ for (const fixture of EDITOR_FIXTURES) {
         data.items.add(new File([bytes], 'pasted.png', { type: 'image/png' }));
         editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       }, png);
-      await expect(composer.panel.getByTestId('image-2')).toHaveAttribute('data-state', 'unread');
+      await expect(composer.panel.getByTestId('image-2')).toHaveAttribute('data-state', /verdict|failed/, { timeout: 60_000 });
+      await expect(composer.panel.getByTestId('image-1')).toHaveAttribute('data-state', /verdict|failed/, { timeout: 60_000 });
 
       // Removing the previewed picture removes it from the checklist.
       await composer.page.locator('.remove-image').last().click();

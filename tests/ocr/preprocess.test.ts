@@ -3,6 +3,7 @@ import {
   DEFAULT_PREPROCESS,
   encodePgm,
   estimateDpr,
+  estimateTextHeight,
   medianLuma,
   planScale,
   preprocess,
@@ -11,16 +12,30 @@ import {
 } from '../../lib/ocr/preprocess';
 
 describe('estimateDpr and planScale', () => {
+  const k = DEFAULT_PREPROCESS.pixelsPerCssPx;
   test.each([
-    ['an iPhone screenshot (390 CSS px at DPR 3)', 1170, 2532, 3, 0.5],
-    ['an Android screenshot (360 CSS px at DPR 3)', 1080, 2400, 1080 / 390, 1.5 / (1080 / 390)],
-    ['a phone picture recompressed to 720 px wide', 720, 1558, 720 / 390, 1.5 / (720 / 390)],
-    ['a 1280×800 desktop at DPR 1', 1280, 800, 1, 1.5],
-    ['a 1920×1080 desktop at DPR 1', 1920, 1080, 1, 1.5],
-    ['a retina desktop 2560×1600', 2560, 1600, 2560 / 1440, 1.5 / (2560 / 1440)],
-  ])('%s', (_name, w, h, dpr, scale) => {
+    ['an iPhone screenshot (390 CSS px at DPR 3)', 1170, 2532, 3],
+    ['an Android screenshot (360 CSS px at DPR 3)', 1080, 2400, 1080 / 390],
+    ['a phone picture recompressed to 720 px wide', 720, 1558, 720 / 390],
+    ['a 1280×800 desktop at DPR 1', 1280, 800, 1],
+    ['a 1920×1080 desktop at DPR 1', 1920, 1080, 1],
+    ['a retina desktop 2560×1600', 2560, 1600, 2560 / 1440],
+  ])('%s', (_name, w, h, dpr) => {
     expect(estimateDpr(w, h)).toBeCloseTo(dpr, 5);
-    expect(planScale(w, h)).toBeCloseTo(scale, 5);
+    expect(planScale(w, h)).toBeCloseTo(k / dpr, 5);
+  });
+
+  test('auto: a zoomed crop (landscape-shaped, huge text) is scaled by its text height', () => {
+    // 1400×990 looks like a DPR-1 desktop; its 60-px text would stay at 60 px.
+    const opts = { ...DEFAULT_PREPROCESS, scaleBy: 'auto' as const };
+    expect(planScale(1400, 990, opts, 60)).toBeCloseTo(opts.textHeightPx / 60, 5);
+    // Small text (English on a DPR-1 desktop, a phone shot shrunk by a messenger) is scaled up.
+    expect(planScale(1920, 1080, opts, 9)).toBeCloseTo(opts.minTextPx / 9, 5);
+    expect(planScale(390, 844, opts, 6)).toBeCloseTo(opts.minTextPx / 6, 5);
+    // A whole desktop with 13-px text keeps the DPR scale.
+    expect(planScale(1920, 1080, opts, 13)).toBeCloseTo(k, 5);
+    // Nothing measurable: the DPR scale.
+    expect(planScale(1920, 1080, opts, undefined)).toBeCloseTo(k, 5);
   });
 
   test('the output never exceeds maxOutputPixels', () => {
@@ -29,7 +44,20 @@ describe('estimateDpr and planScale', () => {
   });
 
   test('a scale within 8% of 1 is not worth a resample', () => {
-    expect(planScale(1170, 2532, { ...DEFAULT_PREPROCESS, pixelsPerCssPx: 3.1 })).toBe(1);
+    expect(planScale(1170, 2532, { ...DEFAULT_PREPROCESS, scaleBy: 'dpr', pixelsPerCssPx: 3.1 })).toBe(1);
+  });
+});
+
+describe('estimateTextHeight', () => {
+  test('finds the height of lines of text, and nothing on a blank image', () => {
+    // Ten "lines" of 12-px high dashes, 20 px apart, on white.
+    const w = 300;
+    const h = 220;
+    const img = new Uint8Array(w * h).fill(255);
+    for (let line = 0; line < 10; line++)
+      for (let y = 10 + line * 20; y < 22 + line * 20; y++) for (let x = 0; x < w; x++) if (x % 7 < 3) img[y * w + x] = 0;
+    expect(estimateTextHeight(img, w, h)).toBe(12);
+    expect(estimateTextHeight(new Uint8Array(w * h).fill(255), w, h)).toBeUndefined();
   });
 });
 
@@ -69,8 +97,8 @@ describe('pixels', () => {
   test('a dark theme is inverted to dark-on-light; a light one is not', () => {
     const darkPage = { width: 40, height: 40, channels: 1 as const, data: new Uint8Array(1600).fill(15) };
     const lightPage = { width: 40, height: 40, channels: 1 as const, data: new Uint8Array(1600).fill(245) };
-    const d = preprocess(darkPage, { ...DEFAULT_PREPROCESS, pixelsPerCssPx: 1 });
-    const l = preprocess(lightPage, { ...DEFAULT_PREPROCESS, pixelsPerCssPx: 1 });
+    const d = preprocess(darkPage, { ...DEFAULT_PREPROCESS, scaleBy: 'dpr', pixelsPerCssPx: 1 });
+    const l = preprocess(lightPage, { ...DEFAULT_PREPROCESS, scaleBy: 'dpr', pixelsPerCssPx: 1 });
     expect(d.inverted).toBe(true);
     expect(d.pgm.at(-1)).toBe(240);
     expect(l.inverted).toBe(false);

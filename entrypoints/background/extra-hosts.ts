@@ -1,0 +1,41 @@
+/**
+ * Gate mirror hosts the writer added in the options: once the writer granted the host (an optional
+ * permission asked for at the moment it is added), the same content script runs there too.
+ */
+import { loadSettings, settingsItem } from '../../lib/settings/storage';
+
+const SCRIPT_ID = 'gate-mirrors';
+const SCRIPT = 'content-scripts/gate-square.js';
+let firefoxRegistration: { unregister(): Promise<void> } | null = null;
+
+async function grantedOrigins(): Promise<string[]> {
+  const { settings } = await loadSettings();
+  const origins = settings.extraHosts.map((host) => `https://${host}/*`);
+  const granted: string[] = [];
+  for (const origin of origins) if (await browser.permissions.contains({ origins: [origin] })) granted.push(origin);
+  return granted;
+}
+
+export async function registerMirrors(): Promise<void> {
+  const matches = await grantedOrigins();
+  if (import.meta.env.FIREFOX) {
+    await firefoxRegistration?.unregister();
+    firefoxRegistration = null;
+    const api = (browser as unknown as { contentScripts?: { register(o: object): Promise<{ unregister(): Promise<void> }> } }).contentScripts;
+    if (matches.length && api) firefoxRegistration = await api.register({ matches, js: [{ file: SCRIPT }], runAt: 'document_idle' });
+    return;
+  }
+  const scripting = browser.scripting;
+  if (!scripting) return; // not granted yet
+  const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (matches.length) await scripting.registerContentScripts([{ id: SCRIPT_ID, matches, js: [SCRIPT], runAt: 'document_idle' }]);
+}
+
+export function watchMirrors(): void {
+  const update = () => void registerMirrors().catch((error) => console.error('[gate-square-checklist] mirrors', error));
+  settingsItem.watch(update);
+  browser.permissions.onAdded.addListener(update);
+  browser.permissions.onRemoved.addListener(update);
+  update();
+}
