@@ -8,7 +8,7 @@ import { describeCountdown } from '../../lib/format/time';
 import { isSquarePostUrl } from '../../lib/host/url';
 import { formatNumber, pickLang, t, tm } from '../../lib/i18n';
 import '../../lib/rules'; // registers the rule messages a draft's summary uses
-import { loadActiveContest, loadCustomContests, loadDraft, loadSettings, saveSettings, type DraftState } from '../../lib/settings/storage';
+import { draftItem, loadActiveContest, loadCustomContests, loadDraft, loadSettings, saveSettings, type DraftState } from '../../lib/settings/storage';
 import type { Settings } from '../../lib/settings/schema';
 
 const COMPOSER = { 'zh-Hant': 'https://www.gate.com/zh-tw/post', 'zh-Hans': 'https://www.gate.com/zh/post', en: 'https://www.gate.com/post' };
@@ -26,6 +26,18 @@ export function PopupApp() {
   const lang = useMemo(() => pickLang(navigator.languages), []);
   const now = useNow();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+
+  const [version, setVersion] = useState(0);
+  // The draft and the active tab change while the popup is open (a second window, a detached popup).
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1);
+    const unwatch = draftItem.watch(bump);
+    browser.tabs.onActivated.addListener(bump);
+    return () => {
+      unwatch();
+      browser.tabs.onActivated.removeListener(bump);
+    };
+  }, []);
 
   useEffect(() => {
     void (async () => {
@@ -46,7 +58,7 @@ export function PopupApp() {
       const contest = findContest(DEFAULT_CONTEST_ID)!;
       setLoaded({ contest, settings: { publishGuard: true, disabledHosts: [], extraHosts: [], ocrLanguages: 'auto', notifications: false }, notices: [t(lang, 'settings.corrupt')], draft: null, tabUrl: null });
     });
-  }, [lang]);
+  }, [lang, version]);
 
   if (!loaded) return <main className="gsc-root popup" />;
   const { contest, settings, notices, draft, tabUrl } = loaded;

@@ -1,0 +1,261 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { IssueList } from '../../components/IssueList';
+import { BUILTIN_CONTESTS, parseContestJson, type Contest, type ContestIssue } from '../../lib/contests';
+import { readAnnouncement } from '../../lib/contests/announcement';
+import { GATE_HOSTS } from '../../lib/host/url';
+import { pickLang, registerMessages, t, type Lang } from '../../lib/i18n';
+import { OPTIONS_MESSAGES } from '../../lib/i18n/messages/options';
+import { OCR_LANGUAGE_CHOICES, type Settings } from '../../lib/settings/schema';
+import {
+  activeContestItem,
+  addCustomContest,
+  loadCustomContests,
+  loadSettings,
+  removeCustomContest,
+  resetAll,
+  saveSettings,
+} from '../../lib/settings/storage';
+
+registerMessages(OPTIONS_MESSAGES);
+
+type Feedback = { kind: 'ok' | 'error'; text: string } | { kind: 'issues'; issues: ContestIssue[] } | null;
+
+const HOST_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/** The options page container: reads and writes storage; every write is validated first. */
+export function OptionsApp() {
+  const lang: Lang = useMemo(() => pickLang(navigator.languages), []);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [custom, setCustom] = useState<Contest[]>([]);
+  const [activeId, setActiveId] = useState('');
+  const [json, setJson] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  const [draftNotes, setDraftNotes] = useState<{ found: string[]; missing: string[]; warnings: string[] } | null>(null);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [mirror, setMirror] = useState('');
+  const [mirrorProblem, setMirrorProblem] = useState('');
+
+  const reload = useCallback(async () => {
+    const [read, customRead, active] = await Promise.all([loadSettings(), loadCustomContests(), activeContestItem.getValue()]);
+    setSettings(read.settings);
+    setCustom(customRead.contests);
+    setActiveId(active);
+    setNotices([
+      ...(read.problem ? [t(lang, 'settings.corrupt')] : []),
+      ...(customRead.dropped > 0 ? [t(lang, 'settings.droppedContests', { n: customRead.dropped })] : []),
+    ]);
+  }, [lang]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  if (!settings) return <main className="gsc-root options" />;
+  const contests = [...BUILTIN_CONTESTS, ...custom];
+  const update = async (patch: Partial<Settings>) => setSettings(await saveSettings(patch));
+
+  const addFromJson = async (text: string) => {
+    const parsed = parseContestJson(text);
+    if (!parsed.ok) return setFeedback({ kind: 'issues', issues: parsed.issues });
+    if (BUILTIN_CONTESTS.some((c) => c.id === parsed.contest.id)) {
+      return setFeedback({ kind: 'error', text: t(lang, 'options.builtinId', { id: parsed.contest.id }) });
+    }
+    await addCustomContest(parsed.contest);
+    setFeedback({ kind: 'ok', text: t(lang, 'options.saved', { name: parsed.contest.name[lang] }) });
+    await reload();
+  };
+
+  const exportContest = (contest: Contest) => {
+    const url = URL.createObjectURL(new Blob([`${JSON.stringify(contest, null, 2)}\n`], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${contest.id}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const addMirror = async () => {
+    const host = mirror.trim().toLowerCase();
+    if (!HOST_RE.test(host)) return setMirrorProblem(t(lang, 'options.mirrorBad'));
+    // Asked at the moment the host is added (a user gesture), for this host only.
+    const granted = await browser.permissions.request({
+      origins: [`https://${host}/*`],
+      ...(import.meta.env.FIREFOX ? {} : { permissions: ['scripting'] }),
+    });
+    if (!granted) return setMirrorProblem(t(lang, 'options.mirrorDenied', { host }));
+    setMirrorProblem('');
+    setMirror('');
+    await update({ extraHosts: [...new Set([...settings.extraHosts, host])] });
+  };
+
+  const removeMirror = async (host: string) => {
+    await browser.permissions.remove({ origins: [`https://${host}/*`] }).catch(() => false);
+    await update({ extraHosts: settings.extraHosts.filter((h) => h !== host) });
+  };
+
+  const toggleNotifications = async (on: boolean) => {
+    if (on && !(await browser.permissions.request({ permissions: ['notifications'] }))) return;
+    await update({ notifications: on });
+  };
+
+  const sites = [...GATE_HOSTS, ...settings.extraHosts];
+  return (
+    <main className="gsc-root options" lang={lang} data-theme={matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'}>
+      <h1>{t(lang, 'options.title')}</h1>
+      <p className="muted">{t(lang, 'options.privacy')}</p>
+      {notices.map((n) => (
+        <p key={n} className="error" role="status" data-testid="storage-notice">
+          {n}
+        </p>
+      ))}
+
+      <h2>{t(lang, 'options.contest')}</h2>
+      <div className="row">
+        <select
+          data-testid="active-contest"
+          value={activeId}
+          onChange={async (e) => {
+            await activeContestItem.setValue(e.target.value);
+            setActiveId(e.target.value);
+          }}
+        >
+          {contests.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name[lang]} ({BUILTIN_CONTESTS.includes(c) ? t(lang, 'options.builtin') : t(lang, 'options.added')})
+            </option>
+          ))}
+        </select>
+        <button type="button" className="gsc-button" data-testid="export-contest" onClick={() => exportContest(contests.find((c) => c.id === activeId) ?? contests[0])}>
+          {t(lang, 'options.export')}
+        </button>
+        {custom.some((c) => c.id === activeId) ? (
+          <button type="button" className="gsc-button" onClick={async () => { await removeCustomContest(activeId); await reload(); }}>
+            {t(lang, 'options.remove')}
+          </button>
+        ) : null}
+      </div>
+
+      <h2>{t(lang, 'options.addContest')}</h2>
+      <p className="muted">{t(lang, 'options.addHelp')}</p>
+      <label>
+        {t(lang, 'options.file')}{' '}
+        <input
+          type="file"
+          accept="application/json,.json"
+          data-testid="contest-file"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (file) await addFromJson(await file.text());
+            e.target.value = '';
+          }}
+        />
+      </label>
+      <label>
+        {t(lang, 'options.json')}
+        <textarea data-testid="contest-json" value={json} onChange={(e) => setJson(e.target.value)} spellCheck={false} />
+      </label>
+      <button type="button" className="gsc-button primary" data-testid="contest-add" onClick={() => void addFromJson(json)}>
+        {t(lang, 'options.check')}
+      </button>
+      {feedback?.kind === 'issues' ? <IssueList heading={t(lang, 'options.invalid')} issues={feedback.issues.map((i) => ({ ...i, path: i.path || t(lang, 'options.root') }))} /> : null}
+      {feedback && feedback.kind !== 'issues' ? (
+        <p className={feedback.kind} role="status" data-testid="contest-feedback">
+          {feedback.text}
+        </p>
+      ) : null}
+
+      <label>
+        {t(lang, 'options.announcement')}
+        <textarea data-testid="announcement" value={announcement} onChange={(e) => setAnnouncement(e.target.value)} />
+      </label>
+      <button
+        type="button"
+        className="gsc-button"
+        data-testid="announcement-read"
+        onClick={() => {
+          const draft = readAnnouncement(announcement, { now: Date.now(), lang });
+          setJson(`${JSON.stringify(draft.contest, null, 2)}\n`);
+          setDraftNotes({
+            found: draft.found.map((f) => `${f.field}: ${typeof f.value === 'string' ? f.value : JSON.stringify(f.value)}`),
+            missing: draft.missing.map((m) => (typeof m === 'string' ? m : String((m as { field?: string }).field ?? JSON.stringify(m)))),
+            warnings: draft.warnings.map((w) => (typeof w === 'string' ? w : JSON.stringify(w))),
+          });
+          setFeedback({ kind: 'ok', text: t(lang, 'options.draftMade') });
+        }}
+      >
+        {t(lang, 'options.readAnnouncement')}
+      </button>
+      {draftNotes ? (
+        <div className="muted" data-testid="announcement-notes">
+          {draftNotes.found.length ? <p>{t(lang, 'options.found')}: {draftNotes.found.join(' · ')}</p> : null}
+          {draftNotes.missing.length ? <p className="error">{t(lang, 'options.missing')}: {draftNotes.missing.join(' · ')}</p> : null}
+          {draftNotes.warnings.length ? <p>{t(lang, 'options.warnings')}: {draftNotes.warnings.join(' · ')}</p> : null}
+        </div>
+      ) : null}
+
+      <h2>{t(lang, 'options.ocr')}</h2>
+      <select data-testid="ocr-languages" value={settings.ocrLanguages} onChange={(e) => void update({ ocrLanguages: e.target.value as Settings['ocrLanguages'] })}>
+        {OCR_LANGUAGE_CHOICES.map((choice) => (
+          <option key={choice} value={choice}>
+            {t(lang, `options.ocr.${choice}`)}
+          </option>
+        ))}
+      </select>
+
+      <h2>{t(lang, 'options.behaviour')}</h2>
+      <label>
+        <input type="checkbox" data-testid="publish-guard" checked={settings.publishGuard} onChange={(e) => void update({ publishGuard: e.target.checked })} />{' '}
+        {t(lang, 'options.guard')}
+      </label>
+      <label>
+        <input type="checkbox" data-testid="notifications" checked={settings.notifications} onChange={(e) => void toggleNotifications(e.target.checked)} />{' '}
+        {t(lang, 'options.notifications')}
+      </label>
+
+      <h2>{t(lang, 'options.sites')}</h2>
+      {sites.map((host) => (
+        <div className="row" key={host}>
+          <label>
+            <input
+              type="checkbox"
+              data-testid={`site-${host}`}
+              checked={!settings.disabledHosts.includes(host)}
+              onChange={(e) =>
+                void update({
+                  disabledHosts: e.target.checked ? settings.disabledHosts.filter((h) => h !== host) : [...settings.disabledHosts, host],
+                })
+              }
+            />{' '}
+            {t(lang, 'options.showOn', { host })}
+          </label>
+          {settings.extraHosts.includes(host) ? (
+            <button type="button" className="gsc-link-button" onClick={() => void removeMirror(host)}>
+              {t(lang, 'options.remove')}
+            </button>
+          ) : null}
+        </div>
+      ))}
+      <div className="row">
+        <input type="text" data-testid="mirror-host" placeholder="www.gate.example" value={mirror} onChange={(e) => setMirror(e.target.value)} aria-label={t(lang, 'options.mirror')} />
+        <button type="button" className="gsc-button" onClick={() => void addMirror()}>
+          {t(lang, 'options.mirrorAdd')}
+        </button>
+      </div>
+      {mirrorProblem ? <p className="error" role="alert">{mirrorProblem}</p> : null}
+
+      <h2>{t(lang, 'options.reset')}</h2>
+      <button
+        type="button"
+        className="gsc-button"
+        data-testid="reset"
+        onClick={async () => {
+          await resetAll();
+          setFeedback({ kind: 'ok', text: t(lang, 'options.resetDone') });
+          await reload();
+        }}
+      >
+        {t(lang, 'options.reset')}
+      </button>
+    </main>
+  );
+}

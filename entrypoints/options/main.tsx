@@ -1,0 +1,7 @@
+import { createRoot } from 'react-dom/client';
+import { OptionsApp } from './OptionsApp';
+import '../../components/theme.css';
+import '../../components/panel.css';
+import './options.css';
+
+createRoot(document.getElementById('root')!).render(<OptionsApp />);

@@ -1,0 +1,112 @@
+/**
+ * Issue 6 in real Chromium: contests added in the options (valid and invalid JSON), the imported
+ * contest driving the overlay, the popup's ticking countdown and draft state, and the badge.
+ */
+import type { Page, Worker } from '@playwright/test';
+import { ComposerPage } from './composer-page';
+import { expect, test } from './fixtures';
+
+const DAY = 86_400_000;
+
+/** A contest open right now (3 days and a bit left), with single-# tags and a word minimum. */
+function liveContest(now: number) {
+  const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return {
+    schemaVersion: 1,
+    id: 'creator-leaderboard',
+    name: { 'zh-Hant': '創作者排行榜', 'zh-Hans': '创作者排行榜', en: 'Creator Leaderboard' },
+    window: { start: iso(now - DAY), end: iso(now + 3 * DAY + 5 * 3_600_000), displayOffset: 'Z' },
+    length: { min: 80, unit: 'words' },
+    tags: [{ text: 'CreatorLeaderboard', style: 'single' }],
+    screenshot: { requirement: 'none', token: { symbols: ['GT'] } },
+    prizes: [{ rank: { 'zh-Hant': '冠軍', 'zh-Hans': '冠军', en: 'Winner' }, winners: 1, amount: 500, unit: 'USDT' }],
+  };
+}
+
+type Chrome = { action: { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]> } };
+const badge = (worker: Worker) =>
+  worker.evaluate(async () => {
+    const { action } = (globalThis as unknown as { chrome: Chrome }).chrome;
+    return { text: await action.getBadgeText({}), color: await action.getBadgeBackgroundColor({}) };
+  });
+
+async function addContest(page: Page, json: string) {
+  await page.getByTestId('contest-json').fill(json);
+  await page.getByTestId('contest-add').click();
+}
+
+test('contests are added from JSON, invalid data is refused with its path, and the new contest drives panel, popup and badge', async ({ context, extensionId }) => {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await expect.poll(() => badge(worker).then((b) => b.text)).toBe('結束');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('active-contest')).toHaveValue('wxtm-2025');
+
+  // Invalid: a tag written with its # signs and a bad end time. Nothing is saved.
+  const bad = { ...liveContest(Date.now()), tags: [{ text: '#Creator', style: 'single' }], window: { start: '2025-08-07T17:00:00+08:00', end: '2025-08-12 24:00', displayOffset: '+08:00' } };
+  await addContest(options, JSON.stringify(bad));
+  const issues = options.getByTestId('contest-issues');
+  await expect(issues).toContainText('window.end');
+  await expect(issues).toContainText('tags.0.text');
+  await expect(options.getByTestId('active-contest')).toHaveValue('wxtm-2025');
+  await addContest(options, '{ not json');
+  await expect(issues).toContainText('JSON');
+
+  // Valid: added and made active.
+  await addContest(options, JSON.stringify(liveContest(Date.now())));
+  await expect(options.getByTestId('contest-feedback')).toContainText('創作者排行榜');
+  await expect(options.getByTestId('active-contest')).toHaveValue('creator-leaderboard');
+
+  // The badge follows: open, 3 days left, in the open colour.
+  await expect.poll(() => badge(worker).then((b) => b.text)).toBe('3d');
+  expect((await badge(worker)).color).toEqual([35, 84, 230, 255]);
+
+  // The overlay checks the new contest's own tag and unit.
+  const composer = await ComposerPage.open(context, 'textarea.html');
+  await expect(composer.item('tag.0')).toContainText('#CreatorLeaderboard');
+  await composer.write('My week on Gate Square #CreatorLeaderboard');
+  await expect(composer.item('tag.0')).toHaveAttribute('data-status', 'pass');
+  await expect(composer.item('length')).toHaveAttribute('data-status', 'fail');
+
+  // The popup ticks, shows the prize table and this tab's draft.
+  const popup = await context.newPage();
+  await composer.page.bringToFront();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const countdown = popup.getByTestId('countdown');
+  await expect(countdown).toContainText('3天');
+  const first = await countdown.textContent();
+  await expect.poll(() => countdown.textContent(), { timeout: 3000 }).not.toBe(first);
+  await expect(popup.getByText('500 USDT')).toBeVisible();
+
+  // With the composer's tab active, the popup says what its draft still lacks.
+  await composer.page.bringToFront();
+  const draft = popup.getByTestId('draft-status');
+  await expect(draft).toHaveAttribute('data-pass', 'false', { timeout: 10_000 });
+  await expect(draft).toContainText('/');
+  await expect(draft).toContainText('80');
+  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.screenshot({ path: 'docs/screenshots/popup.png' });
+});
+
+test('an imported contest can be exported again as the same JSON', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const contest = liveContest(Date.parse('2026-01-01T00:00:00Z'));
+  await addContest(options, JSON.stringify(contest));
+  await expect(options.getByTestId('active-contest')).toHaveValue('creator-leaderboard');
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-contest').click()]);
+  expect(download.suggestedFilename()).toBe('creator-leaderboard.json');
+  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+  expect(exported).toMatchObject(contest);
+});
+
+test('corrupt stored settings fall back to defaults with a message, never a blank popup', async ({ context, extensionId }) => {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  type Sync = { storage: { sync: { set(items: object): Promise<void> } } };
+  await worker.evaluate(() => (globalThis as unknown as { chrome: Sync }).chrome.storage.sync.set({ settings: 'garbage', settings$: { v: 2 } }));
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('storage-notice')).toContainText('已改用預設值');
+  await expect(popup.getByTestId('phase')).toHaveText('已結束');
+});
