@@ -176,9 +176,9 @@ export function OptionsApp() {
           const draft = readAnnouncement(announcement, { now: Date.now(), lang });
           setJson(`${JSON.stringify(draft.contest, null, 2)}\n`);
           setDraftNotes({
-            found: draft.found.map((f) => `${f.field}: ${typeof f.value === 'string' ? f.value : JSON.stringify(f.value)}`),
-            missing: draft.missing.map((m) => (typeof m === 'string' ? m : String((m as { field?: string }).field ?? JSON.stringify(m)))),
-            warnings: draft.warnings.map((w) => (typeof w === 'string' ? w : JSON.stringify(w))),
+            found: draft.found.map((f) => `${f.field}: ${f.value}`),
+            missing: draft.missing.map((m) => `${m.field} (${m.message})`),
+            warnings: draft.warnings.map((w) => `${w.field}: ${w.message}`),
           });
           setFeedback({ kind: 'ok', text: t(lang, 'options.draftMade') });
         }}

@@ -127,8 +127,6 @@ interface Line {
   n: string;
   /** The whole line as pasted, decoration included (a 🥇 marks a prize). */
   raw: string;
-  /** Offset of `text` inside the text. */
-  textStart: number;
   tags: Hashtag[];
 }
 
@@ -191,15 +189,13 @@ function splitLines(text: string): Line[] {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
     const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const { text: body, cut } = stripDecoration(raw.trimStart());
-    const textStart = start + lead + cut;
+    const { text: body } = stripDecoration(raw.trimStart());
     const own: Hashtag[] = [];
     while (t < tags.length && tags[t].start < end) {
       if (tags[t].start >= start) own.push(tags[t]);
       t++;
     }
-    lines.push({ i: lines.length, start, text: body, n: fold(body), raw, textStart, tags: own });
+    lines.push({ i: lines.length, start, text: body, n: fold(body), raw, tags: own });
     if (!m) break;
     start = m.index + m[0].length;
   }
@@ -806,7 +802,8 @@ function read(text: string, options: AnnouncementOptions, failure?: string): Ann
   if (untranslated.length) {
     const list = untranslated.join(', ').replace(/, ([^,]*)$/, ' and $1');
     const from = lang === 'en' ? 'English' : 'Chinese';
-    notes.warn('untranslated', '', `the ${list} are copied from the ${from} text into the other languages: translate them before saving`);
+    const verb = untranslated.length === 1 && untranslated[0] === 'name' ? 'is' : 'are';
+    notes.warn('untranslated', '', `the ${list} ${verb} copied from the ${from} text into the other languages: translate them before saving`);
   }
   const id = slugId(main ? main.text : '', token.found ? token.symbol : '', year);
 

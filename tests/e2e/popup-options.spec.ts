@@ -110,3 +110,23 @@ test('corrupt stored settings fall back to defaults with a message, never a blan
   await expect(popup.getByTestId('storage-notice')).toContainText('已改用預設值');
   await expect(popup.getByTestId('phase')).toHaveText('已結束');
 });
+
+test('a pasted announcement becomes a draft the writer reviews, then a contest the panel checks', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const { readFileSync } = await import('node:fs');
+  await options.getByTestId('announcement').fill(readFileSync('tests/fixtures/announcements/creator-leaderboard-single-tags.txt', 'utf8'));
+  await options.getByTestId('announcement-read').click();
+  await expect(options.getByTestId('announcement-notes')).toContainText('window.end');
+  const draft = JSON.parse(await options.getByTestId('contest-json').inputValue());
+  expect(draft.tags.map((tag: { text: string; style: string }) => `${tag.style}:${tag.text}`)).toEqual(['single:CreatorLeaderboard', 'single:GateSquare']);
+  expect(draft.window).toEqual({ start: '2025-09-01T10:00:00+08:00', end: '2025-09-15T22:00:00+08:00', displayOffset: '+08:00' });
+  await options.getByTestId('contest-add').click();
+  await expect(options.getByTestId('active-contest')).toHaveValue(draft.id);
+
+  const composer = await ComposerPage.open(context, 'prosemirror.html');
+  await composer.write('本週心得 #GateSquare');
+  await expect(composer.item('tag.1')).toHaveAttribute('data-status', 'pass');
+  await expect(composer.item('tag.0')).toHaveAttribute('data-status', 'fail');
+  await expect(composer.item('length')).toContainText('200');
+});

@@ -1,0 +1,530 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { BUILTIN_CONTESTS, parseContest, type Contest, type ContestInput } from '../../lib/contests';
+import { readAnnouncement, type AnnouncementDraft } from '../../lib/contests/announcement';
+
+const FIXTURES = new URL('../fixtures/announcements/', import.meta.url);
+/** Before every fixture's window, in the same year: a year the text leaves out is 2025. */
+const NOW = Date.parse('2025-06-01T00:00:00Z');
+const SEED = BUILTIN_CONTESTS.find((c) => c.id === 'wxtm-2025')!;
+
+function fixture(file: string): string {
+  return readFileSync(new URL(file, FIXTURES), 'utf8');
+}
+
+function read(file: string, now = NOW): AnnouncementDraft {
+  return readAnnouncement(fixture(file), { now });
+}
+
+/** The draft as the options page would save it (defaults filled in by the schema). */
+function parsed(draft: AnnouncementDraft): Contest {
+  const result = parseContest(draft.contest);
+  if (!result.ok) throw new Error(`draft does not parse: ${JSON.stringify(result.issues)}`);
+  return result.contest;
+}
+
+/** The fields a test compares: everything but names, rules and OCR signals. */
+function essentials(c: Contest | ContestInput) {
+  return {
+    tags: c.tags,
+    length: c.length,
+    window: c.window,
+    screenshot: { requirement: c.screenshot.requirement, kinds: c.screenshot.kinds, token: c.screenshot.token },
+    prizes: c.prizes,
+    pool: c.pool,
+  };
+}
+
+const codes = (draft: AnnouncementDraft) => draft.warnings.map((w) => w.code);
+const missingFields = (draft: AnnouncementDraft) => draft.missing.map((m) => m.field);
+
+describe('the seed announcement (Traditional Chinese, #WXTM创作大赛#)', () => {
+  const draft = read('wxtm-2025-seed.txt');
+
+  test('becomes a draft that passes the contest schema', () => {
+    expect(parseContest(draft.contest).ok).toBe(true);
+  });
+
+  test('equals the built-in contest on tags, length, window, screenshot, prizes and pool', () => {
+    expect(essentials(parsed(draft))).toEqual(essentials(SEED));
+  });
+
+  test('is slugged and named like the built-in contest, with the built-in OCR signals', () => {
+    const contest = parsed(draft);
+    expect(contest.id).toBe('wxtm-2025');
+    expect(contest.name).toEqual(SEED.name);
+    expect(contest.screenshot.signals).toEqual(SEED.screenshot.signals);
+  });
+
+  test('keeps the tag characters exactly: Simplified 创/赛 inside a Traditional announcement', () => {
+    expect(draft.lang).toBe('zh-Hant');
+    expect(draft.contest.tags?.map((t) => t.text)).toEqual(['WXTM创作大赛', 'WXTM']);
+  });
+
+  test('says which line each value came from', () => {
+    const windowLine = '2025年8月7日 17:00 - 8月12日 24:00(UTC+8)';
+    expect(draft.found).toEqual(
+      expect.arrayContaining([
+        { field: 'window.start', value: '2025-08-07T17:00:00+08:00', source: windowLine, line: 7 },
+        { field: 'window.end', value: '2025-08-13T00:00:00+08:00', source: windowLine, line: 7 },
+        { field: 'window.displayOffset', value: '+08:00', source: windowLine, line: 7 },
+        { field: 'tags.0', value: '#WXTM创作大赛#', source: '添加標籤: #WXTM创作大赛# 和 #WXTM#', line: 11 },
+        { field: 'tags.1', value: '#WXTM#', source: '添加標籤: #WXTM创作大赛# 和 #WXTM#', line: 11 },
+        { field: 'length.min', value: '100', source: '內容不少於 100 字,形式不限(觀點分析、教程分享、圖文創意等)', line: 10 },
+        { field: 'screenshot.requirement', value: 'preferred', source: '附帶參與截圖者優先', line: 20 },
+        { field: 'prizes.0', value: '一等獎 ×1: 20000 WXTM', source: '一等獎(1名):20,000 枚 WXTM', line: 14 },
+        { field: 'pool', value: '70000 WXTM', source: '聚焦 CandyDrop 第59期 —— MinoTari (WXTM),總獎池 70,000 枚 WXTM 等你贏!', line: 2 },
+      ]),
+    );
+  });
+
+  test('misses nothing, and warns only that the rules are not translated', () => {
+    expect(draft.missing).toEqual([]);
+    expect(codes(draft)).toEqual(['untranslated']);
+  });
+
+  test('reads the two rule lines (originality, real-name), converted to Simplified', () => {
+    expect(draft.contest.rules).toEqual([
+      { 'zh-Hant': '內容必須原創,禁止抄襲和小號刷量行爲', 'zh-Hans': '内容必须原创,禁止抄袭和小号刷量行为', en: '內容必須原創,禁止抄襲和小號刷量行爲' },
+      { 'zh-Hant': '獲獎用戶需完成 Gate廣場實名', 'zh-Hans': '获奖用户需完成 Gate广场实名', en: '獲獎用戶需完成 Gate廣場實名' },
+    ]);
+  });
+
+  test('pasted together with the post below it, it reads the same contest', () => {
+    expect(read('wxtm-2025-seed-with-post.txt').contest).toEqual(draft.contest);
+  });
+});
+
+const signalsOf = (symbol: string) => {
+  const old = new Set(['WXTM', 'MinoTari', 'Tari']);
+  return JSON.parse(JSON.stringify(SEED.screenshot.signals), (_k, v) => (typeof v === 'string' && old.has(v) ? symbol : v));
+};
+
+/** Each announcement written for these tests, and exactly what it must become. */
+const CASES: {
+  name: string;
+  file: string;
+  lang: AnnouncementDraft['lang'];
+  id: string;
+  expected: ReturnType<typeof essentials>;
+  warnings: string[];
+  missing: string[];
+}[] = [
+  {
+    name: '(a) single-# tags (#CreatorLeaderboard #GateSquare), a "~" window, 第N名 places and a 第3-10名 range',
+    file: 'creator-leaderboard-single-tags.txt',
+    lang: 'zh-Hant',
+    id: 'creator-leaderboard-2025',
+    expected: {
+      tags: [
+        { text: 'CreatorLeaderboard', style: 'single', alternatives: [] },
+        { text: 'GateSquare', style: 'single', alternatives: [] },
+      ],
+      length: { min: 200, unit: 'zi' },
+      window: { start: '2025-09-01T10:00:00+08:00', end: '2025-09-15T22:00:00+08:00', displayOffset: '+08:00' },
+      screenshot: { requirement: 'preferred', kinds: ['trade'], token: { symbols: ['GT'], names: [] } },
+      prizes: [
+        { rank: { 'zh-Hant': '第1名', 'zh-Hans': '第1名', en: '1st place' }, winners: 1, amount: 500, unit: 'USDT' },
+        { rank: { 'zh-Hant': '第2名', 'zh-Hans': '第2名', en: '2nd place' }, winners: 1, amount: 300, unit: 'USDT' },
+        { rank: { 'zh-Hant': '第3-10名', 'zh-Hans': '第3-10名', en: '3rd–10th place' }, winners: 8, amount: 100, unit: 'USDT' },
+      ],
+      pool: undefined,
+    },
+    warnings: ['untranslated'],
+    missing: ['pool'],
+  },
+  {
+    name: '(b) an English word minimum ("Minimum 80 words") and a "Solana (SOL)" token',
+    file: 'sol-english-word-minimum.txt',
+    lang: 'en',
+    id: 'sol-summer-2025',
+    expected: {
+      tags: [
+        { text: 'SOLSummer', style: 'weibo', alternatives: [] },
+        { text: 'GateSquare', style: 'weibo', alternatives: [] },
+      ],
+      length: { min: 80, unit: 'words' },
+      window: { start: '2025-10-01T12:00:00+08:00', end: '2025-10-07T12:00:00+08:00', displayOffset: '+08:00' },
+      screenshot: { requirement: 'preferred', kinds: ['deposit'], token: { symbols: ['SOL'], names: ['Solana'] } },
+      prizes: [
+        { rank: { 'zh-Hant': '一等獎', 'zh-Hans': '一等奖', en: 'First prize' }, winners: 1, amount: 1000, unit: 'USDT' },
+        { rank: { 'zh-Hant': '二等獎', 'zh-Hans': '二等奖', en: 'Second prize' }, winners: 2, amount: 500, unit: 'USDT' },
+        { rank: { 'zh-Hant': '三等獎', 'zh-Hans': '三等奖', en: 'Third prize' }, winners: 10, amount: 100, unit: 'USDT' },
+      ],
+      pool: { amount: 3000, unit: 'USDT' },
+    },
+    warnings: ['untranslated'],
+    missing: [],
+  },
+  {
+    name: '(c) a UTC window in English month names, a required trade screenshot, tags on the line below',
+    file: 'eth-utc-window.txt',
+    lang: 'en',
+    id: 'eth-week-2025',
+    expected: {
+      tags: [
+        { text: 'ETHWeek', style: 'weibo', alternatives: [] },
+        { text: 'GateSquare', style: 'weibo', alternatives: [] },
+      ],
+      length: { min: 150, unit: 'zi' },
+      window: { start: '2025-08-07T09:00:00Z', end: '2025-08-12T16:00:00Z', displayOffset: 'Z' },
+      screenshot: { requirement: 'required', kinds: ['trade'], token: { symbols: ['ETH'], names: ['Ethereum'] } },
+      prizes: [
+        { rank: { 'zh-Hant': '前3名', 'zh-Hans': '前3名', en: 'Top 3' }, winners: 3, amount: 500, unit: 'USDT' },
+        { rank: { 'zh-Hant': 'Lucky Draw', 'zh-Hans': 'Lucky Draw', en: 'Lucky Draw' }, winners: 20, amount: 25, unit: 'USDT' },
+      ],
+      pool: undefined,
+    },
+    warnings: ['prize-shared', 'untranslated'],
+    missing: ['pool'],
+  },
+  {
+    name: '(d) a tag with a space inside (#WXTM Creative Contest#), its Chinese alternative and an English 24:00',
+    file: 'wxtm-english-tag-with-space.txt',
+    lang: 'en',
+    id: 'wxtm-creative-contest-2025',
+    expected: {
+      tags: [
+        { text: 'WXTM Creative Contest', style: 'weibo', alternatives: [{ text: 'WXTM创作大赛', style: 'weibo' }] },
+        { text: 'WXTM', style: 'weibo', alternatives: [] },
+      ],
+      length: { min: 100, unit: 'zi' },
+      window: SEED.window,
+      screenshot: { requirement: 'preferred', kinds: ['deposit', 'trade', 'candydrop'], token: { symbols: ['WXTM'], names: ['MinoTari'] } },
+      prizes: SEED.prizes,
+      pool: SEED.pool,
+    },
+    warnings: ['untranslated'],
+    missing: [],
+  },
+  {
+    name: '(e) no screenshot rule, no year and no time zone (9月20日 20:00 至 9月27日 20:00), 字數 300 字以上',
+    file: 'btc-no-screenshot-rule.txt',
+    lang: 'zh-Hant',
+    id: 'btc-2025',
+    expected: {
+      tags: [{ text: 'BTC行情觀點', style: 'weibo', alternatives: [] }],
+      length: { min: 300, unit: 'zi' },
+      window: { start: '2025-09-20T20:00:00+08:00', end: '2025-09-27T20:00:00+08:00', displayOffset: '+08:00' },
+      screenshot: { requirement: 'none', kinds: [], token: { symbols: ['BTC'], names: [] } },
+      prizes: [
+        { rank: { 'zh-Hant': '前10名', 'zh-Hans': '前10名', en: 'Top 10' }, winners: 10, amount: 50, unit: 'USDT' },
+        { rank: { 'zh-Hant': '幸運獎', 'zh-Hans': '幸运奖', en: '幸運獎' }, winners: 25, amount: 20, unit: 'USDT' },
+      ],
+      pool: { amount: 1000, unit: 'USDT' },
+    },
+    warnings: ['year-assumed', 'timezone-assumed', 'token-guessed', 'untranslated'],
+    missing: ['window.displayOffset', 'screenshot.requirement'],
+  },
+  {
+    name: '(f) Simplified Chinese, a required Launchpool screenshot and a 23:59 end kept as stated',
+    file: 'launchpool-required-zh-hans.txt',
+    lang: 'zh-Hans',
+    id: 'launchpool-2025',
+    expected: {
+      tags: [{ text: 'Launchpool创作季', style: 'weibo', alternatives: [] }],
+      length: { min: 300, unit: 'zi' },
+      window: { start: '2025-11-03T00:00:00+08:00', end: '2025-11-09T23:59:00+08:00', displayOffset: '+08:00' },
+      screenshot: { requirement: 'required', kinds: [], token: { symbols: ['ZKJ'], names: ['Polyhedra Network'] } },
+      prizes: [
+        { rank: { 'zh-Hant': '一等獎', 'zh-Hans': '一等奖', en: 'First prize' }, winners: 1, amount: 1000, unit: 'USDT' },
+        { rank: { 'zh-Hant': '二等獎', 'zh-Hans': '二等奖', en: 'Second prize' }, winners: 5, amount: 200, unit: 'USDT' },
+        { rank: { 'zh-Hant': '幸運獎', 'zh-Hans': '幸运奖', en: '幸运奖' }, winners: 50, amount: 20, unit: 'USDT' },
+      ],
+      pool: { amount: 3000, unit: 'USDT' },
+    },
+    warnings: ['end-before-midnight', 'screenshot-kind-unknown', 'untranslated'],
+    missing: ['screenshot.kinds'],
+  },
+  {
+    name: '(g) start and end on lines of their own (北京时间), tags listed below the instruction, $DOGE and a shared prize',
+    file: 'doge-separate-lines-zh-hans.txt',
+    lang: 'zh-Hans',
+    id: 'doge-2025',
+    expected: {
+      tags: [
+        { text: 'DOGE牛市', style: 'weibo', alternatives: [] },
+        { text: 'Gate广场', style: 'weibo', alternatives: [] },
+      ],
+      length: { min: 500, unit: 'zi' },
+      window: { start: '2025-12-01T10:00:00+08:00', end: '2025-12-08T18:00:00+08:00', displayOffset: '+08:00' },
+      screenshot: { requirement: 'none', kinds: [], token: { symbols: ['DOGE'], names: [] } },
+      prizes: [{ rank: { 'zh-Hant': '前20名', 'zh-Hans': '前20名', en: 'Top 20' }, winners: 20, amount: 500, unit: 'DOGE' }],
+      pool: undefined,
+    },
+    warnings: ['prize-shared', 'untranslated'],
+    missing: ['screenshot.requirement', 'pool', 'rules'],
+  },
+];
+
+describe('announcements written for these tests', () => {
+  test('every fixture is covered by a test', () => {
+    const covered = new Set([...CASES.map((c) => c.file), 'wxtm-2025-seed.txt', 'wxtm-2025-seed-with-post.txt']);
+    expect(readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort()).toEqual([...covered].sort());
+  });
+
+  test.each(CASES)('$name', ({ file, lang, id, expected, warnings, missing }) => {
+    const draft = read(file);
+    const contest = parsed(draft);
+    expect(draft.lang).toBe(lang);
+    expect(contest.id).toBe(id);
+    expect(essentials(contest)).toEqual(expected);
+    expect(codes(draft)).toEqual(warnings);
+    expect(missingFields(draft)).toEqual(missing);
+    expect(contest.screenshot.signals).toEqual(signalsOf(expected.screenshot.token.symbols[0]));
+  });
+
+  test('a screenshot page the checker does not know is named in the warning', () => {
+    const warning = read('launchpool-required-zh-hans.txt').warnings.find((w) => w.code === 'screenshot-kind-unknown');
+    expect(warning).toMatchObject({ field: 'screenshot.kinds', line: 7, source: '须附上本人 Launchpool 质押记录截图,未附截图的作品不计入评选' });
+    expect(warning?.message).toContain('Launchpool / 质押');
+  });
+
+  test('the 23:59 end is noted, not rounded up to midnight', () => {
+    const draft = read('launchpool-required-zh-hans.txt');
+    expect(draft.found).toContainEqual({
+      field: 'window.end',
+      value: '2025-11-09T23:59:00+08:00',
+      source: '活动时间:2025年11月3日 00:00 - 2025年11月9日 23:59 (UTC+8)',
+      line: 3,
+    });
+    expect(draft.warnings.find((w) => w.code === 'end-before-midnight')?.message).toMatch(/23:59: kept as stated/);
+  });
+
+  test('a year the announcement leaves out comes from now', () => {
+    const draft = read('btc-no-screenshot-rule.txt', Date.parse('2026-03-01T00:00:00Z'));
+    expect(draft.contest.window).toEqual({ start: '2026-09-20T20:00:00+08:00', end: '2026-09-27T20:00:00+08:00', displayOffset: '+08:00' });
+    expect(draft.warnings).toContainEqual(expect.objectContaining({ code: 'timezone-assumed', message: 'no time zone stated; assumed UTC+8' }));
+    expect(draft.warnings).toContainEqual(expect.objectContaining({ code: 'year-assumed', message: 'no year stated; took 2026 from the current date' }));
+  });
+
+  test('the English name comes from the English alternative tag, or from the Chinese tag through the glossary', () => {
+    expect(read('wxtm-english-tag-with-space.txt').contest.name.en).toBe('WXTM Creative Contest');
+    expect(read('launchpool-required-zh-hans.txt').contest.name).toEqual({
+      'zh-Hant': 'Launchpool 創作季',
+      'zh-Hans': 'Launchpool 创作季',
+      en: 'Launchpool Creator Season',
+    });
+  });
+
+  test('the rules are read in English too', () => {
+    expect(read('sol-english-word-minimum.txt').contest.rules?.map((r) => r.en)).toEqual([
+      'Content must be original; plagiarism leads to disqualification',
+      'Winners must complete identity verification (KYC)',
+    ]);
+  });
+
+  test('a given language wins over detection', () => {
+    const draft = readAnnouncement(fixture('wxtm-2025-seed.txt'), { now: NOW, lang: 'zh-Hans' });
+    expect(draft.lang).toBe('zh-Hans');
+    expect(draft.contest.rules?.[1]).toEqual({ 'zh-Hant': '獲獎用戶需完成 Gate廣場實名', 'zh-Hans': '獲獎用戶需完成 Gate廣場實名', en: '獲獎用戶需完成 Gate廣場實名' });
+  });
+});
+
+/** One-line announcements: the sentence, then the field and what it must read. */
+describe('one line at a time', () => {
+  const reading = (text: string) => readAnnouncement(text, { now: NOW });
+
+  test.each([
+    ['不少於 100 字', { min: 100, unit: 'zi' }],
+    ['内容至少100字', { min: 100, unit: 'zi' }],
+    ['Minimum 80 words', { min: 80, unit: 'words' }],
+    ['Write at least 150 characters', { min: 150, unit: 'zi' }],
+    ['字數 300 字以上', { min: 300, unit: 'zi' }],
+    ['a 120-word minimum', { min: 120, unit: 'words' }],
+    ['不少于 1,000 字', { min: 1000, unit: 'zi' }],
+    ['ＷＸＴＭ 全角：不少於１００字', { min: 100, unit: 'zi' }],
+  ])('"%s" is the minimum %o', (text, length) => {
+    expect(reading(text).contest.length).toEqual(length);
+  });
+
+  test('"more than 50 words" is a minimum of 51, with a warning', () => {
+    const draft = reading('Posts of more than 50 words');
+    expect(draft.contest.length).toEqual({ min: 51, unit: 'words' });
+    expect(codes(draft)).toContain('length-more-than');
+  });
+
+  test.each([
+    ['2025年8月7日 17:00 - 8月12日 24:00(UTC+8)', '2025-08-07T17:00:00+08:00', '2025-08-13T00:00:00+08:00', '+08:00'],
+    ['Aug 7, 2025 09:00 – Aug 12, 2025 16:00 (UTC)', '2025-08-07T09:00:00Z', '2025-08-12T16:00:00Z', 'Z'],
+    ['2025/08/07 17:00 ~ 2025/08/12 23:59 UTC+8', '2025-08-07T17:00:00+08:00', '2025-08-12T23:59:00+08:00', '+08:00'],
+    ['2025/08/07 17:00 ~ 08/12 23:59:59 (UTC+8)', '2025-08-07T17:00:00+08:00', '2025-08-12T23:59:59+08:00', '+08:00'],
+    ['2025-08-07T17:00 to 2025-08-12T24:00 (GMT+8)', '2025-08-07T17:00:00+08:00', '2025-08-13T00:00:00+08:00', '+08:00'],
+    ['7 August 2025, 9:00 AM – 12 August 2025, 4:00 PM (UTC-5)', '2025-08-07T09:00:00-05:00', '2025-08-12T16:00:00-05:00', '-05:00'],
+    ['2025年12月28日 10:00 - 1月5日 18:00 (UTC+8)', '2025-12-28T10:00:00+08:00', '2026-01-05T18:00:00+08:00', '+08:00'],
+    ['活動時間:2025年8月7日下午5點 至 8月12日晚上11點半(UTC+8)', '2025-08-07T17:00:00+08:00', '2025-08-12T23:30:00+08:00', '+08:00'],
+    ['Campaign period: Aug 7 – Aug 12, 2025 (UTC+5:30)', '2025-08-07T00:00:00+05:30', '2025-08-13T00:00:00+05:30', '+05:30'],
+  ])('"%s" is the window %s – %s (%s)', (text, start, end, displayOffset) => {
+    const draft = reading(text);
+    expect(draft.contest.window).toEqual({ start, end, displayOffset });
+    expect(parseContest(draft.contest).ok).toBe(true);
+  });
+
+  test('a window without times says so: start 00:00, end 24:00 assumed', () => {
+    const draft = reading('Campaign period: Aug 7 – Aug 12, 2025 (UTC+5:30)');
+    expect(draft.warnings.filter((w) => w.code === 'time-assumed').map((w) => w.field)).toEqual(['window.start', 'window.end']);
+  });
+
+  test('an end before the start, both stated in full, is kept and warned about', () => {
+    const draft = reading('2025年8月12日 17:00 - 2025年8月7日 17:00 (UTC+8)');
+    expect(codes(draft)).toContain('window-reversed');
+    expect(parseContest(draft.contest)).toMatchObject({ ok: false, issues: [{ path: 'window.end' }] });
+  });
+
+  test.each([
+    ['附帶參與截圖者優先', 'preferred'],
+    ['Posts with a deposit screenshot get priority', 'preferred'],
+    ['You must attach a screenshot of your trade', 'required'],
+    ['須附充值截圖', 'required'],
+    ['须附上交易截图,否则无效', 'required'],
+    ['Screenshots are optional', 'none'],
+    ['無需截圖', 'none'],
+    ['Attach a screenshot of your deposit', 'required'],
+    ['No proof rule here at all', 'none'],
+  ])('"%s" makes the screenshot %s', (text, requirement) => {
+    expect(reading(text).contest.screenshot.requirement).toBe(requirement);
+  });
+
+  test('a screenshot asked for without "must" or "priority" is read as required, with a warning', () => {
+    expect(codes(reading('Attach a screenshot of your deposit'))).toContain('screenshot-implied');
+  });
+
+  test.each([
+    ['附本人活動截圖(如充值記錄、交易頁面或 CandyDrop 報名圖)', ['deposit', 'trade', 'candydrop']],
+    ['Must attach a screenshot of your deposit record', ['deposit']],
+    ['必須附上現貨交易截圖', ['trade']],
+    ['須附 CandyDrop 報名截圖', ['candydrop']],
+  ])('"%s" accepts the kinds %o', (text, kinds) => {
+    expect(reading(text).contest.screenshot.kinds).toEqual(kinds);
+  });
+
+  test.each([
+    ['一等獎(1名):20,000 枚 WXTM', { 'zh-Hant': '一等獎', 'zh-Hans': '一等奖', en: 'First prize' }, 1, 20000, 'WXTM'],
+    ['1st Prize (1 winner): 20,000 WXTM', { 'zh-Hant': '一等獎', 'zh-Hans': '一等奖', en: 'First prize' }, 1, 20000, 'WXTM'],
+    ['二等奖(3名):每人 10,000 枚 WXTM', { 'zh-Hant': '二等獎', 'zh-Hans': '二等奖', en: 'Second prize' }, 3, 10000, 'WXTM'],
+    ['4th-10th Place: 50 USDT each', { 'zh-Hant': '第4-10名', 'zh-Hans': '第4-10名', en: '4th–10th place' }, 7, 50, 'USDT'],
+    ['Lucky Draw (20 winners): $25', { 'zh-Hant': 'Lucky Draw', 'zh-Hans': 'Lucky Draw', en: 'Lucky Draw' }, 20, 25, 'USD'],
+    ['十二等獎(5名):1萬 GT', { 'zh-Hant': '十二等獎', 'zh-Hans': '十二等奖', en: '12th prize' }, 5, 10000, 'GT'],
+  ])('"%s" is the prize %o ×%i: %d %s', (text, rank, winners, amount, unit) => {
+    expect(reading(text).contest.prizes).toEqual([{ rank, winners, amount, unit }]);
+  });
+
+  test.each([
+    ['總獎池 70,000 枚 WXTM', { amount: 70000, unit: 'WXTM' }],
+    ['Total prize pool: 3,000 USDT', { amount: 3000, unit: 'USDT' }],
+    ['总奖池高达 5万 USDT', { amount: 50000, unit: 'USDT' }],
+  ])('"%s" is the pool %o', (text, pool) => {
+    expect(reading(text).contest.pool).toEqual(pool);
+  });
+
+  test('prizes that do not add up to the pool are warned about', () => {
+    const draft = reading('總獎池 1,000 USDT\n一等獎(1名):600 USDT\n二等獎(2名):300 USDT');
+    expect(draft.warnings).toContainEqual(
+      expect.objectContaining({ code: 'prizes-vs-pool', message: 'the prizes add up to 1200 USDT but the pool is 1000 USDT' }),
+    );
+  });
+});
+
+describe('tags', () => {
+  const tagsOf = (text: string) => readAnnouncement(text, { now: NOW }).contest.tags;
+
+  test('only the tags of the instruction line are required', () => {
+    expect(tagsOf('📢 #Other# 活動開始\n添加標籤: #WXTM创作大赛# 和 #WXTM#')).toEqual([
+      { text: 'WXTM创作大赛', style: 'weibo', alternatives: [] },
+      { text: 'WXTM', style: 'weibo', alternatives: [] },
+    ]);
+  });
+
+  test('without an instruction line every tag is required, with a warning', () => {
+    const draft = readAnnouncement('Join #GateSquare now! Post with #WXTM# today.', { now: NOW });
+    expect(draft.contest.tags).toEqual([
+      { text: 'GateSquare', style: 'single', alternatives: [] },
+      { text: 'WXTM', style: 'weibo', alternatives: [] },
+    ]);
+    expect(codes(draft)).toContain('tags-not-instructed');
+  });
+
+  test('decoration is not a tag: markdown headings, keycaps, links, C#', () => {
+    const text = '# Rules\n## How to join\n#️⃣ Step one: see https://www.gate.com/post#comments\nC# developers welcome\nUse the hashtag #GateSquare#';
+    expect(tagsOf(text)).toEqual([{ text: 'GateSquare', style: 'weibo', alternatives: [] }]);
+  });
+
+  test('a full-width ＃ is not a tag (the hashtag definition), so a tag written with one is not required', () => {
+    expect(tagsOf('添加標籤: ＃WXTM＃ 和 #WXTM创作大赛#')).toEqual([{ text: 'WXTM创作大赛', style: 'weibo', alternatives: [] }]);
+  });
+
+  test('an "or" between two tags makes the second an alternative', () => {
+    expect(tagsOf('Use the hashtags #WXTM Creative Contest# or #WXTM创作大赛#, and #WXTM#')).toEqual([
+      { text: 'WXTM Creative Contest', style: 'weibo', alternatives: [{ text: 'WXTM创作大赛', style: 'weibo' }] },
+      { text: 'WXTM', style: 'weibo', alternatives: [] },
+    ]);
+  });
+});
+
+describe('what could not be found', () => {
+  const EVERYTHING = [
+    'name',
+    'window.start',
+    'window.end',
+    'window.displayOffset',
+    'length.min',
+    'tags',
+    'screenshot.requirement',
+    'screenshot.token.symbols',
+    'prizes',
+    'pool',
+    'rules',
+  ];
+
+  test.each([
+    ['an empty text', ''],
+    ['an irrelevant text', 'Hello world.\n今天天氣不錯,我們去公園散步吧。\n\n   '],
+  ])('%s yields a valid draft whose missing list names every field', (_name, text) => {
+    const draft = readAnnouncement(text, { now: NOW });
+    expect(draft.found).toEqual([]);
+    expect(missingFields(draft)).toEqual(EVERYTHING);
+    expect(parseContest(draft.contest).ok).toBe(true);
+    expect(draft.contest.window).toEqual({ start: '2025-06-01T00:00:00+08:00', end: '2025-06-08T00:00:00+08:00', displayOffset: '+08:00' });
+    expect(draft.contest.screenshot.token.symbols).toEqual(['TOKEN']);
+  });
+});
+
+describe('robustness', () => {
+  const nowArb = fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2100-01-01T00:00:00Z') });
+  const valid = (draft: AnnouncementDraft) =>
+    parseContest(draft.contest).ok || draft.warnings.some((w) => w.code === 'window-reversed');
+
+  test('never throws on arbitrary strings, and the draft always parses', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), nowArb, (text, now) => {
+        const draft = readAnnouncement(text, { now });
+        expect(valid(draft)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('never throws on shuffled announcement fragments', () => {
+    const fragments = [
+      '#WXTM创作大赛#', '#WXTM#', '#', '＃', '#A B#', '#CreatorLeaderboard', '添加標籤:', 'Use the hashtags', ' 或 ', ' or ',
+      '2025年8月7日 17:00', ' - ', '8月12日 24:00', '(UTC+8)', 'Aug 7, 2025 09:00', '(UTC)', '23:59', '2025/08/12',
+      '不少於 100 字', 'Minimum 80 words', '截圖', '優先', 'must attach a screenshot', 'Launchpool',
+      '一等獎(1名):', '20,000 枚 WXTM', '總獎池', '1st Prize (1 winner):', '$', 'MinoTari (WXTM)', '\n', '\n', ' ',
+      '內容必須原創', 'https://www.gate.com/post#x', '🏆', '0', '99999999999999999999', '第3-10名', '瓜分', 'Top 3',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 4 })), { maxLength: 40 }), nowArb, (parts, now) => {
+        const draft = readAnnouncement(parts.join(''), { now });
+        expect(valid(draft)).toBe(true);
+        for (const f of draft.found) expect(f.line).toBeGreaterThan(0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('odd arguments give a draft, not an exception', () => {
+    expect(() => readAnnouncement(undefined as unknown as string, { now: NaN })).not.toThrow();
+    expect(readAnnouncement(42 as unknown as string, { now: NOW, lang: 'xx' as never }).lang).toBe('en');
+  });
+});
