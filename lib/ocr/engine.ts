@@ -161,25 +161,30 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
   }
 
   /** Run `job` in the queue, with cancellation and a time limit that terminate the worker. */
-  function schedule<T>(job: () => Promise<T>, signal: AbortSignal | undefined, timeoutMs: number): Promise<T> {
+  function schedule<T>(job: (alive: AbortSignal) => Promise<T>, signal: AbortSignal | undefined, timeoutMs: number): Promise<T> {
     const run = async (): Promise<T> => {
       if (signal?.aborted) throw new OcrFailure('cancelled', 'cancelled before it started');
       if (idleTimer) clearTimeout(idleTimer);
       let timer: ReturnType<typeof setTimeout> | undefined;
       let onAbort: (() => void) | undefined;
+      // Ends when this run is given up (cancel or timeout): the job, still running in the
+      // background, must then touch nothing shared, or it would disturb the next read.
+      const alive = new AbortController();
       const stop = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
+          alive.abort();
           void kill();
           reject(new OcrFailure('timeout', `reading took longer than ${Math.round(timeoutMs / 1000)} s`));
         }, timeoutMs);
         onAbort = () => {
+          alive.abort();
           void kill();
           reject(new OcrFailure('cancelled', 'the read was cancelled'));
         };
         signal?.addEventListener('abort', onAbort, { once: true });
       });
       try {
-        return await Promise.race([job(), stop]);
+        return await Promise.race([job(alive.signal), stop]);
       } finally {
         clearTimeout(timer);
         if (onAbort) signal?.removeEventListener('abort', onAbort);
@@ -192,12 +197,17 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
     return result;
   }
 
-  async function recognizeJob(bytes: Uint8Array, o: Omit<ReadOptions, 'rule'>): Promise<RecognizeResult> {
+  async function recognizeJob(bytes: Uint8Array, o: Omit<ReadOptions, 'rule'>, alive: AbortSignal): Promise<RecognizeResult> {
+    const given = () => {
+      if (alive.aborted) throw new OcrFailure('cancelled', 'given up');
+    };
     o.onProgress?.({ stage: 'decoding', progress: 0 });
     const pre = await prepareImage(bytes, options.decode, options.preprocess ?? DEFAULT_PREPROCESS);
+    given();
     const langs = chooseLangs(o.langHint ?? 'auto');
     o.onProgress?.({ stage: 'loading', progress: 0.1 });
     const w = await ensureWorker(langs);
+    given();
     onWorkerProgress = (p) => o.onProgress?.({ stage: 'recognizing', progress: 0.2 + 0.75 * p });
     let text: string;
     try {
@@ -205,22 +215,24 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
       text = result.data.text ?? '';
     } catch (e) {
       if (isOcrFailure(e)) throw e;
-      // A worker that failed mid-read is not trusted again.
-      void kill();
+      // A worker that failed mid-read is not trusted again, unless it was already replaced (a
+      // cancelled read's worker was terminated under it: the next read owns a new one).
+      if (worker === w) void kill();
       throw new OcrFailure('engine-failed', String((e as Error)?.message ?? e));
     }
     return { text, langs, width: pre.width, height: pre.height, inverted: pre.inverted, scale: pre.scale };
   }
 
+  const recognize: OcrEngine['recognize'] = (bytes, o) =>
+    schedule((alive) => recognizeJob(bytes, o, alive), o.signal, o.timeoutMs ?? options.timeoutMs ?? 60_000);
+
   return {
-    recognize(bytes, o) {
-      return schedule(() => recognizeJob(bytes, o), o.signal, o.timeoutMs ?? options.timeoutMs ?? 60_000);
-    },
+    recognize,
 
     async read(bytes, o) {
       const t0 = now();
       try {
-        const r = await this.recognize(bytes, o);
+        const r = await recognize(bytes, o);
         o.onProgress?.({ stage: 'classifying', progress: 0.98 });
         const verdict = classifyScreenshot(r.text, o.rule);
         o.onProgress?.({ stage: 'classifying', progress: 1 });

@@ -61,3 +61,18 @@ test('screenshots are read locally, verdicts shown with evidence, and nothing le
   const outside = [...urls].filter((u) => u !== WITNESS && new URL(u).host !== 'www.gate.com');
   expect(outside, 'requests that left for another host').toEqual([]);
 });
+
+test('removing a picture while it is read cancels it, and the other pictures go on', async ({ context }) => {
+  const composer = await ComposerPage.open(context, 'textarea.html');
+  await composer.editor.click();
+  await composer.page
+    .locator('#image-input')
+    .setInputFiles([OCR('spot-wxtm-zh-hant-dark-phone.jpg'), OCR('orders-wxtm-zh-hant-dark-desktop.png')]);
+  await expect(composer.panel.getByTestId('image-2')).toBeVisible();
+  await composer.page.locator('.remove-image').first().click();
+  await expect(composer.panel.getByTestId('image-2')).toHaveCount(0);
+  const remaining = composer.panel.getByTestId('image-1');
+  await expect(remaining).toHaveAttribute('data-state', 'verdict', { timeout: 90_000 });
+  await expect(remaining).toContainText('WXTM');
+  expect(composer.errors).toEqual([]);
+});
