@@ -6,14 +6,16 @@
  *   npm run bench:ocr                      # the benchmark (goals: ratio ≤ 1, ≥ 97 %, 0, ≤ 3 s)
  *   npm run bench:ocr -- --only candydrop  # a subset (file names containing the word)
  *   npm run bench:ocr -- --no-native       # ours only
- *   npm run bench:ocr -- --sweep           # ours only, over preprocessing/psm/language variants
+ *   npm run bench:ocr -- --sweep           # ours only, variants of preprocessing/psm/languages, interleaved
+ *   npm run bench:ocr -- --sweep --variants 'default,psm 3'
  *   npm run bench:ocr -- --dump DIR        # also write each OCR text to DIR (classifier tuning)
  *   npm run bench:ocr -- --json            # one JSON line per image, then a summary line
  *
  * What each side does with the same input file:
  * - ours: read the file → sniff (format, size, whole?) → decode (PNG: our streaming JS decoder;
- *   JPEG: sharp) to gray → scale to 1 px per CSS px of the page (a 1170-px phone shot becomes
- *   390 px wide, a 1280-px desktop stays as it is; a crop is scaled by its measured text height) →
+ *   JPEG: sharp) to gray → scale to 1 px per CSS px of the page, text lines at least 13 px (a
+ *   1170-px phone shot becomes 400–585 px wide, a Chinese 1280-px desktop stays as it is, an
+ *   English one is enlarged 1.4×; a zoomed crop is scaled by its measured text height) →
  *   invert if the background is dark → PGM → tesseract.js 7 (wasm, relaxed-SIMD LSTM core, one warm
  *   worker per run; psm 11, preserve_interword_spaces 1, tessedit_do_invert 0) → classify.
  * - native: `tesseract FILE stdout` (Debian tesseract 5.3) on the original file, same traineddata
@@ -156,31 +158,48 @@ if (flag('--sweep')) {
   const variants: Array<[string, Partial<EngineOptions>]> = [];
   const base = DEFAULT_PREPROCESS;
   const psm = TESSERACT_PARAMS.tessedit_pageseg_mode;
+  // Each variant changes one thing from the default (lib/ocr/README.md has the table).
   variants.push(['default', {}]);
-  for (const s of [1, 1.25, 1.5, 2]) variants.push([`dpr scale ${s}`, { preprocess: { ...base, scaleBy: 'dpr', pixelsPerCssPx: s } }]);
-  for (const m of [0, 13]) variants.push([`min text ${m}`, { preprocess: { ...base, minTextPx: m } }]);
-  variants.push(['auto + dpr scale 1.25', { preprocess: { ...base, scaleBy: 'auto', pixelsPerCssPx: 1.25 } }]);
-  for (const t of [16, 18, 20, 24]) variants.push([`text height ${t}`, { preprocess: { ...base, scaleBy: 'text-height', textHeightPx: t } }]);
+  variants.push(['scale by dpr only', { preprocess: { ...base, scaleBy: 'dpr' } }]);
+  variants.push(['scale by text height 18', { preprocess: { ...base, scaleBy: 'text-height', textHeightPx: 18 } }]);
+  for (const s of [1.25, 1.5, 2]) variants.push([`${s} px per CSS px`, { preprocess: { ...base, pixelsPerCssPx: s } }]);
+  for (const m of [0, 11, 15]) variants.push([`min text ${m} px`, { preprocess: { ...base, minTextPx: m } }]);
   // (psm 12 is 11 with orientation detection, which needs osd.traineddata: not shipped.)
   for (const p of ['3', '6', '11'].filter((p) => p !== psm)) variants.push([`psm ${p}`, { params: { tessedit_pageseg_mode: p } }]);
-  for (const t of [16, 20])
-    variants.push([`psm 3 + text height ${t}`, { params: { tessedit_pageseg_mode: '3' }, preprocess: { ...base, scaleBy: 'text-height', textHeightPx: t } }]);
-  variants.push(['psm 3 + dpr scale 1.25', { params: { tessedit_pageseg_mode: '3' }, preprocess: { ...base, scaleBy: 'dpr', pixelsPerCssPx: 1.25 } }]);
   variants.push(['no inversion', { preprocess: { ...base, invert: 'never' } }]);
-  variants.push(['tesseract invert on', { params: { tessedit_do_invert: '1' } }]);
-  variants.push(['tesseract invert off', { params: { tessedit_do_invert: '0' } }]);
-  variants.push(['tesseract invert off + scale 1.25', { params: { tessedit_do_invert: '0' }, preprocess: { ...base, pixelsPerCssPx: 1.25 } }]);
-  variants.push(['tesseract invert off + scale 1', { params: { tessedit_do_invert: '0' }, preprocess: { ...base, pixelsPerCssPx: 1 } }]);
+  variants.push(['tesseract invert retry on', { params: { tessedit_do_invert: '1' } }]);
   variants.push(['langs: hint + eng', { langsFor: (h) => (h === 'en' || h === 'auto' ? langsFor(h) : `${langsFor(h)}+eng`) }]);
   variants.push(['langs: all three', { langsFor: () => 'chi_tra+chi_sim+eng' }]);
-  variants.push(['langs: auto (no hint)', { langsFor: () => langsFor('auto') }]);
+  variants.push(['langs: no hint (auto)', { langsFor: () => langsFor('auto') }]);
+  for (const set of ['chi_sim', 'chi_tra', 'chi_tra+eng', 'chi_sim+eng', 'chi_sim+chi_tra'])
+    variants.push([`langs: always ${set}`, { langsFor: () => set }]);
   const pick = opt('--variants');
-  for (const [name, o] of variants) {
-    if (pick && !pick.split(',').some((p) => name === p)) continue;
-    const { rows } = await runOurs(o, false, name.replace(/\W+/g, '-'));
-    const s = summarize(rows, 'ours');
+  const chosen = variants.filter(([name]) => !pick || pick.split(',').includes(name));
+  // Interleaved: every variant reads image 1, then every variant reads image 2, … so that the load
+  // of other processes on the machine falls on all variants alike. One worker per variant.
+  const engines = chosen.map(([name, o]) => ({ name, engine: createNodeOcrEngine(o), ms: 0, kind: 0, proved: 0, confirmed: 0, score: 0 }));
+  for (const v of engines) await v.engine.warm('zh-Hant');
+  const positives = corpus.filter((l) => !isNegative(l)).length;
+  for (const l of corpus) {
+    const bytes = readFileSync(join(DIR, l.file));
+    for (const v of engines) {
+      const r = await v.engine.read(bytes, { rule, langHint: hintOf(l) });
+      v.ms += r.ms;
+      if (!r.ok) continue;
+      if (dump) writeFileSync(join(dump, `${l.file}.${v.name.replace(/\W+/g, '-')}.txt`), r.text);
+      if (r.verdict.kind === l.kind) v.kind++;
+      if (l.kind !== 'none') v.score += r.verdict.scores[l.kind];
+      const p = proof(r.verdict.kind, r.verdict.token);
+      if (p && !isNegative(l)) v.proved++;
+      if (p && isNegative(l)) v.confirmed++;
+    }
+  }
+  const kinds = corpus.filter((l) => l.kind !== 'none').length;
+  console.log(`${'variant'.padEnd(34)} kind right   proofs  neg.conf.  evidence  total time`);
+  for (const v of engines) {
+    await v.engine.terminate();
     console.log(
-      `${name.padEnd(24)} kind ${s.kindRight}/${s.n} (${(100 * s.kindAccuracy).toFixed(1)}%)  proved ${s.proved}/${s.positives}  negatives confirmed ${s.confirmed.length}  total ${(s.ms / 1000).toFixed(1)} s`,
+      `${v.name.padEnd(34)} ${`${v.kind}/${corpus.length}`.padEnd(12)} ${`${v.proved}/${positives}`.padEnd(7)} ${String(v.confirmed).padEnd(10)} ${(v.score / Math.max(1, kinds)).toFixed(2).padEnd(9)} ${(v.ms / 1000).toFixed(1)} s`,
     );
   }
 } else {

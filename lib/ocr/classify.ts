@@ -36,6 +36,8 @@ const NOT_COINS = new Set([
   'WWW', 'COM', 'IO', 'OTC', 'TID', 'TXHASH', 'HASH', 'TX', 'GB', 'MB', 'KB', 'P2P', 'ETF', 'TVL', 'MA', 'EMA', 'BOLL', 'MACD', 'KDJ', 'RSI', 'VOL', 'CANDYDROP',
 ]);
 const QUOTES = new Set(['USDT', 'USDC']);
+/** Symbols recognised in any letter case (OCR writes USDT as usDT): none is an English word. */
+const CASELESS_COINS = new Set(['USDT', 'USDC', 'BTC', 'ETH', 'XRP', 'BNB', 'TRX', 'DOGE', 'SHIB', 'PEPE', 'LTC']);
 
 export interface ClassifyOptions {
   /** Minimum score for a kind to be claimed. */
@@ -128,8 +130,13 @@ function isProse(raw: string): boolean {
   if (cjkChars >= 24) return true;
   const words = raw.match(/[A-Za-z][a-z']+/g) ?? [];
   const lower = words.filter((w) => /^[a-z]/.test(w) && w.length > 1);
-  return words.length >= 8 && lower.length >= 5;
+  // UI labels are short and hardly ever hold two function words; sentences do.
+  const functionWords = (raw.toLowerCase().match(FUNCTION_WORDS) ?? []).length;
+  return (words.length >= 8 && lower.length >= 5) || (words.length >= 5 && functionWords >= 3);
 }
+
+const FUNCTION_WORDS =
+  /(?<![a-z])(?:the|a|an|and|or|but|of|to|in|on|at|for|with|about|is|are|was|has|have|had|it|this|that|i|you|we|they|what|how|do|does|not|now|still|will|can|be|been)(?![a-z])/g;
 
 function segments(text: string): Segment[] {
   const lines = text
@@ -263,7 +270,7 @@ function findTokens(rule: ScreenshotRule, segs: Segment[]): TokenFinding {
   const inUi: string[] = [];
   const inProse: string[] = [];
   const upper = new Map<string, number>();
-  const pairBases = new Set<string>();
+  const strong = new Map<string, number>();
   const ui = segs.filter((s) => !s.chrome);
   for (const s of ui) {
     const found: string[] = [];
@@ -282,26 +289,42 @@ function findTokens(rule: ScreenshotRule, segs: Segment[]): TokenFinding {
     if (found.length) (s.prose ? inProse : inUi).push(...found);
     if (s.prose) continue;
     // Other coins: upper-case symbols (2 letters only as a pair base), not preceded by "/" (a quote).
-    for (const m of text.matchAll(/(?<![A-Za-z0-9/])([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9])/g)) {
-      const sym = m[1];
+    for (const m of text.matchAll(/(?<![A-Za-z/])([A-Z][A-Z0-9]{1,9}|[A-Za-z]{3,5})(?![A-Za-z0-9])/g)) {
+      let sym = m[1];
+      // Lower-case letters only in the big coins' symbols, which are no English words (usDT).
+      if (/[a-z]/.test(sym)) {
+        if (!CASELESS_COINS.has(sym.toUpperCase())) continue;
+        sym = sym.toUpperCase();
+      }
+      // Glued to its quote, the slash misread (SOLIUSDT): the base.
+      const glued = /^([A-Z][A-Z0-9]+?)[Il1]?(USDT|USDC)$/.exec(sym);
+      if (glued && glued[1].length >= 2) {
+        sym = glued[1];
+        strong.set(sym, (strong.get(sym) ?? 0) + 3);
+      }
       const letters = sym.replace(/[^A-Z]/g, '').length;
-      if (NOT_COINS.has(sym) || letters < 2 || letters <= sym.length - letters) continue;
+      if (NOT_COINS.has(sym) || letters < 2 || sym.length - letters > 1) continue;
       if (symbols.some((t) => nearSymbol(sym, t) || nearSymbol(sym.slice(0, t.length), t))) continue;
-      const after = text.slice((m.index ?? 0) + sym.length, (m.index ?? 0) + sym.length + 8);
+      const at = m.index ?? 0;
+      const after = text.slice(at + sym.length, at + sym.length + 8);
       if (/^\/(ERC|TRC|BEP)20/i.test(after)) continue; // a network name: ETH/ERC20
-      const pairBase = /^\s*[/_]\s*(USDT|USDC|BTC|ETH)\b/.test(after) || /^\s*\)/.test(after);
-      if (pairBase) pairBases.add(sym);
+      const before = text.slice(Math.max(0, at - 2), at);
+      const pairBase = /^\s*[/_]\s*(USDT|USDC|BTC|ETH)\b/.test(after) || (/\($/.test(before) && /^\)/.test(after));
+      if (pairBase) strong.set(sym, (strong.get(sym) ?? 0) + 3);
+      else if (/\d\s?$/.test(before)) strong.set(sym, (strong.get(sym) ?? 0) + 2); // an amount: 0.0001 BTC
       else if (sym.length < 3) continue;
       upper.set(sym, 0);
     }
   }
-  // Count each candidate wherever it appears, in any case (OCR writes USDT as usDT too).
+  // Count each candidate wherever it appears, in any case (OCR writes USDT as usDT too); a coin
+  // needs two sightings, or one as a pair base, in parentheses or after an amount.
   const others = new Map<string, number>();
   for (const sym of upper.keys()) {
-    const re = new RegExp(`(?<![A-Za-z0-9])${escapeRe(sym)}(?![A-Za-z0-9])`, 'gi');
+    const re = new RegExp(`(?<![A-Za-z])${escapeRe(sym)}(?![A-Za-z0-9])`, 'gi');
     let n = 0;
     for (const s of ui) if (!s.prose) n += (s.raw.normalize('NFKC').match(re) ?? []).length;
-    others.set(sym, n + (pairBases.has(sym) ? 3 : 0));
+    const score = n + (strong.get(sym) ?? 0);
+    if (score >= 2) others.set(sym, score);
   }
   return { inUi, inProse, others };
 }
@@ -332,7 +355,6 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
     if (token) reason = 'token-activity';
     else {
       otherTokens = [...tokens.others.entries()]
-        .filter(([sym, n]) => n >= 2 || !QUOTES.has(sym))
         .sort((a, b) => b[1] - a[1])
         .map(([sym]) => sym);
       // The quote currency is the subject only when nothing else is (a USDT deposit).

@@ -37,6 +37,8 @@ export const TESSERACT_PARAMS: Readonly<Record<string, string>> = {
  */
 export const PIPELINE_PARAMS: Readonly<Record<string, string>> = {
   tessedit_do_invert: '0',
+  // tesseract's diagnostics ("Estimating resolution as 218") go nowhere instead of the console.
+  debug_file: '/dev/null',
 };
 
 export interface EngineOptions {

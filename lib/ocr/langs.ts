@@ -2,11 +2,12 @@
  * Which traineddata to load for a screenshot, from a hint (the Gate page's language, or the
  * language chosen in options). Pure.
  *
- * Measured on the corpus (lib/ocr/README.md): each Chinese model also reads the Latin letters and
- * digits of an exchange page (WXTM, USDT, amounts) well enough, and adding `eng` to it costs time
- * without changing a verdict; the English page needs only `eng`. Unknown language: both Chinese
- * scripts' pages are read correctly by `chi_sim` (the classifier folds traditional into simplified),
- * so one model is loaded, not three.
+ * Measured on the corpus (`npm run bench:ocr -- --sweep`, lib/ocr/README.md): each Chinese model
+ * also reads the Latin letters and digits of an exchange page (WXTM, USDT, amounts), and adding
+ * `eng` to it costs time (+13%) and finds no more keywords; an English page needs only `eng`.
+ * Without a hint, `chi_tra` alone reads all three languages' pages right (60/60, as fast as the
+ * hinted choice, 3% fewer keywords), while `chi_sim` misreads traditional pages (當前委託 → 当前委放)
+ * and loading all three models is 75% slower and no better.
  */
 import type { LangHint, TessLang } from './types';
 
@@ -14,7 +15,7 @@ export const LANGS_FOR_HINT: Record<LangHint, readonly TessLang[]> = {
   'zh-Hant': ['chi_tra'],
   'zh-Hans': ['chi_sim'],
   en: ['eng'],
-  auto: ['chi_sim'],
+  auto: ['chi_tra'],
 };
 
 /** tesseract's `+`-joined language string for a hint. */

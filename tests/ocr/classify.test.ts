@@ -170,9 +170,10 @@ const cases: Case[] = [
   },
   {
     name: 'stray symbols from a photo are no-text',
-    text: '站\n\nix\n\n儿\n\n| ]\n',
+    text: '站\n\nix\n\n儿\n\n| ]\n\n0\n\n光寺起\n\n3入革人\n\nS考\n',
     kind: 'none',
     token: false,
+    reason: 'no-text',
   },
 ];
 
@@ -238,21 +239,29 @@ describe('fold', () => {
   });
 });
 
-// Real OCR output of the corpus (recorded by `npm run bench:ocr -- --dump`), classified as labelled.
+// Real OCR output of the corpus, recorded by `npm run bench:ocr -- --dump DIR` (ours: <file>.txt,
+// the native tesseract CLI on the original image: <file>.native.txt), classified as labelled.
 const TEXTS = join(import.meta.dirname, '..', 'fixtures', 'ocr', 'texts');
-const labels: Array<{ file: string; kind: string; token: boolean }> = JSON.parse(
+const labels: Array<{ file: string; kind: string; token: boolean; coin: string }> = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', 'fixtures', 'ocr', 'labels.json'), 'utf8'),
 );
-const recorded = labels.filter((l) => existsSync(join(TEXTS, `${l.file}.txt`)));
+const recorded = labels.flatMap((l) =>
+  (['txt', 'native.txt'] as const)
+    .filter((ext) => existsSync(join(TEXTS, `${l.file}.${ext}`)))
+    .map((ext) => ({ ...l, text: `${l.file}.${ext}` })),
+);
 
 describe('recorded OCR text of the corpus', () => {
   test('there are recorded texts', () => {
-    expect(recorded.length).toBeGreaterThan(40);
+    expect(recorded.length).toBeGreaterThan(80);
   });
-  test.each(recorded)('$file reads as $kind (token $token)', (l) => {
-    const v = classifyScreenshot(readFileSync(join(TEXTS, `${l.file}.txt`), 'utf8'), rule);
+  test.each(recorded)('$text reads as $kind (token $token)', (l) => {
+    const v = classifyScreenshot(readFileSync(join(TEXTS, l.text), 'utf8'), rule);
     expect(v.kind).toBe(l.kind);
     const proof = v.kind !== 'none' && v.token;
     expect(proof).toBe(l.kind !== 'none' && l.token);
+    // An activity page of another coin says which coin.
+    if (l.kind !== 'none' && l.coin !== 'WXTM') expect(v).toMatchObject({ reason: 'other-coin', otherTokens: [l.coin] });
+    if (l.kind !== 'none' && l.coin === 'WXTM') expect(v.otherTokens).toEqual([]);
   });
 });

@@ -75,11 +75,17 @@ describe('odd but readable images', () => {
     expect(px.every((v) => v === 255)).toBe(true);
   });
 
-  test('a PNG and a JPEG of the corpus decode and scale to 1 px per CSS px', async () => {
-    const desktop = await prepareImage(png, decodeNode);
-    expect([desktop.width, desktop.height]).toEqual([1280, 800]);
+  test('corpus images scale to 1 px per CSS px, small text up to 13-px lines', async () => {
+    const zhDesktop = await prepareImage(readFileSync(join(FIXTURES, 'deposit-wxtm-zh-hant-dark-desktop.png')), decodeNode);
+    expect([zhDesktop.width, zhDesktop.height, zhDesktop.textHeight, zhDesktop.inverted]).toEqual([1280, 800, 13, true]);
+    // English at 12 CSS px measures 9 px: brought up to 13.
+    const enDesktop = await prepareImage(png, decodeNode);
+    expect(enDesktop.textHeight).toBe(9);
+    expect([enDesktop.width, enDesktop.height]).toEqual([Math.round((1280 * 13) / 9), Math.round((800 * 13) / 9)]);
+    // A DPR-3 phone shot: a third of its size would put its 32-px lines at 10.7 px: 13 px instead.
     const phone = await prepareImage(jpg, decodeNode);
-    expect([phone.width, phone.height]).toEqual([390, 844]);
+    expect(phone.textHeight).toBe(32);
+    expect([phone.width, phone.height, phone.inverted]).toEqual([Math.round((1170 * 13) / 32), Math.round((2532 * 13) / 32), false]);
   });
 
   test('the JPEG decoders (sharp, and jpeg-js where sharp cannot load) agree', async () => {

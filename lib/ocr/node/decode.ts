@@ -318,7 +318,8 @@ function loadSharp(): Sharp | null {
 
 async function decodeJpegSharp(sharp: Sharp, bytes: Uint8Array, maxPixels: number, width: number, height: number): Promise<RasterImage> {
   try {
-    let pipeline = sharp(bytes, { limitInputPixels: WHOLE_DECODE_MAX_PIXELS, failOn: 'error' }).greyscale();
+    // rotate(): upright by EXIF orientation, as the browser's decoder does (camera photos of a screen).
+    let pipeline = sharp(bytes, { limitInputPixels: WHOLE_DECODE_MAX_PIXELS, failOn: 'error' }).rotate().greyscale();
     // Huge: let libjpeg shrink while decoding (DCT scaling), never the whole image in memory.
     if (width * height > maxPixels) pipeline = pipeline.resize({ width: Math.floor(width / shrinkFactor(width, height, maxPixels)) });
     const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
