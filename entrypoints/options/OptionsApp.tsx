@@ -5,7 +5,7 @@ import { readAnnouncement } from '../../lib/contests/announcement';
 import { GATE_HOSTS } from '../../lib/host/url';
 import { pickLang, registerMessages, t, type Lang } from '../../lib/i18n';
 import { OPTIONS_MESSAGES } from '../../lib/i18n/messages/options';
-import { OCR_LANGUAGE_CHOICES, type Settings } from '../../lib/settings/schema';
+import { isHostname, OCR_LANGUAGE_CHOICES, type Settings } from '../../lib/settings/schema';
 import {
   activeContestItem,
   addCustomContest,
@@ -19,8 +19,6 @@ import {
 registerMessages(OPTIONS_MESSAGES);
 
 type Feedback = { kind: 'ok' | 'error'; text: string } | { kind: 'issues'; issues: ContestIssue[] } | null;
-
-const HOST_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /** The options page container: reads and writes storage; every write is validated first. */
 export function OptionsApp() {
@@ -76,7 +74,7 @@ export function OptionsApp() {
 
   const addMirror = async () => {
     const host = mirror.trim().toLowerCase();
-    if (!HOST_RE.test(host)) return setMirrorProblem(t(lang, 'options.mirrorBad'));
+    if (!isHostname(host)) return setMirrorProblem(t(lang, 'options.mirrorBad'));
     // Asked at the moment the host is added (a user gesture), for this host only.
     const granted = await browser.permissions.request({
       origins: [`https://${host}/*`],

@@ -9,7 +9,7 @@ import { isSquarePostUrl } from '../../lib/host/url';
 import { formatNumber, pickLang, t, tm } from '../../lib/i18n';
 import '../../lib/rules'; // registers the rule messages a draft's summary uses
 import { draftItem, loadActiveContest, loadCustomContests, loadDraft, loadSettings, saveSettings, type DraftState } from '../../lib/settings/storage';
-import type { Settings } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 
 const COMPOSER = { 'zh-Hant': 'https://www.gate.com/zh-tw/post', 'zh-Hans': 'https://www.gate.com/zh/post', en: 'https://www.gate.com/post' };
 
@@ -56,7 +56,7 @@ export function PopupApp() {
     })().catch(() => {
       // Storage unreadable: still show the built-in contest's countdown, never a blank popup.
       const contest = findContest(DEFAULT_CONTEST_ID)!;
-      setLoaded({ contest, settings: { publishGuard: true, disabledHosts: [], extraHosts: [], ocrLanguages: 'auto', notifications: false }, notices: [t(lang, 'settings.corrupt')], draft: null, tabUrl: null });
+      setLoaded({ contest, settings: DEFAULT_SETTINGS, notices: [t(lang, 'settings.corrupt')], draft: null, tabUrl: null });
     });
   }, [lang, version]);
 

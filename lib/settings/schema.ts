@@ -8,13 +8,13 @@ import * as z from 'zod/mini';
 export const OCR_LANGUAGE_CHOICES = ['auto', 'zh-Hant', 'zh-Hans', 'en'] as const;
 export type OcrLanguageChoice = (typeof OCR_LANGUAGE_CHOICES)[number];
 
-const Hostname = z
-  .string()
-  .check(
-    z.trim(),
-    z.toLowerCase(),
-    z.regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'a host name such as www.gate.com'),
-  );
+const HOSTNAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const Hostname = z.string().check(z.trim(), z.toLowerCase(), z.regex(HOSTNAME, 'a host name such as www.gate.com'));
+
+/** A host name the writer typed ("www.gate.example"), as the settings will accept it. */
+export function isHostname(host: string): boolean {
+  return HOSTNAME.test(host.trim().toLowerCase());
+}
 
 export const SettingsSchema = z.object({
   /** Ask "publish anyway?" when a required item fails and the writer clicks 發布. */
