@@ -3,7 +3,7 @@ import { IssueList } from '../../components/IssueList';
 import { BUILTIN_CONTESTS, parseContestJson, type Contest, type ContestIssue } from '../../lib/contests';
 import { readAnnouncement } from '../../lib/contests/announcement';
 import { GATE_HOSTS } from '../../lib/host/url';
-import { pickLang, registerMessages, t, type Lang } from '../../lib/i18n';
+import { hasMessage, pickLang, registerMessages, t, type Lang } from '../../lib/i18n';
 import { OPTIONS_MESSAGES } from '../../lib/i18n/messages/options';
 import { isHostname, OCR_LANGUAGE_CHOICES, type Settings } from '../../lib/settings/schema';
 import {
@@ -175,8 +175,8 @@ export function OptionsApp() {
           setJson(`${JSON.stringify(draft.contest, null, 2)}\n`);
           setDraftNotes({
             found: draft.found.map((f) => `${f.field}: ${f.value}`),
-            missing: draft.missing.map((m) => `${m.field} (${m.message})`),
-            warnings: draft.warnings.map((w) => `${w.field}: ${w.message}`),
+            missing: draft.missing.map((m) => t(lang, 'options.missingField', { field: m.field })),
+            warnings: draft.warnings.map((w) => `${w.field ? `${w.field}: ` : ''}${hasMessage(`options.warning.${w.code}`) ? t(lang, `options.warning.${w.code}`) : w.message}`),
           });
           setFeedback({ kind: 'ok', text: t(lang, 'options.draftMade') });
         }}

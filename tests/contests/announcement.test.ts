@@ -528,3 +528,13 @@ describe('robustness', () => {
     expect(readAnnouncement(42 as unknown as string, { now: NOW, lang: 'xx' as never }).lang).toBe('en');
   });
 });
+
+test('every draft warning code has a sentence in each UI language', async () => {
+  const { OPTIONS_MESSAGES } = await import('../../lib/i18n/messages/options');
+  const codes = ['timezone-assumed', 'year-assumed', 'time-assumed', 'end-before-midnight', 'window-reversed', 'window-ambiguous', 'tags-not-instructed', 'length-more-than', 'screenshot-implied', 'screenshot-kind-unknown', 'token-guessed', 'winners-assumed', 'prize-shared', 'prizes-vs-pool', 'untranslated', 'unreadable'] satisfies import('../../lib/contests/announcement').DraftWarningCode[];
+  for (const code of codes) {
+    const entry = OPTIONS_MESSAGES[`options.warning.${code}`];
+    expect(entry, code).toBeDefined();
+    expect(Object.values(entry).every((text) => text.length > 4)).toBe(true);
+  }
+});
