@@ -46,6 +46,11 @@ export interface PanelAppProps {
   ocr: OcrClient;
 }
 
+function sameRect(a: DOMRect | null, b: DOMRect | null): boolean {
+  if (!a || !b) return a === b;
+  return a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
+}
+
 /** A lifetime that ends with the panel's mount or with the content script, whichever is first. */
 function childController(parent: AbortSignal): AbortController {
   const child = new AbortController();
@@ -72,15 +77,21 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
   // follows is batched to a microtask, so the panel updates before the next frame.
   useEffect(() => {
     const mount = childController(signal);
+    // Typing rarely moves the composer: keep the same rect (and skip a render) unless it moved.
+    const dockTo = (editor: HTMLElement | null | undefined) => {
+      const next = editor?.getBoundingClientRect() ?? null;
+      setRect((prev) => (sameRect(prev, next) ? prev : next));
+    };
     const observer = observeHost(document, {
       signal: mount.signal,
       isOwnElement,
       onChange: (state) => {
         setHost(state);
-        setRect(state.editor?.getBoundingClientRect() ?? null);
+        dockTo(state.editor);
       },
     });
-    const reposition = () => setRect(observer.state().editor?.getBoundingClientRect() ?? null);
+
+    const reposition = () => dockTo(observer.state().editor);
     const options = { signal: mount.signal, passive: true, capture: true } as const;
     window.addEventListener('resize', reposition, options);
     window.addEventListener('scroll', reposition, options);

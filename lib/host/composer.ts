@@ -3,7 +3,8 @@ import { COMPOSER_SELECTORS } from './selectors';
 
 export type ComposerElement = HTMLTextAreaElement | HTMLElement;
 
-function isVisible(el: Element): boolean {
+/** Laid out with a size (not display:none, not collapsed). */
+export function isVisible(el: Element): boolean {
   const rect = el.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0;
 }

@@ -4,7 +4,7 @@
  * on every input synchronously (so the panel updates within the same frame) and coalesces other
  * DOM changes to one read per animation frame. Never writes to the page, never throws out.
  */
-import { findComposer } from './composer';
+import { findComposer, isVisible } from './composer';
 import { collectImages, fileImage, imageFiles, isFileInput, type AttachedImage } from './images';
 import { readEditor, type EditorReading } from './read-editor';
 import { COMPOSER_BOX_MAX_DEPTH, EDITABLE_SELECTOR, FILE_INPUT_SELECTOR, PUBLISH_BUTTON_SELECTOR, PUBLISH_LABELS } from './selectors';
@@ -68,7 +68,7 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
       chosen = [];
       return;
     }
-    if (editor && (!editor.isConnected || !isShown(editor))) editor = null;
+    if (editor && (!editor.isConnected || !isVisible(editor))) editor = null;
     if (!editor) {
       const found = findComposer(doc, null);
       editor = found && !own(found) ? found : null;
@@ -146,7 +146,3 @@ function sameState(a: HostState, editor: HTMLElement | null, reading: EditorRead
   );
 }
 
-function isShown(el: Element): boolean {
-  const rect = el.getBoundingClientRect();
-  return rect.width > 0 && rect.height > 0;
-}
