@@ -91,6 +91,9 @@ export default defineConfig({
     optional_permissions: ['notifications', ...(browser === 'firefox' ? ['https://*/*'] : ['scripting'])],
     ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*'] }),
     host_permissions: ['https://www.gate.com/*', 'https://www.gate.io/*'],
+    // Screenshot bytes cross to the OCR host as a Uint8Array, not base64 (Chrome 148+; Firefox
+    // always clones messages).
+    ...(browser === 'firefox' ? {} : { message_serialization: 'structured_clone' }),
     content_security_policy:
       manifestVersion === 3
         ? { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" }

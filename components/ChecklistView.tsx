@@ -5,6 +5,7 @@ export interface ChecklistLabels {
   insertTags: string;
   replaceWith: (fix: string) => string;
   evidence: string;
+  retryImage: string;
 }
 
 export interface ChecklistViewProps {
@@ -16,6 +17,8 @@ export interface ChecklistViewProps {
   missingTags: string[];
   onInsertTags: () => void;
   onReplace: (miss: NearMissDetail) => void;
+  /** Read a picture again after a failure about the moment (its row's id). */
+  onRetryImage: (id: string) => void;
   /** A fix that could not be applied, said once under the tags. */
   fixProblem?: string;
 }
@@ -23,7 +26,7 @@ export interface ChecklistViewProps {
 const ICON: Record<ItemStatus, string> = { pass: '✓', fail: '✗', warn: '!', pending: '…', info: '·' };
 
 /** The checklist the engine computed, item by item. Draws only. */
-export function ChecklistView({ checklist, say, labels, missingTags, onInsertTags, onReplace, fixProblem }: ChecklistViewProps) {
+export function ChecklistView({ checklist, say, labels, missingTags, onInsertTags, onReplace, onRetryImage, fixProblem }: ChecklistViewProps) {
   const lastTag = checklist.items.map((i) => i.rule).lastIndexOf('tags');
   return (
     <ul className="gsc-items">
@@ -33,7 +36,7 @@ export function ChecklistView({ checklist, say, labels, missingTags, onInsertTag
           <span className="gsc-visually-hidden">{labels.statusText[item.status]}: </span>
           <div className="gsc-item-body">
             <p className="gsc-item-message">{say(item.message)}</p>
-            <ItemDetails item={item} say={say} labels={labels} onReplace={onReplace} />
+            <ItemDetails item={item} say={say} labels={labels} onReplace={onReplace} onRetryImage={onRetryImage} />
             {index === lastTag && missingTags.length > 0 ? (
               <button type="button" className="gsc-fix" data-testid="fix-insert-tags" onClick={onInsertTags}>
                 {labels.insertTags} {missingTags.join(' ')}
@@ -49,11 +52,12 @@ export function ChecklistView({ checklist, say, labels, missingTags, onInsertTag
   );
 }
 
-function ItemDetails({ item, say, labels, onReplace }: {
+function ItemDetails({ item, say, labels, onReplace, onRetryImage }: {
   item: ChecklistItem;
   say: (msg: Msg) => string;
   labels: ChecklistLabels;
   onReplace: (miss: NearMissDetail) => void;
+  onRetryImage: (id: string) => void;
 }) {
   switch (item.rule) {
     case 'length':
@@ -81,6 +85,11 @@ function ItemDetails({ item, say, labels, onReplace }: {
               <p className="gsc-detail">{say(image.message)}</p>
               {image.state === 'reading' ? (
                 <progress max={1} value={image.progress ?? 0} aria-label={say(image.message)} />
+              ) : null}
+              {image.retryable ? (
+                <button type="button" className="gsc-fix" data-testid={`retry-image-${image.position}`} onClick={() => onRetryImage(image.id)}>
+                  {labels.retryImage}
+                </button>
               ) : null}
               {image.evidence?.length && image.status !== 'proof' ? (
                 <p className="gsc-evidence">

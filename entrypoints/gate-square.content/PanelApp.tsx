@@ -9,7 +9,7 @@ import { isPublishButton, observeHost, type HostState } from '../../lib/host/obs
 import { hostTheme } from '../../lib/host/theme';
 import { pageLanguage } from '../../lib/host/url';
 import { pickLang, t, tm, type Msg } from '../../lib/i18n';
-import { buildChecklist, type ImageOcrState, type NearMissDetail } from '../../lib/rules';
+import { buildChecklist, type NearMissDetail } from '../../lib/rules';
 import { missingTags } from '../../lib/rules/fixes';
 import { summarizeChecklist } from '../../lib/rules/summary';
 import { draftItem } from '../../lib/settings/storage';
@@ -71,7 +71,9 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
   const [fixProblem, setFixProblem] = useState<string>();
   const [guard, setGuard] = useState<HTMLElement | null>(null);
   const guardAsked = useRef<HTMLElement | null>(null);
-  const allowClick = useRef(false);
+  /** After "publish anyway": the writer's own next click on this button goes through untouched. */
+  const letThrough = useRef<HTMLElement | null>(null);
+  const [pressAgain, setPressAgain] = useState(false);
 
   // One observer owns the host DOM. It reads the editor inside the input event; the render that
   // follows is batched to a microtask, so the panel updates before the next frame.
@@ -104,7 +106,7 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
     settings.ocrLanguages !== 'auto'
       ? settings.ocrLanguages
       : hintFromLocale(pageLanguage(location.href, document.documentElement.lang));
-  const images: ImageOcrState[] = useImageStates(host.images, ocr, contest.screenshot, langHint);
+  const { states: images, retry: retryImage } = useImageStates(host.images, ocr, contest.screenshot, langHint);
   const checklist = useMemo(
     () => buildChecklist({ text: host.reading?.text ?? '', tags: host.reading?.chipTags ?? [], images }, contest, now),
     [host.reading, images, contest, now],
@@ -135,8 +137,9 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
     const onClick = (event: MouseEvent) => {
       const button = isPublishButton(event.target);
       if (!button) return;
-      if (allowClick.current) {
-        allowClick.current = false;
+      if (letThrough.current === button && event.isTrusted) {
+        letThrough.current = null;
+        setPressAgain(false);
         return;
       }
       if (!guardRef.current || guardAsked.current === button) return;
@@ -176,6 +179,7 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
       insertTags: t(lang, 'fix.insertTags'),
       replaceWith: (fix: string) => t(lang, 'fix.replaceWith', { fix }),
       evidence: t(lang, 'panel.evidence'),
+      retryImage: t(lang, 'panel.image.retry'),
     }),
     [lang],
   );
@@ -205,11 +209,16 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
             host.editor?.focus();
           }}
           onPublish={() => {
+            // No synthetic click on the host's button: the writer presses it again themselves.
             setGuard(null);
-            allowClick.current = true;
-            guard.click();
+            letThrough.current = guard;
+            setPressAgain(true);
+            guard.focus();
           }}
         />
+      ) : null}
+      {pressAgain ? (
+        <p className="gsc-notice" role="status" data-testid="press-again">{t(lang, 'guard.pressAgain')}</p>
       ) : null}
       {host.editor ? (
         <>
@@ -223,6 +232,7 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
             missingTags={missing}
             onInsertTags={onInsertTags}
             onReplace={onReplace}
+            onRetryImage={retryImage}
             fixProblem={fixProblem}
           />
         </>

@@ -12,6 +12,17 @@ import panelCss from '../../components/panel.css?inline';
 
 const HOST_TAG = 'gate-square-checklist';
 
+/** Clean-up after the extension is gone: the browser APIs throw then, and there is nobody to tell. */
+function quietly(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // "Extension context invalidated": nothing left to clean.
+  }
+}
+/** Events that act (write settings, edit the post, read a picture): only the writer's own count. */
+const UNTRUSTED_BLOCKED = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'input', 'change', 'submit', 'pointerdown', 'pointerup', 'mousedown', 'mouseup'] as const;
+
 /**
  * Runs on every Gate page so that SPA navigation into Gate Square is seen, but mounts only on
  * Gate Square post pages. The panel lives in a shadow root: the host page's DOM and styles are
@@ -38,16 +49,33 @@ export default defineContentScript({
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      onMount(container) {
+      // The panel belongs to the writer: a closed root keeps the page's scripts out of it, and
+      // events the page synthesises (element.click(), dispatchEvent) never reach its buttons.
+      mode: 'closed',
+      onMount(container, shadow) {
+        for (const type of UNTRUSTED_BLOCKED) {
+          shadow.addEventListener(type, (event) => {
+            if (event.isTrusted) return;
+            event.stopImmediatePropagation();
+            event.preventDefault();
+          }, { capture: true, signal: ctx.signal });
+        }
         return createRoot(container);
       },
       onRemove(root) {
-        root?.unmount();
+        try {
+          root?.unmount();
+        } catch (error) {
+          // The extension is gone under us (crashed, updated): the panel still leaves the page.
+          console.debug('[gate-square-checklist] panel unmount', error);
+        }
       },
     });
 
-    const ocr = createOcrClient(() => browser.runtime.connect({ name: OCR_PORT }));
-    ctx.onInvalidated(() => ocr.close());
+    const ocr = createOcrClient(() => browser.runtime.connect({ name: OCR_PORT }), {
+      alive: () => !ctx.isInvalid && Boolean(browser.runtime?.id),
+    });
+    ctx.onInvalidated(() => quietly(() => ocr.close()));
     let mounted = false;
     let url = location.href;
     const render = () => {
@@ -74,6 +102,8 @@ export default defineContentScript({
     render();
     // WXT announces SPA navigation before location.href changes (Navigation API): use its URL.
     ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      // WXT's own event carries a URL; one the page dispatched under that name does not.
+      if (!(event.newUrl instanceof URL)) return;
       url = event.newUrl.href;
       render();
     });
@@ -83,6 +113,6 @@ export default defineContentScript({
       render();
     };
     const unwatch = [settingsItem.watch(reload), activeContestItem.watch(reload), customContestsItem.watch(reload)];
-    ctx.onInvalidated(() => unwatch.forEach((stop) => stop()));
+    ctx.onInvalidated(() => unwatch.forEach((stop) => quietly(stop)));
   },
 });

@@ -1,77 +1,110 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScreenshotRule } from '../../lib/contests';
 import { ImageBytesError, type AttachedImage } from '../../lib/host/images';
 import { hashBytes, type OcrClient } from '../../lib/ocr/client';
-import type { LangHint, OcrOutcome } from '../../lib/ocr/types';
+import { MAX_IMAGE_BYTES, type LangHint, type OcrOutcome } from '../../lib/ocr/types';
 import type { ImageOcrState } from '../../lib/rules';
 
-type Entry = { hash?: string } & (
-  | { state: 'unread' }
+type Entry =
   | { state: 'reading'; progress: number }
   | { state: 'done'; outcome: OcrOutcome }
-  | { state: 'failed'; reason: string }
-);
+  | { state: 'failed'; reason: string };
+
+interface Run {
+  controller: AbortController;
+  rule: ScreenshotRule;
+  langHint: LangHint;
+  attempt: number;
+}
+
+/** A removed picture's read is let go after this: a preview replacing its file (same bytes) joins it meanwhile. */
+const RELEASE_MS = 1_500;
 
 /**
- * Per-image OCR states for the checklist. Each attached picture's bytes are fetched once, hashed,
- * and read by the OCR host (which caches verdicts by hash, so the same picture is never read
- * twice); a picture removed while being read is cancelled; one picture's failure never stops the
- * others.
+ * Per-picture OCR states for the checklist, for the pictures the post holds now. Each picture's
+ * bytes are fetched once and hashed; it is read for the contest the draft is for, and read again
+ * (from the host's text cache: only the judging is redone) when the contest or the OCR language
+ * changes. A removed picture is gone from the states at once, and its read is cancelled; one
+ * picture's failure never stops the others; a failure that was about the moment can be retried.
  */
 export function useImageStates(
   images: readonly AttachedImage[],
   client: OcrClient,
   rule: ScreenshotRule,
   langHint: LangHint,
-): ImageOcrState[] {
+): { states: ImageOcrState[]; retry(id: string): void } {
   const [entries, setEntries] = useState<Record<string, Entry>>({});
-  const started = useRef(new Map<string, string | null>()); // key → hash (null while hashing)
-  const update = (key: string, entry: Entry) => setEntries((all) => ({ ...all, [key]: entry }));
+  const [attempts, setAttempts] = useState<Record<string, number>>({});
+  const runs = useRef(new Map<string, Run>());
+  const bytes = useRef(new Map<string, Promise<{ bytes: Uint8Array; hash: string }>>());
 
   useEffect(() => {
     const keys = new Set(images.map((image) => image.key));
-    // Removed pictures: cancel their reads unless another attached picture has the same bytes.
-    for (const [key, hash] of started.current) {
+    for (const [key, run] of runs.current) {
       if (keys.has(key)) continue;
-      started.current.delete(key);
-      if (hash && ![...started.current.values()].includes(hash)) client.cancel(hash);
+      runs.current.delete(key);
+      bytes.current.delete(key);
+      setTimeout(() => run.controller.abort(), RELEASE_MS);
     }
+    setEntries((all) => {
+      const kept = Object.fromEntries(Object.entries(all).filter(([key]) => keys.has(key)));
+      return Object.keys(kept).length === Object.keys(all).length ? all : kept;
+    });
+
     for (const image of images) {
-      if (started.current.has(image.key)) continue;
-      started.current.set(image.key, null);
-      void readImage(image);
+      const attempt = attempts[image.key] ?? 0;
+      const previous = runs.current.get(image.key);
+      if (previous && previous.rule === rule && previous.langHint === langHint && previous.attempt === attempt) continue;
+      // A new read for a new contest, language or attempt; the old one is let go a little later,
+      // so the host keeps its read going for the new request rather than start over.
+      if (previous) setTimeout(() => previous.controller.abort(), RELEASE_MS);
+      const run: Run = { controller: new AbortController(), rule, langHint, attempt };
+      runs.current.set(image.key, run);
+      if (attempt > 0) bytes.current.delete(image.key);
+      void readImage(image, run);
     }
 
-    async function readImage(image: AttachedImage) {
-      let bytes: Uint8Array;
+    async function readImage(image: AttachedImage, run: Run) {
+      const current = () => runs.current.get(image.key) === run;
+      const update = (entry: Entry) => current() && setEntries((all) => ({ ...all, [image.key]: entry }));
+      let got: { bytes: Uint8Array; hash: string };
       try {
-        bytes = new Uint8Array(await (await image.bytes()).arrayBuffer());
+        let pending = bytes.current.get(image.key);
+        if (!pending) {
+          pending = fetchBytes(image);
+          bytes.current.set(image.key, pending);
+        }
+        got = await pending;
       } catch (error) {
-        update(image.key, { state: 'failed', reason: error instanceof ImageBytesError ? error.reason : 'unreachable' });
+        bytes.current.delete(image.key);
+        update({ state: 'failed', reason: error instanceof ImageBytesError ? error.reason : 'unreachable' });
         return;
       }
-      if (bytes.length === 0) return update(image.key, { state: 'failed', reason: 'empty' });
-      const hash = await hashBytes(bytes);
-      if (!started.current.has(image.key)) return; // removed meanwhile
-      started.current.set(image.key, hash);
-      update(image.key, { hash, state: 'reading', progress: 0 });
-      const outcome = await client.read(hash, bytes, {
-        rule,
-        langHint,
-        onProgress: ({ progress }) => update(image.key, { hash, state: 'reading', progress }),
+      if (!current()) return;
+      update({ state: 'reading', progress: 0 });
+      const outcome = await client.read(got.hash, got.bytes, {
+        rule: run.rule,
+        langHint: run.langHint,
+        signal: run.controller.signal,
+        onProgress: ({ progress }) => update({ state: 'reading', progress }),
       });
-      if (started.current.get(image.key) === hash) update(image.key, { hash, state: 'done', outcome });
+      update({ state: 'done', outcome });
     }
-  }, [images, client, rule, langHint]);
+  }, [images, client, rule, langHint, attempts]);
 
-  return useMemo(
+  // Unmount: every read goes.
+  useEffect(() => () => runs.current.forEach((run) => run.controller.abort()), []);
+
+  const retry = useCallback((id: string) => setAttempts((all) => ({ ...all, [id]: (all[id] ?? 0) + 1 })), []);
+
+  const states = useMemo(
     () =>
       images.map((image): ImageOcrState => {
-        const entry = entries[image.key] ?? { state: 'unread' };
+        const entry = entries[image.key];
         const base = { id: image.key, name: image.name };
+        if (!entry) return { ...base, state: 'unread' };
         if (entry.state === 'failed') return { ...base, state: 'failed', reason: entry.reason };
         if (entry.state === 'reading') return { ...base, state: 'reading', progress: entry.progress };
-        if (entry.state === 'unread') return { ...base, state: 'unread' };
         const { outcome } = entry;
         if (!outcome.ok) return { ...base, state: 'failed', reason: outcome.reason };
         const { kind, token, confidence, evidence, reason, otherTokens, tokenEvidence } = outcome.verdict;
@@ -83,4 +116,14 @@ export function useImageStates(
       }),
     [images, entries],
   );
+  return { states, retry };
+}
+
+/** The picture's bytes and their hash; a file over the limit is refused unread. */
+async function fetchBytes(image: AttachedImage): Promise<{ bytes: Uint8Array; hash: string }> {
+  const blob = await image.bytes();
+  if (blob.size === 0) throw new ImageBytesError('empty');
+  if (blob.size > MAX_IMAGE_BYTES) throw new ImageBytesError('file-too-large');
+  const data = new Uint8Array(await blob.arrayBuffer());
+  return { bytes: data, hash: await hashBytes(data) };
 }

@@ -1,16 +1,47 @@
+import type { Browser } from 'wxt/browser';
 import { createOcrEngine } from '../../lib/ocr/engine';
 import { decodeInBrowser } from '../../lib/ocr/browser-decode';
-import { HostEnvelope, OCR_HOST_PORT } from '../../lib/ocr/messages';
+import { HostEnvelope, OCR_HOST_CALL, OCR_HOST_PORT } from '../../lib/ocr/messages';
 import { createOcrService } from '../../lib/ocr/service';
 import { ocrWorkerOptions } from '../../lib/ocr/extension-paths';
 
-/** Chrome's OCR host: one engine, reached by the background through one port. */
-const port = browser.runtime.connect({ name: OCR_HOST_PORT });
+/**
+ * Chrome's OCR host: one engine, reached by the background through one port. The background is a
+ * service worker that Chrome stops when idle; this document outlives it, keeps its warm engine and
+ * text cache, and connects again whenever a new worker calls (runtime message OCR_HOST_CALL).
+ * Reads in flight when the worker went away go on for {@link GRACE_MS}: the tabs ask again
+ * through the new worker and get them.
+ */
+const GRACE_MS = 30_000;
+
+let port: Browser.runtime.Port | null = null;
 const engine = createOcrEngine({ decode: decodeInBrowser, worker: ocrWorkerOptions(browser.runtime.getURL('/')), idleTerminateMs: 3 * 60_000 });
-const service = createOcrService(engine, (client, reply) => port.postMessage({ client, reply }));
-port.onMessage.addListener((raw) => {
-  const envelope = HostEnvelope.safeParse(raw);
-  if (!envelope.success) return;
-  if (envelope.data.gone) service.drop(envelope.data.client);
-  else service.handle(envelope.data.client, envelope.data.request);
+const service = createOcrService(engine, (client, reply) => {
+  try {
+    port?.postMessage({ client, reply });
+  } catch {
+    // The worker stopped between the read and its answer: the tab will ask again.
+  }
 });
+
+function connect(): void {
+  if (port) return;
+  const p = browser.runtime.connect({ name: OCR_HOST_PORT });
+  port = p;
+  p.onMessage.addListener((raw) => {
+    const envelope = HostEnvelope.safeParse(raw);
+    if (!envelope.success) return;
+    if (envelope.data.gone) service.drop(envelope.data.client);
+    else service.handle(envelope.data.client, envelope.data.request);
+  });
+  p.onDisconnect.addListener(() => {
+    if (port === p) port = null;
+    service.dropAll(GRACE_MS);
+  });
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  if (sender.id !== browser.runtime.id || sender.tab) return;
+  if ((message as { type?: unknown } | null)?.type === OCR_HOST_CALL) connect();
+});
+connect();

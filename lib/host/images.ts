@@ -1,9 +1,11 @@
 /**
  * The pictures attached to the post. Sources: previews inside the post box (blob:, data: and
  * https: images), files chosen in a file input, and images pasted or dropped onto the composer.
- * Each becomes an `AttachedImage` whose bytes can be fetched for OCR; the same picture seen twice
- * (a chosen file and its preview) is one image once its bytes are hashed.
+ * Each becomes an `AttachedImage` whose bytes can be fetched for OCR. A chosen file and its
+ * preview are linked by what they are (the same bytes, or the same pixel size), never by position.
  */
+import { sniffImage } from '../ocr/sniff';
+import { MAX_IMAGE_BYTES } from '../ocr/types';
 import { FILE_INPUT_SELECTOR, IMAGE_PREVIEW_MIN_SIDE, IMAGE_PREVIEW_SELECTOR } from './selectors';
 
 export type ImageSource = 'preview' | 'file' | 'paste' | 'drop';
@@ -18,7 +20,7 @@ export interface AttachedImage {
 }
 
 export class ImageBytesError extends Error {
-  constructor(readonly reason: 'unreachable' | 'empty') {
+  constructor(readonly reason: 'unreachable' | 'empty' | 'file-too-large') {
     super(reason);
   }
 }
@@ -48,12 +50,32 @@ export function imageFiles(list: FileList | readonly File[] | null | undefined):
   return [...(list ?? [])].filter((f) => f.type === '' || f.type.startsWith('image/') || /\.(png|jpe?g|gif|webp|bmp|svg|avif|heic)$/i.test(f.name));
 }
 
+/** The bytes last fetched for each preview element: an element whose src moved to an unreachable address (uploaded) may still be the same picture. */
+const lastBytes = new WeakMap<HTMLImageElement, Blob>();
+
 /**
- * A preview in the post box. Its bytes come from its src; when that cannot be fetched (an image
- * already uploaded to a host the content script may not read), from `fallback`, the file the
- * writer chose or pasted for it.
+ * The pixel size an image file declares in its header (PNG, JPEG, GIF, WebP, BMP), without
+ * decoding it. Null when unknown.
  */
-export function previewImage(img: HTMLImageElement, fallback?: AttachedImage): AttachedImage {
+export async function declaredSize(blob: Blob): Promise<{ width: number; height: number } | null> {
+  if (blob.size > MAX_IMAGE_BYTES) return null;
+  try {
+    const { width, height } = sniffImage(new Uint8Array(await blob.arrayBuffer()));
+    return width && height ? { width, height } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A preview in the post box. Its bytes come from its src. When that cannot be fetched (a picture
+ * already uploaded to a host the content script may not read), the preview is linked to the bytes
+ * it stands for by identity, never by position: among the files the writer chose, pasted or
+ * dropped, and the bytes this same element showed before, the one whose pixel size is the
+ * preview's (either orientation). No match or several matches: the picture is unreadable, and
+ * the panel says so, rather than judge another picture in its place.
+ */
+export function previewImage(img: HTMLImageElement, chosen: readonly AttachedImage[] = []): AttachedImage {
   const src = img.currentSrc || img.src;
   const name = img.alt || decodeURIComponent(src.split(/[/?#]/).filter(Boolean).pop() ?? 'image').slice(0, 60);
   return {
@@ -67,15 +89,39 @@ export function previewImage(img: HTMLImageElement, fallback?: AttachedImage): A
       } catch {
         response = undefined;
       }
-      if (!response?.ok) {
-        if (fallback) return fallback.bytes();
-        throw new ImageBytesError('unreachable');
+      if (response?.ok) {
+        const blob = await response.blob();
+        if (blob.size === 0) throw new ImageBytesError('empty');
+        lastBytes.set(img, blob);
+        return blob;
       }
-      const blob = await response.blob();
-      if (blob.size === 0) throw new ImageBytesError('empty');
-      return blob;
+      const linked = await linkBySize(img, chosen);
+      if (linked) return linked;
+      throw new ImageBytesError('unreachable');
     },
   };
+}
+
+async function linkBySize(img: HTMLImageElement, chosen: readonly AttachedImage[]): Promise<Blob | null> {
+  const w = img.naturalWidth;
+  const h = img.naturalHeight;
+  if (!w || !h) return null;
+  const candidates: Blob[] = [];
+  const previous = lastBytes.get(img);
+  if (previous) candidates.push(previous);
+  for (const image of chosen) {
+    try {
+      candidates.push(await image.bytes());
+    } catch {
+      // An empty or unreadable file is no candidate.
+    }
+  }
+  const matches: Blob[] = [];
+  for (const blob of new Set(candidates)) {
+    const size = await declaredSize(blob);
+    if (size && ((size.width === w && size.height === h) || (size.width === h && size.height === w))) matches.push(blob);
+  }
+  return matches.length === 1 ? matches[0] : null;
 }
 
 /** Uploaded-picture previews inside the post box (avatars and emoji are too small to count). */
@@ -90,15 +136,17 @@ export function findPreviews(box: Element): HTMLImageElement[] {
 }
 
 /**
- * What the post will carry: the previews when the post box shows them (they are what gets
- * published, and removing one removes it here), else the files the writer chose, pasted or
- * dropped. A chosen file backs the preview at the same position.
+ * What the post will carry. When the post box shows previews, the previews and nothing else:
+ * they are what gets published, and removing one removes it here. Chosen files count on their own
+ * only in a post box that has shown no preview since they were chosen (`previewsSeen` false): an
+ * editor that never shows previews. Once previews were seen, a picture whose preview is gone is
+ * gone, whatever files were chosen for it.
  */
-export function collectImages(box: Element, chosen: readonly AttachedImage[]): AttachedImage[] {
+export function collectImages(box: Element, chosen: readonly AttachedImage[], previewsSeen: boolean): { images: AttachedImage[]; previewsSeen: boolean } {
   const previews = findPreviews(box);
-  const images = previews.length ? previews.map((img, i) => previewImage(img, chosen[i])) : [...chosen];
+  const images = previews.length ? previews.map((img) => previewImage(img, chosen)) : previewsSeen ? [] : [...chosen];
   const seen = new Set<string>();
-  return images.filter((image) => !seen.has(image.key) && seen.add(image.key));
+  return { images: images.filter((image) => !seen.has(image.key) && seen.add(image.key)), previewsSeen: previewsSeen || previews.length > 0 };
 }
 
 export function isFileInput(target: EventTarget | null): target is HTMLInputElement {

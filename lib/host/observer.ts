@@ -59,6 +59,8 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
   let frame = 0;
   /** Pictures the writer chose, pasted or dropped, kept until the editor is emptied or replaced. */
   let chosen: AttachedImage[] = [];
+  /** Whether the post box has shown a preview since the pictures were chosen (see collectImages). */
+  let previewsSeen = false;
   let current: HostState = { editor: null, box: null, reading: null, images: [], version };
 
   const pickEditor = (focused: Element | null) => {
@@ -66,6 +68,7 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
     if (candidate && candidate !== editor) {
       editor = candidate;
       chosen = [];
+      previewsSeen = false;
       return;
     }
     if (editor && (!editor.isConnected || !isVisible(editor))) editor = null;
@@ -82,8 +85,12 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
       pickEditor(null);
       const box = editor ? composerBox(editor) : null;
       const reading = editor ? readEditor(editor) : null;
-      if (reading && reading.text === '' && reading.chipTags.length === 0 && current.reading?.text) chosen = [];
-      const images = box ? collectImages(box, chosen) : [];
+      if (reading && reading.text === '' && reading.chipTags.length === 0 && current.reading?.text) {
+        chosen = [];
+        previewsSeen = false;
+      }
+      let images: AttachedImage[] = [];
+      if (box) ({ images, previewsSeen } = collectImages(box, chosen, previewsSeen));
       // Gate's pages tick (prices, feeds): most DOM changes are not ours to report.
       if (sameState(current, editor, reading, images)) return;
       next = { editor, box, reading, images, version: version + 1 };

@@ -1,43 +1,65 @@
 /**
  * The messages between the content script and the OCR host (Chrome: offscreen document behind the
- * background; Firefox: the background page), validated with zod at every receiving end. Image bytes
- * travel as base64: Chrome's runtime messaging is JSON-only. Verdicts and failures are the types the
- * rules engine reads (lib/ocr/types.ts). zod/mini keeps the content script small.
+ * background; Firefox: the background page), validated with zod at every receiving end.
+ *
+ * Image bytes travel as a Uint8Array, by structured clone: Firefox always clones extension
+ * messages, and Chrome does from version 148 with the manifest key
+ * `message_serialization: "structured_clone"` (wxt.config.ts). No base64: a 30 MB picture is a 30 MB
+ * message, well under Chrome's 64 MiB limit, because the content script refuses anything over
+ * {@link MAX_IMAGE_BYTES} before sending.
+ *
+ * Protocol (each `ocr:read` gets exactly one `ocr:result`, whatever happens):
+ *   content → host   ocr:read {id, bytes, langHint, rule}     id: the client's request id
+ *   content → host   ocr:cancel {id}                          the writer removed the picture / gave up
+ *   host → content   ocr:progress {id, stage, progress}      also a heartbeat every few seconds
+ *   host → content   ocr:result {id, outcome}                the verdict, or a failure with its reason
+ * The host computes the picture's hash itself; it never trusts a hash from the client.
  */
 import * as z from 'zod/mini';
 import { ScreenshotRule } from '../contests/schema';
-import { FAILURE_REASONS, VERDICT_KINDS, VERDICT_REASONS } from './types';
+import { FAILURE_REASONS, MAX_IMAGE_BYTES, VERDICT_KINDS, VERDICT_REASONS } from './types';
 
 export const OCR_PORT = 'gsc-ocr';
 export const OCR_HOST_PORT = 'gsc-ocr-host';
+/** Background → offscreen document (Chrome): "connect your host port to me" (sent on every start). */
+export const OCR_HOST_CALL = 'gsc-ocr-host:connect';
+
+/** How often the host says "still working" for each request it holds. */
+export const HEARTBEAT_MS = 3_000;
 
 export const LangHintSchema = z.enum(['zh-Hant', 'zh-Hans', 'en', 'auto']);
 
 const Id = z.string().check(z.minLength(1), z.maxLength(128));
 const Unit = z.number().check(z.gte(0), z.lte(1));
 
-/** Content script → OCR host: read this image (id: the SHA-256 of its bytes). */
+/** Bytes as they arrive by structured clone (a Uint8Array of this realm, or any ArrayBuffer view). */
+const Bytes = z.custom<Uint8Array>(
+  (v) => v instanceof Uint8Array || (ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Uint8Array]'),
+  { message: 'bytes must be a Uint8Array' },
+);
+
+/** Content script → OCR host: read this image. */
 export const OcrReadRequest = z.object({
   type: z.literal('ocr:read'),
   id: Id,
-  bytesBase64: z.string().check(z.maxLength(90_000_000)),
+  bytes: Bytes.check(z.refine((b) => b.byteLength <= MAX_IMAGE_BYTES, { message: `more than ${MAX_IMAGE_BYTES} bytes` })),
   langHint: z._default(LangHintSchema, 'auto'),
   rule: ScreenshotRule,
 });
 export type OcrReadRequest = z.infer<typeof OcrReadRequest>;
 
-/** Content script → OCR host: the image was removed; stop reading it. */
+/** Content script → OCR host: the image was removed (or the client gave up); stop reading it. */
 export const OcrCancelRequest = z.object({ type: z.literal('ocr:cancel'), id: Id });
 export type OcrCancelRequest = z.infer<typeof OcrCancelRequest>;
 
 export const OcrRequest = z.discriminatedUnion('type', [OcrReadRequest, OcrCancelRequest]);
 export type OcrRequest = z.infer<typeof OcrRequest>;
 
-/** OCR host → content script, while reading. */
+/** OCR host → content script, while reading (and every {@link HEARTBEAT_MS} as a heartbeat). */
 export const OcrProgressMessage = z.object({
   type: z.literal('ocr:progress'),
   id: z.string(),
-  stage: z.enum(['decoding', 'loading', 'recognizing', 'classifying']),
+  stage: z.enum(['queued', 'decoding', 'loading', 'recognizing', 'classifying']),
   progress: Unit,
 });
 export type OcrProgressMessage = z.infer<typeof OcrProgressMessage>;
@@ -66,7 +88,7 @@ export const OcrOutcomeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), reason: z.enum(FAILURE_REASONS), detail: z.string(), ms: z.number() }),
 ]);
 
-/** OCR host → content script: the answer to one `ocr:read`. */
+/** OCR host → content script: the one answer to one `ocr:read`. */
 export const OcrResultMessage = z.object({ type: z.literal('ocr:result'), id: z.string(), outcome: OcrOutcomeSchema });
 export type OcrResultMessage = z.infer<typeof OcrResultMessage>;
 
@@ -75,7 +97,8 @@ export type OcrReply = z.infer<typeof OcrReply>;
 
 /**
  * Chrome: the background relays between content ports and the offscreen document's one port,
- * tagging each message with the content port it belongs to.
+ * tagging each message with the content port it belongs to (a random id: ids must not repeat
+ * across restarts of the service worker, or a new tab would receive an old tab's answers).
  */
 export const HostEnvelope = z.object({
   client: z.string(),
@@ -85,15 +108,18 @@ export const HostEnvelope = z.object({
 });
 export const ReplyEnvelope = z.object({ client: z.string(), reply: z.unknown() });
 
-export function bytesToBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
+/**
+ * The request id of a message that failed validation, when it has a readable one: such a request
+ * is still answered (with `refused`), so its sender never waits for nothing.
+ */
+export function readableRequestId(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { id, type } = raw as { id?: unknown; type?: unknown };
+  if (type === 'ocr:cancel') return null; // a cancel expects no answer
+  return typeof id === 'string' && id.length > 0 && id.length <= 128 ? id : null;
 }
 
-export function base64ToBytes(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
+/** The answer to a request that could not be served at all. */
+export function failureReply(id: string, reason: (typeof FAILURE_REASONS)[number], detail: string): OcrResultMessage {
+  return { type: 'ocr:result', id, outcome: { ok: false, reason, detail, ms: 0 } };
 }

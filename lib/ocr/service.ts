@@ -1,86 +1,227 @@
 /**
- * The OCR host's side of the protocol: one engine (one warm worker), many clients (tabs). Verdicts
- * are cached by the image's hash, so the same picture is never read twice; a read wanted by two
- * clients runs once; a read nobody wants any more (image removed, tab closed) is cancelled.
- * Browser-agnostic: the transport is injected (`send`).
+ * The OCR host's side of the protocol (lib/ocr/messages.ts): one engine (one warm worker), many
+ * clients (tabs). Browser-agnostic: the transport is injected (`send`).
+ *
+ * - What is cached is the *text* of a picture, keyed by the SHA-256 the host computes of its bytes
+ *   and the OCR languages; every request is classified against the rule it carries (classifying
+ *   is cheap), so a picture read for one contest is judged afresh for another.
+ * - A read wanted by several requests (two tabs, the same picture attached twice) runs once.
+ * - Every `ocr:read` gets exactly one `ocr:result`: malformed requests with a readable id are
+ *   answered `refused`; reads in flight send a heartbeat every {@link HEARTBEAT_MS}, so a client
+ *   can tell a slow host from a dead one.
+ * - A read nobody wants any more (cancelled, tab closed) is aborted. When the clients vanish all
+ *   at once (Chrome stopped the service worker that relays them), reads go on for a grace period:
+ *   the clients come back through the restarted worker and join them.
  */
-import type { OcrEngine } from './engine';
-import { base64ToBytes, OcrRequest, type OcrReply } from './messages';
-import type { OcrOutcome } from './types';
+import { classifyScreenshot } from './classify';
+import type { OcrEngine, RecognizeResult } from './engine';
+import { langsFor } from './langs';
+import { failureReply, HEARTBEAT_MS, OcrRequest, readableRequestId, type OcrProgressMessage, type OcrReply } from './messages';
+import { isOcrFailure, OcrFailure, TRANSIENT_FAILURES, type FailureReason, type OcrOutcome } from './types';
+import type { ScreenshotRule } from '../contests/schema';
 
 const CACHE_SIZE = 200;
-/** Failures that say something about the moment, not the image: never cached. */
-const TRANSIENT = new Set(['cancelled', 'timeout', 'engine-failed']);
 
-interface Running {
+type TextOutcome =
+  | ({ ok: true; ms: number } & Pick<RecognizeResult, 'text' | 'langs' | 'width' | 'height'>)
+  | { ok: false; reason: FailureReason; detail: string; ms: number };
+
+interface Subscriber {
+  client: string;
+  id: string;
+  rule: ScreenshotRule;
+}
+
+interface Run {
   controller: AbortController;
-  clients: Set<string>;
+  subscribers: Map<string, Subscriber>;
+  progress: Pick<OcrProgressMessage, 'stage' | 'progress'>;
+  grace?: ReturnType<typeof setTimeout>;
+}
+
+export interface OcrServiceOptions {
+  /** The picture's identity; defaults to SHA-256 with WebCrypto. */
+  hash?: (bytes: Uint8Array) => Promise<string>;
+  heartbeatMs?: number;
 }
 
 export interface OcrService {
   handle(client: string, raw: unknown): void;
-  /** A client went away: its reads are dropped (and cancelled when nobody else wants them). */
-  drop(client: string): void;
+  /**
+   * A client went away: its reads are dropped, and aborted when nobody else wants them — at once,
+   * or after `graceMs` if the client may come back (the relay restarted) and ask again.
+   */
+  drop(client: string, graceMs?: number): void;
+  /** Every client went away at once (the relay is gone): drop them all with a grace period. */
+  dropAll(graceMs: number): void;
 }
 
-export function createOcrService(engine: OcrEngine, send: (client: string, reply: OcrReply) => void): OcrService {
-  const cache = new Map<string, OcrOutcome>();
-  const running = new Map<string, Running>();
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
-  const release = (id: string, client: string) => {
-    const run = running.get(id);
-    if (!run) return;
-    run.clients.delete(client);
-    if (run.clients.size === 0) {
-      run.controller.abort();
-      running.delete(id);
+const subKey = (client: string, id: string) => `${client}\u0000${id}`;
+
+export function createOcrService(engine: OcrEngine, send: (client: string, reply: OcrReply) => void, options: OcrServiceOptions = {}): OcrService {
+  const hash = options.hash ?? sha256Hex;
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  const cache = new Map<string, TextOutcome>();
+  const runs = new Map<string, Run>();
+  /** Subscriber key → run key, for cancels. */
+  const where = new Map<string, string>();
+  /** Requests still being hashed: a cancel meanwhile removes them. */
+  const hashing = new Map<string, string>(); // subKey → client
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+
+  const answer = (sub: Subscriber, text: TextOutcome) => {
+    let outcome: OcrOutcome;
+    if (!text.ok) outcome = text;
+    else {
+      try {
+        outcome = { ...text, verdict: classifyScreenshot(text.text, sub.rule) };
+      } catch (e) {
+        outcome = { ok: false, reason: 'engine-failed', detail: `classifying failed: ${String(e)}`, ms: text.ms };
+      }
     }
+    send(sub.client, { type: 'ocr:result', id: sub.id, outcome });
+  };
+
+  const beat = () => {
+    for (const run of runs.values()) {
+      for (const sub of run.subscribers.values()) send(sub.client, { type: 'ocr:progress', id: sub.id, ...run.progress });
+    }
+    if (runs.size === 0 && heartbeat) {
+      clearInterval(heartbeat);
+      heartbeat = undefined;
+    }
+  };
+  const startHeartbeat = () => {
+    if (heartbeat || heartbeatMs <= 0) return;
+    heartbeat = setInterval(beat, heartbeatMs);
+    (heartbeat as { unref?: () => void }).unref?.();
+  };
+
+  const unsubscribe = (key: string, graceMs = 0) => {
+    const runKey = where.get(key);
+    where.delete(key);
+    if (!runKey) return;
+    const run = runs.get(runKey);
+    if (!run) return;
+    run.subscribers.delete(key);
+    if (run.subscribers.size > 0 || run.grace) return;
+    const abort = () => {
+      if (runs.get(runKey) !== run || run.subscribers.size > 0) return;
+      run.controller.abort();
+      runs.delete(runKey);
+    };
+    if (graceMs > 0) {
+      run.grace = setTimeout(() => {
+        run.grace = undefined;
+        abort();
+      }, graceMs);
+      (run.grace as { unref?: () => void }).unref?.();
+    } else abort();
+  };
+
+  const start = (runKey: string, bytes: Uint8Array, langHint: Parameters<typeof langsFor>[0], sub: Subscriber) => {
+    const run: Run = { controller: new AbortController(), subscribers: new Map([[subKey(sub.client, sub.id), sub]]), progress: { stage: 'queued', progress: 0 } };
+    runs.set(runKey, run);
+    where.set(subKey(sub.client, sub.id), runKey);
+    startHeartbeat();
+    const t0 = Date.now();
+    void engine
+      .recognize(bytes, {
+        langHint,
+        signal: run.controller.signal,
+        onProgress: ({ stage, progress }) => {
+          run.progress = { stage, progress };
+          for (const s of run.subscribers.values()) send(s.client, { type: 'ocr:progress', id: s.id, stage, progress });
+        },
+      })
+      .then(
+        (r): TextOutcome => ({ ok: true, text: r.text, langs: r.langs, width: r.width, height: r.height, ms: Date.now() - t0 }),
+        (e): TextOutcome => {
+          const failure = isOcrFailure(e) ? e : new OcrFailure('engine-failed', String((e as Error)?.message ?? e));
+          return { ok: false, reason: failure.reason, detail: failure.message, ms: Date.now() - t0 };
+        },
+      )
+      .then((text) => {
+        if (runs.get(runKey) === run) runs.delete(runKey);
+        if (run.grace) clearTimeout(run.grace);
+        if (text.ok || !TRANSIENT_FAILURES.has(text.reason)) {
+          cache.set(runKey, text);
+          if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+        }
+        for (const [key, s] of run.subscribers) {
+          where.delete(key);
+          answer(s, text);
+        }
+      });
   };
 
   return {
     handle(client, raw) {
       const parsed = OcrRequest.safeParse(raw);
       if (!parsed.success) {
-        console.warn('[gate-square-checklist] OCR request refused', parsed.error.issues[0]);
+        const id = readableRequestId(raw);
+        const issue = parsed.error.issues[0];
+        const detail = `request refused: ${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'invalid'}`;
+        if (id) send(client, failureReply(id, 'refused', detail));
+        else console.warn('[gate-square-checklist] OCR request refused', detail);
         return;
       }
       const request = parsed.data;
+      const key = subKey(client, request.id);
       if (request.type === 'ocr:cancel') {
-        release(request.id, client);
+        hashing.delete(key);
+        unsubscribe(key);
         return;
       }
-      const cached = cache.get(request.id);
-      if (cached) {
-        send(client, { type: 'ocr:result', id: request.id, outcome: cached });
-        return;
-      }
-      const already = running.get(request.id);
-      if (already) {
-        already.clients.add(client);
-        return;
-      }
-      const run: Running = { controller: new AbortController(), clients: new Set([client]) };
-      running.set(request.id, run);
-      void engine
-        .read(base64ToBytes(request.bytesBase64), {
-          rule: request.rule,
-          langHint: request.langHint,
-          signal: run.controller.signal,
-          onProgress: ({ stage, progress }) => {
-            for (const c of run.clients) send(c, { type: 'ocr:progress', id: request.id, stage, progress });
-          },
-        })
-        .then((outcome) => {
-          if (running.get(request.id) === run) running.delete(request.id);
-          if (outcome.ok || !TRANSIENT.has(outcome.reason)) {
-            cache.set(request.id, outcome);
-            if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      // The same id again replaces the earlier request (its answer would be the same).
+      unsubscribe(key);
+      const sub: Subscriber = { client, id: request.id, rule: request.rule };
+      send(client, { type: 'ocr:progress', id: request.id, stage: 'queued', progress: 0 });
+      hashing.set(key, client);
+      void hash(request.bytes).then(
+        (digest) => {
+          if (hashing.get(key) !== client) return; // cancelled or dropped while hashing
+          hashing.delete(key);
+          const runKey = `${digest}|${langsFor(request.langHint)}`;
+          const cached = cache.get(runKey);
+          if (cached) {
+            // Refresh its place in the LRU order.
+            cache.delete(runKey);
+            cache.set(runKey, cached);
+            answer(sub, cached);
+            return;
           }
-          for (const c of run.clients) send(c, { type: 'ocr:result', id: request.id, outcome });
-        });
+          const running = runs.get(runKey);
+          if (running) {
+            running.subscribers.set(key, sub);
+            where.set(key, runKey);
+            if (running.grace) {
+              clearTimeout(running.grace);
+              running.grace = undefined;
+            }
+            send(client, { type: 'ocr:progress', id: request.id, ...running.progress });
+            return;
+          }
+          start(runKey, request.bytes, request.langHint, sub);
+        },
+        (e) => {
+          hashing.delete(key);
+          send(client, failureReply(request.id, 'engine-failed', `hashing failed: ${String(e)}`));
+        },
+      );
     },
-    drop(client) {
-      for (const id of [...running.keys()]) release(id, client);
+    drop(client, graceMs = 0) {
+      for (const [key, c] of [...hashing]) if (c === client) hashing.delete(key);
+      for (const key of [...where.keys()]) if (key.startsWith(`${client}\u0000`)) unsubscribe(key, graceMs);
+    },
+    dropAll(graceMs) {
+      hashing.clear();
+      for (const key of [...where.keys()]) unsubscribe(key, graceMs);
     },
   };
 }

@@ -59,6 +59,12 @@ export interface ScreenshotVerdict {
  * - `timeout`: reading took longer than the limit and was stopped.
  * - `cancelled`: the image was removed (or the caller aborted) while it was being read.
  * - `engine-failed`: the OCR engine could not start or crashed (e.g. wasm refused).
+ * - `file-too-large`: the file has more bytes than {@link MAX_IMAGE_BYTES}; refused before sending.
+ * - `host-unavailable`: the OCR host (Chrome's offscreen document) could not be reached or
+ *   restarted within its deadline.
+ * - `refused`: the host could not understand the request (a bug, never the picture's fault).
+ * - `extension-stopped`: the extension itself is gone under the page (Chrome terminated it after
+ *   its process crashed, or it was updated or reloaded): only reloading it helps.
  */
 export const FAILURE_REASONS = [
   'empty',
@@ -72,8 +78,21 @@ export const FAILURE_REASONS = [
   'timeout',
   'cancelled',
   'engine-failed',
+  'file-too-large',
+  'host-unavailable',
+  'refused',
+  'extension-stopped',
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
+
+/**
+ * The most bytes one picture may have: far above any phone or desktop screenshot (1-8 MB), and
+ * half of Chrome's 64 MiB message limit, so a picture always fits in one message.
+ */
+export const MAX_IMAGE_BYTES = 32 * 1024 * 1024;
+
+/** Failures that say something about the moment, not the picture: never cached, worth a retry. */
+export const TRANSIENT_FAILURES: ReadonlySet<FailureReason> = new Set(['cancelled', 'timeout', 'engine-failed', 'host-unavailable', 'refused']);
 
 /** An error that carries a failure reason; everything in lib/ocr throws only this. */
 export class OcrFailure extends Error {
@@ -106,16 +125,30 @@ export interface DecodeOptions {
   /** Dimensions read from the header, when the format has them there. */
   width?: number;
   height?: number;
+  /** JPEG: progressive, as the header says (its decoder holds all coefficients: a lower cap). */
+  progressive?: boolean;
   /**
-   * Return at most this many pixels: a decoder that can (streaming PNG, createImageBitmap's
-   * resize) shrinks while decoding, so a 60-megapixel image never sits whole in memory.
+   * Return at most this many pixels (the output limit): a decoder shrinks while decoding where the
+   * format allows (JPEG's DCT scaling), else right after, so the caller never holds more.
    */
   maxPixels: number;
+  /**
+   * Refuse (`too-large`) an image that declares more pixels than this, before decoding it (the
+   * input limit). Default: the per-format cap of lib/ocr/sniff.ts (`decodeLimit`), measured so
+   * one decode stays within the OCR host's memory budget.
+   */
+  maxInputPixels?: number;
+  /**
+   * Abort to stop (`cancelled`): checked before and after the native decode, which itself cannot
+   * be interrupted and is bounded in time instead.
+   */
+  signal?: AbortSignal;
 }
 
 /**
- * The one platform-specific step: bytes → pixels. Node: lib/ocr/node/decode.ts (pure JS);
- * browser: lib/ocr/browser-decode.ts (createImageBitmap + OffscreenCanvas). Throws OcrFailure.
+ * The one platform-specific step: bytes → pixels. Node: lib/ocr/node/decode.ts (sharp/libvips);
+ * browser: lib/ocr/browser-decode.ts (ImageDecoder or createImageBitmap + OffscreenCanvas).
+ * Both check the header size against the input limit before any decode. Throws OcrFailure only.
  */
 export type Decoder = (bytes: Uint8Array, options: DecodeOptions) => Promise<RasterImage>;
 
@@ -126,7 +159,8 @@ export type TessLang = 'eng' | 'chi_sim' | 'chi_tra';
 export type LangHint = 'zh-Hant' | 'zh-Hans' | 'en' | 'auto';
 
 export interface OcrProgress {
-  stage: 'decoding' | 'loading' | 'recognizing' | 'classifying';
+  /** `queued`: waiting for the engine (the host's heartbeat says so until the read starts). */
+  stage: 'queued' | 'decoding' | 'loading' | 'recognizing' | 'classifying';
   /** 0..1 within the whole read. */
   progress: number;
 }

@@ -11,6 +11,7 @@
  * {@link MIN_CONFIDENCE}) is a `warn`, never a green tick.
  */
 import { hasMessage } from '../i18n';
+import { MAX_IMAGE_BYTES, TRANSIENT_FAILURES } from '../ocr/types';
 import type { ScreenshotKind } from '../contests/schema';
 import type { ImageOcrState, ImageRow, Msg, Rule, ScreenshotItem } from './types';
 
@@ -100,6 +101,7 @@ function imageRow(
       return {
         ...base,
         status: 'failed',
+        retryable: RETRYABLE.has(String(image.reason)),
         message: failureMessage(position, String(image.reason)),
       };
     case 'verdict': {
@@ -144,8 +146,12 @@ function clamp01(n: unknown): number {
   return typeof n === 'number' && Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
 }
 
+/** Failures about the moment, not the picture: the panel offers to read it again. */
+const RETRYABLE: ReadonlySet<string> = TRANSIENT_FAILURES;
+
 /** A sentence for the failure when there is one for its reason, else the generic one naming the code. */
 function failureMessage(position: number, reason: string): Msg {
   const key = `rules.image.failed.${reason}`;
-  return hasMessage(key) ? { key, params: { position } } : { key: 'rules.image.failed', params: { position, reason } };
+  const limit = Math.round(MAX_IMAGE_BYTES / 1024 / 1024);
+  return hasMessage(key) ? { key, params: { position, limit } } : { key: 'rules.image.failed', params: { position, reason } };
 }

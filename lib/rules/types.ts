@@ -104,6 +104,8 @@ export interface ImageRow {
   status: ImageStatus;
   /** 0..1 while reading. */
   progress?: number;
+  /** A failure about the moment (the OCR host was away, too slow): reading again may work. */
+  retryable?: boolean;
   kind?: ScreenshotKind | 'none';
   token?: boolean;
   confidence?: number;

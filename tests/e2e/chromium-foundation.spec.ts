@@ -1,5 +1,5 @@
 /** Issue 2: the built MV3 extension loads in real Chromium, mounts its panel and shows the countdown. */
-import { expect, panelText, serveFixture, test } from './fixtures';
+import { expect, panelText, serveFixture, test, watchPanelRoot } from './fixtures';
 
 for (const url of ['https://www.gate.com/zh-tw/post', 'https://www.gate.com/post']) {
   test(`the panel mounts in a shadow root beside the composer on ${url}`, async ({ context, extensionId }) => {
@@ -9,18 +9,20 @@ for (const url of ['https://www.gate.com/zh-tw/post', 'https://www.gate.com/post
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
+    await watchPanelRoot(page);
     await page.goto(url);
 
     const host = page.locator('gate-square-checklist');
     await expect(host).toHaveCount(1);
     await expect.poll(() => panelText(page)).toContain('WXTM 創作大賽');
     await expect.poll(() => panelText(page)).toContain('活動已於 2025-08-12 24:00 (UTC+8) 截止');
-    expect(await host.evaluate((el) => el.shadowRoot !== null && el.parentElement === document.body)).toBe(true);
+    // The root is closed: the page's scripts cannot reach into the panel.
+    expect(await host.evaluate((el) => el.shadowRoot === null && el.parentElement === document.body)).toBe(true);
 
     // The panel is docked beside the composer, not over it.
     const composer = await page.locator('#composer').boundingBox();
     const panel = await page.evaluate(() => {
-      const r = document.querySelector('gate-square-checklist')!.shadowRoot!.querySelector('.gsc-panel')!.getBoundingClientRect();
+      const r = (window as unknown as { __gscRoot: ShadowRoot }).__gscRoot.querySelector('.gsc-panel')!.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     });
     expect(composer).not.toBeNull();

@@ -1,6 +1,6 @@
 /** Page object: a fixture composer served at a Gate Square URL, and our panel beside it. */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { expect, serveFixture } from './fixtures';
+import { expect, serveFixture, watchPanelRoot } from './fixtures';
 
 export const EDITOR_FIXTURES = ['textarea.html', 'contenteditable.html', 'draft.html', 'prosemirror.html'] as const;
 export type EditorFixture = (typeof EDITOR_FIXTURES)[number];
@@ -11,8 +11,8 @@ export class ComposerPage {
   readonly editor: Locator;
 
   constructor(readonly page: Page, readonly fixture: EditorFixture) {
-    // Playwright's CSS locators pierce open shadow roots: these reach inside our panel.
-    this.panel = page.locator('gate-square-checklist .gsc-panel');
+    // The panel's root is closed: `gsc=` starts inside it (fixtures.ts, watchPanelRoot).
+    this.panel = page.locator('gsc=.gsc-panel');
     this.editor = page.locator('#composer');
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') this.errors.push(`${m.type()}: ${m.text()}`);
@@ -24,6 +24,7 @@ export class ComposerPage {
     await serveFixture(context, url, fixture);
     const page = await context.newPage();
     const composer = new ComposerPage(page, fixture);
+    await watchPanelRoot(page);
     await page.goto(url);
     await expect(composer.panel).toBeVisible();
     return composer;

@@ -30,7 +30,7 @@ test('keystroke-to-panel latency on a 2,000-字 post (printed)', async ({ contex
     const w = window as unknown as { __lat: { dom: number[]; frame: number[] }; __t0: number };
     w.__lat = { dom: [], frame: [] };
     window.addEventListener('keydown', () => (w.__t0 = performance.now()), true);
-    const shadow = document.querySelector('gate-square-checklist')!.shadowRoot!;
+    const shadow = (window as unknown as { __gscRoot: ShadowRoot }).__gscRoot;
     const length = shadow.querySelector('[data-testid="item-length"] .gsc-item-message')!;
     new MutationObserver(() => {
       if (!w.__t0) return;

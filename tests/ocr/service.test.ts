@@ -1,72 +1,191 @@
-import { expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { findContest } from '../../lib/contests';
-import type { OcrEngine, ReadOptions } from '../../lib/ocr/engine';
-import { bytesToBase64, type OcrReply } from '../../lib/ocr/messages';
+import type { OcrEngine, ReadOptions, RecognizeResult } from '../../lib/ocr/engine';
+import type { OcrReply } from '../../lib/ocr/messages';
 import { createOcrService } from '../../lib/ocr/service';
-import type { OcrOutcome } from '../../lib/ocr/types';
+import { OcrFailure } from '../../lib/ocr/types';
 
-const rule = findContest('wxtm-2025')!.screenshot;
-const verdict: OcrOutcome = {
-  ok: true,
-  verdict: { kind: 'deposit', token: true, confidence: 0.9, evidence: ['充值記錄'], tokenEvidence: ['WXTM'], otherTokens: [], reason: 'token-activity', scores: { deposit: 5, trade: 0, candydrop: 0 } },
-  text: '充值記錄 WXTM',
-  ms: 10,
-  langs: 'chi_tra',
-  width: 100,
-  height: 100,
-};
+const wxtm = findContest('wxtm-2025')!.screenshot;
+const other = { ...wxtm, token: { symbols: ['PUBLIC'], names: [] } };
+const TEXT = '充值記錄 WXTM 已完成 地址 0x12ab 網絡 ERC20';
+const read: RecognizeResult = { text: TEXT, langs: 'chi_tra', width: 100, height: 100, inverted: false, scale: 1 };
 
 /** A stand-in engine whose reads finish when the test says so. */
 function fakeEngine() {
-  const reads: { options: ReadOptions; finish(outcome: OcrOutcome): void }[] = [];
+  const reads: { bytes: Uint8Array; options: Omit<ReadOptions, 'rule'>; finish(r: RecognizeResult): void; fail(e: unknown): void }[] = [];
   const engine: OcrEngine = {
-    read: (_bytes, options) => new Promise((resolve) => reads.push({ options, finish: resolve })),
-    recognize: () => Promise.reject(new Error('unused')),
+    read: () => Promise.reject(new Error('unused')),
+    recognize: (bytes, options) => new Promise((resolve, reject) => reads.push({ bytes, options, finish: resolve, fail: reject })),
     warm: async () => undefined,
     terminate: async () => undefined,
   };
   return { engine, reads };
 }
 
-const request = (id: string) => ({ type: 'ocr:read', id, bytesBase64: bytesToBase64(new Uint8Array([1, 2, 3])), langHint: 'zh-Hant', rule });
-const tick = () => new Promise((r) => setTimeout(r, 0));
+const bytesA = new Uint8Array([1, 2, 3]);
+const bytesB = new Uint8Array([4, 5, 6]);
+const request = (id: string, bytes = bytesA, rule = wxtm) => ({ type: 'ocr:read', id, bytes, langHint: 'zh-Hant', rule });
+const settle = () => new Promise((r) => setTimeout(r, 5));
+const results = (sent: [string, OcrReply][]) => sent.filter(([, r]) => r.type === 'ocr:result');
 
-test('the same picture is read once, for every tab that asks, and then served from the cache', async () => {
+afterEach(() => vi.useRealTimers());
+
+test('the same picture is read once, for every tab that asks, and then served from the text cache', async () => {
   const { engine, reads } = fakeEngine();
   const sent: [string, OcrReply][] = [];
   const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
-  service.handle('a', request('h1'));
-  service.handle('b', request('h1'));
+  service.handle('a', request('r1'));
+  service.handle('b', request('r9'));
+  await settle();
   expect(reads).toHaveLength(1);
   reads[0].options.onProgress?.({ stage: 'recognizing', progress: 0.5 });
-  reads[0].finish(verdict);
-  await tick();
-  expect(sent.filter(([, r]) => r.type === 'ocr:result').map(([c]) => c).sort()).toEqual(['a', 'b']);
-  expect(sent.filter(([, r]) => r.type === 'ocr:progress').map(([c]) => c).sort()).toEqual(['a', 'b']);
-  service.handle('c', request('h1'));
+  reads[0].finish(read);
+  await settle();
+  expect(results(sent).map(([c, r]) => `${c}:${r.id}`).sort()).toEqual(['a:r1', 'b:r9']);
+  service.handle('c', request('r1'));
+  await settle();
   expect(reads).toHaveLength(1);
-  expect(sent.at(-1)).toEqual(['c', { type: 'ocr:result', id: 'h1', outcome: verdict }]);
+  const last = sent.at(-1)!;
+  expect(last[0]).toBe('c');
+  expect(last[1].type === 'ocr:result' && last[1].outcome.ok && last[1].outcome.verdict.token).toBe(true);
 });
 
-test('a read nobody wants any more is cancelled, and a cancelled read is not cached', async () => {
+test('a picture read for one contest is judged afresh for another: the text is cached, not the verdict', async () => {
+  const { engine, reads } = fakeEngine();
+  const sent: [string, OcrReply][] = [];
+  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  service.handle('a', request('x', bytesA, wxtm));
+  await settle();
+  reads[0].finish(read);
+  await settle();
+  service.handle('a', request('y', bytesA, other));
+  await settle();
+  expect(reads).toHaveLength(1);
+  const verdicts = Object.fromEntries(results(sent).map(([, r]) => [r.id, r.type === 'ocr:result' && r.outcome.ok ? r.outcome.verdict : null]));
+  expect(verdicts.x?.token).toBe(true);
+  expect(verdicts.y?.token).toBe(false);
+});
+
+test('the host hashes the bytes itself: the same request id with other bytes is another picture', async () => {
   const { engine, reads } = fakeEngine();
   const service = createOcrService(engine, () => undefined);
-  service.handle('a', request('h2'));
-  service.handle('b', request('h2'));
-  service.handle('a', { type: 'ocr:cancel', id: 'h2' });
+  service.handle('a', request('same', bytesA));
+  service.handle('b', request('same', bytesB));
+  await settle();
+  expect(reads.map((r) => [...r.bytes])).toEqual([[1, 2, 3], [4, 5, 6]]);
+});
+
+test('a read nobody wants any more is aborted, and an aborted read is not cached', async () => {
+  const { engine, reads } = fakeEngine();
+  const service = createOcrService(engine, () => undefined);
+  service.handle('a', request('r1'));
+  service.handle('b', request('r2'));
+  await settle();
+  service.handle('a', { type: 'ocr:cancel', id: 'r1' });
   expect(reads[0].options.signal?.aborted).toBe(false);
   service.drop('b');
   expect(reads[0].options.signal?.aborted).toBe(true);
-  reads[0].finish({ ok: false, reason: 'cancelled', detail: '', ms: 1 });
-  await tick();
-  service.handle('a', request('h2'));
+  reads[0].fail(new OcrFailure('cancelled', 'cancelled'));
+  await settle();
+  service.handle('a', request('r3'));
+  await settle();
   expect(reads).toHaveLength(2);
 });
 
-test('a malformed request is refused without reading anything', () => {
+test('a cancel that arrives while the bytes are hashed stops the read before it starts', async () => {
   const { engine, reads } = fakeEngine();
   const service = createOcrService(engine, () => undefined);
-  service.handle('a', { type: 'ocr:read', id: '', bytesBase64: 42 });
-  service.handle('a', 'hello');
+  service.handle('a', request('r1'));
+  service.handle('a', { type: 'ocr:cancel', id: 'r1' });
+  await settle();
   expect(reads).toHaveLength(0);
+});
+
+test.each([
+  ['bytes that are not bytes', { type: 'ocr:read', id: 'r1', bytes: 'AAAA', langHint: 'zh-Hant', rule: wxtm }],
+  ['no rule', { type: 'ocr:read', id: 'r1', bytes: bytesA, langHint: 'zh-Hant' }],
+  ['an unknown type', { type: 'ocr:paint', id: 'r1' }],
+])('a malformed request with a readable id (%s) is answered "refused", and nothing is read', async (_name, raw) => {
+  const { engine, reads } = fakeEngine();
+  const sent: [string, OcrReply][] = [];
+  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  service.handle('a', raw);
+  await settle();
+  expect(reads).toHaveLength(0);
+  expect(sent).toHaveLength(1);
+  const [client, reply] = sent[0];
+  expect(client).toBe('a');
+  expect(reply.type === 'ocr:result' && !reply.outcome.ok && reply.outcome.reason).toBe('refused');
+});
+
+test('a message without a readable id gets no answer (there is no one to answer) and reads nothing', async () => {
+  const { engine, reads } = fakeEngine();
+  const sent: unknown[] = [];
+  const service = createOcrService(engine, (_c, reply) => sent.push(reply));
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  service.handle('a', 'hello');
+  service.handle('a', { type: 'ocr:read', id: '', bytes: bytesA });
+  await settle();
+  expect(reads).toHaveLength(0);
+  expect(sent).toEqual([]);
+});
+
+test('when every client vanishes at once (the relay restarted), reads go on for the grace period and a returning client joins them', async () => {
+  const { engine, reads } = fakeEngine();
+  const sent: [string, OcrReply][] = [];
+  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  service.handle('old', request('r1'));
+  await settle();
+  service.dropAll(1_000);
+  expect(reads[0].options.signal?.aborted).toBe(false);
+  service.handle('new', request('r1'));
+  await settle();
+  expect(reads).toHaveLength(1);
+  reads[0].finish(read);
+  await settle();
+  expect(results(sent).map(([c]) => c)).toEqual(['new']);
+});
+
+test('a read nobody comes back for is aborted when the grace period ends', async () => {
+  const { engine, reads } = fakeEngine();
+  const service = createOcrService(engine, () => undefined);
+  service.handle('old', request('r1'));
+  await settle();
+  service.dropAll(20);
+  expect(reads[0].options.signal?.aborted).toBe(false);
+  await new Promise((r) => setTimeout(r, 40));
+  expect(reads[0].options.signal?.aborted).toBe(true);
+});
+
+test('while a read is queued or running, every request hears a heartbeat', async () => {
+  const { engine, reads } = fakeEngine();
+  const sent: [string, OcrReply][] = [];
+  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]), { heartbeatMs: 10 });
+  service.handle('a', request('r1'));
+  await new Promise((r) => setTimeout(r, 60));
+  const beats = sent.filter(([, r]) => r.type === 'ocr:progress').length;
+  expect(beats).toBeGreaterThanOrEqual(3);
+  reads[0].finish(read);
+  await settle();
+  const after = sent.length;
+  await new Promise((r) => setTimeout(r, 40));
+  expect(sent.length).toBe(after);
+});
+
+test('a failure about the picture is cached; a failure about the moment is not', async () => {
+  const { engine, reads } = fakeEngine();
+  const sent: [string, OcrReply][] = [];
+  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  service.handle('a', request('r1', bytesA));
+  service.handle('a', request('r2', bytesB));
+  await settle();
+  reads[0].fail(new OcrFailure('truncated', 'PNG has no IEND chunk'));
+  reads[1].fail(new OcrFailure('timeout', 'too slow'));
+  await settle();
+  service.handle('a', request('r3', bytesA));
+  service.handle('a', request('r4', bytesB));
+  await settle();
+  expect(reads).toHaveLength(3);
+  const r3 = results(sent).find(([, r]) => r.id === 'r3')![1];
+  expect(r3.type === 'ocr:result' && !r3.outcome.ok && r3.outcome.reason).toBe('truncated');
 });

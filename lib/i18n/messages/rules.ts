@@ -273,9 +273,13 @@ function imageFailures(): MessageTable {
     undecodable: { 'zh-Hant': '圖片資料已損壞,無法解碼', 'zh-Hans': '图片数据已损坏,无法解码', en: 'the image data is corrupt and cannot be decoded' },
     'too-small': { 'zh-Hant': '圖片太小,看不出文字', 'zh-Hans': '图片太小,看不出文字', en: 'the image is too small to hold readable text' },
     'too-large': { 'zh-Hant': '圖片尺寸過大,無法處理', 'zh-Hans': '图片尺寸过大,无法处理', en: 'the image is too large to handle' },
-    timeout: { 'zh-Hant': '辨識超過時間上限,已停止', 'zh-Hans': '识别超过时间上限,已停止', en: 'reading took too long and was stopped' },
+    timeout: { 'zh-Hant': '本機 OCR 太久沒有回應,已停止;可以再試一次', 'zh-Hans': '本地 OCR 太久没有响应,已停止;可以再试一次', en: 'local OCR stopped answering; you can try again' },
     cancelled: { 'zh-Hant': '圖片已移除,停止辨識', 'zh-Hans': '图片已移除,停止识别', en: 'the image was removed; reading stopped' },
-    'engine-failed': { 'zh-Hant': '本機 OCR 無法啟動,請重新載入頁面', 'zh-Hans': '本地 OCR 无法启动,请重新加载页面', en: 'local OCR could not start; reload the page' },
+    'engine-failed': { 'zh-Hant': '本機 OCR 引擎在辨識時停止了;可以再試一次', 'zh-Hans': '本地 OCR 引擎在识别时停止了;可以再试一次', en: 'the local OCR engine stopped while reading; you can try again' },
+    'host-unavailable': { 'zh-Hant': '本機 OCR 暫時無法啟動;可以再試一次,若一直失敗請重新啟動瀏覽器', 'zh-Hans': '本地 OCR 暂时无法启动;可以再试一次,若一直失败请重启浏览器', en: 'local OCR could not be started just now; try again, and restart the browser if it keeps failing' },
+    refused: { 'zh-Hant': '擴充功能內部出錯,未能送出這張圖;可以再試一次', 'zh-Hans': '扩展内部出错,未能发送这张图;可以再试一次', en: 'an internal error kept this picture from being sent; you can try again' },
+    'extension-stopped': { 'zh-Hant': '擴充功能已停止(當機或剛更新);請在 擴充功能 頁面重新載入它,再重新整理這一頁', 'zh-Hans': '扩展已停止(崩溃或刚更新);请在 扩展程序 页面重新加载它,再刷新这一页', en: 'the extension has stopped (it crashed or was just updated); reload it on the Extensions page, then reload this page' },
+    'file-too-large': { 'zh-Hant': '檔案超過 {limit} MB 上限,未辨識;請壓縮或重新截圖', 'zh-Hans': '文件超过 {limit} MB 上限,未识别;请压缩或重新截图', en: 'the file is over the {limit} MB limit and was not read; compress it or take the screenshot again' },
     unreachable: { 'zh-Hant': '無法取得這張圖的內容(來自其他網站),請從電腦選擇檔案上傳', 'zh-Hans': '无法取得这张图的内容(来自其他网站),请从电脑选择文件上传', en: 'the picture cannot be fetched from its site; attach it from a file instead' },
   };
   const table: MessageTable = {};

@@ -24,6 +24,7 @@ export const UI_MESSAGES: MessageTable = {
   'panel.title': { 'zh-Hant': '投稿檢查', 'zh-Hans': '投稿检查', en: 'Contest checklist' },
   'panel.collapse': { 'zh-Hant': '收起', 'zh-Hans': '收起', en: 'Collapse' },
   'panel.expand': { 'zh-Hant': '展開', 'zh-Hans': '展开', en: 'Expand' },
+  'panel.image.retry': { 'zh-Hant': '再試一次', 'zh-Hans': '再试一次', en: 'Try again' },
   'status.pass': { 'zh-Hant': '已完成', 'zh-Hans': '已完成', en: 'Done' },
   'status.fail': { 'zh-Hant': '未完成', 'zh-Hans': '未完成', en: 'Not done' },
   'status.warn': { 'zh-Hant': '請留意', 'zh-Hans': '请留意', en: 'Check this' },
@@ -49,6 +50,11 @@ export const UI_MESSAGES: MessageTable = {
     en: 'Some required items are not done. Publish anyway?',
   },
   'guard.publish': { 'zh-Hant': '仍要發布', 'zh-Hans': '仍要发布', en: 'Publish anyway' },
+  'guard.pressAgain': {
+    'zh-Hant': '好的,不再攔下:請再按一次「發布」。',
+    'zh-Hans': '好的,不再拦下:请再按一次「发布」。',
+    en: 'OK, no more questions: press Publish again.',
+  },
   'guard.keepEditing': { 'zh-Hant': '繼續編輯', 'zh-Hans': '继续编辑', en: 'Keep editing' },
   'notify.title': {
     'zh-Hant': '{contest}:還剩 {left}',

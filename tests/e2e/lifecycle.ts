@@ -1,0 +1,68 @@
+/**
+ * Faults the browser inflicts on an extension, inflicted on purpose in real Chromium: the service
+ * worker stopped (as Chrome does after ~30 s idle; an attached DevTools session keeps it alive, so
+ * it has to be stopped through CDP), the extension's renderer process crashed (the offscreen
+ * document and the worker with it), the offscreen document closed.
+ */
+import type { BrowserContext, CDPSession } from '@playwright/test';
+import { expect } from './fixtures';
+
+interface SwVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: string;
+}
+
+/** Stop the extension's service worker (CDP ServiceWorker.stopWorker from an extension page). */
+export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const cdp = await context.newCDPSession(page);
+  const versions = new Map<string, SwVersion>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: SwVersion[] }) => {
+    for (const v of e.versions) versions.set(v.versionId, v);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => [...versions.values()].some((v) => v.scriptURL.includes(extensionId))).toBe(true);
+  const ours = [...versions.values()].filter((v) => v.scriptURL.includes(extensionId));
+  for (const v of ours) if (v.runningStatus !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+  await expect
+    .poll(() => [...versions.values()].filter((v) => v.scriptURL.includes(extensionId)).every((v) => v.runningStatus === 'stopped'))
+    .toBe(true);
+  await cdp.detach();
+  await page.close();
+}
+
+async function targets(cdp: CDPSession) {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  return targetInfos;
+}
+
+/** The offscreen document's target, if one exists. */
+export async function offscreenTarget(context: BrowserContext): Promise<{ cdp: CDPSession; targetId: string } | null> {
+  const page = context.pages().find((p) => p.url().startsWith('https://')) ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  const target = (await targets(cdp)).find((t) => t.url.endsWith('/offscreen.html'));
+  return target ? { cdp, targetId: target.targetId } : null;
+}
+
+/** Crash the offscreen document's renderer (Page.crash): in Chromium that process hosts the worker too. */
+export async function crashOffscreen(context: BrowserContext): Promise<void> {
+  const found = await offscreenTarget(context);
+  expect(found, 'an offscreen document to crash').not.toBeNull();
+  const { cdp, targetId } = found!;
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Page.crash' }) }).catch(() => undefined);
+  await expect.poll(async () => (await targets(cdp)).some((t) => t.url.endsWith('/offscreen.html'))).toBe(false);
+  await cdp.detach();
+}
+
+/** Close the offscreen document, as Chrome may (or a user in the task manager). */
+export async function closeOffscreen(context: BrowserContext): Promise<void> {
+  const found = await offscreenTarget(context);
+  expect(found, 'an offscreen document to close').not.toBeNull();
+  const { cdp, targetId } = found!;
+  await cdp.send('Target.closeTarget', { targetId });
+  await expect.poll(async () => (await targets(cdp)).some((t) => t.url.endsWith('/offscreen.html'))).toBe(false);
+  await cdp.detach();
+}
