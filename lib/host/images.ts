@@ -116,12 +116,17 @@ async function linkBySize(img: HTMLImageElement, chosen: readonly AttachedImage[
       // An empty or unreadable file is no candidate.
     }
   }
-  const matches: Blob[] = [];
-  for (const blob of new Set(candidates)) {
+  // The same picture may be here twice (the bytes this element showed, and the file they came
+  // from): candidates are told apart by content, so one picture is one match.
+  const matches = new Map<string, Blob>();
+  for (const blob of candidates) {
     const size = await declaredSize(blob);
-    if (size && ((size.width === w && size.height === h) || (size.width === h && size.height === w))) matches.push(blob);
+    if (!size || !((size.width === w && size.height === h) || (size.width === h && size.height === w))) continue;
+    const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
+    matches.set(new Uint8Array(digest).join(','), blob);
   }
-  return matches.length === 1 ? matches[0] : null;
+  if (matches.size === 1) return [...matches.values()][0];
+  return null;
 }
 
 /** Uploaded-picture previews inside the post box (avatars and emoji are too small to count). */

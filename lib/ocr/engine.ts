@@ -204,7 +204,7 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
       if (alive.aborted) throw new OcrFailure('cancelled', 'given up');
     };
     o.onProgress?.({ stage: 'decoding', progress: 0 });
-    const pre = await prepareImage(bytes, options.decode, options.preprocess ?? DEFAULT_PREPROCESS);
+    const pre = await prepareImage(bytes, options.decode, options.preprocess ?? DEFAULT_PREPROCESS, alive);
     given();
     const langs = chooseLangs(o.langHint ?? 'auto');
     o.onProgress?.({ stage: 'loading', progress: 0.1 });

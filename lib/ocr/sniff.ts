@@ -11,6 +11,8 @@ export interface Sniffed {
   height?: number;
   /** Number of frames when cheaply known (GIF: more than 1 means animated). */
   animated?: boolean;
+  /** JPEG: progressive (the decoder then holds every DCT coefficient of the image at once). */
+  progressive?: boolean;
 }
 
 /** Below this, no readable line of text fits. */
@@ -19,6 +21,55 @@ export const MIN_PIXELS = 32 * 32;
 /** Header dimensions beyond which we refuse outright (no phone or monitor makes these). */
 export const MAX_SIDE = 65_535;
 export const MAX_HEADER_PIXELS = 400_000_000;
+
+/**
+ * The most pixels an image of each format may declare before any decoder starts, the same in both
+ * decoders so the browser and Node refuse the same files. Browsers decode PNG, GIF, WebP, BMP and
+ * AVIF at full size whatever they are asked, so each cap is what one full decode costs within the
+ * OCR host's 300-MB budget, measured in Chromium 156 by scripts/bench-bombs.ts (renderer peak per
+ * megapixel at the cap: PNG and GIF 4.4 MB, lossless WebP 7.5, AVIF 7.4, RLE BMP 6.7,
+ * progressive 4:4:4 JPEG 7.4 (it holds all its DCT coefficients); a baseline JPEG 1.5, as Chromium
+ * shrinks it while decoding, but Firefox may not). A long phone scroll shot (a 1290×12000 JPEG
+ * is 15.5 MP, a 1170×8000 PNG 9.4) is far inside every cap. HEIC, TIFF and ICO are never decoded
+ * (no decoder for them, or no size in one header).
+ */
+export const MAX_DECODE_PIXELS: Readonly<Record<ImageFormat, number>> = {
+  png: 50_000_000,
+  jpeg: 50_000_000,
+  gif: 50_000_000,
+  webp: 30_000_000,
+  bmp: 30_000_000,
+  avif: 30_000_000,
+  heic: 30_000_000,
+  tiff: 30_000_000,
+  ico: 30_000_000,
+};
+/** A progressive JPEG: its decoder holds every DCT coefficient (2 bytes, up to 3 per pixel at 4:4:4) besides the pixels. */
+export const MAX_PROGRESSIVE_JPEG_PIXELS = 30_000_000;
+
+/** The decode cap for what the header says (see {@link MAX_DECODE_PIXELS}). */
+export function decodeLimit(format: ImageFormat, progressive = false): number {
+  return format === 'jpeg' && progressive ? MAX_PROGRESSIVE_JPEG_PIXELS : MAX_DECODE_PIXELS[format];
+}
+
+/**
+ * The integer factor both decoders shrink by to bring w×h within `maxPixels` (the output limit):
+ * libjpeg's DCT scaling and box averages work best at whole factors, and Node and the browser
+ * then hand over the same size.
+ */
+export function shrinkFactor(width: number, height: number, maxPixels: number): number {
+  return Math.max(1, Math.ceil(Math.sqrt((width * height) / maxPixels)));
+}
+
+const megapixels = (n: number) => `${Math.round(n / 1e5) / 10} megapixels`;
+
+/**
+ * Refuse, before decoding, an image that declares more than `limit` pixels: `too-large`, with the
+ * limit in the detail ("20000×20000 pixels; the limit is 50 megapixels").
+ */
+export function checkDecodeSize(width: number, height: number, limit: number): void {
+  if (width * height > limit) throw new OcrFailure('too-large', `${width}×${height} pixels; the limit is ${megapixels(limit)}`);
+}
 
 function startsWith(b: Uint8Array, sig: number[], at = 0): boolean {
   if (b.length < at + sig.length) return false;
@@ -61,15 +112,23 @@ function pngInfo(b: Uint8Array): Sniffed {
   if (b.length < 33 || ascii(b, 12, 4) !== 'IHDR') throw new OcrFailure('truncated', 'PNG header incomplete');
   const width = be32(b, 16);
   const height = be32(b, 20);
-  // A whole PNG ends with the IEND chunk (12 bytes: 0 length, "IEND", CRC).
-  const tail = ascii(b, Math.max(0, b.length - 12), 12);
-  if (!tail.includes('IEND')) {
-    // Some writers append bytes after IEND; look a little further back before calling it cut.
-    const last = ascii(b, Math.max(0, b.length - 4096), 4096);
-    if (!last.includes('IEND')) throw new OcrFailure('truncated', 'PNG has no IEND chunk');
+  // Walk the chunk headers (never their data) to IEND: exact about truncation, and whatever
+  // follows IEND (some writers append bytes, an archive may ride along) is never looked at.
+  let animated: true | undefined;
+  let seenData = false;
+  for (let i = 8; ; ) {
+    if (i + 8 > b.length) throw new OcrFailure('truncated', 'PNG has no IEND chunk');
+    const len = be32(b, i);
+    if (len > 0x7fffffff) throw new OcrFailure('undecodable', `PNG chunk length ${len}`);
+    const type = ascii(b, i + 4, 4);
+    if (type === 'IEND') break;
+    if (i + 12 + len > b.length) throw new OcrFailure('truncated', `PNG chunk ${type} cut short`);
+    if (type === 'IDAT') seenData = true;
+    // Animated PNG: an acTL chunk before the first IDAT.
+    else if (type === 'acTL' && !seenData) animated = true;
+    i += 12 + len;
   }
-  // Animated PNG: an acTL chunk before the first IDAT.
-  const animated = ascii(b, 33, Math.min(b.length - 33, 4096)).includes('acTL') || undefined;
+  if (!seenData) throw new OcrFailure('undecodable', 'PNG without image data');
   return { format: 'png', width, height, animated };
 }
 
@@ -77,6 +136,7 @@ function jpegInfo(b: Uint8Array): Sniffed {
   let i = 2;
   let width: number | undefined;
   let height: number | undefined;
+  let progressive = false;
   // Walk the marker segments up to the start of scan, skipping APPn (an EXIF thumbnail has its own EOI).
   while (i + 4 <= b.length) {
     if (b[i] !== 0xff) throw new OcrFailure('undecodable', `JPEG marker expected at byte ${i}`);
@@ -95,13 +155,15 @@ function jpegInfo(b: Uint8Array): Sniffed {
       if (i + 9 > b.length) throw new OcrFailure('truncated', 'JPEG frame header incomplete');
       height = be16(b, i + 5);
       width = be16(b, i + 7);
+      // SOF2, SOF6, SOF10, SOF14: progressive (Huffman or arithmetic, sequential or differential).
+      progressive = (marker & 0x03) === 0x02;
     }
     if (marker === 0xda) {
       // Entropy-coded data: an 0xFF byte is followed by 0x00 (stuffing) or RSTn; EOI is FF D9.
       for (let j = i + 2 + len; j + 1 < b.length; j++) {
         if (b[j] === 0xff && b[j + 1] === 0xd9) {
           if (width === undefined || height === undefined) throw new OcrFailure('undecodable', 'JPEG without frame header');
-          return { format: 'jpeg', width, height };
+          return { format: 'jpeg', width, height, progressive: progressive || undefined };
         }
       }
       throw new OcrFailure('truncated', 'JPEG has no end-of-image marker');
@@ -113,7 +175,32 @@ function jpegInfo(b: Uint8Array): Sniffed {
 
 function gifInfo(b: Uint8Array): Sniffed {
   if (b.length < 13) throw new OcrFailure('truncated', 'GIF header incomplete');
-  return { format: 'gif', width: le16(b, 6), height: le16(b, 8) };
+  let width = le16(b, 6);
+  let height = le16(b, 8);
+  // Decoders (Chromium's, libnsgif) grow the logical screen to hold the first frame, so a 35-byte
+  // GIF may say 32×32 and still make them allocate 10000×10000: find the first image descriptor.
+  let i = 13;
+  if (b[10] & 0x80) i += 3 << ((b[10] & 7) + 1);
+  for (;;) {
+    if (i >= b.length) throw new OcrFailure('truncated', 'GIF ends before its first image');
+    const block = b[i];
+    if (block === 0x2c) {
+      if (i + 10 > b.length) throw new OcrFailure('truncated', 'GIF image descriptor incomplete');
+      width = Math.max(width, le16(b, i + 1) + le16(b, i + 5));
+      height = Math.max(height, le16(b, i + 3) + le16(b, i + 7));
+      break;
+    }
+    if (block === 0x21) {
+      // Extension: label, then data sub-blocks up to a 0-length one.
+      i += 2;
+      while (i < b.length && b[i] !== 0) i += b[i] + 1;
+      i++;
+      continue;
+    }
+    if (block === 0x3b) throw new OcrFailure('undecodable', 'GIF without an image');
+    throw new OcrFailure('undecodable', `GIF block 0x${block.toString(16)} at byte ${i}`);
+  }
+  return { format: 'gif', width, height };
 }
 
 function webpInfo(b: Uint8Array): Sniffed {
@@ -136,6 +223,45 @@ function webpInfo(b: Uint8Array): Sniffed {
   return { format: 'webp', width, height };
 }
 
+function bmpInfo(b: Uint8Array): Sniffed {
+  // BITMAPCOREHEADER (12 bytes, OS/2) has 16-bit sizes; every later header 32-bit signed ones
+  // (a negative height means top-down rows).
+  if (le32s(b, 14) === 12) return { format: 'bmp', width: le16(b, 18), height: le16(b, 20) };
+  return { format: 'bmp', width: Math.abs(le32s(b, 18)), height: Math.abs(le32s(b, 22)) };
+}
+
+/**
+ * AVIF and HEIC (ISO base media files): the largest `ispe` (image spatial extent) property in
+ * meta/iprp/ipco, which bounds the primary image and the tiles of a grid.
+ */
+function heifInfo(b: Uint8Array, format: 'avif' | 'heic'): Sniffed {
+  let width: number | undefined;
+  let height: number | undefined;
+  const CONTAINERS = new Set(['meta', 'iprp', 'ipco']);
+  const walk = (start: number, end: number, depth: number) => {
+    for (let i = start; i + 8 <= end && depth < 4; ) {
+      let size = be32(b, i);
+      const type = ascii(b, i + 4, 4);
+      let head = 8;
+      if (size === 1 && i + 16 <= end) {
+        size = be32(b, i + 8) * 2 ** 32 + be32(b, i + 12);
+        head = 16;
+      } else if (size === 0) size = end - i;
+      if (size < head || i + size > end) return;
+      if (type === 'ispe' && size >= head + 12) {
+        width = Math.max(width ?? 0, be32(b, i + head + 4));
+        height = Math.max(height ?? 0, be32(b, i + head + 8));
+      } else if (CONTAINERS.has(type)) {
+        // meta is a full box: 4 bytes of version and flags before its children.
+        walk(i + head + (type === 'meta' ? 4 : 0), i + size, depth + 1);
+      }
+      i += size;
+    }
+  };
+  walk(0, b.length, 0);
+  return { format, width, height };
+}
+
 /**
  * Identify the format and check the file is whole and of a plausible size. Throws OcrFailure with
  * `empty`, `svg`, `not-an-image`, `unsupported-format`, `truncated`, `undecodable`, `too-small` or
@@ -151,11 +277,8 @@ export function sniffImage(bytes: Uint8Array): Sniffed {
   else if (startsWith(b, [0xff, 0xd8])) throw new OcrFailure('truncated', 'JPEG header incomplete');
   else if (ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a') info = gifInfo(b);
   else if (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') info = webpInfo(b);
-  else if (ascii(b, 0, 2) === 'BM' && b.length > 26) info = { format: 'bmp', width: Math.abs(le32s(b, 18)), height: Math.abs(le32s(b, 22)) };
-  else if (ascii(b, 4, 4) === 'ftyp') {
-    const brand = ascii(b, 8, 4);
-    info = { format: brand.startsWith('avi') ? 'avif' : 'heic' };
-  } else if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) info = { format: 'tiff' };
+  else if (ascii(b, 0, 2) === 'BM' && b.length > 26) info = bmpInfo(b);
+  else if (ascii(b, 4, 4) === 'ftyp') info = heifInfo(b, ascii(b, 8, 4).startsWith('avi') ? 'avif' : 'heic'); else if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) info = { format: 'tiff' };
   else if (startsWith(b, [0x00, 0x00, 0x01, 0x00])) info = { format: 'ico' };
   else if (isSvg(b)) throw new OcrFailure('svg', 'an SVG drawing is not a screenshot');
   else if (looksLikeText(b)) throw new OcrFailure('not-an-image', 'the file is text, not an image');
@@ -167,7 +290,7 @@ export function sniffImage(bytes: Uint8Array): Sniffed {
       throw new OcrFailure('too-small', `${width}×${height} pixels is too small to hold text`);
     }
     if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_HEADER_PIXELS) {
-      throw new OcrFailure('too-large', `${width}×${height} pixels`);
+      throw new OcrFailure('too-large', `${width}×${height} pixels; the limit is ${MAX_SIDE} pixels a side and ${megapixels(MAX_HEADER_PIXELS)}`);
     }
   }
   return info;

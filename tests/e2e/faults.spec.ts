@@ -130,7 +130,12 @@ for (const fixture of ['textarea.html', 'contenteditable.html'] as EditorFixture
 
 test('an uploaded preview the content script cannot fetch is linked to its file by pixel size, not by position', async ({ context }) => {
   // Gate's image host serves the uploaded copies without CORS headers: <img> shows them, fetch() cannot read them.
+  let refused = 0;
   await context.route('https://gimg.gateimg.com/upload/**', (route) => {
+    if (route.request().resourceType() !== 'image') {
+      refused++;
+      return route.fulfill({ status: 403, body: 'no' });
+    }
     const name = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop()!);
     return route.fulfill({ status: 200, contentType: 'image/jpeg', body: readFileSync(OCR(name)) });
   });
@@ -143,6 +148,7 @@ test('an uploaded preview the content script cannot fetch is linked to its file 
   await expect(deposit).toHaveAttribute('data-state', 'verdict', VERDICT);
   await expect(deposit).toHaveClass(/image-proof/);
   await expect(photo).not.toHaveClass(/image-proof/, VERDICT);
+  expect(refused, 'the content script tried the uploaded copies and was refused').toBeGreaterThanOrEqual(2);
 });
 
 test('a contest switch re-judges every picture against the new contest', async ({ context }) => {

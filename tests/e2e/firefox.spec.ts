@@ -7,6 +7,7 @@ import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { FIREFOX_PATH } from './browsers';
 import { fixtureResponse } from './fixtures';
+import { panelEval, waitForPanel } from './firefox-panel';
 
 const FIREFOX_BUILD = path.resolve('.output/firefox-mv2');
 
@@ -27,6 +28,8 @@ test.describe('Firefox', () => {
         'browser.safebrowsing.phishing.enabled': false,
         'network.captive-portal-service.enabled': false,
         'network.connectivity-service.enabled': false,
+        // Event pages would be suspended after 2 s idle: the test shows ours is not one (below).
+        'extensions.background.idle.timeout': 2000,
       },
     });
   });
@@ -48,30 +51,31 @@ test.describe('Firefox', () => {
       }
     });
     await page.goto('https://www.gate.com/zh-tw/post');
-    await page.waitForFunction(
-      () => document.querySelector('gate-square-checklist')?.shadowRoot?.textContent?.includes('WXTM'),
-      { timeout: 20_000 },
-    );
-    const text = await page.evaluate(() => document.querySelector('gate-square-checklist')!.shadowRoot!.textContent);
+    await waitForPanel(browser, page, "root && root.textContent.includes('WXTM')");
+    // The root is closed to the page's own scripts.
+    expect(await page.evaluate(() => document.querySelector('gate-square-checklist')?.shadowRoot ?? null)).toBeNull();
+    const text = await panelEval(page, (root) => root.textContent);
     // Local OCR in Firefox's background page: attach a deposit record and wait for the verdict.
     const input = await page.$('#image-input');
-    await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(
-      path.resolve('tests/fixtures/ocr/deposit-records-wxtm-zh-hant-dark-phone.jpg'),
-    );
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('gate-square-checklist')
-          ?.shadowRoot?.querySelector('[data-testid="image-1"]')
-          ?.getAttribute('data-state') === 'verdict',
-      { timeout: 120_000 },
-    );
-    const verdict = await page.evaluate(
-      () => document.querySelector('gate-square-checklist')!.shadowRoot!.querySelector('[data-testid="image-1"]')!.textContent,
-    );
+    const upload = (file: string) => (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(path.resolve('tests/fixtures/ocr', file));
+    await upload('deposit-records-wxtm-zh-hant-dark-phone.jpg');
+    await waitForPanel(browser, page, `root.querySelector('[data-testid="image-1"]')?.getAttribute('data-state') === 'verdict'`, 120_000);
+    const verdict = await panelEval(page, (root) => root.querySelector('[data-testid="image-1"]')!.textContent);
     expect(verdict).toContain('WXTM');
     expect(verdict).toContain('充值');
     console.log(`[firefox ocr] ${verdict}`);
+
+    // The background page is persistent (MV2, "persistent": true): left idle past the 2 s an
+    // event page would get, it still answers, and the next picture is read.
+    await new Promise((r) => setTimeout(r, 5_000));
+    await upload('spot-wxtm-zh-hant-dark-phone.jpg');
+    await waitForPanel(browser, page, `root.querySelector('[data-testid="image-2"]')?.getAttribute('data-state') === 'verdict'`, 120_000);
+    expect(await panelEval(page, (root) => root.querySelector('[data-testid="image-2"]')!.className)).toContain('image-proof');
+
+    // Clicks the page synthesises never act: "hide on this site" stays unclicked.
+    await page.evaluate(() => (window as unknown as { __gscRoot: ShadowRoot }).__gscRoot.querySelector<HTMLElement>('[data-testid="hide-on-site"]')!.click());
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.evaluate(() => document.querySelectorAll('gate-square-checklist').length)).toBe(1);
 
     // Rendered by our React code in the writer's language (Firefox asked for zh-TW).
     expect(text).toContain('WXTM 創作大賽');

@@ -13,7 +13,7 @@ function crc32(buf: Uint8Array): number {
   return ~c >>> 0;
 }
 
-function chunk(type: string, data: Uint8Array): Buffer {
+export function pngChunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
   head.write(type, 4, 'ascii');
@@ -22,7 +22,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function ihdr(width: number, height: number, colorType: number, bitDepth = 8, interlace = 0): Buffer {
   const d = Buffer.alloc(13);
@@ -31,12 +31,17 @@ function ihdr(width: number, height: number, colorType: number, bitDepth = 8, in
   d[8] = bitDepth;
   d[9] = colorType;
   d[12] = interlace;
-  return chunk('IHDR', d);
+  return pngChunk('IHDR', d);
 }
 
 /** A PNG from raw scanlines (filter byte included), built in memory. */
 export function pngFromRaw(width: number, height: number, colorType: number, raw: Uint8Array): Buffer {
-  return Buffer.concat([SIGNATURE, ihdr(width, height, colorType), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0))]);
+  return pngFromIdat(width, height, colorType, deflateSync(raw));
+}
+
+/** A PNG from an already compressed zlib stream (one IDAT). */
+export function pngFromIdat(width: number, height: number, colorType: number, zlib: Uint8Array): Buffer {
+  return Buffer.concat([PNG_SIGNATURE, ihdr(width, height, colorType), pngChunk('IDAT', zlib), pngChunk('IEND', new Uint8Array(0))]);
 }
 
 /** A gray PNG filled by `pixel(x, y)`. */
@@ -49,12 +54,12 @@ export function grayPng(width: number, height: number, pixel: (x: number, y: num
 /** A PNG whose header claims a size but whose data is garbage. */
 export function corruptPng(width: number, height: number): Buffer {
   const garbage = Buffer.from('this is not zlib data at all, just words in a row');
-  return Buffer.concat([SIGNATURE, ihdr(width, height, 2), chunk('IDAT', garbage), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([PNG_SIGNATURE, ihdr(width, height, 2), pngChunk('IDAT', garbage), pngChunk('IEND', new Uint8Array(0))]);
 }
 
 /** A PNG header for an absurd size, with no real data behind it. */
 export function headerOnlyPng(width: number, height: number): Buffer {
-  return Buffer.concat([SIGNATURE, ihdr(width, height, 2), chunk('IDAT', deflateSync(Buffer.alloc(1))), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([PNG_SIGNATURE, ihdr(width, height, 2), pngChunk('IDAT', deflateSync(Buffer.alloc(1))), pngChunk('IEND', new Uint8Array(0))]);
 }
 
 /**
@@ -80,7 +85,7 @@ export async function bigRgbaPng(width: number, height: number): Promise<Buffer>
   }
   deflate.end();
   await done;
-  return Buffer.concat([SIGNATURE, ihdr(width, height, 6), chunk('IDAT', Buffer.concat(out)), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([PNG_SIGNATURE, ihdr(width, height, 6), pngChunk('IDAT', Buffer.concat(out)), pngChunk('IEND', new Uint8Array(0))]);
 }
 
 /** An animated GIF: first frame black, second frame white. */

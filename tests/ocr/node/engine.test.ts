@@ -3,12 +3,12 @@
  * extension uses; and the CLI under a network blocker, to prove nothing is ever downloaded.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { findContest } from '../../../lib/contests';
-import { createNodeOcrEngine } from '../../../lib/ocr/node/engine';
+import { createNodeOcrEngine, isPrivateDir, nodeLangPath, placeFile, privateCacheDir, TESS_LANGS, traineddataFile } from '../../../lib/ocr/node/engine';
 import type { LangHint } from '../../../lib/ocr/types';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -56,6 +56,7 @@ describe('npm run check-screenshot, with every network call blocked', () => {
     expect(lines[2]).toMatchObject({ error: 'no-such-file' });
     expect(r.stderr).toMatch(/notes\.png: cannot read: not an image/);
     expect(existsSync(join(ROOT, 'eng.traineddata'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('the network blocker itself works (a fetch in a worker thread is caught)', () => {
@@ -65,5 +66,90 @@ describe('npm run check-screenshot, with every network call blocked', () => {
       { encoding: 'utf8', timeout: 20_000 },
     );
     expect(r.stderr).toMatch(/NETWORK ATTEMPT \(worker\): fetch https:\/\/cdn\.jsdelivr\.net/);
+  });
+});
+
+describe('the traineddata cache in the shared temp folder', () => {
+  const uid = process.getuid?.() ?? 'u';
+  const roots: string[] = [];
+  const fresh = () => {
+    const root = mkdtempSync(join(tmpdir(), 'ocr-cache-test-'));
+    roots.push(root);
+    return root;
+  };
+  afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+  test('a private directory (0700, ours) holding regular files, never links', () => {
+    const root = fresh();
+    const dir = nodeLangPath(root);
+    expect(dir).toBe(join(root, `gate-ocr-tessdata-${uid}`));
+    expect(lstatSync(dir).mode & 0o777).toBe(0o700);
+    for (const lang of TESS_LANGS) {
+      const file = join(dir, `${lang}.traineddata.gz`);
+      expect(lstatSync(file).isFile()).toBe(true);
+      expect(readFileSync(file).equals(readFileSync(traineddataFile(lang)))).toBe(true);
+    }
+    // Written under temporary names and renamed: none left behind.
+    expect(readdirSync(dir).sort()).toEqual(TESS_LANGS.map((l) => `${l}.traineddata.gz`).sort());
+  });
+
+  test('a directory planted as a symlink under our name is not used, nor written through', () => {
+    const root = fresh();
+    const attacker = join(root, 'attacker');
+    mkdirSync(attacker);
+    symlinkSync(attacker, join(root, `gate-ocr-tessdata-${uid}`));
+    const dir = nodeLangPath(root);
+    expect(dir).not.toBe(join(root, `gate-ocr-tessdata-${uid}`));
+    expect(lstatSync(dir).isDirectory()).toBe(true);
+    expect(lstatSync(dir).mode & 0o777).toBe(0o700);
+    expect(readdirSync(attacker)).toEqual([]);
+  });
+
+  test('a directory others can write to is not used', () => {
+    const root = fresh();
+    const open = join(root, `gate-ocr-tessdata-${uid}`);
+    mkdirSync(open);
+    chmodSync(open, 0o777);
+    const dir = privateCacheDir(root);
+    expect(dir).not.toBe(open);
+    expect(readdirSync(open)).toEqual([]);
+  });
+
+  test('a directory owned by someone else is not private', () => {
+    const stats = (over: Partial<{ uid: number; mode: number; dir: boolean; link: boolean }>) => {
+      const s = { uid: 1000, mode: 0o40700, dir: true, link: false, ...over };
+      return { uid: s.uid, mode: s.mode, isDirectory: () => s.dir, isSymbolicLink: () => s.link };
+    };
+    expect(isPrivateDir(stats({}), 1000)).toBe(true);
+    expect(isPrivateDir(stats({ uid: 1001 }), 1000)).toBe(false);
+    expect(isPrivateDir(stats({ mode: 0o40755 }), 1000)).toBe(true); // readable by others: public data, fine
+    expect(isPrivateDir(stats({ mode: 0o40770 }), 1000)).toBe(false);
+    expect(isPrivateDir(stats({ mode: 0o40703 }), 1000)).toBe(false);
+    expect(isPrivateDir(stats({ link: true }), 1000)).toBe(false);
+    expect(isPrivateDir(stats({ dir: false }), 1000)).toBe(false);
+  });
+
+  test('a planted symlink in place of a language file is replaced, its target untouched', () => {
+    const root = fresh();
+    const dir = privateCacheDir(root);
+    const victim = join(root, 'victim.txt');
+    writeFileSync(victim, 'precious');
+    symlinkSync(victim, join(dir, 'eng.traineddata.gz'));
+    placeFile(traineddataFile('eng'), join(dir, 'eng.traineddata.gz'));
+    expect(readFileSync(victim, 'utf8')).toBe('precious');
+    expect(lstatSync(join(dir, 'eng.traineddata.gz')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(dir, 'eng.traineddata.gz')).equals(readFileSync(traineddataFile('eng')))).toBe(true);
+  });
+
+  test('a file of other bytes (a stale or cut copy) is replaced; the right one is kept as it is', () => {
+    const root = fresh();
+    const dir = privateCacheDir(root);
+    const target = join(dir, 'chi_sim.traineddata.gz');
+    writeFileSync(target, 'cut short');
+    placeFile(traineddataFile('chi_sim'), target);
+    expect(readFileSync(target).equals(readFileSync(traineddataFile('chi_sim')))).toBe(true);
+    const inode = lstatSync(target).ino;
+    placeFile(traineddataFile('chi_sim'), target);
+    expect(lstatSync(target).ino).toBe(inode);
   });
 });

@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+import { expect, test } from 'vitest';
+import { collectImages, fileImage } from '../../lib/host/images';
+
+function box(previews: string[]): Element {
+  const div = document.createElement('div');
+  for (const src of previews) {
+    const img = document.createElement('img');
+    img.src = src;
+    img.width = 96;
+    img.height = 96;
+    div.append(img);
+  }
+  return div;
+}
+
+const photo = fileImage(new File([new Uint8Array([1])], 'photo.jpg', { type: 'image/jpeg' }), 'file');
+const proof = fileImage(new File([new Uint8Array([2])], 'proof.jpg', { type: 'image/jpeg' }), 'file');
+
+test('a post box that shows previews carries the previews, and only them', () => {
+  const { images, previewsSeen } = collectImages(box(['blob:https://www.gate.com/a']), [photo, proof], false);
+  expect(images.map((i) => i.key)).toEqual(['preview:blob:https://www.gate.com/a']);
+  expect(previewsSeen).toBe(true);
+});
+
+test('once previews were seen, a picture whose preview is gone is gone, whatever files were chosen', () => {
+  const { images, previewsSeen } = collectImages(box([]), [photo, proof], true);
+  expect(images).toEqual([]);
+  expect(previewsSeen).toBe(true);
+});
+
+test('an editor that never shows previews carries the chosen files', () => {
+  const { images, previewsSeen } = collectImages(box([]), [photo, proof], false);
+  expect(images.map((i) => i.name)).toEqual(['photo.jpg', 'proof.jpg']);
+  expect(previewsSeen).toBe(false);
+});
+
+test('the same file chosen twice is one picture', () => {
+  const { images } = collectImages(box([]), [photo, photo], false);
+  expect(images).toHaveLength(1);
+});
