@@ -151,24 +151,9 @@ function status(pid: number): { hwm: number; rss: number } {
 }
 
 async function browserBench() {
-  const { build } = await import('esbuild');
-  const { chromium } = await import('playwright-core');
-  const bundle = await build({
-    stdin: {
-      contents: "export { decodeInBrowser } from './lib/ocr/browser-decode'; export { prepareImage } from './lib/ocr/prepare';",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'ocr',
-    platform: 'browser',
-    write: false,
-  });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const { decoderBundle, launchChromium } = await import('../tests/ocr/decoder-page');
+  const script = await decoderBundle();
+  const browser = await launchChromium();
   const cdp = await browser.newBrowserCDPSession();
   const renderers = async (): Promise<number[]> =>
     ((await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number }> }).processInfo
@@ -185,7 +170,7 @@ async function browserBench() {
           : route.fulfill({ body: '<!doctype html><title>bench</title>', contentType: 'text/html' }),
       );
       await page.goto('https://bench.local/');
-      await page.addScriptTag({ content: bundle.outputFiles[0].text });
+      await page.addScriptTag({ content: script });
       await page.evaluate(async () => {
         (globalThis as { bytes?: Uint8Array }).bytes = new Uint8Array(await (await fetch('/image')).arrayBuffer());
       });

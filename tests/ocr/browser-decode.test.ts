@@ -4,10 +4,9 @@
  * comes out upright on both of its paths (createImageBitmap, and ImageDecoder for big JPEGs).
  * Its pure parts (the gray area shrinker, the orientation) are checked here in Node as well.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GrayShrinker, orientGray } from '../../lib/ocr/browser-decode';
@@ -15,39 +14,22 @@ import { decodeNode } from '../../lib/ocr/node/decode';
 import { prepareImage } from '../../lib/ocr/prepare';
 import { isOcrFailure, type DecodeOptions } from '../../lib/ocr/types';
 import { hugeBlackPng, hugeBmp, hugeFrameGif, hugeJpeg, hugeScreenGif, hugeWebp, idatBombPng, trailingDataPng } from './bombs';
+import { decoderBundle, launchChromium, ROOT } from './decoder-page';
 import { animatedGif, grayPng } from './images';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'ocr');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let browser: Browser | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) return;
-  const bundle = await build({
-    stdin: {
-      contents:
-        "export { decodeInBrowser } from './lib/ocr/browser-decode'; export { prepareImage } from './lib/ocr/prepare'; export { sniffImage } from './lib/ocr/sniff';",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'ocr',
-    platform: 'browser',
-    write: false,
-  });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const script = await decoderBundle();
+  browser = await launchChromium();
   page = await browser.newPage();
   // An https page: a secure context, as extension pages are, so WebCodecs (ImageDecoder, VideoFrame) exists.
   await page.route('https://ocr.test/**', (route) => route.fulfill({ body: '<!doctype html><html><body></body></html>', contentType: 'text/html' }));
   await page.goto('https://ocr.test/');
-  await page.addScriptTag({ content: bundle.outputFiles[0].text });
+  await page.addScriptTag({ content: script });
 }, 60_000);
 
 afterAll(async () => {
@@ -134,7 +116,7 @@ async function decodeInPage(bytes: Uint8Array, options: Partial<DecodeOptions> &
 const png = readFileSync(join(FIXTURES, 'deposit-wxtm-zh-hant-dark-desktop.png'));
 const jpg = readFileSync(join(FIXTURES, 'spot-wxtm-en-light-phone.jpg'));
 
-describe.skipIf(!existsSync(CHROMIUM))('decodeInBrowser agrees with the Node decoder', () => {
+describe('decodeInBrowser agrees with the Node decoder', () => {
   test.each<[string, () => Uint8Array | Promise<Uint8Array>]>([
     ['a dark desktop PNG', () => png],
     ['a light phone JPEG', () => jpg],
@@ -203,7 +185,7 @@ function darkCorner(gray: ArrayLike<number>, width: number, height: number, chan
     .join(',');
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('EXIF orientation, both browser paths, as in Node', () => {
+describe('EXIF orientation, both browser paths, as in Node', () => {
   test.each([1, 2, 3, 4, 5, 6, 7, 8])('orientation %i', async (orientation) => {
     const jpeg = await cornerJpeg(orientation);
     const node = await decodeNode(jpeg, { format: 'jpeg', width: 256, height: 128, maxPixels: 1e6 });
@@ -224,7 +206,7 @@ describe.skipIf(!existsSync(CHROMIUM))('EXIF orientation, both browser paths, as
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('pixels: VideoFrame and canvas paths agree with Node', () => {
+describe('pixels: VideoFrame and canvas paths agree with Node', () => {
   test('without WebCodecs (the canvas fallback) the gray is the same', async () => {
     const small = await sharp(png).resize(320).png().toBuffer();
     const viaFrames = (await decodeInPage(small)) as Decoded;
