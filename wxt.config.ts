@@ -90,6 +90,8 @@ export default defineConfig({
     // Asked for only when the writer turns on deadline notifications or adds a Gate mirror host.
     optional_permissions: ['notifications', ...(browser === 'firefox' ? ['https://*/*'] : ['scripting'])],
     ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*'] }),
+    // Chrome 148: structured-clone messaging (below); runtime.getContexts needs 116.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '148' }),
     host_permissions: ['https://www.gate.com/*', 'https://www.gate.io/*'],
     // Screenshot bytes cross to the OCR host as a Uint8Array, not base64 (Chrome 148+; Firefox
     // always clones messages).

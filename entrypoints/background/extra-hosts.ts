@@ -2,6 +2,7 @@
  * Gate mirror hosts the writer added in the options: once the writer granted the host (an optional
  * permission asked for at the moment it is added), the same content script runs there too.
  */
+import { latestWins } from '../../lib/serial';
 import { loadSettings, settingsItem } from '../../lib/settings/storage';
 
 const SCRIPT_ID = 'gate-mirrors';
@@ -16,7 +17,8 @@ async function grantedOrigins(): Promise<string[]> {
   return granted;
 }
 
-export async function registerMirrors(): Promise<void> {
+/** Bring the registration in line with the granted mirror hosts. Call through {@link updateMirrors}. */
+async function registerMirrors(): Promise<void> {
   const matches = await grantedOrigins();
   if (import.meta.env.FIREFOX) {
     await firefoxRegistration?.unregister();
@@ -32,8 +34,15 @@ export async function registerMirrors(): Promise<void> {
   if (matches.length) await scripting.registerContentScripts([{ id: SCRIPT_ID, matches, js: [SCRIPT], runAt: 'document_idle' }]);
 }
 
+/**
+ * The one way in: a settings change and a permission change arrive together when a host is added,
+ * and two interleaved runs of get / unregister / register fail ("duplicate script id") or leave
+ * the older list registered. One run at a time; triggers during a run make one more run after it.
+ */
+const updateMirrors = latestWins(registerMirrors);
+
 export function watchMirrors(): void {
-  const update = () => void registerMirrors().catch((error) => console.error('[gate-square-checklist] mirrors', error));
+  const update = () => void updateMirrors().catch((error) => console.error('[gate-square-checklist] mirrors', error));
   settingsItem.watch(update);
   browser.permissions.onAdded.addListener(update);
   browser.permissions.onRemoved.addListener(update);

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { IssueList } from '../../components/IssueList';
 import { BUILTIN_CONTESTS, parseContestJson, type Contest, type ContestIssue } from '../../lib/contests';
-import { readAnnouncement } from '../../lib/contests/announcement';
+import { MAX_ANNOUNCEMENT_CHARS, readAnnouncement } from '../../lib/contests/announcement';
 import { GATE_HOSTS } from '../../lib/host/url';
-import { hasMessage, pickLang, registerMessages, t, type Lang } from '../../lib/i18n';
+import { formatNumber, hasMessage, pickLang, registerMessages, t, tm, type Lang } from '../../lib/i18n';
 import { OPTIONS_MESSAGES } from '../../lib/i18n/messages/options';
+import { revokeOptionalGrants } from '../../lib/settings/permissions';
 import { isHostname, OCR_LANGUAGE_CHOICES, type Settings } from '../../lib/settings/schema';
 import {
   activeContestItem,
@@ -13,14 +14,21 @@ import {
   loadSettings,
   removeCustomContest,
   resetAll,
+  saveActiveContest,
   saveSettings,
+  writeProblemMsg,
+  type WriteProblem,
 } from '../../lib/settings/storage';
 
 registerMessages(OPTIONS_MESSAGES);
 
 type Feedback = { kind: 'ok' | 'error'; text: string } | { kind: 'issues'; issues: ContestIssue[] } | null;
 
-/** The options page container: reads and writes storage; every write is validated first. */
+/**
+ * The options page container: reads and writes storage; every write is validated first, and a
+ * write the browser refuses (storage full, too many writes) is said in the writer's language
+ * while the form keeps what they typed.
+ */
 export function OptionsApp() {
   const lang: Lang = useMemo(() => pickLang(navigator.languages), []);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -33,6 +41,8 @@ export function OptionsApp() {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [mirror, setMirror] = useState('');
   const [mirrorProblem, setMirrorProblem] = useState('');
+  /** The last write the browser refused (settings, active contest, removal, reset); shown until one works. */
+  const [writeProblem, setWriteProblem] = useState('');
 
   const reload = useCallback(async () => {
     const [read, customRead, active] = await Promise.all([loadSettings(), loadCustomContests(), activeContestItem.getValue()]);
@@ -50,15 +60,31 @@ export function OptionsApp() {
 
   if (!settings) return <main className="gsc-root options" />;
   const contests = [...BUILTIN_CONTESTS, ...custom];
-  const update = async (patch: Partial<Settings>) => setSettings(await saveSettings(patch));
+  const say = (problem: WriteProblem) => tm(lang, writeProblemMsg(problem));
+  /** Save a settings change; false (and a message) when the browser refused it. */
+  const update = async (patch: Partial<Settings>): Promise<boolean> => {
+    const saved = await saveSettings(patch);
+    if (!saved.ok) {
+      setWriteProblem(say(saved.problem));
+      return false;
+    }
+    setWriteProblem('');
+    setSettings(saved.value);
+    return true;
+  };
 
-  const addFromJson = async (text: string) => {
+  const addFromJson = async (text: string, fromFile = false) => {
     const parsed = parseContestJson(text);
     if (!parsed.ok) return setFeedback({ kind: 'issues', issues: parsed.issues });
     if (BUILTIN_CONTESTS.some((c) => c.id === parsed.contest.id)) {
       return setFeedback({ kind: 'error', text: t(lang, 'options.builtinId', { id: parsed.contest.id }) });
     }
-    await addCustomContest(parsed.contest);
+    const saved = await addCustomContest(parsed.contest);
+    if (!saved.ok) {
+      // A file's text goes into the JSON box, so nothing the writer chose is lost.
+      if (fromFile) setJson(text);
+      return setFeedback({ kind: 'error', text: say(saved.problem) });
+    }
     setFeedback({ kind: 'ok', text: t(lang, 'options.saved', { name: parsed.contest.name[lang] }) });
     await reload();
   };
@@ -76,19 +102,24 @@ export function OptionsApp() {
     const host = mirror.trim().toLowerCase();
     if (!isHostname(host)) return setMirrorProblem(t(lang, 'options.mirrorBad'));
     // Asked at the moment the host is added (a user gesture), for this host only.
+    const origin = `https://${host}/*`;
     const granted = await browser.permissions.request({
-      origins: [`https://${host}/*`],
+      origins: [origin],
       ...(import.meta.env.FIREFOX ? {} : { permissions: ['scripting'] }),
     });
     if (!granted) return setMirrorProblem(t(lang, 'options.mirrorDenied', { host }));
     setMirrorProblem('');
-    setMirror('');
-    await update({ extraHosts: [...new Set([...settings.extraHosts, host])] });
+    const known = settings.extraHosts.includes(host);
+    if (await update({ extraHosts: [...new Set([...settings.extraHosts, host])] })) setMirror('');
+    // Not saved: the host stays in the box, and a new host's grant goes back until it is saved.
+    else if (!known) await browser.permissions.remove({ origins: [origin] }).catch(() => false);
   };
 
   const removeMirror = async (host: string) => {
-    await browser.permissions.remove({ origins: [`https://${host}/*`] }).catch(() => false);
-    await update({ extraHosts: settings.extraHosts.filter((h) => h !== host) });
+    // Saved first: if the browser refuses, the host and its permission both stay.
+    if (await update({ extraHosts: settings.extraHosts.filter((h) => h !== host) })) {
+      await browser.permissions.remove({ origins: [`https://${host}/*`] }).catch(() => false);
+    }
   };
 
   const toggleNotifications = async (on: boolean) => {
@@ -106,6 +137,11 @@ export function OptionsApp() {
           {n}
         </p>
       ))}
+      {writeProblem ? (
+        <p className="error write-problem" role="alert" data-testid="write-problem">
+          {writeProblem}
+        </p>
+      ) : null}
 
       <h2>{t(lang, 'options.contest')}</h2>
       <div className="row">
@@ -113,8 +149,11 @@ export function OptionsApp() {
           data-testid="active-contest"
           value={activeId}
           onChange={async (e) => {
-            await activeContestItem.setValue(e.target.value);
-            setActiveId(e.target.value);
+            const id = e.target.value;
+            const saved = await saveActiveContest(id);
+            if (!saved.ok) return setWriteProblem(say(saved.problem));
+            setWriteProblem('');
+            setActiveId(id);
           }}
         >
           {contests.map((c) => (
@@ -127,7 +166,16 @@ export function OptionsApp() {
           {t(lang, 'options.export')}
         </button>
         {custom.some((c) => c.id === activeId) ? (
-          <button type="button" className="gsc-button" onClick={async () => { await removeCustomContest(activeId); await reload(); }}>
+          <button
+            type="button"
+            className="gsc-button"
+            onClick={async () => {
+              const removed = await removeCustomContest(activeId);
+              if (!removed.ok) return setWriteProblem(say(removed.problem));
+              setWriteProblem('');
+              await reload();
+            }}
+          >
             {t(lang, 'options.remove')}
           </button>
         ) : null}
@@ -143,7 +191,7 @@ export function OptionsApp() {
           data-testid="contest-file"
           onChange={async (e) => {
             const file = e.target.files?.[0];
-            if (file) await addFromJson(await file.text());
+            if (file) await addFromJson(await file.text(), true);
             e.target.value = '';
           }}
         />
@@ -171,14 +219,24 @@ export function OptionsApp() {
         className="gsc-button"
         data-testid="announcement-read"
         onClick={() => {
+          // The reader reads at most MAX_ANNOUNCEMENT_CHARS of the paste (and says so); the
+          // pasted text itself stays in its box untouched.
           const draft = readAnnouncement(announcement, { now: Date.now(), lang });
+          const params = { max: formatNumber(lang, MAX_ANNOUNCEMENT_CHARS) };
+          const warning = (code: string, fallback: string) =>
+            hasMessage(`options.warning.${code}`) ? t(lang, `options.warning.${code}`, params) : fallback;
           setJson(`${JSON.stringify(draft.contest, null, 2)}\n`);
           setDraftNotes({
             found: draft.found.map((f) => `${f.field}: ${f.value}`),
             missing: draft.missing.map((m) => t(lang, 'options.missingField', { field: m.field })),
-            warnings: draft.warnings.map((w) => `${w.field ? `${w.field}: ` : ''}${hasMessage(`options.warning.${w.code}`) ? t(lang, `options.warning.${w.code}`) : w.message}`),
+            warnings: draft.warnings.map((w) => `${w.field ? `${w.field}: ` : ''}${warning(w.code, w.message)}`),
           });
-          setFeedback({ kind: 'ok', text: t(lang, 'options.draftMade') });
+          const truncated = draft.warnings.some((w) => w.code === 'text-truncated');
+          setFeedback(
+            truncated
+              ? { kind: 'error', text: `${t(lang, 'options.draftMade')} ${warning('text-truncated', '')}` }
+              : { kind: 'ok', text: t(lang, 'options.draftMade') },
+          );
         }}
       >
         {t(lang, 'options.readAnnouncement')}
@@ -247,8 +305,22 @@ export function OptionsApp() {
         className="gsc-button"
         data-testid="reset"
         onClick={async () => {
-          await resetAll();
-          setFeedback({ kind: 'ok', text: t(lang, 'options.resetDone') });
+          const reset = await resetAll();
+          if (!reset.ok) return setWriteProblem(say(reset.problem));
+          setWriteProblem('');
+          // After the storage: the background unregisters the mirror script on the change, and
+          // keeps the `scripting` permission it needs for that (lib/settings/permissions.ts).
+          let kept: string[];
+          try {
+            kept = (await revokeOptionalGrants(browser.permissions, browser.runtime.getManifest())).failed;
+          } catch (error) {
+            kept = [String((error as Error)?.message ?? error)];
+          }
+          setFeedback(
+            kept.length
+              ? { kind: 'error', text: t(lang, 'options.resetKept', { list: kept.join(', ') }) }
+              : { kind: 'ok', text: t(lang, 'options.resetDone') },
+          );
           await reload();
         }}
       >

@@ -5,7 +5,13 @@
  * Nothing here is trusted on its own: every value carries the line it was read from (`found`), every
  * field the text did not give holds a placeholder and says so (`missing`), and every guess is a
  * `warning`. The draft's `contest` is a complete candidate that `parseContest` accepts (unless the
- * announcement's own window is reversed, which is warned about), so the form can open on it.
+ * announcement's own window is reversed, which is warned about, or a hostile paste fills every list
+ * to its limit and the whole passes 64 KB, which the schema then says), so the form can open on it.
+ * Lists past a contest's limits (lib/contests/limits.ts) are cut, with an `over-limit` warning.
+ *
+ * Hostile text: at most {@link MAX_ANNOUNCEMENT_CHARS} characters are read, and every pattern is
+ * linear in its line (scripts/bench-reader.ts times each on 200,000-character inputs; the tests
+ * hold them to 5 s): no two quantifiers may compete for the same run of characters.
  *
  * How it reads: line by line, on a folded copy of each line (full-width → ASCII, dashes → "-",
  * lower case, Traditional → Simplified, all length-preserving so positions map back to the original
@@ -18,7 +24,8 @@ import builtinWxtm from './builtin/wxtm-2025.json';
 import { toSimplified } from '../text/fold';
 import { SIMPLIFIED_TO_TRADITIONAL } from '../text/han-variants';
 import { extractHashtags, formatTag, tagTextProblem, type Hashtag } from '../text/hashtags';
-import { findLinks } from '../text/urls';
+import { findLinks, type Link } from '../text/urls';
+import { CONTEST_LIMITS } from './limits';
 import { offsetLabel, offsetMinutes, wallClockToIso } from './phase';
 import {
   CONTEST_SCHEMA_VERSION,
@@ -40,6 +47,12 @@ export interface AnnouncementOptions {
   now: number;
   /** The announcement's language; detected from the text when left out. */
   lang?: Lang;
+  /**
+   * How many characters are read (default {@link MAX_ANNOUNCEMENT_CHARS}); the rest is left out
+   * with a `text-truncated` warning. The bench and the tests pass `Infinity` to time every pattern
+   * on the whole of a hostile text.
+   */
+  limit?: number;
 }
 
 /** One value read from the announcement. */
@@ -77,6 +90,8 @@ export type DraftWarningCode =
   | 'prize-shared'
   | 'prizes-vs-pool'
   | 'untranslated'
+  | 'text-truncated'
+  | 'over-limit'
   | 'unreadable';
 
 /** Something read but uncertain, or assumed: the writer should check it. */
@@ -103,14 +118,45 @@ export interface AnnouncementDraft {
 /** Gate Square's home time zone: what an announcement without a stated zone is taken to mean. */
 export const ASSUMED_OFFSET = '+08:00';
 
+/**
+ * The most of a paste that is read: real announcements are 1,000–6,000 characters, 7,000 with the
+ * post pasted below them, so 50,000 leaves room for a whole page copied with its comments. The
+ * announcement is at the top of what a writer copies, so a longer paste is read from its start
+ * (with a warning), not refused: the draft is what the writer came for, and the warning says
+ * what was left out.
+ */
+export const MAX_ANNOUNCEMENT_CHARS = 50_000;
+
 /** Read an announcement into a contest draft. Never throws. */
 export function readAnnouncement(text: string, options: AnnouncementOptions): AnnouncementDraft {
+  const whole = typeof text === 'string' ? text : '';
+  const limit = typeof options?.limit === 'number' && options.limit >= 0 ? options.limit : MAX_ANNOUNCEMENT_CHARS;
+  const head = headOf(whole, limit);
+  let draft: AnnouncementDraft;
   try {
-    return read(typeof text === 'string' ? text : '', options);
+    draft = read(head, options);
   } catch (error) {
     // Belt and braces: a reader bug must surface as a draft to fix, never as an exception.
-    return read('', options, `the announcement could not be read (${(error as Error)?.message ?? error})`);
+    draft = read('', options, `the announcement could not be read (${(error as Error)?.message ?? error})`);
   }
+  if (head.length < whole.length) {
+    draft.warnings.unshift({
+      code: 'text-truncated',
+      field: '',
+      message: `the text has ${whole.length} characters; only the first ${head.length} were read`,
+    });
+  }
+  return draft;
+}
+
+/** The first `limit` characters, ending at a line break when one is near, never inside a pair. */
+function headOf(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let end = Math.floor(limit);
+  const lineEnd = text.lastIndexOf('\n', end);
+  if (lineEnd > end - 2000 && lineEnd > 0) end = lineEnd;
+  else if (end > 0 && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+  return text.slice(0, end);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -177,10 +223,51 @@ function fold(s: string): string {
   return out;
 }
 
+/** Longest run of URL characters searched for links: the longest address a contest may hold. */
+const MAX_LINK_RUN = CONTEST_LIMITS.url;
+/** Longest run of the characters findLinks trims from a link's end; real links end in one or two. */
+const MAX_LINK_TAIL = 16;
+/** The characters a link is made of (lib/text/urls.ts: RFC 3986's, minus quotes and <>). */
+const URL_CHAR = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
+/** Those of them findLinks trims from a link's end: sentence punctuation and closing brackets. */
+const LINK_TAIL = /[.,;:!?'\])*]/;
+
+/**
+ * The links of `text` (lib/text/urls.ts), except in runs of URL characters that no contest means:
+ * longer than {@link MAX_LINK_RUN}, or holding more than {@link MAX_LINK_TAIL} trailing characters
+ * in a row. findLinks trims those one at a time, in time quadratic in the run ("https://www.gate.com/"
+ * and 30,000 brackets took seconds, 50 such links of 1,000 brackets half a second). Such a run is
+ * blanked (same length, so positions hold) before the search.
+ */
+function linksIn(text: string): Link[] {
+  let safe = '';
+  let from = 0;
+  let run = 0;
+  let tail = 0;
+  let hostile = false;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text[k] : ' ';
+    if (URL_CHAR.test(c)) {
+      run++;
+      tail = LINK_TAIL.test(c) ? tail + 1 : 0;
+      if (tail > MAX_LINK_TAIL) hostile = true;
+      continue;
+    }
+    if (hostile || run > MAX_LINK_RUN) {
+      safe += text.slice(from, k - run) + ' '.repeat(run);
+      from = k;
+    }
+    run = 0;
+    tail = 0;
+    hostile = false;
+  }
+  return findLinks(from === 0 ? text : safe + text.slice(from));
+}
+
 function splitLines(text: string): Line[] {
   // Markdown heading signs are decoration, not tags: blank them (same length) before reading tags.
   const blanked = text.replace(/^([ \t]{0,3})(#{1,6})(?=[ \t])/gm, (_m, lead: string, signs: string) => lead + ' '.repeat(signs.length));
-  const tags = extractHashtags(blanked, { skip: findLinks(blanked) });
+  const tags = extractHashtags(blanked, { skip: linksIn(blanked) });
   const lines: Line[] = [];
   const re = /\r\n|[\n\r\u2028\u2029\u0085\u000b\u000c]/g;
   let start = 0;
@@ -296,7 +383,8 @@ function englishName(tag: string): string | null {
 
 /** "CreatorLeaderboard" → "Creator Leaderboard"; "WXTM" stays. */
 function splitCamel(s: string): string {
-  return s.replace(/([a-z0-9])(?=[A-Z])/g, '$1 ').replace(/([A-Z]+)(?=[A-Z][a-z])/g, '$1 ');
+  // One capital at a time ("XMLHttp" → "XML Http"): `[A-Z]+` here retried every capital of a run.
+  return s.replace(/([a-z0-9])(?=[A-Z])/g, '$1 ').replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,7 +432,7 @@ interface Amount {
 }
 
 const AMOUNT_RE = new RegExp(
-  String.raw`(\$\s*)?(?<![\d.,])${NUM}(?:(k|w)(?![a-z])|(万|千))?\s*(?:枚|个|颗|份)?\s*(?:的\s*)?([a-z][a-z0-9]{1,11})?(?![a-z0-9])`,
+  String.raw`(\$\s*)?(?<![\d.,])${NUM}(?:(k|w)(?![a-z])|(万|千))?\s*(?:(?:枚|个|颗|份)\s*)?(?:的\s*)?([a-z][a-z0-9]{1,11})?(?![a-z0-9])`,
   'g',
 );
 const TICKER = /^[A-Z][A-Z0-9]{1,11}$/;
@@ -411,13 +499,13 @@ const DATE_PATTERNS: DatePattern[] = [
   },
   // Aug 7, 2025 / August 12
   {
-    re: new RegExp(String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(\d{4})(?!\d))?`, 'g'),
+    re: new RegExp(String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*(?:,\s*)?(\d{4})(?!\d))?`, 'g'),
     weak: false,
     pick: (m) => ({ year: opt(m[3]), month: MONTHS.indexOf(m[1].slice(0, 3)) + 1, day: Number(m[2]) }),
   },
   // 7 Aug 2025 / 12th of August
   {
-    re: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}\.?(?![a-z])(?:\s*,?\s*(\d{4})(?!\d))?`, 'g'),
+    re: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}\.?(?![a-z])(?:\s*(?:,\s*)?(\d{4})(?!\d))?`, 'g'),
     weak: false,
     pick: (m) => ({ year: opt(m[3]), month: MONTHS.indexOf(m[2].slice(0, 3)) + 1, day: Number(m[1]) }),
   },
@@ -429,8 +517,11 @@ const DATE_PATTERNS: DatePattern[] = [
   },
 ];
 
-/** What may sit between a date and its time: a weekday, a comma, "at", ISO's "T". */
-const DATE_TIME_GAP = /(?:\s*[(]?\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)]?)?\s*,?\s*(?:at\s+|t(?=\d))?\s*/y;
+/**
+ * What may sit between a date and its time: a weekday, a comma, "at", ISO's "T". Each run of spaces
+ * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
+ */
+const DATE_TIME_GAP = /\s*(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*)?(?:,\s*)?(?:at(?=\s)|t(?=\d))?\s*/y;
 const TIME_RE =
   /(?:(上午|早上|中午|下午|晚上|凌晨)\s*)?(\d{1,2})(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?/y;
 
@@ -520,19 +611,21 @@ function yearAt(now: number, offset: string): number {
 // Keyword patterns (on folded lines: Simplified, lower case)
 
 const TAG_INSTRUCTION =
-  /(?:添加|[带帶]上?|加上|附上|使用|附[带帶]|标注|包含|打上|加)\s*(?:以下)?\s*(?:话题|标[签籤]|tag)|(?:话题|标[签籤])\s*[:：]|\b(?:use|add|include|with|using|adding|tagged)\b.{0,40}?\b(?:hashtags?|tags?|topics?)\b|\bhashtags?\b\s*:|\btags?\s*:/;
+  /(?:添加|[带帶]上?|加上|附上|使用|附[带帶]|标注|包含|打上|加)\s*(?:以下\s*)?(?:话题|标[签籤]|tag)|(?:话题|标[签籤])\s*[:：]|\b(?:use|add|include|with|using|adding|tagged)\b.{0,40}?\b(?:hashtags?|tags?|topics?)\b|\bhashtags?\b\s*:|\btags?\s*:/;
 const TAG_OR = /^[\s,、]*(?:或者?|or|\/|\|)\s*$/i;
 
 const LENGTH_BEFORE = new RegExp(
-  String.raw`(不少于|不低于|不得少于|不能少于|不可少于|不短于|至少|最少|最低|满|超过|多于|大于|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?\s*:?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|more\s+than|\bover|≥|>=|>)\s*(?:要\s*)?${NUM}\s*(?:个)?\s*(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
+  String.raw`(不少于|不低于|不得少于|不能少于|不可少于|不短于|至少|最少|最低|满|超过|多于|大于|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|more\s+than|\bover|≥|>=|>)\s*(?:要\s*)?${NUM}\s*(?:个\s*)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
 );
+// A number is read from its first digit only (the look-behind): tried from every digit of a long
+// run, it was quadratic (30k digits froze the options page 7.5 s).
 const LENGTH_AFTER = new RegExp(
-  String.raw`${NUM}\s*\+?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*(以上|及以上|或以上|起|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
+  String.raw`(?<![\d.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*(以上|及以上|或以上|起|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
 );
 const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|over|>)$/;
 
 const WINDOW_KEYWORD = /活动时间|活动期间|参与时间|投稿时间|征稿时间|时间|event\s+period|campaign\s+period|activity\s+period|duration|period|time|when|dates?\b/;
-const RANGE_SEPARATOR = /^\s*[)]?\s*(?:-|~|至|到|to|until|till|through)/;
+const RANGE_SEPARATOR = /^\s*(?:[)]\s*)?(?:-|~|至|到|to|until|till|through)/;
 const START_KEYWORD = /开始|开启|启动|起始|start(?:s|ing)?\b|begins?\b|opens?\b/;
 const END_KEYWORD = /结束|截止|截至|\bends?\b|ending|deadline|closes?\b|until/;
 
@@ -580,16 +673,25 @@ function read(text: string, options: AnnouncementOptions, failure?: string): Ann
   const used = new Set<number>();
 
   // --- tags -----------------------------------------------------------------------------------
-  const usable = (tag: Hashtag) => tag.text === tag.text.trim() && tagTextProblem(tag.text, tag.style) === null;
+  const usable = (tag: Hashtag) =>
+    tag.text.length <= CONTEST_LIMITS.tagText && tag.text === tag.text.trim() && tagTextProblem(tag.text, tag.style) === null;
   const picks: TagPick[] = [];
   const seen = new Set<string>();
+  // Past the contest's limits (lib/contests/limits.ts) tags are counted, not kept, so the draft
+  // still passes the schema.
+  const over = { tags: 0, alternatives: 0 };
   const addTag = (tag: Hashtag, line: Line, alternativeOf?: TagPick): TagPick | undefined => {
     const key = `${tag.style}:${tag.text}`;
     if (!usable(tag) || seen.has(key)) return undefined;
     seen.add(key);
     if (alternativeOf) {
-      alternativeOf.alternatives.push({ text: tag.text, style: tag.style });
+      if (alternativeOf.alternatives.length < CONTEST_LIMITS.alternatives) alternativeOf.alternatives.push({ text: tag.text, style: tag.style });
+      else over.alternatives++;
       return alternativeOf;
+    }
+    if (picks.length >= CONTEST_LIMITS.tags) {
+      over.tags++;
+      return undefined;
     }
     const pick: TagPick = { text: tag.text, style: tag.style, alternatives: [], line };
     picks.push(pick);
@@ -626,6 +728,12 @@ function read(text: string, options: AnnouncementOptions, failure?: string): Ann
         `no "add the tags" line found: all ${picks.length} tag(s) in the announcement are taken as required`,
       );
     }
+  }
+  if (over.tags) {
+    notes.warn('over-limit', 'tags', `${picks.length + over.tags} tags found; a contest holds at most ${CONTEST_LIMITS.tags}: the first ${picks.length} are kept`);
+  }
+  if (over.alternatives) {
+    notes.warn('over-limit', 'tags', `${over.alternatives} alternative tag form(s) past ${CONTEST_LIMITS.alternatives} per tag are left out`);
   }
   picks.forEach((pick, i) => {
     notes.find(`tags.${i}`, formatTag(pick), pick.line);
@@ -781,16 +889,23 @@ function read(text: string, options: AnnouncementOptions, failure?: string): Ann
   let name: LocalizedText;
   const untranslated: string[] = [];
   if (main) {
+    // A name is made from a tag (at most 64 characters) and can grow past the limit when spaced or
+    // glossed ("征文" → "Writing Contest"): clipped.
+    const short = (s: string) => clip(s, CONTEST_LIMITS.shortText);
     const hasHan = /\p{Script=Han}/u.test(main.text);
     const englishAlt = [main, ...main.alternatives].map((f) => f.text).find((t) => !/\p{Script=Han}/u.test(t));
     const en = englishAlt ? splitCamel(englishAlt) : hasHan ? englishName(main.text) : splitCamel(main.text);
     if (hasHan) {
-      name = { 'zh-Hant': spaced(toTraditionalText(main.text)), 'zh-Hans': spaced(toSimplifiedText(main.text)), en: en ?? spaced(main.text) };
+      name = {
+        'zh-Hant': short(spaced(toTraditionalText(main.text))),
+        'zh-Hans': short(spaced(toSimplifiedText(main.text))),
+        en: short(en ?? spaced(main.text)),
+      };
       if (!en) untranslated.push('name');
     } else {
       // A Latin tag is a brand name: the same in every language.
-      const display = splitCamel(main.text);
-      name = { 'zh-Hant': display, 'zh-Hans': display, en: en ?? display };
+      const display = short(splitCamel(main.text));
+      name = { 'zh-Hant': display, 'zh-Hans': display, en: short(en ?? display) };
     }
     notes.find('name', name[lang], main.line);
   } else {
@@ -809,7 +924,8 @@ function read(text: string, options: AnnouncementOptions, failure?: string): Ann
 
   // --- url ------------------------------------------------------------------------------------
   let url: string | undefined;
-  for (const link of findLinks(text)) {
+  for (const link of linksIn(text)) {
+    if (link.url.length > CONTEST_LIMITS.url) continue;
     if (!/^https:\/\/(?:[a-z0-9-]+\.)*gate\.(?:com|io)(?:[/?#]|$)/i.test(link.url)) continue;
     try {
       new URL(link.url);
@@ -1057,16 +1173,31 @@ function placeForms(a: number, b: number): LocalizedText | null {
   return { 'zh-Hant': `第${a}-${b}名`, 'zh-Hans': `第${a}-${b}名`, en: `${ordinal(a)}–${ordinal(b)} place` };
 }
 
-const WINNER_RANGE = /(?:第\s*)?(?<![\d,.])(\d{1,4})\s*(st|nd|rd|th)?\s*[-~至到]\s*(?:第\s*)?(\d{1,4})\s*(st|nd|rd|th)?\s*(名|places?|winners?|位)?/;
+const WINNER_RANGE = /(?:第\s*)?(?<![\d,.])(\d{1,4})\s*(?:(st|nd|rd|th)\s*)?[-~至到]\s*(?:第\s*)?(\d{1,4})\s*(?:(st|nd|rd|th)\s*)?(名|places?|winners?|位)?/;
 const WINNER_TOP = /(?:\btop|前)\s*(\d{1,6})(?!\d)(?:\s*(?:名|winners?|places?|creators?|posts?)(?![a-z]))?/;
+// `(?=\d)` first: the look-behind over spaces runs at digits only, not at every space of a run.
 const WINNER_COUNT =
-  /(?<!第\s*)(?<![\d,.])(\d{1,6})\s*(?:名|位|人|个名额|winners?|people|persons?|users?|creators?|participants?)(?![a-z])/;
+  /(?=\d)(?<![\d,.])(?<!第\s*)(\d{1,6})\s*(?:名|位|人|个名额|winners?|people|persons?|users?|creators?|participants?)(?![a-z])/;
 const WINNER_TIMES = /(?<![a-z])[x×]\s*(\d{1,6})(?!\d)/;
+/** What ends a rank label before its amount: spaces, dashes, colons, commas, bars. */
+const LABEL_TAIL = /[\s\-–—:：,，、|]/;
+
+/**
+ * `s` without the characters at its end that `one` matches. A loop, not `/[…]+$/`: that pattern
+ * is tried from every character of a long run that does not reach the end (quadratic).
+ */
+function trimEndOf(s: string, one: RegExp): string {
+  let end = s.length;
+  while (end > 0 && one.test(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
 /** "獎勵:" / "Rewards:" in front of a prize on the same line: a heading, not the rank. */
 const PRIZE_HEADING = /^(?:奖励|奖品|奖项|奖金|rewards?|prizes?)\s*[:：]\s*/;
 
 function readPrizes(lines: Line[], lang: Lang, notes: Notes, used: Set<number>): PrizeRead[] {
   const prizes: PrizeRead[] = [];
+  let over = 0;
   for (const line of lines) {
     if (used.has(line.i) || POOL_KEYWORD.test(line.n) || !PRIZE_KEYWORD.test(`${line.raw} ${line.n}`)) continue;
     const head = PRIZE_HEADING.exec(line.n)?.[0].length ?? 0;
@@ -1074,6 +1205,10 @@ function readPrizes(lines: Line[], lang: Lang, notes: Notes, used: Set<number>):
     const n = line.n.slice(head);
     const amount = amountsIn(text, n)[0];
     if (!amount) continue;
+    if (prizes.length >= CONTEST_LIMITS.prizes) {
+      over++;
+      continue;
+    }
     // Winners: "第4-10名" / "4th-10th", "Top 10" / "前10名", "(3名)" / "(3 winners)", "×5".
     let winners: number | undefined;
     let winnersAt = -1;
@@ -1106,7 +1241,7 @@ function readPrizes(lines: Line[], lang: Lang, notes: Notes, used: Set<number>):
         : labelEnd > 0
           ? labelEnd
           : Math.min(...[winnersAt, amount.index].filter((k) => k > 0), amount.index);
-    let label = text.slice(0, end).replace(/[\s\-–—:：,，、|]+$/u, '').trim();
+    let label = trimEndOf(text.slice(0, end), LABEL_TAIL).trim();
     const forms = label ? rankForms(label) : null;
     const single = forms !== null && !/-|–/.test(forms.en) && /place$/.test(forms.en);
     if (winners === undefined || !Number.isSafeInteger(winners) || winners > 1_000_000) {
@@ -1125,10 +1260,13 @@ function readPrizes(lines: Line[], lang: Lang, notes: Notes, used: Set<number>):
     }
     if (!(per > 0)) continue;
     if (!label) label = `#${prizes.length + 1}`;
-    const rank = forms ?? localize(label, lang);
+    const rank = forms ?? localize(clip(label, CONTEST_LIMITS.shortText), lang);
     prizes.push({ rank, winners, amount: per, unit: amount.unit, untranslated: forms === null });
     used.add(line.i);
     notes.find(`prizes.${prizes.length - 1}`, `${rank[lang]} ×${winners}: ${per} ${amount.unit}`, line);
+  }
+  if (over) {
+    notes.warn('over-limit', 'prizes', `${prizes.length + over} prize rows found; a contest holds at most ${CONTEST_LIMITS.prizes}: the first ${prizes.length} are kept`);
   }
   return prizes;
 }
@@ -1158,7 +1296,9 @@ function readToken(
   // 1. "MinoTari (WXTM)".
   type Named = { name: string; symbol: string; line: Line; score: number };
   const named: Named[] = [];
-  const NAME_SYMBOL = /((?:[A-Z][A-Za-z0-9]*[ .-]){0,2}[A-Z][A-Za-z0-9]*)\s*[(（]\s*\$?([A-Z][A-Z0-9]{1,11})\s*[)）]/g;
+  // Words start at a word's start and are at most 20 characters (a name of three stays within a
+  // contest keyword's limit): tried from every capital of a long run, the pattern was quadratic.
+  const NAME_SYMBOL = /(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9]{0,19}[ .-]){0,2}[A-Z][A-Za-z0-9]{0,19})\s*[(（]\s*\$?([A-Z][A-Z0-9]{1,11})\s*[)）]/g;
   for (const line of lines) {
     for (const m of line.text.matchAll(NAME_SYMBOL)) {
       const symbol = m[2];
@@ -1180,6 +1320,7 @@ function readToken(
     const names = [best.name];
     // "MinoTari" is also written "Tari": keep the parts of a CamelCase name the text uses alone.
     for (const part of best.name.split(/(?<=[a-z])(?=[A-Z])|[ .-]/)) {
+      if (names.length >= CONTEST_LIMITS.tokens) break;
       if (part.length < 3 || part === best.name || names.includes(part) || part === best.symbol) continue;
       if (new RegExp(`(?<![A-Za-z])${escapeRe(part)}(?![A-Za-z])`).test(text.split(best.name).join(' '))) names.push(part);
     }
@@ -1242,6 +1383,13 @@ function slugId(tag: string, symbol: string, year: number): string {
   base = base.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 50).replace(/-+$/, '') || 'contest';
   const withYear = /\d{4}$/.test(base) || !Number.isFinite(year) ? base : `${base}-${year}`;
   return /^[a-z0-9][a-z0-9-]{1,63}$/.test(withYear) ? withYear : 'contest';
+}
+
+/** At most `max` characters, never half a surrogate pair, without trailing spaces. */
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const end = (s.charCodeAt(max - 1) & 0xfc00) === 0xd800 ? max - 1 : max;
+  return s.slice(0, end).trimEnd();
 }
 
 function escapeRe(s: string): string {

@@ -23,7 +23,8 @@ const URL_RE = new RegExp(
   'giu',
 );
 
-const TRAILING = /[.,;:!?'"\]}>*]+$/;
+/** Sentence punctuation that ends a sentence, not a link. */
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', ']', '}', '>', '*']);
 
 /** Every link in the text, in order, as UTF-16 ranges. Never throws. */
 export function findLinks(text: string): Link[] {
@@ -33,14 +34,7 @@ export function findLinks(text: string): Link[] {
   const links: Link[] = [];
   URL_RE.lastIndex = 0;
   for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) {
-    let url = m[0];
-    // Trim trailing sentence punctuation, then unbalanced closing parentheses.
-    for (;;) {
-      const before = url;
-      url = url.replace(TRAILING, '');
-      if (url.endsWith(')') && count(url, '(') < count(url, ')')) url = url.slice(0, -1);
-      if (url === before) break;
-    }
+    const url = trimLink(m[0]);
     // A bare word like "e.g" or a lone scheme is not a link.
     if (!/[a-z0-9]\.[a-z0-9]/i.test(url) && !/:\/\/./.test(url)) continue;
     links.push({ start: m.index, end: m.index + url.length, url });
@@ -48,8 +42,26 @@ export function findLinks(text: string): Link[] {
   return links;
 }
 
-function count(s: string, ch: string): number {
-  let n = 0;
-  for (const c of s) if (c === ch) n++;
-  return n;
+/**
+ * Trailing sentence punctuation is not part of a link, and a closing parenthesis only when the link
+ * opened one. One backward pass: linear however long the run of `)` or punctuation (a regex with
+ * `+$` and a recount per bracket were quadratic, on every keystroke).
+ */
+function trimLink(url: string): string {
+  let opens = 0;
+  let closes = 0;
+  for (let i = 0; i < url.length; i++) {
+    if (url[i] === '(') opens++;
+    else if (url[i] === ')') closes++;
+  }
+  let end = url.length;
+  while (end > 0) {
+    const c = url[end - 1];
+    if (TRAILING.has(c)) end--;
+    else if (c === ')' && opens < closes) {
+      closes--;
+      end--;
+    } else break;
+  }
+  return url.slice(0, end);
 }

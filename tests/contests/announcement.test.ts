@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { BUILTIN_CONTESTS, parseContest, type Contest, type ContestInput } from '../../lib/contests';
-import { readAnnouncement, type AnnouncementDraft } from '../../lib/contests/announcement';
+import { BUILTIN_CONTESTS, CONTEST_LIMITS, parseContest, type Contest, type ContestInput } from '../../lib/contests';
+import { MAX_ANNOUNCEMENT_CHARS, readAnnouncement, type AnnouncementDraft } from '../../lib/contests/announcement';
 
 const FIXTURES = new URL('../fixtures/announcements/', import.meta.url);
 /** Before every fixture's window, in the same year: a year the text leaves out is 2025. */
@@ -529,9 +529,92 @@ describe('robustness', () => {
   });
 });
 
+describe('hostile text', () => {
+  const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  const N = 200_000;
+  const valid = (draft: AnnouncementDraft) =>
+    parseContest(draft.contest).ok || draft.warnings.some((w) => w.code === 'window-reversed');
+
+  /**
+   * Shapes that made a pattern backtrack (scripts/bench-reader.ts times more). Read whole, past the
+   * paste limit, so every pattern meets 200,000 characters; vitest's default 5 s is the bound
+   * (200k digits took 210 s before).
+   */
+  const HOSTILE: [sentence: string, text: string][] = [
+    ['200,000 digits', fill('1', N)],
+    ['200,000 digits and a letter', `${fill('1', N - 1)}x`],
+    ['200,000 capitals (a ticker that never ends)', fill('A', N)],
+    ['capitals, then a ticker in brackets', `${fill('A', N - 7)} (WXTM)`],
+    ['a date, then 200,000 spaces', `8月7日${fill(' ', N)}x`],
+    ['a month and day, then spaces', `aug 7${fill(' ', N)}x`],
+    ['two dates 200,000 spaces apart', `8月7日${fill(' ', N)}8月12日`],
+    ['"minimum", then spaces', `minimum${fill(' ', N)}x`],
+    ['"加" (add), then spaces', `加${fill(' ', N)}x`],
+    ['a number, then spaces and a letter', `1${fill(' ', N)}x`],
+    ['"第", then spaces and a number', `第${fill(' ', N)}1x`],
+    ['a prize rank with a long dash tail', `第1名${fill('- ', N)}100 USDT`],
+    ['a link of 200,000 closing brackets', `https://www.gate.com/${fill(')', N)}`],
+    ['a link with a long punctuation tail', `https://www.gate.com/${fill('.', N)}x`],
+    ['100 links of 2,000 closing brackets', fill(`https://www.gate.com/${')'.repeat(1978)} `, N)],
+    ['links of 16 closing brackets, the most a link may end in', fill(`https://www.gate.com/${')'.repeat(16)} `, N)],
+    ['200,000 # signs', fill('#', N)],
+    ['#a runs', fill('#a', N)],
+    ['100,000 short lines', fill('1\n', N)],
+    ['digits, spaces, # and dates mixed', fill('12,345 #1 8月 7 日 17: 00 - ', N)],
+  ];
+
+  test.each(HOSTILE)('%s: read in time, and the draft still parses', (_sentence, text) => {
+    const draft = readAnnouncement(text, { now: NOW, limit: Infinity });
+    expect(valid(draft)).toBe(true);
+  }, 5_000);
+
+  test('a paste past the limit is read from its start: the announcement on top still makes its contest', () => {
+    const text = `${fixture('wxtm-2025-seed.txt')}\n${fill('9', N)}`;
+    const draft = readAnnouncement(text, { now: NOW });
+    expect(essentials(parsed(draft))).toEqual(essentials(SEED));
+    expect(draft.warnings[0]).toMatchObject({ code: 'text-truncated', field: '' });
+    expect(draft.warnings[0].message).toBe(`the text has ${text.length} characters; only the first ${MAX_ANNOUNCEMENT_CHARS} were read`);
+  });
+
+  test.each([
+    ['a paste of exactly the limit is read whole', fill('a', MAX_ANNOUNCEMENT_CHARS), MAX_ANNOUNCEMENT_CHARS, false],
+    ['one character more is cut at the limit', fill('a', MAX_ANNOUNCEMENT_CHARS + 1), MAX_ANNOUNCEMENT_CHARS, true],
+    ['the cut falls on the last line break before the limit', `${fill('a', MAX_ANNOUNCEMENT_CHARS - 10)}\n${fill('b', 100)}`, MAX_ANNOUNCEMENT_CHARS - 10, true],
+    ['the cut never splits an emoji', `a${fill('🏆', MAX_ANNOUNCEMENT_CHARS + 10)}`, MAX_ANNOUNCEMENT_CHARS - 1, true],
+  ])('%s', (_sentence, text, read, truncated) => {
+    const draft = readAnnouncement(text, { now: NOW });
+    const warning = draft.warnings.find((w) => w.code === 'text-truncated');
+    if (!truncated) return expect(warning).toBeUndefined();
+    expect(warning?.message).toBe(`the text has ${text.length} characters; only the first ${read} were read`);
+  });
+
+  test('more than ten instructed tags: the first ten are kept, with a warning, and the draft parses', () => {
+    const tags = Array.from({ length: 12 }, (_, i) => `#Tag${i}#`).join(' ');
+    const draft = readAnnouncement(`添加標籤: ${tags}\n2025年8月7日 - 8月12日`, { now: NOW });
+    expect(draft.contest.tags?.map((t) => t.text)).toEqual(Array.from({ length: CONTEST_LIMITS.tags }, (_, i) => `Tag${i}`));
+    expect(draft.warnings).toContainEqual(expect.objectContaining({ code: 'over-limit', field: 'tags' }));
+    expect(parseContest(draft.contest).ok).toBe(true);
+  });
+
+  test('more than fifty prize rows: the first fifty are kept, with a warning, and the draft parses', () => {
+    const rows = Array.from({ length: 55 }, (_, i) => `第${i + 1}名:10 USDT`).join('\n');
+    const draft = readAnnouncement(`#GateSquare#\n${rows}`, { now: NOW });
+    expect(draft.contest.prizes).toHaveLength(CONTEST_LIMITS.prizes);
+    expect(draft.warnings).toContainEqual(expect.objectContaining({ code: 'over-limit', field: 'prizes' }));
+    expect(parseContest(draft.contest).ok).toBe(true);
+  });
+
+  test('a name glossed from a long tag is clipped to the name limit', () => {
+    const draft = readAnnouncement(`添加話題 #${'征文'.repeat(32)}#`, { now: NOW });
+    expect(draft.contest.name.en.length).toBeLessThanOrEqual(CONTEST_LIMITS.shortText);
+    expect(draft.contest.name.en).toMatch(/^Writing Contest Writing Contest/);
+    expect(parseContest(draft.contest).ok).toBe(true);
+  });
+});
+
 test('every draft warning code has a sentence in each UI language', async () => {
   const { OPTIONS_MESSAGES } = await import('../../lib/i18n/messages/options');
-  const codes = ['timezone-assumed', 'year-assumed', 'time-assumed', 'end-before-midnight', 'window-reversed', 'window-ambiguous', 'tags-not-instructed', 'length-more-than', 'screenshot-implied', 'screenshot-kind-unknown', 'token-guessed', 'winners-assumed', 'prize-shared', 'prizes-vs-pool', 'untranslated', 'unreadable'] satisfies import('../../lib/contests/announcement').DraftWarningCode[];
+  const codes = ['timezone-assumed', 'year-assumed', 'time-assumed', 'end-before-midnight', 'window-reversed', 'window-ambiguous', 'tags-not-instructed', 'length-more-than', 'screenshot-implied', 'screenshot-kind-unknown', 'token-guessed', 'winners-assumed', 'prize-shared', 'prizes-vs-pool', 'untranslated', 'text-truncated', 'over-limit', 'unreadable'] satisfies import('../../lib/contests/announcement').DraftWarningCode[];
   for (const code of codes) {
     const entry = OPTIONS_MESSAGES[`options.warning.${code}`];
     expect(entry, code).toBeDefined();

@@ -23,6 +23,8 @@ test('Chrome MV3 asks only for storage, alarms and Gate Square, with a wasm-only
   expect(m.host_permissions).toEqual(HOSTS);
   expect(m.content_security_policy).toEqual({ extension_pages: CSP });
   expect(Object.keys(m.icons)).toEqual(['16', '32', '48', '96', '128']);
+  // runtime.getContexts (the offscreen OCR document) needs Chrome 116.
+  expect(m.minimum_chrome_version).toBe('148');
 });
 
 test('Firefox MV2 has a stable add-on id, the same permissions and the same CSP', () => {
@@ -31,6 +33,9 @@ test('Firefox MV2 has a stable add-on id, the same permissions and the same CSP'
   expect(m.browser_specific_settings.gecko.id).toBe('gate-square-checklist@contest-tools.dev');
   expect(m.permissions.sort()).toEqual(['alarms', 'storage', ...HOSTS].sort());
   expect(m.content_security_policy).toBe(CSP);
+  // A Chrome-only key: Firefox gives its minimum in browser_specific_settings.
+  expect(m.minimum_chrome_version).toBeUndefined();
+  expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
 });
 
 test('name and description exist in zh_TW, zh_CN and en', () => {

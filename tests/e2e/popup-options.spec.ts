@@ -130,3 +130,26 @@ test('a pasted announcement becomes a draft the writer reviews, then a contest t
   await expect(composer.item('tag.0')).toHaveAttribute('data-status', 'fail');
   await expect(composer.item('length')).toContainText('200');
 });
+
+test('hostile pastes: a huge announcement is read from its start with a warning, an oversized contest is refused, and both stay in their boxes', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const { readFileSync } = await import('node:fs');
+
+  // 200,000 digits after the announcement (30,000 froze this page for 7.5 s before the reader was
+  // made linear): read from its first 50,000 characters, the draft is still the WXTM contest.
+  const pasted = `${readFileSync('tests/fixtures/announcements/wxtm-2025-seed.txt', 'utf8')}\n${'9'.repeat(200_000)}`;
+  await options.getByTestId('announcement').fill(pasted);
+  await options.getByTestId('announcement-read').click();
+  await expect(options.getByTestId('contest-feedback')).toContainText('50,000');
+  await expect(options.getByTestId('announcement-notes')).toContainText('50,000');
+  expect(JSON.parse(await options.getByTestId('contest-json').inputValue()).id).toBe('wxtm-2025');
+  expect(await options.getByTestId('announcement').inputValue()).toBe(pasted);
+
+  // Contest JSON past 256 K characters is refused at the root, before it is parsed; nothing is saved.
+  const huge = JSON.stringify({ ...liveContest(Date.now()), rules: [{ 'zh-Hant': 'x', 'zh-Hans': 'x', en: 'x'.repeat(300_000) }] });
+  await addContest(options, huge);
+  await expect(options.getByTestId('contest-issues')).toContainText('64 KB');
+  await expect(options.getByTestId('active-contest')).toHaveValue('wxtm-2025');
+  expect((await options.getByTestId('contest-json').inputValue()).length).toBe(huge.length);
+});

@@ -1,20 +1,32 @@
-import { beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { findContest } from '../../lib/contests';
+import { CONTEST_LIMITS, findContest, utf8Bytes, type Contest } from '../../lib/contests';
+import { LANGS } from '../../lib/contests/schema';
+import { registerMessages, t } from '../../lib/i18n';
+import { OPTIONS_MESSAGES } from '../../lib/i18n/messages/options';
 import { DEFAULT_SETTINGS, parseSettings } from '../../lib/settings/schema';
 import {
+  activeContestItem,
   addCustomContest,
   loadActiveContest,
   loadCustomContests,
   loadSettings,
+  removeCustomContest,
   resetAll,
+  saveActiveContest,
   saveSettings,
   settingsItem,
+  writeProblemMsg,
+  type WriteProblem,
 } from '../../lib/settings/storage';
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+registerMessages(OPTIONS_MESSAGES);
 
 test('a fresh install reads the defaults, without a problem', async () => {
   expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS, problem: null });
@@ -42,19 +54,93 @@ test('missing fields take their defaults (settings written by an older version)'
   expect(parseSettings({ publishGuard: false })).toEqual({ settings: { ...DEFAULT_SETTINGS, publishGuard: false }, problem: null });
 });
 
-test('saving merges into what is stored', async () => {
+test('saving merges into what is stored, and gives back the settings as stored', async () => {
   await saveSettings({ notifications: true });
-  await saveSettings({ disabledHosts: ['www.gate.io'] });
+  const saved = await saveSettings({ disabledHosts: ['www.gate.io'] });
+  expect(saved).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, notifications: true, disabledHosts: ['www.gate.io'] } });
   expect((await loadSettings()).settings).toMatchObject({ notifications: true, disabledHosts: ['www.gate.io'] });
 });
 
 test('an added contest becomes active; invalid stored contests are skipped and counted; reset restores all', async () => {
   const wxtm = findContest('wxtm-2025')!;
-  await addCustomContest({ ...wxtm, id: 'copy', name: { ...wxtm.name, en: 'Copy' } });
+  expect(await addCustomContest({ ...wxtm, id: 'copy', name: { ...wxtm.name, en: 'Copy' } })).toEqual({ ok: true, value: undefined });
   expect((await loadActiveContest()).id).toBe('copy');
   await fakeBrowser.storage.local.set({ customContests: [...(await loadCustomContests()).contests, { id: 'broken' }] });
   expect(await loadCustomContests()).toMatchObject({ dropped: 1 });
   await resetAll();
   expect((await loadActiveContest()).id).toBe('wxtm-2025');
   expect((await loadCustomContests()).contests).toEqual([]);
+});
+
+describe('a write the browser refuses is a result, and nothing stored changes', () => {
+  const firefoxQuota = Object.assign(new Error('storage.local API call exceeded its quota limitations.'), { name: 'QuotaExceededError' });
+  /** What the browsers throw, and what the options page is told. */
+  const REFUSALS: [sentence: string, error: Error, kind: WriteProblem['kind']][] = [
+    ["Chrome's per-item quota (sync: 8 KB an item)", new Error('QUOTA_BYTES_PER_ITEM quota exceeded'), 'quota'],
+    ["Chrome's area quota", new Error('QUOTA_BYTES quota exceeded'), 'quota'],
+    ["Chrome's write-rate quota", new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'), 'quota'],
+    ["Firefox's QuotaExceededError", firefoxQuota, 'quota'],
+    ['any other failure', new Error('Extension context invalidated.'), 'failed'],
+  ];
+  const wxtm = findContest('wxtm-2025')!;
+  const copy = (id: string): Contest => ({ ...wxtm, id, name: { ...wxtm.name, en: id } });
+
+  test.each(REFUSALS)('settings: %s', async (_sentence, error, kind) => {
+    await saveSettings({ publishGuard: false });
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(error);
+    const saved = await saveSettings({ notifications: true });
+    expect(saved).toEqual({ ok: false, problem: { kind, detail: error.message } });
+    expect((await loadSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, publishGuard: false });
+  });
+
+  test.each(REFUSALS)('an added contest: %s', async (_sentence, error, kind) => {
+    await addCustomContest(copy('first'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(error);
+    expect(await addCustomContest(copy('second'))).toEqual({ ok: false, problem: { kind, detail: error.message } });
+    expect((await loadCustomContests()).contests.map((c) => c.id)).toEqual(['first']);
+    expect(await activeContestItem.getValue()).toBe('first');
+  });
+
+  test('choosing the active contest, removing one and resetting say so too', async () => {
+    await addCustomContest(copy('first'));
+    const quota = new Error('QUOTA_BYTES quota exceeded');
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(quota);
+    expect(await saveActiveContest('wxtm-2025')).toEqual({ ok: false, problem: { kind: 'quota', detail: quota.message } });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(quota);
+    expect(await removeCustomContest('first')).toMatchObject({ ok: false, problem: { kind: 'quota' } });
+    vi.spyOn(fakeBrowser.storage.local, 'remove').mockRejectedValue(new Error('gone'));
+    expect(await resetAll()).toEqual({ ok: false, problem: { kind: 'failed', detail: 'gone' } });
+    vi.restoreAllMocks();
+    expect((await loadCustomContests()).contests.map((c) => c.id)).toEqual(['first']);
+    expect(await saveActiveContest('wxtm-2025')).toEqual({ ok: true, value: undefined });
+    expect(await activeContestItem.getValue()).toBe('wxtm-2025');
+  });
+
+  test('added contests past 1 MB together are refused before any write, with their size', async () => {
+    // Contests of about 57 KB each, within their own 64 KB: as many as fit in 1 MB are stored.
+    const rule = { 'zh-Hant': '規'.repeat(200), 'zh-Hans': '规'.repeat(200), en: '規'.repeat(200) };
+    const big = (id: string): Contest => ({ ...copy(id), rules: Array.from({ length: 30 }, () => rule) });
+    const each = utf8Bytes(JSON.stringify(big('big-00')));
+    expect(each).toBeLessThanOrEqual(CONTEST_LIMITS.contestBytes);
+    const fit = Math.floor(CONTEST_LIMITS.allContestsBytes / (each + 1));
+    await fakeBrowser.storage.local.set({ customContests: Array.from({ length: fit }, (_, i) => big(`big-${String(i).padStart(2, '0')}`)) });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const added = await addCustomContest(big('one-more'));
+    expect(added).toMatchObject({ ok: false, problem: { kind: 'too-large', limit: CONTEST_LIMITS.allContestsBytes } });
+    if (!added.ok && added.problem.kind === 'too-large') expect(added.problem.bytes).toBeGreaterThan(CONTEST_LIMITS.allContestsBytes);
+    expect(set).not.toHaveBeenCalled();
+    // Replacing one of them by id does not grow the list: it goes through.
+    expect(await addCustomContest(big('big-03'))).toEqual({ ok: true, value: undefined });
+  });
+
+  test.each([
+    ['quota', { kind: 'quota', detail: 'QUOTA_BYTES quota exceeded' }, /storage is full/],
+    ['too-large', { kind: 'too-large', bytes: 1_100_000, limit: 1_048_576 }, /would take 1\.1 MB, over the 1 MB limit/],
+    ['failed', { kind: 'failed', detail: 'Extension context invalidated.' }, /Saving failed \(Extension context invalidated\.\)/],
+  ] as [string, WriteProblem, RegExp][])('a %s problem has a sentence in each UI language, with its numbers', (_kind, problem, english) => {
+    const msg = writeProblemMsg(problem);
+    expect(OPTIONS_MESSAGES[msg.key]).toBeDefined();
+    for (const lang of LANGS) expect(t(lang, msg.key, msg.params)).not.toMatch(/\{\w+\}/);
+    expect(t('en', msg.key, msg.params)).toMatch(english);
+  });
 });

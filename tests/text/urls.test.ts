@@ -22,3 +22,13 @@ describe('findLinks', () => {
     for (const l of links) expect(text.slice(l.start, l.end)).toBe(l.url);
   });
 });
+
+// The trim runs on every keystroke: these took minutes when it was quadratic (a `+$` regex and a
+// bracket recount per character); linear, they finish well inside the test's timeout.
+test.each([
+  ['200,000 closing brackets', `https://a.com/${')'.repeat(200_000)}`, 'https://a.com/'],
+  ['200,000 full stops and then a letter', `https://a.com/${'.'.repeat(200_000)}x`, `https://a.com/${'.'.repeat(200_000)}x`],
+  ['one opened bracket, 100,000 closing ones, 100,000 stops', `https://a.com/(${')'.repeat(100_000)}${'.'.repeat(100_000)}`, 'https://a.com/()'],
+])('a link followed by %s is trimmed right', (_name, text, url) => {
+  expect(findLinks(text).map((l) => l.url)).toEqual([url]);
+});

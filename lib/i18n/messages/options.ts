@@ -66,7 +66,31 @@ export const OPTIONS_MESSAGES: MessageTable = {
   },
   'options.mirrorDenied': { 'zh-Hant': '沒有取得 {host} 的權限,未新增。', 'zh-Hans': '没有取得 {host} 的权限,未添加。', en: 'Permission for {host} was not granted; not added.' },
   'options.reset': { 'zh-Hant': '全部恢復預設', 'zh-Hans': '全部恢复默认', en: 'Reset everything to defaults' },
-  'options.resetDone': { 'zh-Hant': '已恢復預設。', 'zh-Hans': '已恢复默认。', en: 'Defaults restored.' },
+  'options.resetDone': {
+    'zh-Hant': '已恢復預設,鏡像網域與通知的權限也已收回。',
+    'zh-Hans': '已恢复默认,镜像域名与通知的权限也已收回。',
+    en: 'Defaults restored; the permissions for mirror hosts and notifications were given back.',
+  },
+  'options.resetKept': {
+    'zh-Hant': '已恢復預設,但瀏覽器沒有收回這些權限:{list}。可在瀏覽器的擴充功能頁移除。',
+    'zh-Hans': '已恢复默认,但浏览器没有收回这些权限:{list}。可在浏览器的扩展程序页移除。',
+    en: 'Defaults restored, but the browser kept these permissions: {list}. You can remove them on its extensions page.',
+  },
+  'options.write.quota': {
+    'zh-Hant': '瀏覽器的儲存空間已滿(或短時間內寫入太多次),這次沒有儲存。你輸入的內容還在:請稍後再試,或先移除舊的活動。',
+    'zh-Hans': '浏览器的存储空间已满(或短时间内写入太多次),这次没有保存。你输入的内容还在:请稍后再试,或先移除旧的活动。',
+    en: "The browser's storage is full (or was written to too often), so nothing was saved. What you entered is still here: try again later, or remove an old contest first.",
+  },
+  'options.write.tooLarge': {
+    'zh-Hant': '已新增的活動加起來會有 {size},超過上限 {max},這次沒有儲存。你輸入的內容還在:請先移除舊的活動。',
+    'zh-Hans': '已添加的活动加起来会有 {size},超过上限 {max},这次没有保存。你输入的内容还在:请先移除旧的活动。',
+    en: 'The added contests would take {size}, over the {max} limit, so nothing was saved. What you entered is still here: remove an old contest first.',
+  },
+  'options.write.failed': {
+    'zh-Hant': '儲存失敗({detail}),這次沒有儲存。你輸入的內容還在:請再試一次。',
+    'zh-Hans': '保存失败({detail}),这次没有保存。你输入的内容还在:请再试一次。',
+    en: 'Saving failed ({detail}), so nothing was saved. What you entered is still here: try again.',
+  },
   'options.privacy': {
     'zh-Hant': '所有檢查與截圖辨識都在你的瀏覽器內完成,資料不會上傳。',
     'zh-Hans': '所有检查与截图识别都在你的浏览器内完成,数据不会上传。',
@@ -87,6 +111,16 @@ export const OPTIONS_MESSAGES: MessageTable = {
   'options.warning.prize-shared': { 'zh-Hant': '獎金為平分,已換算為每人金額', 'zh-Hans': '奖金为平分,已换算为每人金额', en: 'A shared prize was split per winner' },
   'options.warning.prizes-vs-pool': { 'zh-Hant': '獎項加總與總獎池不一致', 'zh-Hans': '奖项加总与总奖池不一致', en: 'The prizes do not add up to the pool' },
   'options.warning.untranslated': { 'zh-Hant': '部分文字只複製了原文,儲存前請翻譯', 'zh-Hans': '部分文字只复制了原文,保存前请翻译', en: 'Some text was copied untranslated: translate it before saving' },
+  'options.warning.text-truncated': {
+    'zh-Hant': '貼上的文字超過 {max} 個字元,只讀了開頭的部分;公告通常在最前面',
+    'zh-Hans': '粘贴的文字超过 {max} 个字符,只读了开头的部分;公告通常在最前面',
+    en: 'The pasted text is over {max} characters: only its beginning was read (the announcement is usually at the top)',
+  },
+  'options.warning.over-limit': {
+    'zh-Hant': '項目多於一個活動能存的上限,只保留了前面的',
+    'zh-Hans': '项目多于一个活动能存的上限,只保留了前面的',
+    en: 'More items than a contest can hold: only the first ones are kept',
+  },
   'options.warning.unreadable': { 'zh-Hant': '公告無法讀取', 'zh-Hans': '公告无法读取', en: 'The announcement could not be read' },
   'options.missingField': { 'zh-Hant': '{field}:沒讀到,已填預設值', 'zh-Hans': '{field}:没读到,已填默认值', en: '{field}: not found, a placeholder is set' },
 };
