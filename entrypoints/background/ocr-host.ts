@@ -9,14 +9,15 @@
  * the host: an existing document is asked to connect (it cannot know the worker restarted); a
  * document that does not connect within {@link HOST_PORT_MS} is closed and created anew; one that
  * still does not connect within {@link HOST_START_MS} is given up, and every request waiting for it
- * is answered `host-unavailable`. Requests in flight when the host goes away (crash, closed) are
+ * is answered `host-unavailable`; one that connected but then says nothing for
+ * {@link HOST_SILENT_MS} while reads are in flight is replaced. Requests in flight when the host goes away (crash, closed) are
  * sent again to the next host once, then answered `engine-failed`.
  */
 import type { Browser } from 'wxt/browser';
 import { decodeInBrowser } from '../../lib/ocr/browser-decode';
 import { createOcrEngine } from '../../lib/ocr/engine';
 import { ocrWorkerOptions } from '../../lib/ocr/extension-paths';
-import { failureReply, OCR_HOST_CALL, OCR_HOST_PORT, OCR_PORT, OcrReply, readableRequestId, ReplyEnvelope } from '../../lib/ocr/messages';
+import { failureReply, HEARTBEAT_MS, OCR_HOST_CALL, OCR_HOST_PORT, OCR_PORT, OcrReply, readableRequestId, ReplyEnvelope } from '../../lib/ocr/messages';
 import { createOcrService } from '../../lib/ocr/service';
 
 type Port = Browser.runtime.Port;
@@ -27,6 +28,23 @@ export const HOST_PORT_MS = 4_000;
 export const HOST_START_MS = 15_000;
 /** Requests in flight when the host went away are sent to a new host this many times. */
 const RESENDS = 1;
+/**
+ * A connected host that says nothing for this long while reads are in flight is wedged (it sends
+ * a heartbeat every 3 s per read): it is closed and replaced, like one that disconnected.
+ */
+export const HOST_SILENT_MS = 12_000;
+/** Every call to the offscreen API gets this long (closing a hung document may never finish). */
+const CALL_MS = 5_000;
+/** The whole re-establishing, calls and waits together, gets this long before requests are answered. */
+export const ESTABLISH_MS = 40_000;
+
+function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms))),
+  ]).finally(() => clearTimeout(timer));
+}
 
 /** Only our own extension's pages and content scripts may use the OCR port. */
 function fromUs(port: Port): boolean {
@@ -91,7 +109,8 @@ function relayToOffscreen(): void {
     });
 
   const documentExists = async () =>
-    (await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })).length > 0;
+    (await withDeadline(browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] }), CALL_MS, 'looking for the OCR document')).length > 0;
+  const closeDocument = () => withDeadline(browser.offscreen.closeDocument(), CALL_MS, 'closing the OCR document').catch(() => undefined);
 
   async function establish(): Promise<Port> {
     let problem = 'the OCR document did not connect';
@@ -103,14 +122,18 @@ function relayToOffscreen(): void {
         browser.runtime.sendMessage({ type: OCR_HOST_CALL }).catch(() => undefined);
         const port = await waitForPort(HOST_PORT_MS);
         if (port) return port;
-        await browser.offscreen.closeDocument().catch(() => undefined);
+        await closeDocument();
       }
       try {
-        await browser.offscreen.createDocument({
-          url,
-          reasons: ['WORKERS'],
-          justification: 'Reads attached screenshots with tesseract.js (local OCR) in a web worker.',
-        });
+        await withDeadline(
+          browser.offscreen.createDocument({
+            url,
+            reasons: ['WORKERS'],
+            justification: 'Reads attached screenshots with tesseract.js (local OCR) in a web worker.',
+          }),
+          CALL_MS,
+          'creating the OCR document',
+        );
       } catch (error) {
         problem = `could not create the OCR document: ${String((error as Error)?.message ?? error)}`;
         if (!(await documentExists())) continue;
@@ -119,28 +142,57 @@ function relayToOffscreen(): void {
       const port = await waitForPort(HOST_START_MS);
       if (port) return port;
       problem = `the OCR document did not connect within ${HOST_START_MS / 1000} s`;
-      await browser.offscreen.closeDocument().catch(() => undefined);
+      await closeDocument();
     }
     throw new Error(problem);
   }
 
   const ensureHost = (): Promise<Port> => {
     if (host) return Promise.resolve(host);
-    connecting ??= establish().finally(() => (connecting = null));
+    connecting ??= withDeadline(establish(), ESTABLISH_MS, 'starting the OCR host').finally(() => (connecting = null));
     return connecting;
+  };
+
+  /** When the host last said anything (or reads started after a quiet spell). */
+  let lastHeard = Date.now();
+  let watchdog: ReturnType<typeof setInterval> | undefined;
+  const reading = () => [...inflight.values()].some((requests) => requests.size > 0);
+  const watch = () => {
+    if (watchdog) return;
+    lastHeard = Date.now();
+    watchdog = setInterval(() => {
+      if (!reading()) {
+        clearInterval(watchdog);
+        watchdog = undefined;
+        return;
+      }
+      if (!host || Date.now() - lastHeard < HOST_SILENT_MS) return;
+      console.warn(`[gate-square-checklist] the OCR host said nothing for ${HOST_SILENT_MS / 1000} s: replacing it`);
+      const wedged = host;
+      host = null;
+      wedged.disconnect();
+      void closeDocument().finally(onHostLost);
+    }, 1_000);
   };
 
   /** Send a client's request on to the host; a host that cannot be had answers for it. */
   const relay = (client: string, request: unknown) => {
-    ensureHost().then(
-      (h) => post(h, { client, request }),
-      (error) => {
-        const id = readableRequestId(request);
-        if (!id) return;
-        inflight.get(client)?.delete(id);
-        post(clients.get(client), failureReply(id, 'host-unavailable', String((error as Error)?.message ?? error)));
-      },
-    );
+    const id = readableRequestId(request);
+    // While the host is being (re)started, the client hears that its read is queued, not silence.
+    const beat = !host && id ? setInterval(() => post(clients.get(client), { type: 'ocr:progress', id, stage: 'queued', progress: 0 }), HEARTBEAT_MS) : undefined;
+    ensureHost()
+      .then(
+        (h) => {
+          if (id) watch();
+          post(h, { client, request });
+        },
+        (error) => {
+          if (!id) return;
+          inflight.get(client)?.delete(id);
+          post(clients.get(client), failureReply(id, 'host-unavailable', String((error as Error)?.message ?? error)));
+        },
+      )
+      .finally(() => clearInterval(beat));
   };
 
   const onHostLost = () => {
@@ -171,6 +223,7 @@ function relayToOffscreen(): void {
       host = port;
       for (const done of [...waiters]) done(port);
       port.onMessage.addListener((raw) => {
+        lastHeard = Date.now();
         const envelope = ReplyEnvelope.safeParse(raw);
         if (!envelope.success) return;
         const { client, reply } = envelope.data;

@@ -89,7 +89,6 @@ export default defineContentScript({
       mounted = true;
       ui.mounted?.render(
         <PanelApp
-          key={contest.id}
           signal={ctx.signal}
           contest={contest}
           settings={settings}

@@ -30,11 +30,14 @@ const RELEASE_MS = 1_500;
 export function useImageStates(
   images: readonly AttachedImage[],
   client: OcrClient,
-  rule: ScreenshotRule,
+  givenRule: ScreenshotRule,
   langHint: LangHint,
 ): { states: ImageOcrState[]; retry(id: string): void } {
   const [entries, setEntries] = useState<Record<string, Entry>>({});
   const [attempts, setAttempts] = useState<Record<string, number>>({});
+  // Settings reloads hand over a fresh rule object with the same content: the same rule, no re-read.
+  const ruleText = JSON.stringify(givenRule);
+  const rule = useMemo(() => givenRule, [ruleText]);
   const runs = useRef(new Map<string, Run>());
   const bytes = useRef(new Map<string, Promise<{ bytes: Uint8Array; hash: string }>>());
 

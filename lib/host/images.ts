@@ -51,7 +51,14 @@ export function imageFiles(list: FileList | readonly File[] | null | undefined):
 }
 
 /** The bytes last fetched for each preview element: an element whose src moved to an unreachable address (uploaded) may still be the same picture. */
-const lastBytes = new WeakMap<HTMLImageElement, Blob>();
+const lastBytes = new WeakMap<HTMLImageElement, { blob: Blob; digest: string }>();
+/** Which preview element last showed each picture (by content): a picture whose element left the post was removed. */
+const shownBy = new Map<string, WeakRef<HTMLImageElement>>();
+
+async function digestOf(blob: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /**
  * The pixel size an image file declares in its header (PNG, JPEG, GIF, WebP, BMP), without
@@ -92,7 +99,11 @@ export function previewImage(img: HTMLImageElement, chosen: readonly AttachedIma
       if (response?.ok) {
         const blob = await response.blob();
         if (blob.size === 0) throw new ImageBytesError('empty');
-        lastBytes.set(img, blob);
+        if (blob.size <= MAX_IMAGE_BYTES) {
+          const digest = await digestOf(blob);
+          lastBytes.set(img, { blob, digest });
+          shownBy.set(digest, new WeakRef(img));
+        }
         return blob;
       }
       const linked = await linkBySize(img, chosen);
@@ -102,31 +113,42 @@ export function previewImage(img: HTMLImageElement, chosen: readonly AttachedIma
   };
 }
 
+/**
+ * The bytes an unreachable preview stands for, or null when that cannot be told for sure.
+ * Candidates: the bytes this element showed before, and the chosen files — minus any picture
+ * another preview in the post shows (it is accounted for) and any picture whose preview left the
+ * post (it was removed). Among them, the one picture (by content) of the preview's pixel size.
+ */
 async function linkBySize(img: HTMLImageElement, chosen: readonly AttachedImage[]): Promise<Blob | null> {
+  if (!img.complete) await img.decode().catch(() => undefined);
   const w = img.naturalWidth;
   const h = img.naturalHeight;
   if (!w || !h) return null;
-  const candidates: Blob[] = [];
+  // Shown by another preview (still in the post, or removed from it, or gone altogether): not
+  // this one's picture.
+  const elsewhere = (digest: string): boolean => {
+    const entry = shownBy.get(digest);
+    return entry !== undefined && entry.deref() !== img;
+  };
+  const candidates: { blob: Blob; digest: string }[] = [];
   const previous = lastBytes.get(img);
   if (previous) candidates.push(previous);
   for (const image of chosen) {
     try {
-      candidates.push(await image.bytes());
+      const blob = await image.bytes();
+      if (blob.size > MAX_IMAGE_BYTES) continue;
+      const digest = await digestOf(blob);
+      if (!elsewhere(digest)) candidates.push({ blob, digest });
     } catch {
       // An empty or unreadable file is no candidate.
     }
   }
-  // The same picture may be here twice (the bytes this element showed, and the file they came
-  // from): candidates are told apart by content, so one picture is one match.
   const matches = new Map<string, Blob>();
-  for (const blob of candidates) {
+  for (const { blob, digest } of candidates) {
     const size = await declaredSize(blob);
-    if (!size || !((size.width === w && size.height === h) || (size.width === h && size.height === w))) continue;
-    const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
-    matches.set(new Uint8Array(digest).join(','), blob);
+    if (size && ((size.width === w && size.height === h) || (size.width === h && size.height === w))) matches.set(digest, blob);
   }
-  if (matches.size === 1) return [...matches.values()][0];
-  return null;
+  return matches.size === 1 ? [...matches.values()][0] : null;
 }
 
 /** Uploaded-picture previews inside the post box (avatars and emoji are too small to count). */

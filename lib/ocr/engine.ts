@@ -156,6 +156,11 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
       throw new OcrFailure('cancelled', 'stopped while the engine was starting');
     }
     await w.setParameters(params);
+    if (starting !== pending) {
+      // Killed while its parameters were being set: this worker belongs to no read any more.
+      await w.terminate().catch(() => undefined);
+      throw new OcrFailure('cancelled', 'stopped while the engine was starting');
+    }
     worker = w;
     workerLangs = langs;
     starting = null;

@@ -146,8 +146,11 @@ function clamp01(n: unknown): number {
   return typeof n === 'number' && Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
 }
 
-/** Failures about the moment, not the picture: the panel offers to read it again. */
-const RETRYABLE: ReadonlySet<string> = TRANSIENT_FAILURES;
+/**
+ * Failures about the moment, not the picture: the panel offers to read it again (a preview whose
+ * bytes could not be had may be reachable a moment later, once it has loaded).
+ */
+const RETRYABLE: ReadonlySet<string> = new Set([...TRANSIENT_FAILURES, 'unreachable']);
 
 /** A sentence for the failure when there is one for its reason, else the generic one naming the code. */
 function failureMessage(position: number, reason: string): Msg {

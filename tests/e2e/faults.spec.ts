@@ -9,7 +9,7 @@ import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { ComposerPage, type EditorFixture } from './composer-page';
 import { expect, test } from './fixtures';
-import { closeOffscreen, crashOffscreen, stopServiceWorker } from './lifecycle';
+import { closeOffscreen, crashOffscreen, pauseOffscreen, stopServiceWorker } from './lifecycle';
 
 const OCR = (name: string) => path.resolve('tests/fixtures/ocr', name);
 const DEPOSIT = OCR('deposit-records-wxtm-zh-hant-dark-phone.jpg');
@@ -44,6 +44,28 @@ test.describe('the OCR host outlives the browser lifecycle', () => {
     await expect(second).toContainText('WXTM');
     await expect(second).toHaveClass(/image-proof/);
     expect(composer.errors).toEqual([]);
+  });
+
+  test('the offscreen document hangs (its main thread stuck): the silent host is replaced and the picture is read', async ({ context }) => {
+    const composer = await ComposerPage.open(context, 'textarea.html');
+    await attach(composer, PHOTO);
+    await expect(composer.panel.getByTestId('image-1')).toHaveAttribute('data-state', /verdict|failed/, VERDICT);
+    await pauseOffscreen(context);
+    await attach(composer, DEPOSIT);
+    const image = composer.panel.getByTestId('image-2');
+    await expect(image).toHaveAttribute('data-state', 'verdict', VERDICT);
+    await expect(image).toHaveClass(/image-proof/);
+  });
+
+  test('a restarted worker finds a document that does not answer its call: it is closed and recreated, and the picture is read', async ({ context, extensionId }) => {
+    const composer = await ComposerPage.open(context, 'textarea.html');
+    await attach(composer, PHOTO);
+    await expect(composer.panel.getByTestId('image-1')).toHaveAttribute('data-state', /verdict|failed/, VERDICT);
+    await pauseOffscreen(context);
+    await stopServiceWorker(context, extensionId);
+    await attach(composer, DEPOSIT);
+    await expect(composer.panel.getByTestId('image-2')).toHaveAttribute('data-state', 'verdict', VERDICT);
+    await expect(composer.panel.getByTestId('image-2')).toHaveClass(/image-proof/);
   });
 
   test('the extension process crashed (Chrome then terminates the extension): the panel leaves, the page and the draft stay', async ({ context }) => {
@@ -141,14 +163,18 @@ test('an uploaded preview the content script cannot fetch is linked to its file 
   });
   const composer = await ComposerPage.open(context, 'textarea.html', 'https://www.gate.com/zh-tw/post?upload=cdn');
   await composer.editor.click();
-  await attach(composer, PHOTO, DEPOSIT);
-  await expect(composer.page.locator('#previews img[src^="https://gimg"]')).toHaveCount(2);
+  // Two proofs of the same pixel size (1170×2532) and a photo: each preview still finds its own bytes.
+  await attach(composer, PHOTO, DEPOSIT, TRADE);
+  await expect(composer.page.locator('#previews img[src^="https://gimg"]')).toHaveCount(3);
   const photo = composer.panel.getByTestId('image-1');
-  const deposit = composer.panel.getByTestId('image-2');
-  await expect(deposit).toHaveAttribute('data-state', 'verdict', VERDICT);
-  await expect(deposit).toHaveClass(/image-proof/);
+  for (const [id, evidence] of [['image-2', '充值'], ['image-3', '交易']] as const) {
+    const proof = composer.panel.getByTestId(id);
+    await expect(proof).toHaveAttribute('data-state', 'verdict', VERDICT);
+    await expect(proof).toHaveClass(/image-proof/);
+    await expect(proof).toContainText(evidence);
+  }
   await expect(photo).not.toHaveClass(/image-proof/, VERDICT);
-  expect(refused, 'the content script tried the uploaded copies and was refused').toBeGreaterThanOrEqual(2);
+  expect(refused, 'the content script tried the uploaded copies and was refused').toBeGreaterThanOrEqual(3);
 });
 
 test('a contest switch re-judges every picture against the new contest', async ({ context }) => {

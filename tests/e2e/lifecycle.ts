@@ -67,3 +67,24 @@ export async function closeOffscreen(context: BrowserContext): Promise<void> {
   await expect.poll(async () => (await targets(cdp)).some((t) => t.targetId === targetId)).toBe(false);
   await cdp.detach();
 }
+
+/**
+ * Wedge the offscreen document: its main thread paused in the debugger, so it neither answers nor
+ * disconnects (as a document stuck in a long synchronous task would be).
+ */
+export async function pauseOffscreen(context: BrowserContext): Promise<{ resume(): Promise<void> }> {
+  const found = await offscreenTarget(context);
+  expect(found, 'an offscreen document to pause').not.toBeNull();
+  const { cdp, targetId } = found!;
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  const send = (id: number, method: string) => cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+  await send(1, 'Debugger.enable');
+  await send(2, 'Debugger.pause');
+  // The document stays paused until resumed (the hang ends) or closed.
+  return {
+    resume: async () => {
+      await send(3, 'Debugger.resume').catch(() => undefined);
+      await send(4, 'Debugger.disable').catch(() => undefined);
+    },
+  };
+}

@@ -173,3 +173,28 @@ describe('createOcrEngine', () => {
     expect(fake.created).toHaveLength(0);
   });
 });
+
+test('a read cancelled while the new worker sets its parameters leaves no stray worker: the next read succeeds', async () => {
+  const fake = fakeTesseract();
+  let release: (() => void) | undefined;
+  const slowFirst = fake.createWorker as unknown as (...a: unknown[]) => Promise<FakeWorker>;
+  let first = true;
+  const createWorker = (async (...args: unknown[]) => {
+    const w = await slowFirst(...args);
+    if (first) {
+      first = false;
+      w.setParameters.mockImplementation(() => new Promise<void>((r) => (release = r)));
+    }
+    return w;
+  }) as unknown as EngineOptions['createWorker'];
+  const engine = createOcrEngine({ decode, worker: { langPath: '/nowhere', cacheMethod: 'none' }, createWorker });
+  const cancel = new AbortController();
+  const cancelled = engine.read(image, { rule, langHint: 'zh-Hant', signal: cancel.signal });
+  await vi.waitFor(() => expect(release).toBeDefined());
+  cancel.abort();
+  expect(await cancelled).toMatchObject({ ok: false, reason: 'cancelled' });
+  const next = engine.read(image, { rule, langHint: 'zh-Hant' });
+  release!();
+  expect(await next).toMatchObject({ ok: true, verdict: { kind: 'deposit' } });
+  expect(fake.workers[0].terminate).toHaveBeenCalled();
+});
