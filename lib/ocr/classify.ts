@@ -13,11 +13,15 @@
  *   count for nothing; a page is proved by its UI labels.
  * - A CandyDrop page lists deposit and trading tasks: each kind needs a combination (a title and a
  *   distinctive feature, or several distinctive features), and the strongest combination wins.
- * - A page that only mentions WXTM is `mentions-token-only`; an activity page of another coin is
- *   `other-coin` with the coins named.
+ * - A post or news item that only mentions WXTM is `mentions-token-only`; WXTM on a page that is
+ *   neither a post nor a recognised activity page is `token-unplaced` (seen, but the page cannot be
+ *   told); an activity page of another coin is `other-coin` with the coins named.
+ * - A withdraw form looks like a deposit page (coin, network, address): an address field, a fee and
+ *   the amount received make it `withdraw-page`, whatever deposit words it also shows.
  */
 import type { ScreenshotKind, ScreenshotRule } from '../contests/schema';
 import { fold, hasCjk } from './classify-fold';
+import { WITHDRAW_DISTINCTIVE, WITHDRAW_TITLES } from './gate-words';
 import type { ScreenshotVerdict, VerdictKind, VerdictReason } from './types';
 
 /** Gate's own chrome: top navigation and the app's tab bar. Host knowledge, not contest data. */
@@ -329,6 +333,27 @@ function findTokens(rule: ScreenshotRule, segs: Segment[]): TokenFinding {
   return { inUi, inProse, others };
 }
 
+/**
+ * A withdraw form: two of its distinctive features (address field, fee, amount received, …), or
+ * its title as a heading with one of them. The words seen, or null.
+ */
+function withdrawEvidence(segs: Segment[]): string[] | null {
+  const ui = segs.filter((s) => !s.chrome && !s.prose);
+  const seen = (words: readonly string[]) => {
+    const hits: string[] = [];
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      const k = keyword(w);
+      if (hits.some((h) => h.includes(w))) continue;
+      if (ui.some((s) => matches(k, s))) hits.push(w);
+    }
+    return hits;
+  };
+  const distinctive = seen(WITHDRAW_DISTINCTIVE);
+  const heading = WITHDRAW_TITLES.some((t) => ui.some((s) => s.compact.replace(/[\s()（）›>»|:：]+/g, '') === t.replace(/\s/g, '')));
+  if (distinctive.length >= 2 || (heading && distinctive.length >= 1)) return distinctive;
+  return null;
+}
+
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -340,7 +365,8 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
   const scored = kinds.map((k) => scoreKind(k, rule, segs, threshold)).sort((a, b) => b.score - a.score);
   const scores = { deposit: 0, trade: 0, candydrop: 0 };
   for (const s of scored) scores[s.kind] = round2(s.score);
-  const best = scored.find((s) => s.accepted);
+  const withdraw = withdrawEvidence(segs);
+  const best = withdraw ? undefined : scored.find((s) => s.accepted);
   const second = scored.find((s) => s !== best);
   const tokens = findTokens(rule, segs);
   // Readable text: a few lines of four letters or more. A photo reads as scattered single signs.
@@ -363,10 +389,15 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
       otherTokens = otherTokens.slice(0, 3);
       reason = otherTokens.length ? 'other-coin' : 'token-not-seen';
     }
+  } else if (withdraw) {
+    token = tokens.inUi.length > 0 || tokens.inProse.length > 0;
+    reason = 'withdraw-page';
   } else if (tokens.inUi.length || tokens.inProse.length) {
-    // WXTM is on the page, but the page proves no activity: say so, and say it was seen.
+    // WXTM is on the page, but the page proves no activity. A post or news item (sentences) only
+    // mentions it; anywhere else the page could not be told, and the verdict says just that.
     token = true;
-    reason = 'mentions-token-only';
+    const prose = segs.filter((s) => s.prose).length;
+    reason = tokens.inUi.length === 0 || prose >= 2 ? 'mentions-token-only' : 'token-unplaced';
   } else reason = readable ? 'not-activity' : 'no-text';
 
   let confidence: number;
@@ -383,7 +414,7 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
     kind,
     token,
     confidence: round2(confidence),
-    evidence: best ? [...best.titles, ...best.distinctive] : [],
+    evidence: best ? [...best.titles, ...best.distinctive] : withdraw ?? [],
     tokenEvidence: [...new Set([...tokens.inUi, ...tokens.inProse])].slice(0, 5),
     otherTokens,
     reason,

@@ -13,7 +13,11 @@ export type VerdictKind = (typeof VERDICT_KINDS)[number];
  * - `token-not-seen`: an activity page on which neither the token nor another coin could be read;
  * - `mentions-token-only`: the token is there but the page is no activity (a post, news, an ad);
  * - `not-activity`: no activity page and no token;
- * - `no-text`: nothing readable (a photo, a blank image).
+ * - `no-text`: nothing readable (a photo, a blank image);
+ * - `withdraw-page`: a withdraw form (address field, fee, amount received): the deposit page's
+ *   look-alike, and no proof;
+ * - `token-unplaced`: the token is on a page that is no post and no recognised activity page
+ *   (a title without the rest, a cropped corner): seen, but the page cannot be told.
  */
 export const VERDICT_REASONS = [
   'token-activity',
@@ -22,6 +26,8 @@ export const VERDICT_REASONS = [
   'mentions-token-only',
   'not-activity',
   'no-text',
+  'withdraw-page',
+  'token-unplaced',
 ] as const;
 export type VerdictReason = (typeof VERDICT_REASONS)[number];
 

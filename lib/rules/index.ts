@@ -4,6 +4,7 @@
  * browser. Rules run in the order of {@link RULES} (the panel's order); a rule that throws becomes a
  * blocking error item instead of breaking the others.
  */
+import type { ScreenshotKind } from '../contests/schema';
 import type { Contest } from '../contests/schema';
 import { registerMessages } from '../i18n';
 import { RULE_MESSAGES } from '../i18n/messages/rules';
@@ -181,7 +182,8 @@ function cleanImage(raw: unknown, index: number): ImageOcrState {
           ? { otherTokens: v.otherTokens.filter((o): o is string => typeof o === 'string') }
           : {}),
       };
-      return { ...named, state: 'verdict', verdict };
+      const mine = typeof r.confirmedByWriter === 'string' && KINDS.has(r.confirmedByWriter) && r.confirmedByWriter !== 'none';
+      return { ...named, state: 'verdict', verdict, ...(mine ? { confirmedByWriter: r.confirmedByWriter as ScreenshotKind } : {}) };
     }
   }
   return { ...named, state: 'failed', reason: 'invalid-state' };

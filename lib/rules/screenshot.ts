@@ -7,15 +7,19 @@
  * An image is proof when the OCR verdict shows an accepted kind (deposit / trade / candydrop, as
  * the contest lists them) AND the contest's token. With `requirement: "preferred"` (the seed) a
  * missing proof is a recommendation (`warn`, not required); with `"required"` it fails the post.
- * While an image is being read the item is `pending`. A verdict the classifier is unsure of (below
- * {@link MIN_CONFIDENCE}) is a `warn`, never a green tick.
+ * While an image is being read the item is `pending`. Each picture's verdict has three states
+ * (lib/ocr/verdict-state.ts): confirmed, can't tell, not proof. A picture the extension cannot
+ * judge is never a green tick and never called "not proof": the item says so, and the writer may
+ * mark the picture as theirs ("this is my WXTM deposit record"), which then passes as confirmed by
+ * them.
  */
 import { hasMessage } from '../i18n';
-import { MAX_IMAGE_BYTES, TRANSIENT_FAILURES } from '../ocr/types';
 import type { ScreenshotKind } from '../contests/schema';
+import { MAX_IMAGE_BYTES, TRANSIENT_FAILURES, type VerdictReason } from '../ocr/types';
+import { MIN_CONFIDENCE, verdictState } from '../ocr/verdict-state';
 import type { ImageOcrState, ImageRow, Msg, Rule, ScreenshotItem } from './types';
 
-export const MIN_CONFIDENCE = 0.5;
+export { MIN_CONFIDENCE };
 
 export const screenshotRule: Rule<ScreenshotItem> = {
   id: 'screenshot',
@@ -23,28 +27,26 @@ export const screenshotRule: Rule<ScreenshotItem> = {
     const rule = contest.screenshot;
     const token = rule.token.symbols[0] ?? '';
     const kinds = [...rule.kinds];
-    const accepts = (kind: ScreenshotKind | 'none'): kind is ScreenshotKind =>
-      kind !== 'none' && (kinds.length === 0 || kinds.includes(kind));
-    const images = snapshot.images.map((image, i) => imageRow(image, i + 1, token, accepts));
+    const images = snapshot.images.map((image, i) => imageRow(image, i + 1, token, kinds));
     const base = { id: 'screenshot', rule: 'screenshot' as const, required: rule.requirement === 'required' };
     const details = { requirement: rule.requirement, kinds, token, images };
 
     if (rule.requirement === 'none') {
       return [{ ...base, status: 'info', message: { key: 'rules.screenshot.none' }, details }];
     }
+    // The writer's own word counts as much as a confirmed reading; a confirmed reading first.
     const proofs = images
       .filter((row) => row.status === 'proof')
-      .sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
+      .sort((a, b) => Number(a.byWriter ?? false) - Number(b.byWriter ?? false) || (b.confidence ?? 0) - (a.confidence ?? 0));
     const best = proofs[0];
     if (best && best.kind && best.kind !== 'none') {
-      const proof = { id: best.id, position: best.position, kind: best.kind };
-      const sure = (best.confidence ?? 0) >= MIN_CONFIDENCE;
+      const proof = { id: best.id, position: best.position, kind: best.kind, ...(best.byWriter ? { byWriter: true } : {}) };
       return [
         {
           ...base,
-          status: sure ? 'pass' : 'warn',
+          status: 'pass',
           message: {
-            key: `rules.screenshot.${sure ? 'pass' : 'unsure'}.${best.kind}`,
+            key: `rules.screenshot.${best.byWriter ? 'byWriter' : 'pass'}.${best.kind}`,
             params: { token, position: best.position, confidence: Math.round((best.confidence ?? 0) * 100) },
           },
           details: { ...details, proof },
@@ -67,6 +69,18 @@ export const screenshotRule: Rule<ScreenshotItem> = {
     if (images.length === 0) {
       return [{ ...base, status: missStatus, message: { key: `rules.screenshot.missing.${level}`, params: { token } }, details }];
     }
+    // Pictures the extension cannot judge: it says so, and the writer decides.
+    const unsure = images.filter((row) => row.status === 'unsure');
+    if (unsure.length > 0) {
+      return [
+        {
+          ...base,
+          status: missStatus === 'fail' ? 'fail' : 'warn',
+          message: { key: `rules.screenshot.unsure.${level}`, params: { token, position: unsure[0].position, total: images.length } },
+          details,
+        },
+      ];
+    }
     return [
       {
         ...base,
@@ -78,13 +92,9 @@ export const screenshotRule: Rule<ScreenshotItem> = {
   },
 };
 
-function imageRow(
-  image: ImageOcrState,
-  position: number,
-  token: string,
-  accepts: (kind: ScreenshotKind | 'none') => kind is ScreenshotKind,
-): ImageRow {
+function imageRow(image: ImageOcrState, position: number, token: string, kinds: readonly ScreenshotKind[]): ImageRow {
   const base = { id: image.id, ...(image.name !== undefined ? { name: image.name } : {}), position, state: image.state };
+  const accepted: ScreenshotKind[] = kinds.length ? [...kinds] : ['deposit', 'trade', 'candydrop'];
   switch (image.state) {
     case 'unread':
       return { ...base, status: 'pending', message: { key: 'rules.image.unread', params: { position } } };
@@ -115,27 +125,42 @@ function imageRow(
       };
       const evidence = facts.evidence.slice(0, 3).join(', ');
       const params = { position, token, evidence };
-      let status: ImageRow['status'] = 'not-proof';
-      let message: Msg;
-      if (accepts(kind) && facts.token) {
-        status = 'proof';
-        message = { key: `rules.image.proof.${kind}`, params };
-      } else if (kind !== 'none' && !accepts(kind)) {
-        message = { key: `rules.image.wrongKind.${kind}`, params };
-      } else if (kind !== 'none') {
-        const others = (v.otherTokens ?? []).filter((o) => typeof o === 'string');
-        message =
-          others.length > 0
-            ? { key: `rules.image.otherCoin.${kind}`, params: { ...params, other: others.join(', ') } }
-            : { key: `rules.image.noToken.${kind}`, params };
-      } else if (facts.token) {
-        message = { key: 'rules.image.mentionOnly', params };
-      } else if (v.reason === 'no-text') {
-        message = { key: 'rules.image.noText', params };
-      } else {
-        message = { key: 'rules.image.notActivity', params };
+      const others = (v.otherTokens ?? []).filter((o) => typeof o === 'string');
+      // The writer's word: "this is my WXTM deposit record" — the last word, shown as theirs.
+      const mine = image.confirmedByWriter;
+      if (mine && accepted.includes(mine)) {
+        return {
+          ...base,
+          ...facts,
+          kind: mine,
+          status: 'proof',
+          verdictState: 'confirmed',
+          byWriter: true,
+          message: { key: `rules.image.byWriter.${mine}`, params },
+        };
       }
-      return { ...base, status, ...facts, message };
+      const state = verdictState({ kind, token: facts.token, confidence: facts.confidence, reason: v.reason as VerdictReason, otherTokens: others }, kinds);
+      // What the writer may say it is instead: the kind seen, else every kind the contest takes.
+      const confirmKinds = state === 'confirmed' ? undefined : kind !== 'none' && accepted.includes(kind) ? [kind] : accepted;
+      let message: Msg;
+      if (state === 'confirmed' && kind !== 'none') message = { key: `rules.image.proof.${kind}`, params };
+      else if (kind !== 'none' && !accepted.includes(kind)) message = { key: `rules.image.wrongKind.${kind}`, params };
+      else if (kind !== 'none' && facts.token) message = { key: `rules.image.unsure.${kind}`, params };
+      else if (kind !== 'none') {
+        message = others.length > 0 ? { key: `rules.image.otherCoin.${kind}`, params: { ...params, other: others.join(', ') } } : { key: `rules.image.noToken.${kind}`, params };
+      } else if (v.reason === 'withdraw-page') message = { key: 'rules.image.withdraw', params };
+      else if (v.reason === 'mentions-token-only') message = { key: 'rules.image.mentionOnly', params };
+      else if (v.reason === 'token-unplaced') message = { key: 'rules.image.tokenUnplaced', params };
+      else if (v.reason === 'no-text') message = { key: 'rules.image.noText', params };
+      else message = { key: 'rules.image.notActivity', params };
+      return {
+        ...base,
+        ...facts,
+        status: state === 'confirmed' ? 'proof' : state === 'not-proof' ? 'not-proof' : 'unsure',
+        verdictState: state,
+        ...(confirmKinds ? { confirmKinds } : {}),
+        message,
+      };
     }
     default:
       return { ...base, status: 'failed', message: { key: 'rules.image.failed', params: { position, reason: 'invalid-state' } } };

@@ -30,7 +30,12 @@ export interface ImageVerdict {
 export type ImageOcrState = { id: string; name?: string } & (
   | { state: 'unread' }
   | { state: 'reading'; /** 0..1 */ progress: number }
-  | { state: 'verdict'; verdict: ImageVerdict }
+  | {
+      state: 'verdict';
+      verdict: ImageVerdict;
+      /** The writer said "this is my … of the token": their word is the last one. */
+      confirmedByWriter?: ScreenshotKind;
+    }
   | { state: 'failed'; /** A failure code (lib/ocr FAILURE_REASONS). */ reason: string }
 );
 
@@ -93,7 +98,8 @@ export interface TagDetails {
 }
 export type TagItem = ItemBase<'tags', TagDetails>;
 
-export type ImageStatus = 'proof' | 'not-proof' | 'pending' | 'failed';
+/** `unsure`: read, but the extension cannot tell (the verdict state `cant-tell`). */
+export type ImageStatus = 'proof' | 'not-proof' | 'unsure' | 'pending' | 'failed';
 
 export interface ImageRow {
   id: string;
@@ -106,6 +112,12 @@ export interface ImageRow {
   progress?: number;
   /** A failure about the moment (the OCR host was away, too slow): reading again may work. */
   retryable?: boolean;
+  /** The verdict in three states (lib/ocr/verdict-state.ts), once read. */
+  verdictState?: 'confirmed' | 'cant-tell' | 'not-proof';
+  /** The picture counts because the writer said it is theirs. */
+  byWriter?: boolean;
+  /** What the writer may mark it as ("this is my deposit record"), when it is not confirmed. */
+  confirmKinds?: ScreenshotKind[];
   kind?: ScreenshotKind | 'none';
   token?: boolean;
   confidence?: number;
@@ -119,8 +131,8 @@ export interface ScreenshotDetails {
   /** The token's symbol, e.g. WXTM. */
   token: string;
   images: ImageRow[];
-  /** The image that proves participation, if any. */
-  proof?: { id: string; position: number; kind: ScreenshotKind };
+  /** The image that proves participation, if any (`byWriter`: on the writer's word). */
+  proof?: { id: string; position: number; kind: ScreenshotKind; byWriter?: boolean };
 }
 export type ScreenshotItem = ItemBase<'screenshot', ScreenshotDetails>;
 

@@ -155,11 +155,32 @@ const cases: Case[] = [
     token: false,
   },
   {
-    name: 'one title without anything distinctive is not enough (充值記錄 alone)',
+    name: 'one title without anything distinctive is not enough (充值記錄 alone): WXTM seen, the page not told',
     text: `充值記錄\nWXTM`,
     kind: 'none',
     token: true,
-    reason: 'mentions-token-only',
+    reason: 'token-unplaced',
+  },
+  {
+    name: "Gate's app withdraw page (coin, network, address field, fee, amount received) is a withdraw page, not a deposit",
+    text: `提现\n选择币种\nWXTM\n链名称\n以太坊ERC20\n提现地址\n请输入或长按粘贴地址\n数量\n可用余额 1,250 WXTM\n手续费 5 WXTM\n实际到账 0 WXTM\n申请提现`,
+    kind: 'none',
+    token: true,
+    reason: 'withdraw-page',
+  },
+  {
+    name: 'an English withdraw form with deposit-like words (Network, Address) is still a withdraw page',
+    text: `Withdraw\nCoin\nWXTM\nNetwork\nETH/ERC20\nWithdrawal Address\nAmount\nNetwork Fee 5 WXTM\nReceive Amount 0 WXTM\nConfirm Withdrawal`,
+    kind: 'none',
+    token: true,
+    reason: 'withdraw-page',
+  },
+  {
+    name: 'an asset overview with 充值 / 提現 / 劃轉 buttons is no withdraw page (and no deposit)',
+    text: `總資產估值\n12,345.67 USDT\n充值\n提現\n劃轉\nWXTM\n1,250\nUSDT\n300`,
+    kind: 'none',
+    token: true,
+    reason: 'token-unplaced',
   },
   {
     name: 'empty text is no-text',
@@ -186,7 +207,8 @@ describe('classifyScreenshot', () => {
     if (otherTokens) expect(v.otherTokens).toEqual(otherTokens);
     expect(v.confidence).toBeGreaterThanOrEqual(0);
     expect(v.confidence).toBeLessThanOrEqual(1);
-    if (kind !== 'none') expect(v.evidence.length).toBeGreaterThan(0);
+    // The evidence of a kind, or of the withdraw form that it is not; nothing for anything else.
+    if (kind !== 'none' || v.reason === 'withdraw-page') expect(v.evidence.length).toBeGreaterThan(0);
     else expect(v.evidence).toEqual([]);
   });
 

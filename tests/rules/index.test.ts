@@ -1,3 +1,4 @@
+import type { ImageOcrState } from '../../lib/rules';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -124,10 +125,22 @@ function variety(): Checklist[] {
     [],
     [verdict('deposit', true)],
     [verdict('trade', true, 0.2)],
-    [verdict('candydrop', true), verdict('none', true), verdict('none', false, 0.9, { reason: 'no-text' }), verdict('none', false)],
+    [verdict('candydrop', true), verdict('none', true, 0.9, { reason: 'mentions-token-only' }), verdict('none', false, 0.9, { reason: 'no-text' }), verdict('none', false)],
     [verdict('deposit', false, 0.9, { otherTokens: ['BTC'] }), verdict('trade', false), { id: 'f', state: 'failed' as const, reason: 'timeout' }],
     [{ id: 'u', state: 'unread' as const }, { id: 'r', state: 'reading' as const, progress: 0.3 }],
   ];
+  // More pictures the extension cannot judge, or that the writer vouched for.
+  images[2] = [...images[2], verdict('none', true, 0.9, { reason: 'token-unplaced' }), verdict('none', true, 0.9, { reason: 'withdraw-page' })];
+  images[4] = [
+    ...images[4],
+    { ...verdict('none', false), confirmedByWriter: 'deposit' } as ImageOcrState,
+    verdict('deposit', true, 0.2),
+    verdict('candydrop', true, 0.2),
+    ...['empty', 'not-an-image', 'svg', 'truncated', 'too-large', 'file-too-large', 'host-unavailable', 'extension-stopped', 'unreachable'].map(
+      (reason, i): ImageOcrState => ({ id: `f${i}`, state: 'failed', reason }),
+    ),
+  ];
+  images[5] = [...images[5], { ...verdict('none', false), confirmedByWriter: 'trade' } as ImageOcrState];
   const contests = [
     SEED,
     contestWith((c) => {

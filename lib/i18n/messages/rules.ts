@@ -133,11 +133,21 @@ export const RULE_MESSAGES: MessageTable = {
     'zh-Hans': `第 {position} 张图是 {token} 的${k['zh-Hans']}截图`,
     en: `Image {position} is a {token} ${k.en} screenshot`,
   })),
-  ...perKind('rules.screenshot.unsure', (k) => ({
-    'zh-Hant': `第 {position} 張圖像是 {token} 的${k['zh-Hant']}截圖,但辨識把握只有 {confidence}%:請確認圖片清晰、未裁掉標題`,
-    'zh-Hans': `第 {position} 张图像是 {token} 的${k['zh-Hans']}截图,但识别把握只有 {confidence}%:请确认图片清晰、未裁掉标题`,
-    en: `Image {position} looks like a {token} ${k.en} screenshot, but only {confidence}% sure: check it is sharp and shows the page title`,
+  ...perKind('rules.screenshot.byWriter', (k) => ({
+    'zh-Hant': `第 {position} 張圖:你確認這是你的 {token} ${k['zh-Hant']}截圖`,
+    'zh-Hans': `第 {position} 张图:你确认这是你的 {token} ${k['zh-Hans']}截图`,
+    en: `Image {position}: you confirmed it is your {token} ${k.en} screenshot`,
   })),
+  'rules.screenshot.unsure.required': {
+    'zh-Hant': '還無法確認截圖(見第 {position} 張圖的說明);若它是你的 {token} 活動截圖,請標記為你的',
+    'zh-Hans': '还无法确认截图(见第 {position} 张图的说明);若它是你的 {token} 活动截图,请标记为你的',
+    en: 'The screenshot cannot be confirmed yet (see image {position}); if it is your {token} activity screenshot, mark it as yours',
+  },
+  'rules.screenshot.unsure.preferred': {
+    'zh-Hant': '還無法確認截圖(見第 {position} 張圖的說明);若它是你的 {token} 活動截圖,可標記為你的',
+    'zh-Hans': '还无法确认截图(见第 {position} 张图的说明);若它是你的 {token} 活动截图,可标记为你的',
+    en: 'The screenshot cannot be confirmed (see image {position}); if it is your {token} activity screenshot, you can mark it as yours',
+  },
   'rules.screenshot.reading': {
     'zh-Hant': '正在辨識截圖({pending}/{total} 張未完成)',
     'zh-Hans': '正在识别截图({pending}/{total} 张未完成)',
@@ -201,20 +211,40 @@ export const RULE_MESSAGES: MessageTable = {
     'zh-Hans': `第 {position} 张图是${k['zh-Hans']},但看不到 {token}`,
     en: `Image {position} is a ${k.en}, but {token} cannot be seen on it`,
   })),
+  ...perKind('rules.image.unsure', (k) => ({
+    'zh-Hant': `第 {position} 張圖像是 {token} 的${k['zh-Hant']},但辨識不夠確定(依據:{evidence});請確認圖片清晰、未裁掉標題`,
+    'zh-Hans': `第 {position} 张图像是 {token} 的${k['zh-Hans']},但识别不够确定(依据:{evidence});请确认图片清晰、未裁掉标题`,
+    en: `Image {position} looks like a {token} ${k.en}, but the reading is not sure enough (seen: {evidence}); check it is sharp and shows the page title`,
+  })),
+  ...perKind('rules.image.byWriter', (k) => ({
+    'zh-Hant': `第 {position} 張圖:你確認這是你的 {token} ${k['zh-Hant']}`,
+    'zh-Hans': `第 {position} 张图:你确认这是你的 {token} ${k['zh-Hans']}`,
+    en: `Image {position}: your {token} ${k.en}, as you confirmed`,
+  })),
+  'rules.image.withdraw': {
+    'zh-Hant': '第 {position} 張圖是提現頁面(依據:{evidence}),不是充值記錄,不算參與證明',
+    'zh-Hans': '第 {position} 张图是提现页面(依据:{evidence}),不是充值记录,不算参与证明',
+    en: 'Image {position} is a withdrawal page (seen: {evidence}), not a deposit record, so it proves no participation',
+  },
   'rules.image.mentionOnly': {
-    'zh-Hant': '第 {position} 張圖提到 {token},但不是充值、交易或 CandyDrop 頁面,不算參與證明',
-    'zh-Hans': '第 {position} 张图提到 {token},但不是充值、交易或 CandyDrop 页面,不算参与证明',
-    en: 'Image {position} mentions {token} but is no deposit, trading or CandyDrop page, so it proves no participation',
+    'zh-Hant': '第 {position} 張圖是提到 {token} 的貼文或新聞,不是充值、交易或 CandyDrop 頁面,不算參與證明',
+    'zh-Hans': '第 {position} 张图是提到 {token} 的帖子或新闻,不是充值、交易或 CandyDrop 页面,不算参与证明',
+    en: 'Image {position} is a post or news item that mentions {token}, not a deposit, trading or CandyDrop page, so it proves no participation',
+  },
+  'rules.image.tokenUnplaced': {
+    'zh-Hant': '第 {position} 張圖上有 {token},但看不出是充值、交易或 CandyDrop 頁面',
+    'zh-Hans': '第 {position} 张图上有 {token},但看不出是充值、交易或 CandyDrop 页面',
+    en: 'Image {position} shows {token}, but it cannot be told whether it is a deposit, trading or CandyDrop page',
   },
   'rules.image.noText': {
-    'zh-Hant': '第 {position} 張圖上讀不到文字',
-    'zh-Hans': '第 {position} 张图上读不到文字',
-    en: 'Image {position}: no text could be read',
+    'zh-Hant': '第 {position} 張圖上讀不到文字,無法判斷',
+    'zh-Hans': '第 {position} 张图上读不到文字,无法判断',
+    en: 'Image {position}: no text could be read, so it cannot be judged',
   },
   'rules.image.notActivity': {
-    'zh-Hant': '第 {position} 張圖不是 {token} 的活動截圖',
-    'zh-Hans': '第 {position} 张图不是 {token} 的活动截图',
-    en: 'Image {position} is not a {token} activity screenshot',
+    'zh-Hant': '第 {position} 張圖:看不出是充值、交易或 CandyDrop 頁面,也沒看到 {token}',
+    'zh-Hans': '第 {position} 张图:看不出是充值、交易或 CandyDrop 页面,也没看到 {token}',
+    en: 'Image {position}: no deposit, trading or CandyDrop page recognised, and no {token} seen',
   },
 
   // ── Deadline ──
