@@ -6,6 +6,9 @@ export interface ChecklistLabels {
   replaceWith: (fix: string) => string;
   evidence: string;
   retryImage: string;
+  /** "This is my WXTM deposit record", per kind. */
+  mine: Record<'deposit' | 'trade' | 'candydrop', string>;
+  notMine: string;
 }
 
 export interface ChecklistViewProps {
@@ -19,6 +22,8 @@ export interface ChecklistViewProps {
   onReplace: (miss: NearMissDetail) => void;
   /** Read a picture again after a failure about the moment (its row's id). */
   onRetryImage: (id: string) => void;
+  /** The writer says a picture is theirs (a kind), or takes that back (null). */
+  onConfirmImage: (id: string, kind: 'deposit' | 'trade' | 'candydrop' | null) => void;
   /** A fix that could not be applied, said once under the tags. */
   fixProblem?: string;
 }
@@ -26,7 +31,7 @@ export interface ChecklistViewProps {
 const ICON: Record<ItemStatus, string> = { pass: '✓', fail: '✗', warn: '!', pending: '…', info: '·' };
 
 /** The checklist the engine computed, item by item. Draws only. */
-export function ChecklistView({ checklist, say, labels, missingTags, onInsertTags, onReplace, onRetryImage, fixProblem }: ChecklistViewProps) {
+export function ChecklistView({ checklist, say, labels, missingTags, onInsertTags, onReplace, onRetryImage, onConfirmImage, fixProblem }: ChecklistViewProps) {
   const lastTag = checklist.items.map((i) => i.rule).lastIndexOf('tags');
   return (
     <ul className="gsc-items">
@@ -36,7 +41,7 @@ export function ChecklistView({ checklist, say, labels, missingTags, onInsertTag
           <span className="gsc-visually-hidden">{labels.statusText[item.status]}: </span>
           <div className="gsc-item-body">
             <p className="gsc-item-message">{say(item.message)}</p>
-            <ItemDetails item={item} say={say} labels={labels} onReplace={onReplace} onRetryImage={onRetryImage} />
+            <ItemDetails item={item} say={say} labels={labels} onReplace={onReplace} onRetryImage={onRetryImage} onConfirmImage={onConfirmImage} />
             {index === lastTag && missingTags.length > 0 ? (
               <button type="button" className="gsc-fix" data-testid="fix-insert-tags" onClick={onInsertTags}>
                 {labels.insertTags} {missingTags.join(' ')}
@@ -52,12 +57,13 @@ export function ChecklistView({ checklist, say, labels, missingTags, onInsertTag
   );
 }
 
-function ItemDetails({ item, say, labels, onReplace, onRetryImage }: {
+function ItemDetails({ item, say, labels, onReplace, onRetryImage, onConfirmImage }: {
   item: ChecklistItem;
   say: (msg: Msg) => string;
   labels: ChecklistLabels;
   onReplace: (miss: NearMissDetail) => void;
   onRetryImage: (id: string) => void;
+  onConfirmImage: ChecklistViewProps['onConfirmImage'];
 }) {
   switch (item.rule) {
     case 'length':
@@ -81,7 +87,13 @@ function ItemDetails({ item, say, labels, onReplace, onRetryImage }: {
       return item.details.images.length ? (
         <ul className="gsc-images">
           {item.details.images.map((image) => (
-            <li key={image.id} className={`gsc-image image-${image.status}`} data-testid={`image-${image.position}`} data-state={image.state}>
+            <li
+              key={image.id}
+              className={`gsc-image image-${image.status}${image.byWriter ? ' image-by-writer' : ''}`}
+              data-testid={`image-${image.position}`}
+              data-state={image.state}
+              data-verdict={image.verdictState}
+            >
               <p className="gsc-detail">{say(image.message)}</p>
               {image.state === 'reading' ? (
                 <progress max={1} value={image.progress ?? 0} aria-label={say(image.message)} />
@@ -89,6 +101,20 @@ function ItemDetails({ item, say, labels, onReplace, onRetryImage }: {
               {image.retryable ? (
                 <button type="button" className="gsc-fix" data-testid={`retry-image-${image.position}`} onClick={() => onRetryImage(image.id)}>
                   {labels.retryImage}
+                </button>
+              ) : null}
+              {image.confirmKinds?.length ? (
+                <div className="gsc-mine">
+                  {image.confirmKinds.map((kind) => (
+                    <button key={kind} type="button" className="gsc-fix" data-testid={`mine-${image.position}-${kind}`} onClick={() => onConfirmImage(image.id, kind)}>
+                      {labels.mine[kind]}
+                    </button>
+                  ))}
+                </div>
+              ) : null}
+              {image.byWriter ? (
+                <button type="button" className="gsc-link-button" data-testid={`not-mine-${image.position}`} onClick={() => onConfirmImage(image.id, null)}>
+                  {labels.notMine}
                 </button>
               ) : null}
               {image.evidence?.length && image.status !== 'proof' ? (

@@ -4,7 +4,8 @@
  *
  *   npm run check-screenshot -- [--contest ID] [--lang zh-Hant|zh-Hans|en|auto] [--json] FILE...
  *
- * --json prints one line per file: {file, kind, token, confidence, evidence, ms, reason}, or for an
+ * --json prints one line per file: {file, state, kind, token, confidence, evidence, ms, reason}, where
+ * `state` is the three-state verdict the panel shows (confirmed, cant-tell, not-proof), or for an
  * unreadable file {file, error, message, ms}. Exit status: 0 when every file was read, 2 when any
  * file could not be read (missing, empty, truncated, not an image, …), 1 for a usage error.
  */
@@ -13,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { findContest, DEFAULT_CONTEST_ID, BUILTIN_CONTESTS } from '../lib/contests';
 import { createNodeOcrEngine } from '../lib/ocr/node/engine';
 import type { LangHint } from '../lib/ocr/types';
+import { verdictState } from '../lib/ocr/verdict-state';
 
 const USAGE = 'usage: npm run check-screenshot -- [--contest ID] [--lang zh-Hant|zh-Hans|en|auto] [--json] FILE...';
 
@@ -92,16 +94,19 @@ async function main(): Promise<number> {
         continue;
       }
       const v = r.verdict;
+      const state = verdictState(v, contest.screenshot.kinds);
       if (json) {
         console.log(
-          JSON.stringify({ file, kind: v.kind, token: v.token, confidence: v.confidence, evidence: v.evidence, ms: r.ms, reason: v.reason }),
+          JSON.stringify({ file, state, kind: v.kind, token: v.token, confidence: v.confidence, evidence: v.evidence, ms: r.ms, reason: v.reason }),
         );
       } else {
         const symbol = contest.screenshot.token.symbols[0];
         const what =
-          v.kind === 'none'
-            ? 'not a deposit, trade or CandyDrop page'
-            : `${v.kind} page`;
+          v.reason === 'withdraw-page'
+            ? 'a withdraw page'
+            : v.kind === 'none'
+              ? 'no deposit, trade or CandyDrop page recognised'
+              : `${v.kind} page`;
         const tok =
           v.reason === 'token-activity'
             ? `${symbol} seen`
@@ -111,7 +116,7 @@ async function main(): Promise<number> {
                 ? `${symbol} mentioned, but this is no proof of activity`
                 : `${symbol} not seen`;
         const ev = v.evidence.length ? ` — ${v.evidence.join(', ')}` : '';
-        console.log(`${file}: ${what}, ${tok} (confidence ${v.confidence})${ev} [${r.ms} ms]`);
+        console.log(`${file}: ${state.toUpperCase()}: ${what}, ${tok} (confidence ${v.confidence})${ev} [${r.ms} ms]`);
       }
     }
   } finally {

@@ -106,7 +106,7 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
     settings.ocrLanguages !== 'auto'
       ? settings.ocrLanguages
       : hintFromLocale(pageLanguage(location.href, document.documentElement.lang));
-  const { states: images, retry: retryImage } = useImageStates(host.images, ocr, contest.screenshot, langHint);
+  const { states: images, retry: retryImage, confirm: confirmImage } = useImageStates(host.images, ocr, contest.screenshot, langHint);
   const checklist = useMemo(
     () => buildChecklist({ text: host.reading?.text ?? '', tags: host.reading?.chipTags ?? [], images }, contest, now),
     [host.reading, images, contest, now],
@@ -180,8 +180,14 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
       replaceWith: (fix: string) => t(lang, 'fix.replaceWith', { fix }),
       evidence: t(lang, 'panel.evidence'),
       retryImage: t(lang, 'panel.image.retry'),
+      mine: {
+        deposit: t(lang, 'panel.image.mine.deposit', { token: contest.screenshot.token.symbols[0] ?? '' }),
+        trade: t(lang, 'panel.image.mine.trade', { token: contest.screenshot.token.symbols[0] ?? '' }),
+        candydrop: t(lang, 'panel.image.mine.candydrop', { token: contest.screenshot.token.symbols[0] ?? '' }),
+      },
+      notMine: t(lang, 'panel.image.notMine'),
     }),
-    [lang],
+    [lang, contest.screenshot.token.symbols],
   );
 
   return (
@@ -233,6 +239,7 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
             onInsertTags={onInsertTags}
             onReplace={onReplace}
             onRetryImage={retryImage}
+            onConfirmImage={confirmImage}
             fixProblem={fixProblem}
           />
         </>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ScreenshotRule } from '../../lib/contests';
+import type { ScreenshotKind, ScreenshotRule } from '../../lib/contests';
 import { ImageBytesError, type AttachedImage } from '../../lib/host/images';
 import { hashBytes, type OcrClient } from '../../lib/ocr/client';
 import { MAX_IMAGE_BYTES, type LangHint, type OcrOutcome } from '../../lib/ocr/types';
@@ -32,8 +32,11 @@ export function useImageStates(
   client: OcrClient,
   givenRule: ScreenshotRule,
   langHint: LangHint,
-): { states: ImageOcrState[]; retry(id: string): void } {
+): { states: ImageOcrState[]; retry(id: string): void; confirm(id: string, kind: ScreenshotKind | null): void } {
   const [entries, setEntries] = useState<Record<string, Entry>>({});
+  /** The writer's word per picture, by the picture's hash (never the picture), while it is attached. */
+  const [mine, setMine] = useState<Record<string, ScreenshotKind>>({});
+  const hashes = useRef(new Map<string, string>()); // image key → hash
   const [attempts, setAttempts] = useState<Record<string, number>>({});
   // Settings reloads hand over a fresh rule object with the same content: the same rule, no re-read.
   const ruleText = JSON.stringify(givenRule);
@@ -47,8 +50,15 @@ export function useImageStates(
       if (keys.has(key)) continue;
       runs.current.delete(key);
       bytes.current.delete(key);
+      hashes.current.delete(key);
       setTimeout(() => run.controller.abort(), RELEASE_MS);
     }
+    // A picture removed takes the writer's word about it along (unless the same picture stays attached).
+    setMine((all) => {
+      const attached = new Set(hashes.current.values());
+      const kept = Object.fromEntries(Object.entries(all).filter(([hash]) => attached.has(hash)));
+      return Object.keys(kept).length === Object.keys(all).length ? all : kept;
+    });
     setEntries((all) => {
       const kept = Object.fromEntries(Object.entries(all).filter(([key]) => keys.has(key)));
       return Object.keys(kept).length === Object.keys(all).length ? all : kept;
@@ -84,6 +94,7 @@ export function useImageStates(
         return;
       }
       if (!current()) return;
+      hashes.current.set(image.key, got.hash);
       update({ state: 'reading', progress: 0 });
       const outcome = await client.read(got.hash, got.bytes, {
         rule: run.rule,
@@ -99,6 +110,16 @@ export function useImageStates(
   useEffect(() => () => runs.current.forEach((run) => run.controller.abort()), []);
 
   const retry = useCallback((id: string) => setAttempts((all) => ({ ...all, [id]: (all[id] ?? 0) + 1 })), []);
+  const confirm = useCallback((id: string, kind: ScreenshotKind | null) => {
+    const hash = hashes.current.get(id);
+    if (!hash) return;
+    setMine((all) => {
+      const next = { ...all };
+      if (kind) next[hash] = kind;
+      else delete next[hash];
+      return next;
+    });
+  }, []);
 
   const states = useMemo(
     () =>
@@ -111,15 +132,18 @@ export function useImageStates(
         const { outcome } = entry;
         if (!outcome.ok) return { ...base, state: 'failed', reason: outcome.reason };
         const { kind, token, confidence, evidence, reason, otherTokens, tokenEvidence } = outcome.verdict;
+        const hash = hashes.current.get(image.key);
+        const theirs = hash ? mine[hash] : undefined;
         return {
           ...base,
           state: 'verdict',
           verdict: { kind, token, confidence, evidence: [...evidence, ...tokenEvidence], reason, otherTokens },
+          ...(theirs ? { confirmedByWriter: theirs } : {}),
         };
       }),
-    [images, entries],
+    [images, entries, mine],
   );
-  return { states, retry };
+  return { states, retry, confirm };
 }
 
 /** The picture's bytes and their hash; a file over the limit is refused unread. */

@@ -41,17 +41,20 @@ describe('npm run check-screenshot, with every network call blocked', () => {
     const fake = join(dir, 'notes.png');
     writeFileSync(fake, 'this is text, not a picture\n');
     const good = join(FIXTURES, 'orders-wxtm-en-light-desktop.png');
+    const news = join(FIXTURES, 'news-wxtm-en-light-desktop.png');
     const r = spawnSync(
       process.execPath,
-      ['--require', join(ROOT, 'tests', 'ocr', 'no-network.cjs'), '--import', 'tsx', join(ROOT, 'scripts', 'check-screenshot.ts'), '--json', '--lang', 'en', good, fake, join(dir, 'missing.jpg')],
+      ['--require', join(ROOT, 'tests', 'ocr', 'no-network.cjs'), '--import', 'tsx', join(ROOT, 'scripts', 'check-screenshot.ts'), '--json', '--lang', 'en', good, fake, join(dir, 'missing.jpg'), news],
       { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
     );
     expect(r.stderr).not.toMatch(/NETWORK ATTEMPT/);
     expect(r.status).toBe(2);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatchObject({ file: good, kind: 'trade', token: true });
-    expect(Object.keys(lines[0])).toEqual(expect.arrayContaining(['file', 'kind', 'token', 'confidence', 'evidence', 'ms']));
+    expect(lines).toHaveLength(4);
+    // A news item that mentions WXTM: the same "not proof" the panel shows.
+    expect(lines[3]).toMatchObject({ file: news, state: 'not-proof', kind: 'none', reason: 'mentions-token-only' });
+    expect(lines[0]).toMatchObject({ file: good, state: 'confirmed', kind: 'trade', token: true });
+    expect(Object.keys(lines[0])).toEqual(expect.arrayContaining(['file', 'state', 'kind', 'token', 'confidence', 'evidence', 'ms', 'reason']));
     expect(lines[1]).toMatchObject({ file: fake, error: 'not-an-image' });
     expect(lines[2]).toMatchObject({ error: 'no-such-file' });
     expect(r.stderr).toMatch(/notes\.png: cannot read: not an image/);

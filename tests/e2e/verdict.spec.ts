@@ -1,0 +1,61 @@
+/**
+ * Issue 10 in the real extension: the verdict in three states, and the writer's last word. A
+ * picture the extension cannot judge says so (never "not an activity page"), and the writer may
+ * mark it as theirs; the checklist then passes "as you confirmed", until the picture is removed.
+ */
+import { copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ComposerPage } from './composer-page';
+import { expect, test } from './fixtures';
+
+const OCR = (name: string) => path.resolve('tests/fixtures/ocr', name);
+const VERDICT = { timeout: 90_000 };
+
+test.describe.configure({ timeout: 180_000 });
+
+test('a picture the extension cannot judge says so; the writer marks it as theirs, and the item passes as theirs until it is removed', async ({ context }) => {
+  const composer = await ComposerPage.open(context, 'textarea.html');
+  await composer.write('我的 WXTM 充值記錄 #WXTM创作大赛# #WXTM#');
+  await composer.page.locator('#image-input').setInputFiles(OCR('photo-1.jpg'));
+  const image = composer.panel.getByTestId('image-1');
+  await expect(image).toHaveAttribute('data-verdict', 'cant-tell', VERDICT);
+  await expect(image).toHaveClass(/image-unsure/);
+  await expect(image).not.toContainText('不是 WXTM 的活動截圖');
+  await expect(composer.item('screenshot')).toHaveAttribute('data-status', 'warn');
+
+  await image.getByTestId('mine-1-deposit').click();
+  await expect(image).toHaveClass(/image-by-writer/);
+  await expect(image).toContainText('你確認');
+  await expect(composer.item('screenshot')).toHaveAttribute('data-status', 'pass');
+  await expect(composer.item('screenshot')).toContainText('你確認這是你的 WXTM 充值記錄');
+
+  // Taken back, then given again, then the picture removed: the word goes with the picture.
+  await image.getByTestId('not-mine-1').click();
+  await expect(composer.item('screenshot')).toHaveAttribute('data-status', 'warn');
+  await image.getByTestId('mine-1-trade').click();
+  await expect(composer.item('screenshot')).toHaveAttribute('data-status', 'pass');
+  await composer.page.locator('.remove-image').click();
+  await expect(composer.panel.getByTestId('image-1')).toHaveCount(0);
+  // The same picture attached again is judged afresh: the word was about the picture that was removed.
+  // (A copy under another name: a file input does not fire again for the very same file.)
+  const copy = path.join(tmpdir(), `gsc-${process.pid}-photo-again.jpg`);
+  copyFileSync(OCR('photo-1.jpg'), copy);
+  await composer.page.locator('#image-input').setInputFiles(copy);
+  await expect(composer.panel.getByTestId('image-1')).toHaveAttribute('data-verdict', 'cant-tell', VERDICT);
+  await expect(composer.panel.getByTestId('image-1')).not.toHaveClass(/image-by-writer/);
+  await expect(composer.item('screenshot')).not.toHaveAttribute('data-status', 'pass');
+  expect(composer.errors).toEqual([]);
+});
+
+test('a confirmed proof offers no "mine" button; a post that mentions WXTM is not proof, and says why', async ({ context }) => {
+  const composer = await ComposerPage.open(context, 'textarea.html');
+  await composer.editor.click();
+  await composer.page.locator('#image-input').setInputFiles([OCR('deposit-records-wxtm-zh-hant-dark-phone.jpg'), OCR('news-wxtm-zh-hans-light-desktop.png')]);
+  const proof = composer.panel.getByTestId('image-1');
+  const news = composer.panel.getByTestId('image-2');
+  await expect(proof).toHaveAttribute('data-verdict', 'confirmed', VERDICT);
+  await expect(proof.getByTestId('mine-1-deposit')).toHaveCount(0);
+  await expect(news).toHaveAttribute('data-verdict', 'not-proof', VERDICT);
+  await expect(news).toContainText('貼文或新聞');
+});
