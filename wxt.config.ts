@@ -24,6 +24,8 @@ function tesseractAssets(): ({ absoluteSrc: string; relativeDest: string } | { c
       absoluteSrc: path.join(core, `tesseract-core-${flavour}.wasm.js`),
       relativeDest: `tesseract/core/tesseract-core-${flavour}.wasm.js`,
     })),
+    // The QR reader (zxing-wasm, reader build): its wasm, loaded by lib/ocr/qr.ts from here.
+    { absoluteSrc: require.resolve('zxing-wasm/reader/zxing_reader.wasm'), relativeDest: 'zxing/zxing_reader.wasm' },
     ...['eng', 'chi_sim', 'chi_tra'].map((lang) => ({
       absoluteSrc: path.join(packageDir(`@tesseract.js-data/${lang}`), '4.0.0_best_int', `${lang}.traineddata.gz`),
       relativeDest: `tesseract/lang/${lang}.traineddata.gz`,
@@ -55,6 +57,12 @@ const noTesseractCdn = {
   name: 'no-tesseract-cdn',
   enforce: 'pre' as const,
   transform(code: string, id: string) {
+    // zxing-wasm's default locateFile names a CDN too; lib/ocr/qr.ts always hands it the wasm bytes.
+    if (/zxing-wasm[\\/]dist[\\/]es[\\/]share\.js$/.test(id)) {
+      const cut = code.replace(/`https:\/\/fastly\.jsdelivr\.net\/npm\/zxing-wasm@[^`]*`/, "''");
+      if (cut === code) throw new Error('zxing-wasm share.js changed: review no-tesseract-cdn');
+      return cut;
+    }
     if (!/tesseract\.js[\\/]src[\\/]worker[\\/]browser[\\/]defaultOptions\.js$/.test(id)) return null;
     const stripped = code.replace(/workerPath:\s*`https:\/\/cdn\.jsdelivr\.net[^`]*`/, "workerPath: ''");
     if (stripped === code) throw new Error('tesseract.js defaultOptions changed: review no-tesseract-cdn');

@@ -16,7 +16,8 @@
 import type { Browser } from 'wxt/browser';
 import { decodeInBrowser } from '../../lib/ocr/browser-decode';
 import { createOcrEngine } from '../../lib/ocr/engine';
-import { ocrWorkerOptions } from '../../lib/ocr/extension-paths';
+import { ocrWorkerOptions, qrWasmUrl } from '../../lib/ocr/extension-paths';
+import { createQrReader } from '../../lib/ocr/qr';
 import { failureReply, HEARTBEAT_MS, OCR_HOST_CALL, OCR_HOST_PORT, OCR_PORT, OcrReply, readableRequestId, ReplyEnvelope } from '../../lib/ocr/messages';
 import { createOcrService } from '../../lib/ocr/service';
 
@@ -58,7 +59,12 @@ export function serveOcr(): void {
 
 function serveInPage(): void {
   const ports = new Map<string, Port>();
-  const engine = createOcrEngine({ decode: decodeInBrowser, worker: ocrWorkerOptions(browser.runtime.getURL('/')), idleTerminateMs: 3 * 60_000 });
+  const engine = createOcrEngine({
+    decode: decodeInBrowser,
+    worker: ocrWorkerOptions(browser.runtime.getURL('/')),
+    qr: createQrReader(async () => (await fetch(qrWasmUrl(browser.runtime.getURL('/')))).arrayBuffer()),
+    idleTerminateMs: 3 * 60_000,
+  });
   const service = createOcrService(engine, (client, reply) => {
     try {
       ports.get(client)?.postMessage(reply);

@@ -21,7 +21,8 @@
  */
 import type { ScreenshotKind, ScreenshotRule } from '../contests/schema';
 import { fold, hasCjk } from './classify-fold';
-import { WITHDRAW_DISTINCTIVE, WITHDRAW_TITLES } from './gate-words';
+import { DEPOSIT_DISTINCTIVE, DEPOSIT_TITLES, WITHDRAW_DISTINCTIVE, WITHDRAW_TITLES } from './gate-words';
+import { addressOf } from './qr-address';
 import type { ScreenshotVerdict, VerdictKind, VerdictReason } from './types';
 
 /** Gate's own chrome: top navigation and the app's tab bar. Host knowledge, not contest data. */
@@ -46,6 +47,14 @@ const CASELESS_COINS = new Set(['USDT', 'USDC', 'BTC', 'ETH', 'XRP', 'BNB', 'TRX
 export interface ClassifyOptions {
   /** Minimum score for a kind to be claimed. */
   threshold?: number;
+  /** The decoded text of each QR code on the picture (lib/ocr/qr.ts). */
+  qr?: readonly string[];
+}
+
+/** Evidence that is no keyword: a QR code, an address. Spelled for the evidence list. */
+interface Structural {
+  label: string;
+  weight: number;
 }
 
 interface Keyword {
@@ -179,10 +188,12 @@ interface KindScore {
   accepted: boolean;
 }
 
-function scoreKind(kind: ScreenshotKind, rule: ScreenshotRule, segs: Segment[], threshold: number): KindScore {
+function scoreKind(kind: ScreenshotKind, rule: ScreenshotRule, segs: Segment[], threshold: number, structural: Structural[] = []): KindScore {
   const signals = rule.signals[kind];
-  const titles = keywords(signals?.titles);
-  const distinctive = keywords(signals?.distinctive);
+  // The contest's words, and for a deposit Gate's own page words too (host knowledge).
+  const host = kind === 'deposit';
+  const titles = keywords({ ...signals?.titles, ...(host ? { host: DEPOSIT_TITLES } : {}) });
+  const distinctive = keywords({ ...signals?.distinctive, ...(host ? { host: DEPOSIT_DISTINCTIVE } : {}) });
   const ui = segs.filter((s) => !s.chrome && !s.prose);
   let score = 0;
   const titleHits: string[] = [];
@@ -209,9 +220,15 @@ function scoreKind(kind: ScreenshotKind, rule: ScreenshotRule, segs: Segment[], 
     distinctHits.push(spelling(k, hit));
     used.add(k.folded);
   }
+  for (const s of structural) {
+    score += s.weight;
+    distinctHits.push(s.label);
+  }
   const combination = (titleHits.length >= 1 && distinctHits.length >= 1) || distinctHits.length >= 3;
   const strongTitle = titleHits.some((t) => !CHROME_WORDS.includes(fold(t)));
-  const accepted = combination && score >= threshold && (strongTitle || distinctHits.length >= 2);
+  // A QR code that decodes to the address written beside it is as strong as a title.
+  const strongStructure = structural.some((s) => s.weight >= 3);
+  const accepted = combination && score >= threshold && (strongTitle || strongStructure || distinctHits.length >= 2);
   return { kind, score, titles: titleHits, distinctive: distinctHits, accepted };
 }
 
@@ -354,6 +371,32 @@ function withdrawEvidence(segs: Segment[]): string[] | null {
   return null;
 }
 
+/**
+ * A deposit page's structure, beyond its words: a QR code (the deposit address), and the address it
+ * decodes to also written out as text — the strongest sign of a deposit page there is. An address
+ * alone in the text counts a little (a withdraw form has a field instead).
+ */
+function depositStructural(text: string, qr: readonly string[]): Structural[] {
+  const out: Structural[] = [];
+  // OCR confuses 0/O and 1/l/I in addresses: compare on a skeleton where they are one.
+  const skeleton = (s: string) => s.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
+  const compact = skeleton(text.normalize('NFKC').replace(/\s+/g, ''));
+  const addresses = qr.map(addressOf).filter((a): a is string => a !== null);
+  // OCR may drop or misread a few characters inside a long address: its two ends are enough.
+  const written = (address: string) => {
+    const a = skeleton(address);
+    return compact.includes(a) || (a.length >= 24 && compact.includes(a.slice(0, 10)) && compact.includes(a.slice(-6)));
+  };
+  const shown = addresses.find(written);
+  // Language-neutral evidence: the QR code and the address it holds, shortened.
+  if (shown) out.push({ label: `QR ⇔ ${shown.slice(0, 6)}…${shown.slice(-4)}`, weight: 3 });
+  else if (qr.length > 0) out.push({ label: 'QR', weight: 1 });
+  else if (ADDRESS_IN_TEXT.test(compact)) out.push({ label: 'address', weight: 1 });
+  return out;
+}
+
+const ADDRESS_IN_TEXT = /(?<![0-9A-Za-z])(?:0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[02-9ac-hj-np-z]{25,62})(?![0-9A-Za-z])/;
+
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -362,7 +405,10 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
   const threshold = options.threshold ?? 3;
   const segs = segments(text ?? '');
   const kinds = (rule.kinds.length ? rule.kinds : (['deposit', 'trade', 'candydrop'] as ScreenshotKind[])).filter((k) => rule.signals[k]);
-  const scored = kinds.map((k) => scoreKind(k, rule, segs, threshold)).sort((a, b) => b.score - a.score);
+  const depositStructure = depositStructural(text ?? '', options.qr ?? []);
+  const scored = kinds
+    .map((k) => scoreKind(k, rule, segs, threshold, k === 'deposit' ? depositStructure : []))
+    .sort((a, b) => b.score - a.score);
   const scores = { deposit: 0, trade: 0, candydrop: 0 };
   for (const s of scored) scores[s.kind] = round2(s.score);
   const withdraw = withdrawEvidence(segs);
@@ -414,7 +460,8 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
     kind,
     token,
     confidence: round2(confidence),
-    evidence: best ? [...best.titles, ...best.distinctive] : withdraw ?? [],
+    // The strongest evidence first: a QR code matching its address, then titles, then features.
+    evidence: best ? [...best.distinctive.filter((e) => e.startsWith('QR ⇔')), ...best.titles, ...best.distinctive.filter((e) => !e.startsWith('QR ⇔'))] : withdraw ?? [],
     tokenEvidence: [...new Set([...tokens.inUi, ...tokens.inProse])].slice(0, 5),
     otherTokens,
     reason,

@@ -15,6 +15,7 @@ import type { ScreenshotRule } from '../contests/schema';
 import { classifyScreenshot } from './classify';
 import { langsFor } from './langs';
 import { prepareImage } from './prepare';
+import type { QrReader } from './qr';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './preprocess';
 import { OcrFailure, isOcrFailure, type Decoder, type LangHint, type OcrOutcome, type OcrProgress } from './types';
 
@@ -62,6 +63,8 @@ export interface EngineOptions {
   params?: Record<string, string>;
   /** Override the language choice (the benchmark's sweeps). */
   langsFor?: (hint: LangHint) => string;
+  /** QR codes on the picture (lib/ocr/qr.ts); none when not given. */
+  qr?: QrReader;
 }
 
 export interface ReadOptions {
@@ -76,6 +79,8 @@ export interface ReadOptions {
 
 export interface RecognizeResult {
   text: string;
+  /** The decoded text of each QR code on the picture. */
+  qr: string[];
   langs: string;
   width: number;
   height: number;
@@ -227,7 +232,10 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
       if (worker === w) void kill();
       throw new OcrFailure('engine-failed', String((e as Error)?.message ?? e));
     }
-    return { text, langs, width: pre.width, height: pre.height, inverted: pre.inverted, scale: pre.scale };
+    given();
+    // The gray pixels tesseract read (the PGM's tail): QR codes need no text.
+    const qr = options.qr ? await options.qr({ width: pre.width, height: pre.height, data: pre.pgm.subarray(pre.pgm.length - pre.width * pre.height) }) : [];
+    return { text, qr, langs, width: pre.width, height: pre.height, inverted: pre.inverted, scale: pre.scale };
   }
 
   const recognize: OcrEngine['recognize'] = (bytes, o) =>
@@ -241,7 +249,7 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
       try {
         const r = await recognize(bytes, o);
         o.onProgress?.({ stage: 'classifying', progress: 0.98 });
-        const verdict = classifyScreenshot(r.text, o.rule);
+        const verdict = classifyScreenshot(r.text, o.rule, { qr: r.qr });
         o.onProgress?.({ stage: 'classifying', progress: 1 });
         return { ok: true, verdict, text: r.text, ms: Math.round(now() - t0), langs: r.langs, width: r.width, height: r.height };
       } catch (e) {

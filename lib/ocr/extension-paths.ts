@@ -15,3 +15,8 @@ export function ocrWorkerOptions(base: string): Partial<WorkerOptions> {
     gzip: true,
   };
 }
+
+/** The QR reader's wasm, copied into the build beside tesseract's files (wxt.config.ts). */
+export function qrWasmUrl(base: string): string {
+  return new URL('zxing/zxing_reader.wasm', base).href;
+}

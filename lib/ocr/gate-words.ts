@@ -21,3 +21,24 @@ export const WITHDRAW_DISTINCTIVE = [
   '最小提现', '最小提現', '最小提币数量', '最小提幣數量', 'Minimum Withdrawal', 'Min. Withdrawal',
   '提现限额', '提現限額', 'Withdrawal Limit',
 ].map(fold);
+
+/**
+ * What Gate's deposit page shows besides the words a contest lists (app and web): the coin picker,
+ * the chain chooser, "send X to this address", the QR code's buttons, the notes. Added to every
+ * contest's deposit signals. (Gate's zh-Hant help calls a deposit 儲值 as well as 充值.)
+ */
+export const DEPOSIT_DISTINCTIVE = [
+  '选择币种', '選擇幣種', 'Select Coin', 'Select Crypto',
+  '链名称', '鏈名稱', '选择网络', '選擇網絡', 'Select Network', 'Chain',
+  '充值地址', '儲值地址', 'Deposit Address',
+  '汇入如下地址', '匯入如下地址', 'to this address',
+  '保存二维码', '保存二維碼', 'Save QR Code',
+  '充值须知', '充值須知', '儲值須知', 'Deposit Notes', 'Deposit Tips',
+  '充值没到账', '充值沒到賬', '儲值沒到賬', 'Deposit Not Received',
+  '地址充值', '地址儲值', '链上充值', '鏈上充值', 'On-chain Deposit', 'Onchain Deposit',
+  '最小充值', '最小儲值', 'Minimum Deposit',
+  '确认数', '確認數', 'Confirmations',
+];
+
+/** Deposit titles Gate uses besides 充值 (zh-Hant help pages say 儲值). */
+export const DEPOSIT_TITLES = ['儲值', '儲值記錄', '儲值紀錄', '链上充值', '鏈上充值'];

@@ -23,7 +23,7 @@ import type { ScreenshotRule } from '../contests/schema';
 const CACHE_SIZE = 200;
 
 type TextOutcome =
-  | ({ ok: true; ms: number } & Pick<RecognizeResult, 'text' | 'langs' | 'width' | 'height'>)
+  | ({ ok: true; ms: number } & Pick<RecognizeResult, 'text' | 'qr' | 'langs' | 'width' | 'height'>)
   | { ok: false; reason: FailureReason; detail: string; ms: number };
 
 interface Subscriber {
@@ -79,7 +79,8 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
     if (!text.ok) outcome = text;
     else {
       try {
-        outcome = { ...text, verdict: classifyScreenshot(text.text, sub.rule) };
+        const { qr, ...rest } = text;
+        outcome = { ...rest, verdict: classifyScreenshot(text.text, sub.rule, { qr }) };
       } catch (e) {
         outcome = { ok: false, reason: 'engine-failed', detail: `classifying failed: ${String(e)}`, ms: text.ms };
       }
@@ -140,7 +141,7 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
         },
       })
       .then(
-        (r): TextOutcome => ({ ok: true, text: r.text, langs: r.langs, width: r.width, height: r.height, ms: Date.now() - t0 }),
+        (r): TextOutcome => ({ ok: true, text: r.text, qr: r.qr, langs: r.langs, width: r.width, height: r.height, ms: Date.now() - t0 }),
         (e): TextOutcome => {
           const failure = isOcrFailure(e) ? e : new OcrFailure('engine-failed', String((e as Error)?.message ?? e));
           return { ok: false, reason: failure.reason, detail: failure.message, ms: Date.now() - t0 };

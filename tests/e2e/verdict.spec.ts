@@ -3,7 +3,7 @@
  * picture the extension cannot judge says so (never "not an activity page"), and the writer may
  * mark it as theirs; the checklist then passes "as you confirmed", until the picture is removed.
  */
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ComposerPage } from './composer-page';
@@ -58,4 +58,17 @@ test('a confirmed proof offers no "mine" button; a post that mentions WXTM is no
   await expect(proof.getByTestId('mine-1-deposit')).toHaveCount(0);
   await expect(news).toHaveAttribute('data-verdict', 'not-proof', VERDICT);
   await expect(news).toContainText('貼文或新聞');
+});
+
+test("a phone shot of Gate's app deposit page: its own words and its QR code (matching the address beside it) make it a WXTM deposit, in the browser's own OCR host", async ({ context }) => {
+  const { phoneDepositJpeg } = await import('../ocr/phone-deposit');
+  const file = path.join(tmpdir(), `gsc-${process.pid}-app-deposit.jpg`);
+  writeFileSync(file, await phoneDepositJpeg());
+  const composer = await ComposerPage.open(context, 'textarea.html', 'https://www.gate.com/zh/post');
+  await composer.editor.click();
+  await composer.page.locator('#image-input').setInputFiles(file);
+  const image = composer.panel.getByTestId('image-1');
+  await expect(image).toHaveAttribute('data-verdict', 'confirmed', VERDICT);
+  await expect(image).toContainText('QR ⇔ 0x3f5C…f0bE');
+  await expect(composer.item('screenshot')).toHaveAttribute('data-status', 'pass');
 });

@@ -8,7 +8,7 @@ import { OcrFailure } from '../../lib/ocr/types';
 const wxtm = findContest('wxtm-2025')!.screenshot;
 const other = { ...wxtm, token: { symbols: ['PUBLIC'], names: [] } };
 const TEXT = '充值記錄 WXTM 已完成 地址 0x12ab 網絡 ERC20';
-const read: RecognizeResult = { text: TEXT, langs: 'chi_tra', width: 100, height: 100, inverted: false, scale: 1 };
+const read: RecognizeResult = { text: TEXT, qr: [], langs: 'chi_tra', width: 100, height: 100, inverted: false, scale: 1 };
 
 /** A stand-in engine whose reads finish when the test says so. */
 function fakeEngine() {

@@ -13,7 +13,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { WorkerOptions } from 'tesseract.js';
+import { readFile } from 'node:fs/promises';
 import { createOcrEngine, type EngineOptions, type OcrEngine } from '../engine';
+import { createQrReader } from '../qr';
 import type { TessLang } from '../types';
 import { decodeNode } from './decode';
 
@@ -130,6 +132,9 @@ export function nodeWorkerOptions(): Partial<WorkerOptions> {
   return { langPath: nodeLangPath(), cacheMethod: 'none', gzip: true };
 }
 
+/** The QR reader's wasm from node_modules (never the library's CDN default). */
+export const nodeQrReader = createQrReader(() => readFile(createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm')));
+
 export function createNodeOcrEngine(overrides: Partial<EngineOptions> = {}): OcrEngine {
-  return createOcrEngine({ decode: decodeNode, worker: nodeWorkerOptions(), ...overrides });
+  return createOcrEngine({ decode: decodeNode, worker: nodeWorkerOptions(), qr: nodeQrReader, ...overrides });
 }
