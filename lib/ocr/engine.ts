@@ -16,8 +16,9 @@ import { classifyScreenshot } from './classify';
 import { langsFor } from './langs';
 import { prepareImage } from './prepare';
 import type { QrReader } from './qr';
+import { verdictState } from './verdict-state';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './preprocess';
-import { OcrFailure, isOcrFailure, type Decoder, type LangHint, type OcrOutcome, type OcrProgress } from './types';
+import { OcrFailure, isOcrFailure, type ScreenshotVerdict, type Decoder, type LangHint, type OcrOutcome, type OcrProgress } from './types';
 
 /**
  * Tesseract parameters that shape the output, the same for every read (and given to the native CLI
@@ -67,6 +68,24 @@ export interface EngineOptions {
   qr?: QrReader;
 }
 
+/**
+ * The second, closer look at a picture the first reading could not judge: small and light text
+ * (gray labels, placeholders, white-on-blue buttons) is read at no less than 20 px per line, where
+ * the first pass, tuned for speed on the whole corpus, reads it at 13 (lib/ocr/README.md).
+ */
+export const DEEP_PREPROCESS: PreprocessOptions = { ...DEFAULT_PREPROCESS, minTextPx: 20 };
+
+/** Whether a verdict is worth a closer look: the extension cannot tell, and may see more up close. */
+export function worthACloserLook(verdict: ScreenshotVerdict, rule: ScreenshotRule): boolean {
+  return verdictState(verdict, rule.kinds) === 'cant-tell' && verdict.reason !== 'no-text';
+}
+
+/** Of two readings of one picture, the more decisive verdict (confirmed or not proof beats can't tell). */
+export function decisive(first: ScreenshotVerdict, second: ScreenshotVerdict, rule: ScreenshotRule): 'first' | 'second' {
+  const rank = (v: ScreenshotVerdict) => ({ confirmed: 2, 'not-proof': 1, 'cant-tell': 0 })[verdictState(v, rule.kinds)];
+  return rank(second) > rank(first) ? 'second' : 'first';
+}
+
 export interface ReadOptions {
   /** The contest's screenshot rule: keywords per kind and the token. */
   rule: ScreenshotRule;
@@ -75,6 +94,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   onProgress?: (p: OcrProgress) => void;
+  /** Read with {@link DEEP_PREPROCESS}: the second, closer look. */
+  deep?: boolean;
 }
 
 export interface RecognizeResult {
@@ -214,7 +235,8 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
       if (alive.aborted) throw new OcrFailure('cancelled', 'given up');
     };
     o.onProgress?.({ stage: 'decoding', progress: 0 });
-    const pre = await prepareImage(bytes, options.decode, options.preprocess ?? DEFAULT_PREPROCESS, alive);
+    const plan = o.deep ? { ...(options.preprocess ?? DEFAULT_PREPROCESS), minTextPx: Math.max((options.preprocess ?? DEFAULT_PREPROCESS).minTextPx, DEEP_PREPROCESS.minTextPx) } : (options.preprocess ?? DEFAULT_PREPROCESS);
+    const pre = await prepareImage(bytes, options.decode, plan, alive);
     given();
     const langs = chooseLangs(o.langHint ?? 'auto');
     o.onProgress?.({ stage: 'loading', progress: 0.1 });
@@ -247,9 +269,14 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
     async read(bytes, o) {
       const t0 = now();
       try {
-        const r = await recognize(bytes, o);
+        let r = await recognize(bytes, o);
         o.onProgress?.({ stage: 'classifying', progress: 0.98 });
-        const verdict = classifyScreenshot(r.text, o.rule, { qr: r.qr });
+        let verdict = classifyScreenshot(r.text, o.rule, { qr: r.qr });
+        if (worthACloserLook(verdict, o.rule)) {
+          const closer = await recognize(bytes, { ...o, deep: true });
+          const second = classifyScreenshot(closer.text, o.rule, { qr: closer.qr });
+          if (decisive(verdict, second, o.rule) === 'second') [r, verdict] = [closer, second];
+        }
         o.onProgress?.({ stage: 'classifying', progress: 1 });
         return { ok: true, verdict, text: r.text, ms: Math.round(now() - t0), langs: r.langs, width: r.width, height: r.height };
       } catch (e) {

@@ -14,7 +14,7 @@
  *   the clients come back through the restarted worker and join them.
  */
 import { classifyScreenshot } from './classify';
-import type { OcrEngine, RecognizeResult } from './engine';
+import { decisive, worthACloserLook, type OcrEngine, type RecognizeResult } from './engine';
 import { langsFor } from './langs';
 import { failureReply, HEARTBEAT_MS, OcrRequest, readableRequestId, type OcrProgressMessage, type OcrReply } from './messages';
 import { isOcrFailure, OcrFailure, TRANSIENT_FAILURES, type FailureReason, type OcrOutcome } from './types';
@@ -30,6 +30,8 @@ interface Subscriber {
   client: string;
   id: string;
   rule: ScreenshotRule;
+  /** Waiting for the closer look: what the first reading gave, to keep if the second is no better. */
+  shallow?: TextOutcome;
 }
 
 interface Run {
@@ -74,18 +76,40 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
   const hashing = new Map<string, string>(); // subKey → client
   let heartbeat: ReturnType<typeof setInterval> | undefined;
 
+  const judge = (sub: Subscriber, text: TextOutcome): OcrOutcome => {
+    if (!text.ok) return text;
+    try {
+      const { qr, ...rest } = text;
+      return { ...rest, verdict: classifyScreenshot(text.text, sub.rule, { qr }) };
+    } catch (e) {
+      return { ok: false, reason: 'engine-failed', detail: `classifying failed: ${String(e)}`, ms: text.ms };
+    }
+  };
   const answer = (sub: Subscriber, text: TextOutcome) => {
-    let outcome: OcrOutcome;
-    if (!text.ok) outcome = text;
-    else {
-      try {
-        const { qr, ...rest } = text;
-        outcome = { ...rest, verdict: classifyScreenshot(text.text, sub.rule, { qr }) };
-      } catch (e) {
-        outcome = { ok: false, reason: 'engine-failed', detail: `classifying failed: ${String(e)}`, ms: text.ms };
-      }
+    let outcome = judge(sub, text);
+    // After a closer look: the more decisive of the two readings.
+    if (sub.shallow) {
+      const first = judge(sub, sub.shallow);
+      if (first.ok && (!outcome.ok || decisive(first.verdict, outcome.verdict, sub.rule) === 'first')) outcome = first;
     }
     send(sub.client, { type: 'ocr:result', id: sub.id, outcome });
+  };
+  /** The first reading is in: answer, or take a closer look when it cannot judge the picture. */
+  const afterFirst = (sub: Subscriber, runKey: string, bytes: Uint8Array, langHint: Parameters<typeof langsFor>[0], text: TextOutcome) => {
+    const first = judge(sub, text);
+    if (!first.ok || !worthACloserLook(first.verdict, sub.rule)) return answer(sub, text);
+    const closer: Subscriber = { ...sub, shallow: text };
+    const deepKey = `${runKey}|deep`;
+    const cached = cache.get(deepKey);
+    if (cached) return answer(closer, cached);
+    const key = subKey(sub.client, sub.id);
+    const running = runs.get(deepKey);
+    if (running) {
+      running.subscribers.set(key, closer);
+      where.set(key, deepKey);
+      return;
+    }
+    start(deepKey, bytes, langHint, closer, true);
   };
 
   const beat = () => {
@@ -125,7 +149,7 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
     } else abort();
   };
 
-  const start = (runKey: string, bytes: Uint8Array, langHint: Parameters<typeof langsFor>[0], sub: Subscriber) => {
+  const start = (runKey: string, bytes: Uint8Array, langHint: Parameters<typeof langsFor>[0], sub: Subscriber, deep = false) => {
     const run: Run = { controller: new AbortController(), subscribers: new Map([[subKey(sub.client, sub.id), sub]]), progress: { stage: 'queued', progress: 0 } };
     runs.set(runKey, run);
     where.set(subKey(sub.client, sub.id), runKey);
@@ -134,6 +158,7 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
     void engine
       .recognize(bytes, {
         langHint,
+        deep,
         signal: run.controller.signal,
         onProgress: ({ stage, progress }) => {
           run.progress = { stage, progress };
@@ -156,7 +181,8 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
         }
         for (const [key, s] of run.subscribers) {
           where.delete(key);
-          answer(s, text);
+          if (deep || !text.ok) answer(s, text);
+          else afterFirst(s, runKey, bytes, langHint, text);
         }
       });
   };
@@ -194,7 +220,7 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
             // Refresh its place in the LRU order.
             cache.delete(runKey);
             cache.set(runKey, cached);
-            answer(sub, cached);
+            afterFirst(sub, runKey, request.bytes, request.langHint, cached);
             return;
           }
           const running = runs.get(runKey);

@@ -60,7 +60,11 @@ test('a picture read for one contest is judged afresh for another: the text is c
   await settle();
   service.handle('a', request('y', bytesA, other));
   await settle();
-  expect(reads).toHaveLength(1);
+  // Under the other contest the first reading cannot tell (PUBLIC is not on it): one closer look.
+  expect(reads).toHaveLength(2);
+  expect(reads[1].options.deep).toBe(true);
+  reads[1].finish(read);
+  await settle();
   const verdicts = Object.fromEntries(results(sent).map(([, r]) => [r.id, r.type === 'ocr:result' && r.outcome.ok ? r.outcome.verdict : null]));
   expect(verdicts.x?.token).toBe(true);
   expect(verdicts.y?.token).toBe(false);
@@ -188,4 +192,41 @@ test('a failure about the picture is cached; a failure about the moment is not',
   expect(reads).toHaveLength(3);
   const r3 = results(sent).find(([, r]) => r.id === 'r3')![1];
   expect(r3.type === 'ocr:result' && !r3.outcome.ok && r3.outcome.reason).toBe('truncated');
+});
+
+test('a picture the first reading cannot judge gets one closer look, and the more decisive reading is the answer', async () => {
+  const { engine, reads } = fakeEngine();
+  const sent: [string, OcrReply][] = [];
+  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  service.handle('a', request('r1'));
+  await settle();
+  // First pass: a deposit page whose coin was lost (small gray text).
+  reads[0].finish({ ...read, text: '充值記錄\n網絡 ETH/ERC20\n已完成\n交易哈希' });
+  await settle();
+  expect(reads).toHaveLength(2);
+  expect(reads[1].options.deep).toBe(true);
+  expect(results(sent)).toHaveLength(0);
+  reads[1].finish(read); // up close, WXTM is there
+  await settle();
+  const [, reply] = results(sent)[0];
+  expect(reply.type === 'ocr:result' && reply.outcome.ok && reply.outcome.verdict.token).toBe(true);
+  // Both readings are cached: asking again reads nothing more.
+  service.handle('b', request('r2'));
+  await settle();
+  expect(reads).toHaveLength(2);
+  expect(results(sent)).toHaveLength(2);
+});
+
+test('a closer look that sees less keeps the first reading', async () => {
+  const { engine, reads } = fakeEngine();
+  const sent: [string, OcrReply][] = [];
+  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  service.handle('a', request('r1'));
+  await settle();
+  reads[0].finish({ ...read, text: '充值記錄\n網絡 ETH/ERC20\n已完成\n交易哈希' });
+  await settle();
+  reads[1].finish({ ...read, text: '' });
+  await settle();
+  const [, reply] = results(sent)[0];
+  expect(reply.type === 'ocr:result' && reply.outcome.ok && reply.outcome.verdict.kind).toBe('deposit');
 });
