@@ -72,3 +72,15 @@ test("a phone shot of Gate's app deposit page: its own words and its QR code (ma
   await expect(image).toContainText('QR ⇔ 0x3f5C…f0bE');
   await expect(composer.item('screenshot')).toHaveAttribute('data-status', 'pass');
 });
+
+test("a phone shot of Gate's app withdraw page is not proof, and says it is a withdrawal page (after the host's closer look at its light gray labels)", async ({ context }) => {
+  const { phoneWithdrawJpeg } = await import('../ocr/phone-deposit');
+  const file = path.join(tmpdir(), `gsc-${process.pid}-app-withdraw.jpg`);
+  writeFileSync(file, await phoneWithdrawJpeg());
+  const composer = await ComposerPage.open(context, 'textarea.html', 'https://www.gate.com/zh/post');
+  await composer.editor.click();
+  await composer.page.locator('#image-input').setInputFiles(file);
+  const image = composer.panel.getByTestId('image-1');
+  await expect(image).toHaveAttribute('data-verdict', 'not-proof', VERDICT);
+  await expect(image).toContainText('提現頁面'); // the panel speaks the browser's language (zh-TW here)
+});
