@@ -14,10 +14,7 @@
  * sent again to the next host once, then answered `engine-failed`.
  */
 import type { Browser } from 'wxt/browser';
-import { decodeInBrowser } from '../../lib/ocr/browser-decode';
-import { createOcrEngine } from '../../lib/ocr/engine';
-import { ocrWorkerOptions, qrWasmUrl } from '../../lib/ocr/extension-paths';
-import { createQrReader } from '../../lib/ocr/qr';
+import { createExtensionOcrEngine } from '../../lib/ocr/extension-paths';
 import { failureReply, HEARTBEAT_MS, OCR_HOST_CALL, OCR_HOST_PORT, OCR_PORT, OcrReply, readableRequestId, ReplyEnvelope } from '../../lib/ocr/messages';
 import { createOcrService } from '../../lib/ocr/service';
 
@@ -59,12 +56,7 @@ export function serveOcr(): void {
 
 function serveInPage(): void {
   const ports = new Map<string, Port>();
-  const engine = createOcrEngine({
-    decode: decodeInBrowser,
-    worker: ocrWorkerOptions(browser.runtime.getURL('/')),
-    qr: createQrReader(async () => (await fetch(qrWasmUrl(browser.runtime.getURL('/')))).arrayBuffer()),
-    idleTerminateMs: 3 * 60_000,
-  });
+  const engine = createExtensionOcrEngine(browser.runtime.getURL('/'));
   const service = createOcrService(engine, (client, reply) => {
     try {
       ports.get(client)?.postMessage(reply);

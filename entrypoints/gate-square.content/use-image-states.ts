@@ -34,7 +34,7 @@ export function useImageStates(
   langHint: LangHint,
 ): { states: ImageOcrState[]; retry(id: string): void; confirm(id: string, kind: ScreenshotKind | null): void } {
   const [entries, setEntries] = useState<Record<string, Entry>>({});
-  /** The writer's word per picture, by the picture's hash (never the picture), while it is attached. */
+  /** The writer's word per picture and token, by the picture's hash (never the picture), while it is attached. */
   const [mine, setMine] = useState<Record<string, ScreenshotKind>>({});
   const hashes = useRef(new Map<string, string>()); // image key → hash
   const [attempts, setAttempts] = useState<Record<string, number>>({});
@@ -53,12 +53,15 @@ export function useImageStates(
       hashes.current.delete(key);
       setTimeout(() => run.controller.abort(), RELEASE_MS);
     }
-    // A picture removed takes the writer's word about it along (unless the same picture stays attached).
-    setMine((all) => {
-      const attached = new Set(hashes.current.values());
-      const kept = Object.fromEntries(Object.entries(all).filter(([hash]) => attached.has(hash)));
-      return Object.keys(kept).length === Object.keys(all).length ? all : kept;
-    });
+    // A picture removed takes the writer's word about it along (unless the same picture stays
+    // attached); a moment later, so a preview that only moved to its uploaded address keeps it.
+    setTimeout(() => {
+      setMine((all) => {
+        const attached = new Set(hashes.current.values());
+        const kept = Object.fromEntries(Object.entries(all).filter(([key]) => attached.has(key.split('|')[0])));
+        return Object.keys(kept).length === Object.keys(all).length ? all : kept;
+      });
+    }, RELEASE_MS * 2);
     setEntries((all) => {
       const kept = Object.fromEntries(Object.entries(all).filter(([key]) => keys.has(key)));
       return Object.keys(kept).length === Object.keys(all).length ? all : kept;
@@ -110,16 +113,21 @@ export function useImageStates(
   useEffect(() => () => runs.current.forEach((run) => run.controller.abort()), []);
 
   const retry = useCallback((id: string) => setAttempts((all) => ({ ...all, [id]: (all[id] ?? 0) + 1 })), []);
-  const confirm = useCallback((id: string, kind: ScreenshotKind | null) => {
-    const hash = hashes.current.get(id);
-    if (!hash) return;
-    setMine((all) => {
-      const next = { ...all };
-      if (kind) next[hash] = kind;
-      else delete next[hash];
-      return next;
-    });
-  }, []);
+  // The writer's word is about this picture for this contest's token: another contest asks again.
+  const symbol = rule.token.symbols[0] ?? '';
+  const confirm = useCallback(
+    (id: string, kind: ScreenshotKind | null) => {
+      const hash = hashes.current.get(id);
+      if (!hash) return;
+      setMine((all) => {
+        const next = { ...all };
+        if (kind) next[`${hash}|${symbol}`] = kind;
+        else delete next[`${hash}|${symbol}`];
+        return next;
+      });
+    },
+    [symbol],
+  );
 
   const states = useMemo(
     () =>
@@ -133,7 +141,7 @@ export function useImageStates(
         if (!outcome.ok) return { ...base, state: 'failed', reason: outcome.reason };
         const { kind, token, confidence, evidence, reason, otherTokens, tokenEvidence } = outcome.verdict;
         const hash = hashes.current.get(image.key);
-        const theirs = hash ? mine[hash] : undefined;
+        const theirs = hash ? mine[`${hash}|${symbol}`] : undefined;
         return {
           ...base,
           state: 'verdict',
@@ -141,7 +149,7 @@ export function useImageStates(
           ...(theirs ? { confirmedByWriter: theirs } : {}),
         };
       }),
-    [images, entries, mine],
+    [images, entries, mine, symbol],
   );
   return { states, retry, confirm };
 }

@@ -1,10 +1,7 @@
 import type { Browser } from 'wxt/browser';
-import { createOcrEngine } from '../../lib/ocr/engine';
-import { decodeInBrowser } from '../../lib/ocr/browser-decode';
 import { HostEnvelope, OCR_HOST_CALL, OCR_HOST_PORT } from '../../lib/ocr/messages';
 import { createOcrService } from '../../lib/ocr/service';
-import { ocrWorkerOptions, qrWasmUrl } from '../../lib/ocr/extension-paths';
-import { createQrReader } from '../../lib/ocr/qr';
+import { createExtensionOcrEngine } from '../../lib/ocr/extension-paths';
 
 /**
  * Chrome's OCR host: one engine, reached by the background through one port. The background is a
@@ -16,12 +13,7 @@ import { createQrReader } from '../../lib/ocr/qr';
 const GRACE_MS = 30_000;
 
 let port: Browser.runtime.Port | null = null;
-const engine = createOcrEngine({
-    decode: decodeInBrowser,
-    worker: ocrWorkerOptions(browser.runtime.getURL('/')),
-    qr: createQrReader(async () => (await fetch(qrWasmUrl(browser.runtime.getURL('/')))).arrayBuffer()),
-    idleTerminateMs: 3 * 60_000,
-  });
+const engine = createExtensionOcrEngine(browser.runtime.getURL('/'));
 const service = createOcrService(engine, (client, reply) => {
   try {
     port?.postMessage({ client, reply });

@@ -21,7 +21,7 @@
  */
 import type { ScreenshotKind, ScreenshotRule } from '../contests/schema';
 import { fold, hasCjk } from './classify-fold';
-import { DEPOSIT_DISTINCTIVE, DEPOSIT_TITLES, WITHDRAW_DISTINCTIVE, WITHDRAW_TITLES } from './gate-words';
+import { DEPOSIT_DISTINCTIVE, DEPOSIT_ONLY, DEPOSIT_TITLES, WITHDRAW_ONLY, WITHDRAW_SHARED, WITHDRAW_TITLES } from './gate-words';
 import { addressOf } from './qr-address';
 import type { ScreenshotVerdict, VerdictKind, VerdictReason } from './types';
 
@@ -50,6 +50,9 @@ export interface ClassifyOptions {
   /** The decoded text of each QR code on the picture (lib/ocr/qr.ts). */
   qr?: readonly string[];
 }
+
+const DEPOSIT_ONLY_FOLDED = new Set(DEPOSIT_ONLY.map(fold));
+const HOST_DEPOSIT_FOLDED = new Set(DEPOSIT_DISTINCTIVE.map(fold));
 
 /** Evidence that is no keyword: a QR code, an address. Spelled for the evidence list. */
 interface Structural {
@@ -228,7 +231,11 @@ function scoreKind(kind: ScreenshotKind, rule: ScreenshotRule, segs: Segment[], 
   const strongTitle = titleHits.some((t) => !CHROME_WORDS.includes(fold(t)));
   // A QR code that decodes to the address written beside it is as strong as a title.
   const strongStructure = structural.some((s) => s.weight >= 3);
-  const accepted = combination && score >= threshold && (strongTitle || strongStructure || distinctHits.length >= 2);
+  // The coin picker and chain chooser are on the withdraw form too: a deposit also needs a title,
+  // its QR code matching the address, or something only the deposit page shows.
+  const depositOnly =
+    kind !== 'deposit' || titleHits.length > 0 || strongStructure || distinctHits.some((h) => DEPOSIT_ONLY_FOLDED.has(fold(h))) || distinctive.some((k) => !HOST_DEPOSIT_FOLDED.has(k.folded) && distinctHits.includes(k.text));
+  const accepted = combination && score >= threshold && (strongTitle || strongStructure || distinctHits.length >= 2) && depositOnly;
   return { kind, score, titles: titleHits, distinctive: distinctHits, accepted };
 }
 
@@ -359,15 +366,17 @@ function withdrawEvidence(segs: Segment[]): string[] | null {
   const seen = (words: readonly string[]) => {
     const hits: string[] = [];
     for (const w of [...words].sort((a, b) => b.length - a.length)) {
-      const k = keyword(w);
-      if (hits.some((h) => h.includes(w))) continue;
-      if (ui.some((s) => matches(k, s))) hits.push(w);
+      if (hits.some((h) => fold(h).includes(fold(w)))) continue;
+      if (ui.some((s) => matches(keyword(w), s))) hits.push(w);
     }
     return hits;
   };
-  const distinctive = seen(WITHDRAW_DISTINCTIVE);
-  const heading = WITHDRAW_TITLES.some((t) => ui.some((s) => s.compact.replace(/[\s()（）›>»|:：]+/g, '') === t.replace(/\s/g, '')));
-  if (distinctive.length >= 2 || (heading && distinctive.length >= 1)) return distinctive;
+  const only = seen(WITHDRAW_ONLY);
+  if (only.length === 0) return null;
+  const shared = seen(WITHDRAW_SHARED);
+  const heading = WITHDRAW_TITLES.some((t) => ui.some((s) => s.compact.replace(/[\s()（）›>»|:：]+/g, '') === fold(t).replace(/\s/g, '')));
+  // An address field, the amount received or the submit button, and one more sign of the form.
+  if (only.length >= 2 || heading || shared.length >= 1) return [...only, ...shared];
   return null;
 }
 
@@ -391,7 +400,7 @@ function depositStructural(text: string, qr: readonly string[]): Structural[] {
   // Language-neutral evidence: the QR code and the address it holds, shortened.
   if (shown) out.push({ label: `QR ⇔ ${shown.slice(0, 6)}…${shown.slice(-4)}`, weight: 3 });
   else if (qr.length > 0) out.push({ label: 'QR', weight: 1 });
-  else if (ADDRESS_IN_TEXT.test(compact)) out.push({ label: 'address', weight: 1 });
+  else if (text.normalize('NFKC').split('\n').some((line) => ADDRESS_IN_TEXT.test(line.replace(/\s+/g, '')))) out.push({ label: 'address', weight: 1 });
   return out;
 }
 
@@ -411,8 +420,9 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
     .sort((a, b) => b.score - a.score);
   const scores = { deposit: 0, trade: 0, candydrop: 0 };
   for (const s of scored) scores[s.kind] = round2(s.score);
+  // A withdraw form rules out a deposit (it looks like one), not a trade or a CandyDrop page.
   const withdraw = withdrawEvidence(segs);
-  const best = withdraw ? undefined : scored.find((s) => s.accepted);
+  const best = scored.find((s) => s.accepted && !(withdraw && s.kind === 'deposit'));
   const second = scored.find((s) => s !== best);
   const tokens = findTokens(rule, segs);
   // Readable text: a few lines of four letters or more. A photo reads as scattered single signs.
@@ -432,6 +442,8 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
       // The quote currency is the subject only when nothing else is (a USDT deposit).
       const nonQuote = otherTokens.filter((s) => !QUOTES.has(s));
       if (nonQuote.length) otherTokens = nonQuote;
+      // On a trade page the quote (USDT in WXTM/USDT) is never the subject: its base was not read.
+      else if (best.kind === 'trade') otherTokens = [];
       otherTokens = otherTokens.slice(0, 3);
       reason = otherTokens.length ? 'other-coin' : 'token-not-seen';
     }
@@ -442,8 +454,14 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
     // WXTM is on the page, but the page proves no activity. A post or news item (sentences) only
     // mentions it; anywhere else the page could not be told, and the verdict says just that.
     token = true;
-    const prose = segs.filter((s) => s.prose).length;
-    reason = tokens.inUi.length === 0 || prose >= 2 ? 'mentions-token-only' : 'token-unplaced';
+    // A post or news item is mostly sentences; a deposit page's notice is one sentence among many
+    // labels, and a token read only there leaves the page untold, not "a post".
+    const content = segs.filter((s) => !s.chrome);
+    const chars = (list: Segment[]) => list.reduce((n, s) => n + s.compact.length, 0);
+    const proseShare = chars(content.filter((s) => s.prose)) / Math.max(1, chars(content));
+    const proseLines = content.filter((s) => s.prose).length;
+    const nearKind = (scored[0]?.score ?? 0) >= threshold;
+    reason = proseShare >= 0.4 || (proseLines >= 2 && !nearKind) ? 'mentions-token-only' : 'token-unplaced';
   } else reason = readable ? 'not-activity' : 'no-text';
 
   let confidence: number;

@@ -273,9 +273,12 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
         o.onProgress?.({ stage: 'classifying', progress: 0.98 });
         let verdict = classifyScreenshot(r.text, o.rule, { qr: r.qr });
         if (worthACloserLook(verdict, o.rule)) {
-          const closer = await recognize(bytes, { ...o, deep: true });
-          const second = classifyScreenshot(closer.text, o.rule, { qr: closer.qr });
-          if (decisive(verdict, second, o.rule) === 'second') [r, verdict] = [closer, second];
+          // A closer look that fails (time, cancel) leaves the first reading standing.
+          const closer = await recognize(bytes, { ...o, deep: true }).catch(() => null);
+          if (closer) {
+            const second = classifyScreenshot(closer.text, o.rule, { qr: closer.qr });
+            if (decisive(verdict, second, o.rule) === 'second') [r, verdict] = [closer, second];
+          }
         }
         o.onProgress?.({ stage: 'classifying', progress: 1 });
         return { ok: true, verdict, text: r.text, ms: Math.round(now() - t0), langs: r.langs, width: r.width, height: r.height };

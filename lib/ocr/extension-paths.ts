@@ -3,6 +3,9 @@
  * worker options for the OCR host page. `base` is the extension's root URL (runtime.getURL('/')).
  */
 import type { WorkerOptions } from 'tesseract.js';
+import { decodeInBrowser } from './browser-decode';
+import { createOcrEngine, type OcrEngine } from './engine';
+import { createQrReader } from './qr';
 
 export function ocrWorkerOptions(base: string): Partial<WorkerOptions> {
   return {
@@ -19,4 +22,18 @@ export function ocrWorkerOptions(base: string): Partial<WorkerOptions> {
 /** The QR reader's wasm, copied into the build beside tesseract's files (wxt.config.ts). */
 export function qrWasmUrl(base: string): string {
   return new URL('zxing/zxing_reader.wasm', base).href;
+}
+
+/**
+ * The engine of an OCR host page (Chrome's offscreen document, Firefox's background page): the
+ * browser's decoders, tesseract.js and the QR reader from the extension's own files, and the
+ * worker ended after 3 idle minutes (wasm memory never shrinks). `base`: runtime.getURL('/').
+ */
+export function createExtensionOcrEngine(base: string): OcrEngine {
+  return createOcrEngine({
+    decode: decodeInBrowser,
+    worker: ocrWorkerOptions(base),
+    qr: createQrReader(async () => (await fetch(qrWasmUrl(base))).arrayBuffer()),
+    idleTerminateMs: 3 * 60_000,
+  });
 }

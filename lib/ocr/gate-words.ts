@@ -6,30 +6,28 @@
  * no proof of anything: what gives it away is an address *field*, a fee and the amount received.
  * Spellings: Gate's app and web, zh-Hans, zh-Hant and en.
  */
-import { fold } from './classify-fold';
 
-/** Titles and tabs of the withdraw page (also a button on asset pages: never enough alone). */
-export const WITHDRAW_TITLES = ['提现', '提現', '提币', '提幣', '链上提现', '鏈上提現', 'Withdraw', 'Withdrawal', 'On-chain Withdrawal'].map(fold);
+/** Titles and tabs of the withdraw page (also a button on asset pages: never enough alone). As spelled. */
+export const WITHDRAW_TITLES = ['提现', '提現', '提币', '提幣', '链上提现', '鏈上提現', 'Withdraw', 'Withdrawal', 'On-chain Withdrawal'];
 
-/** What only a withdraw form shows. */
-export const WITHDRAW_DISTINCTIVE = [
+/** What only a withdraw form shows: an address field, the amount received, its submit button. */
+export const WITHDRAW_ONLY = [
   '提现地址', '提現地址', '提币地址', '提幣地址', 'Withdrawal Address', 'Withdraw Address', 'Withdraw to',
-  '手续费', '手續費', '网络手续费', '網絡手續費', 'Network Fee', 'Withdrawal Fee', 'Fee',
-  '实际到账', '實際到賬', '實際到帳', '到账数量', '到賬數量', 'Receive Amount', 'Amount Received', 'You will receive', 'Receivable Amount',
+  '实际到账', '實際到賬', '實際到帳', 'Receive Amount', 'Amount Received', 'You will receive', 'Receivable Amount',
   '申请提现', '申請提現', '确认提现', '確認提現', 'Confirm Withdrawal',
-  '可提现', '可提現', '可用余额', '可用餘額', 'Available Balance', 'Available to withdraw',
   '最小提现', '最小提現', '最小提币数量', '最小提幣數量', 'Minimum Withdrawal', 'Min. Withdrawal',
-  '提现限额', '提現限額', 'Withdrawal Limit',
-].map(fold);
+  '提现限额', '提現限額', 'Withdrawal Limit', 'Withdrawal Fee',
+];
+
+/** Words a withdraw form shows, but trade forms and asset pages too: only beside a withdraw-only word. */
+export const WITHDRAW_SHARED = ['手续费', '手續費', '网络手续费', '網絡手續費', 'Network Fee', '可提现', '可提現', '可用余额', '可用餘額', 'Available Balance', 'Available to withdraw'];
 
 /**
  * What Gate's deposit page shows besides the words a contest lists (app and web): the coin picker,
  * the chain chooser, "send X to this address", the QR code's buttons, the notes. Added to every
  * contest's deposit signals. (Gate's zh-Hant help calls a deposit 儲值 as well as 充值.)
  */
-export const DEPOSIT_DISTINCTIVE = [
-  '选择币种', '選擇幣種', 'Select Coin', 'Select Crypto',
-  '链名称', '鏈名稱', '选择网络', '選擇網絡', 'Select Network', 'Chain',
+export const DEPOSIT_ONLY = [
   '充值地址', '儲值地址', 'Deposit Address',
   '汇入如下地址', '匯入如下地址', 'to this address',
   '保存二维码', '保存二維碼', 'Save QR Code',
@@ -37,8 +35,12 @@ export const DEPOSIT_DISTINCTIVE = [
   '充值没到账', '充值沒到賬', '儲值沒到賬', 'Deposit Not Received',
   '地址充值', '地址儲值', '链上充值', '鏈上充值', 'On-chain Deposit', 'Onchain Deposit',
   '最小充值', '最小儲值', 'Minimum Deposit',
-  '确认数', '確認數', 'Confirmations',
 ];
+
+/** The coin picker and chain chooser: the withdraw page has them too, so never enough alone. */
+export const DEPOSIT_SHARED = ['选择币种', '選擇幣種', 'Select Coin', 'Select Crypto', '链名称', '鏈名稱', '选择网络', '選擇網絡', 'Select Network', '确认数', '確認數', 'Confirmations'];
+
+export const DEPOSIT_DISTINCTIVE = [...DEPOSIT_ONLY, ...DEPOSIT_SHARED];
 
 /** Deposit titles Gate uses besides 充值 (zh-Hant help pages say 儲值). */
 export const DEPOSIT_TITLES = ['儲值', '儲值記錄', '儲值紀錄', '链上充值', '鏈上充值'];

@@ -37,6 +37,8 @@ test('a picture the extension cannot judge says so; the writer marks it as their
   await expect(composer.item('screenshot')).toHaveAttribute('data-status', 'pass');
   await composer.page.locator('.remove-image').click();
   await expect(composer.panel.getByTestId('image-1')).toHaveCount(0);
+  // The word outlives a preview moving to its uploaded address (3 s), not the picture's removal.
+  await composer.page.waitForTimeout(3_500);
   // The same picture attached again is judged afresh: the word was about the picture that was removed.
   // (A copy under another name: a file input does not fire again for the very same file.)
   const copy = path.join(tmpdir(), `gsc-${process.pid}-photo-again.jpg`);

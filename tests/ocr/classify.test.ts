@@ -176,6 +176,33 @@ const cases: Case[] = [
     reason: 'withdraw-page',
   },
   {
+    name: 'a WXTM spot trade whose order form shows 可用余额 and whose history has 手续费 stays a trade (those words alone make no withdraw form)',
+    text: `现货\nWXTM/USDT\n限价\n市价\n买入 WXTM\n可用余额 1,250 USDT\n当前委托\n历史委托\n成交记录\n时间 价格 数量 手续费\n0.0123 1000 0.1 USDT`,
+    kind: 'trade',
+    token: true,
+    reason: 'token-activity',
+  },
+  {
+    name: 'a trade page whose pair was misread keeps the quote coin out of it: WXTM not seen, not "USDT"',
+    text: `现货\nwxrmw/USDT\n限价\n市价\n买入\n可用 12 USDT\n价格(USDT)\n当前委托\n历史委托\n成交记录`,
+    kind: 'trade',
+    token: false,
+    reason: 'token-not-seen',
+    otherTokens: [],
+  },
+  {
+    name: 'a coin picker, a chain chooser and an address are on withdraw forms too: no deposit without a deposit-only sign',
+    text: `选择币种\nWXTM\n链名称\n以太坊ERC20\n0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE`,
+    kind: 'none',
+    token: true,
+  },
+  {
+    name: 'a deposit page whose coin is only read in its notice sentence is untold, not "a post"',
+    text: `充值\n链名称\n以太坊ERC20\n保存二维码\n复制\n请勿向该地址充值任何非WXTM资产，否则资产将无法找回。\n充值须知`,
+    kind: 'deposit',
+    token: false,
+  },
+  {
     name: 'an asset overview with 充值 / 提現 / 劃轉 buttons is no withdraw page (and no deposit)',
     text: `總資產估值\n12,345.67 USDT\n充值\n提現\n劃轉\nWXTM\n1,250\nUSDT\n300`,
     kind: 'none',
