@@ -114,7 +114,9 @@ async function main(): Promise<number> {
               ? `another coin (${v.otherTokens.join(', ')}), ${symbol} not seen`
               : v.reason === 'mentions-token-only'
                 ? `${symbol} mentioned, but this is no proof of activity`
-                : `${symbol} not seen`;
+                : v.token
+                  ? `${symbol} seen`
+                  : `${symbol} not seen`;
         const ev = v.evidence.length ? ` — ${v.evidence.join(', ')}` : '';
         console.log(`${file}: ${state.toUpperCase()}: ${what}, ${tok} (confidence ${v.confidence})${ev} [${r.ms} ms]`);
       }
