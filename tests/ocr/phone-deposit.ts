@@ -67,3 +67,48 @@ export async function phoneWithdrawJpeg(opts: { coin?: string; quality?: number;
   </svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: opts.quality ?? 82 }).toBuffer();
 }
+
+const text = (x: number, y: number, size: number, s: string, weight = 400, fill = '#1f2329') =>
+  `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}" font-family="Noto Sans CJK SC, sans-serif">${s}</text>`;
+
+async function phone(body: string, opts: { dpr?: number; quality?: number; dark?: boolean } = {}): Promise<Buffer> {
+  const dpr = opts.dpr ?? 3;
+  const bg = opts.dark ? '#0b0e11' : '#ffffff';
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${390 * dpr}" height="${844 * dpr}" viewBox="0 0 390 844">
+    <rect width="100%" height="100%" fill="${bg}"/>${body}</svg>`;
+  return sharp(Buffer.from(opts.dark ? svg.replaceAll('#1f2329', '#eaecef') : svg)).jpeg({ quality: opts.quality ?? 82 }).toBuffer();
+}
+
+/** Gate's app deposit records: rows of coin, amount, status and time, the coin in 13 px cells. */
+export function phoneDepositRecordsJpeg(opts: { coin?: string; quality?: number; dpr?: number; dark?: boolean } = {}): Promise<Buffer> {
+  const coin = opts.coin ?? 'WXTM';
+  const rows = [0, 1, 2]
+    .map((i) => {
+      const y = 150 + i * 120;
+      return `${text(24, y, 13, coin, 600)}${text(300, y, 13, '已完成', 400, '#0ecb81')}
+        ${text(24, y + 24, 12, '数量', 400, '#8a919f')}${text(250, y + 24, 12, `${(1250 - i * 300).toFixed(2)} ${coin}`)}
+        ${text(24, y + 46, 12, '时间', 400, '#8a919f')}${text(230, y + 46, 12, `2025-08-0${8 + i} 1${i}:2${i}:05`)}
+        ${text(24, y + 68, 12, '交易哈希', 400, '#8a919f')}${text(190, y + 68, 12, `0x9a${i}f…c3e${i}`)}`;
+    })
+    .join('');
+  return phone(`${text(20, 18, 13, '9:41', 600)}${text(330, 18, 12, '5G 87%')}
+    ${text(16, 58, 18, '‹')}${text(150, 58, 17, '充值记录', 600)}
+    ${text(24, 100, 13, '全部币种', 400, '#8a919f')}${text(150, 100, 13, '近30天', 400, '#8a919f')}${rows}`, opts);
+}
+
+/** Gate's app spot trade page: the pair as its title, buy/sell, the order book's columns, open orders. */
+export function phoneSpotJpeg(opts: { coin?: string; quality?: number; dpr?: number; dark?: boolean } = {}): Promise<Buffer> {
+  const coin = opts.coin ?? 'WXTM';
+  const book = [0, 1, 2, 3, 4]
+    .map((i) => `${text(230, 150 + i * 20, 11, (0.0131 - i * 0.0001).toFixed(4), 400, '#f6465d')}${text(320, 150 + i * 20, 11, `${1200 + i * 37}`)}`)
+    .join('');
+  return phone(`${text(20, 18, 13, '9:41', 600)}${text(330, 18, 12, '5G 87%')}
+    ${text(24, 60, 17, `${coin}/USDT`, 700)}${text(150, 60, 13, '+3.21%', 400, '#0ecb81')}
+    ${text(24, 100, 14, '买入', 600, '#0ecb81')}${text(80, 100, 14, '卖出', 400, '#8a919f')}
+    ${text(24, 140, 12, '限价', 400, '#8a919f')}${text(24, 170, 13, '价格 (USDT)', 400, '#8a919f')}
+    ${text(24, 200, 13, `数量 (${coin})`, 400, '#8a919f')}${text(24, 230, 12, '可用 152.40 USDT', 400, '#8a919f')}
+    <rect x="20" y="250" width="180" height="40" rx="8" fill="#0ecb81"/>${text(80, 275, 14, `买入 ${coin}`, 600, '#ffffff')}
+    ${text(230, 130, 11, '价格', 400, '#8a919f')}${text(320, 130, 11, '数量', 400, '#8a919f')}${book}
+    ${text(24, 340, 14, '当前委托(1)', 600)}${text(140, 340, 14, '历史委托', 400, '#8a919f')}
+    ${text(24, 370, 13, `${coin}/USDT 限价 买入`)}${text(24, 392, 12, '委托价格 0.0125', 400, '#8a919f')}${text(200, 392, 12, '委托数量 1,000', 400, '#8a919f')}`, opts);
+}

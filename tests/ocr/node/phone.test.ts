@@ -1,13 +1,14 @@
 /**
- * Gate's app deposit and withdraw pages as phones save them (made here: DPR 1.5 to 3, JPEG 70-82,
- * a status bar, a real QR code), read by the real tesseract.js and ZXing in Node: a WXTM deposit is
- * confirmed, a USDT deposit is not proof for WXTM, the withdraw look-alike is not proof.
+ * Gate's app pages as phones save them (made here: DPR 1.5 to 3, JPEG 70-82, light and dark, a
+ * status bar, a real QR code): deposit, deposit records, spot trade, and the withdraw look-alike,
+ * read by the real tesseract.js and ZXing in Node. WXTM activity is confirmed; another coin's is not
+ * proof for WXTM; the withdraw page is not proof.
  */
 import { afterAll, expect, test } from 'vitest';
 import { findContest } from '../../../lib/contests';
 import { createNodeOcrEngine } from '../../../lib/ocr/node/engine';
 import { verdictState } from '../../../lib/ocr/verdict-state';
-import { phoneDepositJpeg, phoneWithdrawJpeg } from '../phone-deposit';
+import { phoneDepositJpeg, phoneDepositRecordsJpeg, phoneSpotJpeg, phoneWithdrawJpeg } from '../phone-deposit';
 
 const rule = findContest('wxtm-2025')!.screenshot;
 const engine = createNodeOcrEngine();
@@ -20,6 +21,12 @@ test.each([
   ['a USDT deposit page is not proof for WXTM', () => phoneDepositJpeg({ coin: 'USDT' }), 'not-proof', 'deposit'],
   ['the WXTM withdraw page is not proof', () => phoneWithdrawJpeg(), 'not-proof', 'none'],
   ['the WXTM withdraw page at DPR 2, JPEG 70, is not proof', () => phoneWithdrawJpeg({ dpr: 2, quality: 70 }), 'not-proof', 'none'],
+  ['WXTM deposit records (the coin in 13 px cells), light, DPR 3', () => phoneDepositRecordsJpeg(), 'confirmed', 'deposit'],
+  ['WXTM deposit records, dark, DPR 2, JPEG 70', () => phoneDepositRecordsJpeg({ dark: true, dpr: 2, quality: 70 }), 'confirmed', 'deposit'],
+  ['BTC deposit records are not proof for WXTM', () => phoneDepositRecordsJpeg({ coin: 'BTC' }), 'not-proof', 'deposit'],
+  ['the WXTM/USDT spot page with an open order, light, DPR 3', () => phoneSpotJpeg(), 'confirmed', 'trade'],
+  ['the WXTM/USDT spot page, dark, DPR 1.5, JPEG 70', () => phoneSpotJpeg({ dark: true, dpr: 1.5, quality: 70 }), 'confirmed', 'trade'],
+  ['the ETH/USDT spot page is not proof for WXTM', () => phoneSpotJpeg({ coin: 'ETH' }), 'not-proof', 'trade'],
 ] as const)('%s', async (_name, make, state, kind) => {
   const outcome = await engine.read(new Uint8Array(await make()), { rule, langHint: 'zh-Hans' });
   expect(outcome.ok).toBe(true);
