@@ -70,10 +70,10 @@ export interface EngineOptions {
 
 /**
  * The second, closer look at a picture the first reading could not judge: small and light text
- * (gray labels, placeholders, white-on-blue buttons) is read at no less than 20 px per line, where
+ * (gray labels, placeholders, white-on-blue buttons) is read at no less than 28 px per line, where
  * the first pass, tuned for speed on the whole corpus, reads it at 13 (lib/ocr/README.md).
  */
-export const DEEP_PREPROCESS: PreprocessOptions = { ...DEFAULT_PREPROCESS, minTextPx: 20 };
+export const DEEP_PREPROCESS: PreprocessOptions = { ...DEFAULT_PREPROCESS, minTextPx: 28 };
 
 /** Whether a verdict is worth a closer look: the extension cannot tell, and may see more up close. */
 export function worthACloserLook(verdict: ScreenshotVerdict, rule: ScreenshotRule): boolean {
