@@ -1,6 +1,6 @@
 /**
  * The screenshot verdict on phone-shot renders of Gate's app pages, made here (tests/ocr/phone-deposit.ts:
- * deposit with its QR code, deposit records, spot trade, and the withdraw look-alike), across coins,
+ * deposit with its QR code, deposit records, spot trade, CandyDrop, and the withdraw look-alike), across coins,
  * themes, device pixel ratios and JPEG qualities. The set is split by name into a development half
  * (what tuning may look at) and a test half (what it must not); both are reported.
  *
@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { findContest } from '../lib/contests';
 import { createNodeOcrEngine } from '../lib/ocr/node/engine';
 import { verdictState, type VerdictState } from '../lib/ocr/verdict-state';
-import { phoneDepositJpeg, phoneDepositRecordsJpeg, phoneSpotJpeg, phoneWithdrawJpeg } from '../tests/ocr/phone-deposit';
+import { phoneCandyDropJpeg, phoneDepositJpeg, phoneDepositRecordsJpeg, phoneSpotJpeg, phoneWithdrawJpeg } from '../tests/ocr/phone-deposit';
 
 interface Case {
   name: string;
@@ -41,6 +41,10 @@ for (const dpr of [1.5, 2, 3]) {
       for (const coin of ['WXTM', 'ETH']) {
         const theme = dark ? 'dark' : 'light';
         add(`spot-${coin}-${theme}-dpr${dpr}-q${quality}`, 'trade', coin === 'WXTM' ? 'confirmed' : 'not-proof', () => phoneSpotJpeg({ coin, dpr, quality, dark }));
+      }
+      for (const coin of ['WXTM', 'SAHARA']) {
+        const theme = dark ? 'dark' : 'light';
+        add(`candydrop-${coin}-${theme}-dpr${dpr}-q${quality}`, 'candydrop', coin === 'WXTM' ? 'confirmed' : 'not-proof', () => phoneCandyDropJpeg({ coin, dpr, quality, dark }));
       }
     }
   }

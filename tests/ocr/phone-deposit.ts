@@ -112,3 +112,23 @@ export function phoneSpotJpeg(opts: { coin?: string; quality?: number; dpr?: num
     ${text(24, 340, 14, '当前委托(1)', 600)}${text(140, 340, 14, '历史委托', 400, '#8a919f')}
     ${text(24, 370, 13, `${coin}/USDT 限价 买入`)}${text(24, 392, 12, '委托价格 0.0125', 400, '#8a919f')}${text(200, 392, 12, '委托数量 1,000', 400, '#8a919f')}`, opts);
 }
+
+/**
+ * Gate's app CandyDrop campaign after registering: the project, its prize pool, "已报名", and its
+ * own deposit and trading tasks (which must not make it a deposit or a trade page).
+ */
+export function phoneCandyDropJpeg(opts: { coin?: string; quality?: number; dpr?: number; dark?: boolean } = {}): Promise<Buffer> {
+  const coin = opts.coin ?? 'WXTM';
+  const name = coin === 'WXTM' ? 'MinoTari' : 'Sahara AI';
+  return phone(`${text(20, 18, 13, '9:41', 600)}${text(330, 18, 12, '5G 87%')}
+    ${text(16, 58, 18, '‹')}${text(150, 58, 17, 'CandyDrop', 600)}
+    ${text(24, 110, 18, `${name} (${coin})`, 700)}
+    ${text(24, 140, 13, '奖池', 400, '#8a919f')}${text(24, 164, 16, `70,000 ${coin}`, 600)}
+    ${text(220, 140, 13, '参与人数', 400, '#8a919f')}${text(220, 164, 16, '18,532', 600)}
+    <rect x="20" y="190" width="350" height="44" rx="8" fill="#e8efff"/>${text(165, 218, 15, '已报名', 600, '#2354e6')}
+    ${text(24, 270, 15, '任务', 600)}
+    ${text(24, 302, 13, `充值 ${coin} ≥ 100`)}${text(300, 302, 12, '去完成', 400, '#2354e6')}
+    ${text(24, 334, 13, `交易 ${coin}/USDT ≥ 50 USDT`)}${text(300, 334, 12, '去完成', 400, '#2354e6')}
+    ${text(24, 366, 13, '邀请好友报名')}${text(300, 366, 12, '去邀请', 400, '#2354e6')}
+    ${text(24, 410, 15, '我的奖励', 600)}${text(24, 436, 13, `0 ${coin}`)}`, opts);
+}

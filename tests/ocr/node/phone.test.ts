@@ -8,7 +8,7 @@ import { afterAll, expect, test } from 'vitest';
 import { findContest } from '../../../lib/contests';
 import { createNodeOcrEngine } from '../../../lib/ocr/node/engine';
 import { verdictState } from '../../../lib/ocr/verdict-state';
-import { phoneDepositJpeg, phoneDepositRecordsJpeg, phoneSpotJpeg, phoneWithdrawJpeg } from '../phone-deposit';
+import { phoneCandyDropJpeg, phoneDepositJpeg, phoneDepositRecordsJpeg, phoneSpotJpeg, phoneWithdrawJpeg } from '../phone-deposit';
 
 const rule = findContest('wxtm-2025')!.screenshot;
 const engine = createNodeOcrEngine();
@@ -27,6 +27,8 @@ test.each([
   ['the WXTM/USDT spot page with an open order, light, DPR 3', () => phoneSpotJpeg(), 'confirmed', 'trade'],
   ['the WXTM/USDT spot page, dark, DPR 1.5, JPEG 70', () => phoneSpotJpeg({ dark: true, dpr: 1.5, quality: 70 }), 'confirmed', 'trade'],
   ['the ETH/USDT spot page is not proof for WXTM', () => phoneSpotJpeg({ coin: 'ETH' }), 'not-proof', 'trade'],
+  ['the WXTM CandyDrop after registering (its own deposit and trade tasks listed) is a CandyDrop proof', () => phoneCandyDropJpeg(), 'confirmed', 'candydrop'],
+  ['another project\'s CandyDrop is not proof for WXTM', () => phoneCandyDropJpeg({ coin: 'SAHARA' }), 'not-proof', 'candydrop'],
 ] as const)('%s', async (_name, make, state, kind) => {
   const outcome = await engine.read(new Uint8Array(await make()), { rule, langHint: 'zh-Hans' });
   expect(outcome.ok).toBe(true);
