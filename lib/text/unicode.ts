@@ -64,10 +64,11 @@ const RE = {
   mark: /^\p{M}$/u,
   punct: /^\p{P}$/u,
   space: /^\p{White_Space}$/u,
-  // Spacing marks (UAX #29 SpacingMark, Thai/Lao AM), conjoining jamo (UAX #29 L/V/T) and the
-  // non-format Prepend letters: grapheme rules outside the fast path.
+  // Spacing marks (UAX #29 SpacingMark, Thai/Lao AM), conjoining jamo (UAX #29 L/V/T), the
+  // non-format Prepend letters, and the Indic viramas that join consonants into one cluster
+  // (InCB=Linker, rule GB9c of Unicode 15.1): grapheme rules outside the fast path.
   complex:
-    /^[\p{Mc}\u0E33\u0EB3\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u0D4E\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}]$/u,
+    /^[\p{Mc}\u094D\u09CD\u0ACD\u0B4D\u0C4D\u0D4D\u0E33\u0EB3\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u0D4E\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}]$/u,
 };
 
 const JOIN = new Set(["'", '\u2019', '-', '\u2010', '\u2011', '.', '_']);

@@ -53,12 +53,12 @@ describe('countText', () => {
 /** Characters that exercise every grapheme and counting rule the fast path models. */
 const SIMPLE = [
   'a', 'Z', '7', 'é', 'e', '\u0301', '\u0336', '中', '創', '𠀀', '々', '〇', 'カ', 'ー', 'ｶ', 'ﾞ', '안', 'ㅋ',
-  'न', '\u094d', 'ก', 'क', '😀', '👍', '🏽', '\u200d',
+  'न', 'ก', 'क', '😀', '👍', '🏽', '\u200d',
   '\u200c', '\u200b', '\ufeff', '\u00ad', '\ufe0f', '\ufe0e', '\u20e3', '🇨', '🇳', '#', '＃', ' ', '\u00a0', '\u3000',
   '\n', "'", '’', '-', '.', ',', ':', '_', '/', '，', '。', '©', 'ℹ', '²', '\u0600', '\u{e0100}', '\u{e0061}', '\ud800',
 ];
-/** …and those it hands to Intl.Segmenter (conjoining jamo, spacing marks, prepended letters). */
-const COMPLEX = ['\u1100', '\u1161', '\u11a8', 'ि', '\u0e33', '\u0d4e'];
+/** …and those it hands to Intl.Segmenter (conjoining jamo, spacing marks, prepended letters, Indic viramas). */
+const COMPLEX = ['\u1100', '\u1161', '\u11a8', 'ि', '\u0e33', '\u0d4e', '\u094d'];
 const TRICKY = [...SIMPLE, ...COMPLEX];
 const simpleText = fc.array(fc.constantFrom(...SIMPLE), { maxLength: 40 }).map((a) => a.join(''));
 const trickyText = fc.array(fc.constantFrom(...TRICKY), { maxLength: 40 }).map((a) => a.join(''));
@@ -123,4 +123,8 @@ describe('countText on long texts', () => {
     expect(countText(text)).toEqual(countTextReference(text));
     expect(countText(text).count).toBe(49 * 5 + 1 + 2);
   });
+});
+
+test('a Devanagari conjunct with an emoji modifier is one cluster, as Intl.Segmenter says (found by the property test, seed 1208038216)', () => {
+  expect(countText('न्न🏽')).toEqual(countTextReference('न्न🏽'));
 });
