@@ -3,7 +3,7 @@
  * picture the extension cannot judge says so (never "not an activity page"), and the writer may
  * mark it as theirs; the checklist then passes "as you confirmed", until the picture is removed.
  */
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ComposerPage } from './composer-page';
@@ -85,4 +85,38 @@ test("a phone shot of Gate's app withdraw page is not proof, and says it is a wi
   const image = composer.panel.getByTestId('image-1');
   await expect(image).toHaveAttribute('data-verdict', 'not-proof', VERDICT);
   await expect(image).toContainText('提現頁面'); // the panel speaks the browser's language (zh-TW here)
+});
+
+test('with a required screenshot, the publish guard asks while the picture cannot be confirmed; once the writer marks it as theirs the checklist is all set, so the guard has nothing to ask', async ({ context }) => {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const wxtm = JSON.parse(readFileSync('lib/contests/builtin/wxtm-2025.json', 'utf8'));
+  const open = {
+    ...wxtm,
+    id: 'wxtm-open',
+    window: { ...wxtm.window, start: '2026-01-01T00:00:00+08:00', end: '2099-01-01T00:00:00+08:00' },
+    screenshot: { ...wxtm.screenshot, requirement: 'required' },
+  };
+  type Chrome = { storage: { local: { set(i: object): Promise<void> }; sync: { set(i: object): Promise<void> } } };
+  await worker.evaluate(async (c) => {
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    await chrome.storage.local.set({ customContests: [c] });
+    await chrome.storage.sync.set({ activeContestId: 'wxtm-open' });
+  }, open);
+
+  const composer = await ComposerPage.open(context, 'textarea.html');
+  await composer.write(`${'字'.repeat(120)} #WXTM创作大赛# #WXTM#`);
+  await composer.page.locator('#image-input').setInputFiles(OCR('photo-1.jpg'));
+  const image = composer.panel.getByTestId('image-1');
+  await expect(image).toHaveAttribute('data-verdict', 'cant-tell', VERDICT);
+  await expect(composer.item('screenshot')).toHaveAttribute('data-status', 'fail');
+
+  await composer.page.locator('#publish').click();
+  await expect(composer.panel.getByTestId('publish-guard')).toBeVisible();
+  expect(await composer.published()).toBe(0);
+  await composer.panel.getByRole('button', { name: '繼續編輯' }).click();
+
+  await image.getByTestId('mine-1-deposit').click();
+  await expect(composer.item('screenshot')).toHaveAttribute('data-status', 'pass');
+  await expect(composer.panel.getByTestId('summary')).toHaveAttribute('class', /status-pass/);
+  expect(composer.errors).toEqual([]);
 });
