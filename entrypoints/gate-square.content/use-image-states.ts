@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScreenshotKind, ScreenshotRule } from '../../lib/contests';
 import { ImageBytesError, type AttachedImage } from '../../lib/host/images';
-import { hashBytes, type OcrClient } from '../../lib/ocr/client';
+import type { OcrClient } from '../../lib/ocr/client';
+import { sha256Hex } from '../../lib/ocr/hash';
 import { MAX_IMAGE_BYTES, type LangHint, type OcrOutcome } from '../../lib/ocr/types';
 import type { ImageOcrState } from '../../lib/rules';
 
@@ -39,7 +40,8 @@ export function useImageStates(
   const hashes = useRef(new Map<string, string>()); // image key → hash
   const [attempts, setAttempts] = useState<Record<string, number>>({});
   // Settings reloads hand over a fresh rule object with the same content: the same rule, no re-read.
-  const ruleText = JSON.stringify(givenRule);
+  // (Serialised only when a new object arrives, not on every keystroke's render.)
+  const ruleText = useMemo(() => JSON.stringify(givenRule), [givenRule]);
   const rule = useMemo(() => givenRule, [ruleText]);
   const runs = useRef(new Map<string, Run>());
   const bytes = useRef(new Map<string, Promise<{ bytes: Uint8Array; hash: string }>>());
@@ -160,5 +162,5 @@ async function fetchBytes(image: AttachedImage): Promise<{ bytes: Uint8Array; ha
   if (blob.size === 0) throw new ImageBytesError('empty');
   if (blob.size > MAX_IMAGE_BYTES) throw new ImageBytesError('file-too-large');
   const data = new Uint8Array(await blob.arrayBuffer());
-  return { bytes: data, hash: await hashBytes(data) };
+  return { bytes: data, hash: await sha256Hex(data) };
 }

@@ -4,6 +4,7 @@
  * Each becomes an `AttachedImage` whose bytes can be fetched for OCR. A chosen file and its
  * preview are linked by what they are (the same bytes, or the same pixel size), never by position.
  */
+import { sha256Hex } from '../ocr/hash';
 import { sniffImage } from '../ocr/sniff';
 import { MAX_IMAGE_BYTES } from '../ocr/types';
 import { FILE_INPUT_SELECTOR, IMAGE_PREVIEW_MIN_SIDE, IMAGE_PREVIEW_SELECTOR } from './selectors';
@@ -55,11 +56,6 @@ const lastBytes = new WeakMap<HTMLImageElement, { blob: Blob; digest: string }>(
 /** Which preview element last showed each picture (by content): a picture whose element left the post was removed. */
 const shownBy = new Map<string, WeakRef<HTMLImageElement>>();
 
-async function digestOf(blob: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /**
  * The pixel size an image file declares in its header (PNG, JPEG, GIF, WebP, BMP), without
  * decoding it. Null when unknown.
@@ -100,7 +96,7 @@ export function previewImage(img: HTMLImageElement, chosen: readonly AttachedIma
         const blob = await response.blob();
         if (blob.size === 0) throw new ImageBytesError('empty');
         if (blob.size <= MAX_IMAGE_BYTES) {
-          const digest = await digestOf(blob);
+          const digest = await sha256Hex(new Uint8Array(await blob.arrayBuffer()));
           lastBytes.set(img, { blob, digest });
           shownBy.set(digest, new WeakRef(img));
         }
@@ -137,7 +133,7 @@ async function linkBySize(img: HTMLImageElement, chosen: readonly AttachedImage[
     try {
       const blob = await image.bytes();
       if (blob.size > MAX_IMAGE_BYTES) continue;
-      const digest = await digestOf(blob);
+      const digest = await sha256Hex(new Uint8Array(await blob.arrayBuffer()));
       if (!elsewhere(digest)) candidates.push({ blob, digest });
     } catch {
       // An empty or unreadable file is no candidate.

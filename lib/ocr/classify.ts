@@ -22,7 +22,7 @@
 import type { ScreenshotKind, ScreenshotRule } from '../contests/schema';
 import { fold, hasCjk } from './classify-fold';
 import { DEPOSIT_DISTINCTIVE, DEPOSIT_ONLY, DEPOSIT_TITLES, WITHDRAW_ONLY, WITHDRAW_SHARED, WITHDRAW_TITLES } from './gate-words';
-import { addressOf } from './qr-address';
+import { addressOf, DISTINCT_ADDRESS } from './qr-address';
 import type { ScreenshotVerdict, VerdictKind, VerdictReason } from './types';
 
 /** Gate's own chrome: top navigation and the app's tab bar. Host knowledge, not contest data. */
@@ -404,7 +404,7 @@ function depositStructural(text: string, qr: readonly string[]): Structural[] {
   return out;
 }
 
-const ADDRESS_IN_TEXT = /(?<![0-9A-Za-z])(?:0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[02-9ac-hj-np-z]{25,62})(?![0-9A-Za-z])/;
+const ADDRESS_IN_TEXT = new RegExp(String.raw`(?<![0-9A-Za-z])(?:${DISTINCT_ADDRESS})(?![0-9A-Za-z])`);
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -215,8 +215,3 @@ export function createOcrClient(connect: () => PortLike, options: OcrClientOptio
   };
 }
 
-/** The SHA-256 of the bytes, in hex: the picture's identity on this side. */
-export async function hashBytes(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}

@@ -235,7 +235,8 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
       if (alive.aborted) throw new OcrFailure('cancelled', 'given up');
     };
     o.onProgress?.({ stage: 'decoding', progress: 0 });
-    const plan = o.deep ? { ...(options.preprocess ?? DEFAULT_PREPROCESS), minTextPx: Math.max((options.preprocess ?? DEFAULT_PREPROCESS).minTextPx, DEEP_PREPROCESS.minTextPx) } : (options.preprocess ?? DEFAULT_PREPROCESS);
+    const base = options.preprocess ?? DEFAULT_PREPROCESS;
+    const plan = o.deep ? { ...base, minTextPx: Math.max(base.minTextPx, DEEP_PREPROCESS.minTextPx) } : base;
     const pre = await prepareImage(bytes, options.decode, plan, alive);
     given();
     const langs = chooseLangs(o.langHint ?? 'auto');

@@ -15,6 +15,7 @@
  */
 import { classifyScreenshot } from './classify';
 import { decisive, worthACloserLook, type OcrEngine, type RecognizeResult } from './engine';
+import { sha256Hex } from './hash';
 import { langsFor } from './langs';
 import { failureReply, HEARTBEAT_MS, OcrRequest, readableRequestId, type OcrProgressMessage, type OcrReply } from './messages';
 import { isOcrFailure, OcrFailure, TRANSIENT_FAILURES, type FailureReason, type OcrOutcome } from './types';
@@ -56,11 +57,6 @@ export interface OcrService {
   drop(client: string, graceMs?: number): void;
   /** Every client went away at once (the relay is gone): drop them all with a grace period. */
   dropAll(graceMs: number): void;
-}
-
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const subKey = (client: string, id: string) => `${client}\u0000${id}`;

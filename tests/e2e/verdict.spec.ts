@@ -6,6 +6,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import { ComposerPage } from './composer-page';
 import { expect, test } from './fixtures';
 
@@ -13,6 +14,16 @@ const OCR = (name: string) => path.resolve('tests/fixtures/ocr', name);
 const VERDICT = { timeout: 90_000 };
 
 test.describe.configure({ timeout: 180_000 });
+
+/** A composer on a zh page with a picture the tests rendered attached to it. */
+async function attachRender(context: BrowserContext, name: string, bytes: Buffer): Promise<ComposerPage> {
+  const file = path.join(tmpdir(), `gsc-${process.pid}-${name}`);
+  writeFileSync(file, bytes);
+  const composer = await ComposerPage.open(context, 'textarea.html', 'https://www.gate.com/zh/post');
+  await composer.editor.click();
+  await composer.page.locator('#image-input').setInputFiles(file);
+  return composer;
+}
 
 test('a picture the extension cannot judge says so; the writer marks it as theirs, and the item passes as theirs until it is removed', async ({ context }) => {
   const composer = await ComposerPage.open(context, 'textarea.html');
@@ -64,11 +75,7 @@ test('a confirmed proof offers no "mine" button; a post that mentions WXTM is no
 
 test("a phone shot of Gate's app deposit page: its own words and its QR code (matching the address beside it) make it a WXTM deposit, in the browser's own OCR host", async ({ context }) => {
   const { phoneDepositJpeg } = await import('../ocr/phone-deposit');
-  const file = path.join(tmpdir(), `gsc-${process.pid}-app-deposit.jpg`);
-  writeFileSync(file, await phoneDepositJpeg());
-  const composer = await ComposerPage.open(context, 'textarea.html', 'https://www.gate.com/zh/post');
-  await composer.editor.click();
-  await composer.page.locator('#image-input').setInputFiles(file);
+  const composer = await attachRender(context, 'app-deposit.jpg', await phoneDepositJpeg());
   const image = composer.panel.getByTestId('image-1');
   await expect(image).toHaveAttribute('data-verdict', 'confirmed', VERDICT);
   await expect(image).toContainText('QR ⇔ 0x3f5C…f0bE');
@@ -77,11 +84,7 @@ test("a phone shot of Gate's app deposit page: its own words and its QR code (ma
 
 test("a phone shot of Gate's app withdraw page is not proof, and says it is a withdrawal page (after the host's closer look at its light gray labels)", async ({ context }) => {
   const { phoneWithdrawJpeg } = await import('../ocr/phone-deposit');
-  const file = path.join(tmpdir(), `gsc-${process.pid}-app-withdraw.jpg`);
-  writeFileSync(file, await phoneWithdrawJpeg());
-  const composer = await ComposerPage.open(context, 'textarea.html', 'https://www.gate.com/zh/post');
-  await composer.editor.click();
-  await composer.page.locator('#image-input').setInputFiles(file);
+  const composer = await attachRender(context, 'app-withdraw.jpg', await phoneWithdrawJpeg());
   const image = composer.panel.getByTestId('image-1');
   await expect(image).toHaveAttribute('data-verdict', 'not-proof', VERDICT);
   await expect(image).toContainText('提現頁面'); // the panel speaks the browser's language (zh-TW here)

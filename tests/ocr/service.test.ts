@@ -25,6 +25,8 @@ function fakeEngine() {
 const bytesA = new Uint8Array([1, 2, 3]);
 const bytesB = new Uint8Array([4, 5, 6]);
 const request = (id: string, bytes = bytesA, rule = wxtm) => ({ type: 'ocr:read', id, bytes, langHint: 'zh-Hant', rule });
+/** A deposit page whose coin the first reading lost (small gray text): the extension cannot tell. */
+const COIN_NOT_READ = '充值記錄\n網絡 ETH/ERC20\n已完成\n交易哈希';
 const settle = () => new Promise((r) => setTimeout(r, 5));
 const results = (sent: [string, OcrReply][]) => sent.filter(([, r]) => r.type === 'ocr:result');
 
@@ -201,7 +203,7 @@ test('a picture the first reading cannot judge gets one closer look, and the mor
   service.handle('a', request('r1'));
   await settle();
   // First pass: a deposit page whose coin was lost (small gray text).
-  reads[0].finish({ ...read, text: '充值記錄\n網絡 ETH/ERC20\n已完成\n交易哈希' });
+  reads[0].finish({ ...read, text: COIN_NOT_READ });
   await settle();
   expect(reads).toHaveLength(2);
   expect(reads[1].options.deep).toBe(true);
@@ -223,7 +225,7 @@ test('a closer look that sees less keeps the first reading', async () => {
   const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
   service.handle('a', request('r1'));
   await settle();
-  reads[0].finish({ ...read, text: '充值記錄\n網絡 ETH/ERC20\n已完成\n交易哈希' });
+  reads[0].finish({ ...read, text: COIN_NOT_READ });
   await settle();
   reads[1].finish({ ...read, text: '' });
   await settle();
