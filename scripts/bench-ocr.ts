@@ -30,15 +30,14 @@
  * Languages: the hint is the page language of the label (what the extension knows from the Gate
  * page the writer is on); photos get `auto`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const t0 = performance.now();
-const { createNodeOcrEngine, traineddataFile, TESS_LANGS } = await import('../lib/ocr/node/engine');
+const { createNodeOcrEngine } = await import('../lib/ocr/node/engine');
+const { nativeTessdata, runNative } = await import('./native-tesseract');
 const { classifyScreenshot } = await import('../lib/ocr/classify');
 const { langsFor } = await import('../lib/ocr/langs');
 const { TESSERACT_PARAMS, PIPELINE_PARAMS } = await import('../lib/ocr/engine');
@@ -76,26 +75,6 @@ if (dump) mkdirSync(dump, { recursive: true });
 const hintOf = (l: Label): LangHint => (['zh-Hant', 'zh-Hans', 'en'].includes(l.lang) ? (l.lang as LangHint) : 'auto');
 const proof = (kind: string, token: boolean) => kind !== 'none' && token;
 const isNegative = (l: Label) => !proof(l.kind, l.token);
-
-function nativeTessdata(): string {
-  const dir = join(tmpdir(), 'gate-ocr-native-tessdata');
-  mkdirSync(dir, { recursive: true });
-  for (const lang of TESS_LANGS) {
-    const out = join(dir, `${lang}.traineddata`);
-    if (!existsSync(out)) writeFileSync(out, gunzipSync(readFileSync(traineddataFile(lang))));
-  }
-  return dir;
-}
-
-function runNative(file: string, langs: string, params: Record<string, string>, tessdata: string) {
-  const argv = [file, 'stdout', '--tessdata-dir', tessdata, '-l', langs, '--psm', params.tessedit_pageseg_mode];
-  for (const [k, v] of Object.entries(params)) if (k !== 'tessedit_pageseg_mode') argv.push('-c', `${k}=${v}`);
-  const start = performance.now();
-  const r = spawnSync('tesseract', argv, { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, encoding: 'utf8', maxBuffer: 64 << 20 });
-  const ms = performance.now() - start;
-  if (r.status !== 0) throw new Error(`tesseract failed on ${file}: ${r.stderr}`);
-  return { text: r.stdout, ms };
-}
 
 interface Row {
   file: string;
@@ -166,6 +145,9 @@ if (flag('--sweep')) {
   for (const m of [0, 11, 15, 20]) variants.push([`min text ${m} px`, { preprocess: { ...base, minTextPx: m } }]);
   // (psm 12 is 11 with orientation detection, which needs osd.traineddata: not shipped.)
   for (const p of ['3', '6', '11'].filter((p) => p !== psm)) variants.push([`psm ${p}`, { params: { tessedit_pageseg_mode: p } }]);
+  for (const k of [0, 1.6, 3]) variants.push([`contrast ${k}`, { preprocess: { ...base, contrast: k } }]);
+  for (const f of [12, 24]) variants.push([`contrast floor ${f}`, { preprocess: { ...base, contrastFloor: f } }]);
+  for (const f of [12, 24]) variants.push([`contrast floor ${f}, min text 0 px`, { preprocess: { ...base, contrastFloor: f, minTextPx: 0 } }]);
   variants.push(['no inversion', { preprocess: { ...base, invert: 'never' } }]);
   variants.push(['tesseract invert retry on', { params: { tessedit_do_invert: '1' } }]);
   variants.push(['langs: hint + eng', { langsFor: (h) => (h === 'en' || h === 'auto' ? langsFor(h) : `${langsFor(h)}+eng`) }]);

@@ -1,22 +1,46 @@
 /**
- * The screenshot verdict on phone-shot renders of Gate's app pages, made here (tests/ocr/phone-deposit.ts:
- * deposit with its QR code, deposit records, spot trade, CandyDrop, and the withdraw look-alike), across coins,
- * themes, device pixel ratios and JPEG qualities. The set is split by name into a development half
- * (what tuning may look at) and a test half (what it must not); both are reported.
+ * The screenshot verdict on renders made here, in two sets:
+ * - `phone`: Gate's app pages in zh-Hans (tests/ocr/phone-deposit.ts: deposit with its QR code,
+ *   deposit records, spot trade, CandyDrop, the withdraw look-alike), across coins, themes, device
+ *   pixel ratios and JPEG qualities;
+ * - `world`: closer to what writers attach (tests/ocr/world-cases.ts): Gate's app and web pages in
+ *   three languages, order history, other exchanges' deposit and withdraw pages, the asset overview,
+ *   a Square post, a deposit page listing WXTM among popular coins; status bars, JPEG 60–90,
+ *   DPR 1.5–3, red boxes, mosaics over the address and the QR code, crops, rotations, downscales.
+ * Each set is split by name into a development half (what tuning may look at) and a test half
+ * (what it must not); both are reported.
  *
- *   npx tsx scripts/bench-renders.ts            # both halves, one line per image, then the summary
- *   npx tsx scripts/bench-renders.ts --half test
+ *   npx tsx scripts/bench-renders.ts                   # both sets and halves, one line per image
+ *   npx tsx scripts/bench-renders.ts --half test --set world
+ *   npx tsx scripts/bench-renders.ts --only gate-deposit
+ *   npx tsx scripts/bench-renders.ts --native          # also the native tesseract CLI on each image
+ *
+ * With --native, each image is also written to a temp file and read by the native `tesseract`
+ * CLI (scripts/native-tesseract.ts: same traineddata, same languages and psm, single-threaded, one
+ * process per image), its text judged by the same classifier: the ratio ours/native per set is
+ * printed. Ours is engine.read() (decode, preprocessing, OCR, QR, classification, the closer look).
  */
 import { createHash } from 'node:crypto';
 import { findContest } from '../lib/contests';
 import { createNodeOcrEngine } from '../lib/ocr/node/engine';
+import { DEFAULT_PREPROCESS } from '../lib/ocr/preprocess';
 import { verdictState, type VerdictState } from '../lib/ocr/verdict-state';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { classifyScreenshot } from '../lib/ocr/classify';
+import { PIPELINE_PARAMS, TESSERACT_PARAMS } from '../lib/ocr/engine';
+import { langsFor } from '../lib/ocr/langs';
+import { worldCases } from '../tests/ocr/world-cases';
+import { nativeTessdata, runNative } from './native-tesseract';
 import { phoneCandyDropJpeg, phoneDepositJpeg, phoneDepositRecordsJpeg, phoneSpotJpeg, phoneWithdrawJpeg } from '../tests/ocr/phone-deposit';
 
 interface Case {
   name: string;
+  set: 'phone' | 'world';
   half: 'dev' | 'test';
-  expected: { kind: string; state: VerdictState };
+  expected: { kind: string; state: VerdictState | VerdictState[] };
+  langHint: 'zh-Hans' | 'zh-Hant' | 'en';
   make: () => Promise<Buffer>;
 }
 
@@ -24,7 +48,7 @@ const rule = findContest('wxtm-2025')!.screenshot;
 const cases: Case[] = [];
 const add = (name: string, kind: string, state: VerdictState, make: () => Promise<Buffer>) => {
   const half = createHash('sha256').update(name).digest()[0] % 2 === 0 ? 'dev' : 'test';
-  cases.push({ name, half, expected: { kind, state }, make });
+  cases.push({ name, set: 'phone', half, expected: { kind, state }, langHint: 'zh-Hans', make });
 };
 for (const dpr of [1.5, 2, 3]) {
   for (const quality of [70, 90]) {
@@ -50,32 +74,82 @@ for (const dpr of [1.5, 2, 3]) {
   }
 }
 
-const half = process.argv.includes('--half') ? process.argv[process.argv.indexOf('--half') + 1] : undefined;
-const engine = createNodeOcrEngine();
+for (const w of worldCases()) cases.push({ name: w.name, set: 'world', half: w.half, expected: { kind: w.kind, state: w.state }, langHint: w.look.lang, make: w.make });
+
+const arg = (f: string) => (process.argv.includes(f) ? process.argv[process.argv.indexOf(f) + 1] : undefined);
+const half = arg('--half');
+const set = arg('--set');
+const only = arg('--only');
+// --pre '{"pixelsPerCssPx":1.5}', --params '{"thresholding_method":"1"}': preprocessing and tesseract
+// overrides (tuning on the development half).
+const engine = createNodeOcrEngine({
+  ...(arg('--pre') ? { preprocess: { ...DEFAULT_PREPROCESS, ...JSON.parse(arg('--pre')!) } } : {}),
+  ...(arg('--params') ? { params: JSON.parse(arg('--params')!) } : {}),
+});
 await engine.warm('zh-Hans');
-const results: { c: Case; kindRight: boolean; stateRight: boolean; falseConfirm: boolean; ms: number }[] = [];
-for (const c of cases.filter((c) => !half || c.half === half)) {
-  const outcome = await engine.read(new Uint8Array(await c.make()), { rule, langHint: 'zh-Hans' });
+interface Result {
+  c: Case;
+  kindRight: boolean;
+  stateRight: boolean;
+  /** On activity pages: WXTM seen exactly when the page is WXTM's. Undefined on other pages. */
+  tokenRight?: boolean;
+  falseConfirm: boolean;
+  ms: number;
+  native?: { ms: number; stateRight: boolean; falseConfirm: boolean };
+}
+const withNative = process.argv.includes('--native');
+const tessdata = withNative ? nativeTessdata() : '';
+const tmp = withNative ? mkdtempSync(join(tmpdir(), 'bench-renders-')) : '';
+const results: Result[] = [];
+const wanted = cases.filter((c) => (!half || c.half === half) && (!set || c.set === set) && (!only || c.name.includes(only)));
+for (const c of wanted) {
+  const bytes = await c.make();
+  const outcome = await engine.read(new Uint8Array(bytes), { rule, langHint: c.langHint });
+  const states = ([] as VerdictState[]).concat(c.expected.state);
   if (!outcome.ok) {
     console.log(`✗ ${c.half} ${c.name}: ${outcome.reason}`);
-    results.push({ c, kindRight: false, stateRight: false, falseConfirm: false, ms: outcome.ms });
+    results.push({ c, kindRight: false, stateRight: false, tokenRight: c.expected.kind === 'none' ? undefined : false, falseConfirm: false, ms: outcome.ms });
     continue;
   }
-  const state = verdictState(outcome.verdict, rule.kinds);
-  const kindRight = outcome.verdict.kind === c.expected.kind;
-  const stateRight = state === c.expected.state;
-  const falseConfirm = state === 'confirmed' && c.expected.state !== 'confirmed';
-  results.push({ c, kindRight, stateRight, falseConfirm, ms: outcome.ms });
-  console.log(`${kindRight && stateRight ? '✓' : '✗'} ${c.half.padEnd(4)} ${c.name.padEnd(34)} ${outcome.verdict.kind.padEnd(9)} ${state.padEnd(9)} ${String(outcome.ms).padStart(5)} ms`);
+  const v = outcome.verdict;
+  const state = verdictState(v, rule.kinds);
+  const kindRight = v.kind === c.expected.kind;
+  const stateRight = states.includes(state);
+  const tokenRight = c.expected.kind === 'none' ? undefined : v.token === states.includes('confirmed');
+  const falseConfirm = state === 'confirmed' && !states.includes('confirmed');
+  let native: Result['native'];
+  if (withNative) {
+    const file = join(tmp, `${c.name}.${bytes[0] === 0x89 ? 'png' : 'jpg'}`);
+    writeFileSync(file, bytes);
+    // The same tesseract parameters, less the ones that follow from our preprocessing (the CLI reads the original).
+    const params = Object.fromEntries(Object.entries({ ...TESSERACT_PARAMS }).filter(([k]) => !(k in PIPELINE_PARAMS)));
+    const n = runNative(file, langsFor(c.langHint), params, tessdata);
+    const nState = verdictState(classifyScreenshot(n.text, rule), rule.kinds);
+    native = { ms: n.ms, stateRight: states.includes(nState), falseConfirm: nState === 'confirmed' && !states.includes('confirmed') };
+  }
+  results.push({ c, kindRight, stateRight, tokenRight, falseConfirm, ms: outcome.ms, native });
+  const why = kindRight && stateRight ? '' : `  ${v.reason} [${v.evidence.join(', ')}] tok[${v.tokenEvidence.join(', ')}] other[${v.otherTokens.join(', ')}]`;
+  console.log(`${kindRight && stateRight ? '✓' : '✗'} ${c.half.padEnd(4)} ${c.name.padEnd(60)} ${v.kind.padEnd(9)} ${state.padEnd(9)} ${String(outcome.ms).padStart(5)} ms${why}`);
 }
 await engine.terminate();
-for (const h of ['dev', 'test'] as const) {
-  const r = results.filter((x) => x.c.half === h);
-  if (!r.length) continue;
-  const pct = (n: number) => `${n}/${r.length} = ${((100 * n) / r.length).toFixed(1)}%`;
-  const ms = r.reduce((a, x) => a + x.ms, 0);
-  console.log(
-    `${h.padEnd(4)} half: kind right ${pct(r.filter((x) => x.kindRight).length)}, verdict right ${pct(r.filter((x) => x.stateRight).length)}, ` +
-      `false confirmations ${r.filter((x) => x.falseConfirm).length}, ${(ms / 1000).toFixed(1)} s`,
-  );
+for (const s of ['phone', 'world'] as const) {
+  for (const h of ['dev', 'test'] as const) {
+    const r = results.filter((x) => x.c.half === h && x.c.set === s);
+    if (!r.length) continue;
+    const pct = (n: number, of = r.length) => `${n}/${of} = ${((100 * n) / of).toFixed(1)}%`;
+    const ms = r.reduce((a, x) => a + x.ms, 0);
+    const tok = r.filter((x) => x.tokenRight !== undefined);
+    console.log(
+      `${s} ${h.padEnd(4)} half: kind right ${pct(r.filter((x) => x.kindRight).length)}, token right ${pct(tok.filter((x) => x.tokenRight).length, tok.length)}, ` +
+        `verdict right ${pct(r.filter((x) => x.stateRight).length)}, false confirmations ${r.filter((x) => x.falseConfirm).length}, ${(ms / 1000).toFixed(1)} s`,
+    );
+    if (withNative) {
+      const nms = r.reduce((a, x) => a + (x.native?.ms ?? 0), 0);
+      console.log(
+        `${s} ${h.padEnd(4)} native: verdict right ${pct(r.filter((x) => x.native?.stateRight).length)}, false confirmations ${r.filter((x) => x.native?.falseConfirm).length}, ` +
+          `${(nms / 1000).toFixed(1)} s; ratio ours/native ${(ms / nms).toFixed(2)}`,
+      );
+    }
+  }
 }
+if (tmp) rmSync(tmp, { recursive: true, force: true });

@@ -21,7 +21,7 @@
  */
 import type { ScreenshotKind, ScreenshotRule } from '../contests/schema';
 import { fold, hasCjk } from './classify-fold';
-import { DEPOSIT_DISTINCTIVE, DEPOSIT_ONLY, DEPOSIT_TITLES, WITHDRAW_ONLY, WITHDRAW_SHARED, WITHDRAW_TITLES } from './gate-words';
+import { DEPOSIT_DISTINCTIVE, DEPOSIT_ONLY, DEPOSIT_TITLES, SUBJECT_PATTERNS, WITHDRAW_ONLY, WITHDRAW_SHARED, WITHDRAW_TITLE_COIN, WITHDRAW_TITLES } from './gate-words';
 import { addressOf, DISTINCT_ADDRESS } from './qr-address';
 import type { ScreenshotVerdict, VerdictKind, VerdictReason } from './types';
 
@@ -163,6 +163,26 @@ function segments(text: string): Segment[] {
     const folded = fold(raw);
     return { raw, folded, compact: folded.replace(/\s+/g, ''), chrome: false, prose: isProse(raw) };
   });
+  // A paragraph: lines next to a sentence that read as sentences themselves (a post's text is cut
+  // into lines by the screen's width, and a cut line may hold too few words to tell alone); a line
+  // with a hashtag is a post's text.
+  const continues = (raw: string) => {
+    const cjk = (raw.match(/[\u3400-\u9fff]/g) ?? []).length;
+    if (cjk >= 6 && /[，。！？；、,!?;]/.test(raw)) return true;
+    const words = raw.match(/[A-Za-z][a-z']+/g) ?? [];
+    return words.length >= 4 && words.filter((w) => /^[a-z]/.test(w)).length >= 3;
+  };
+  for (const seg of segs) if (/#[^#\s][^#\n]{0,40}#|(?:^|\s)#[\p{L}\d]{2,}/u.test(seg.raw)) seg.prose = true;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < segs.length; i++) {
+      if (segs[i].prose || !continues(segs[i].raw)) continue;
+      if (segs[i - 1]?.prose || segs[i + 1]?.prose) {
+        segs[i].prose = true;
+        changed = true;
+      }
+    }
+  }
   // Chrome: a line holding three or more navigation words and nothing else, or a run of three or
   // more consecutive navigation-only lines (sparse segmentation puts each word on its own line).
   const info = segs.map((s) => chromeOnly(s.folded));
@@ -270,11 +290,59 @@ function nearSymbol(candidate: string, symbol: string): boolean {
   return false;
 }
 
+/**
+ * One letter missing as well (WXM, WTM: a thin stroke lost beside a coin icon). Only where the page
+ * names its subject coin, never for a coin seen anywhere else.
+ */
+function nearSubjectSymbol(candidate: string, symbol: string): boolean {
+  if (nearSymbol(candidate, symbol)) return true;
+  const a = symbolSkeleton(candidate);
+  const b = symbolSkeleton(symbol);
+  if (b.length < 4 || a.length !== b.length - 1) return false;
+  for (let i = 0; i < b.length; i++) if (b.slice(0, i) + b.slice(i + 1) === a) return true;
+  return false;
+}
+
 interface TokenFinding {
   inUi: string[];
   inProse: string[];
   others: Map<string, number>;
 }
+
+/** The coin a page names as its subject (SUBJECT_PATTERNS): the contest's token and/or others. */
+interface Subjects {
+  token: string[];
+  other: string[];
+}
+
+/** An upper-case symbol as read, or the big coins' in any case (usDT); null for words (Records, Notes). */
+function coinSymbol(s: string): string | null {
+  if (/^[A-Z][A-Z0-9]{1,11}$/.test(s)) return NOT_COINS.has(s) ? null : s;
+  return CASELESS_COINS.has(s.toUpperCase()) ? s.toUpperCase() : null;
+}
+
+function findSubjects(rule: ScreenshotRule, segs: Segment[]): Subjects {
+  const out: Subjects = { token: [], other: [] };
+  for (const s of segs) {
+    if (s.chrome || s.prose) continue;
+    // A coin icon read as a letter or a sign before the symbol ("W WXTM/USDT", "@ wxm").
+    const line = s.raw.normalize('NFKC').trim().replace(/^\S{1,2}\s+(?=[A-Za-z]{2})/, '');
+    for (const p of SUBJECT_PATTERNS) {
+      const m = p.exec(line) ?? p.exec(s.raw.normalize('NFKC').trim());
+      if (!m) continue;
+      const sym = m[1];
+      if (rule.token.symbols.some((t) => nearSubjectSymbol(sym, t))) out.token.push(sym);
+      else {
+        const coin = coinSymbol(sym);
+        if (coin) out.other.push(coin);
+      }
+    }
+  }
+  return out;
+}
+
+/** A line that is a coin alone, maybe after its icon read as a sign or letter: "© usor", "W WXTM". */
+const COIN_CELL = /^(?:\S{1,2}\s+)?([A-Za-z][A-Za-z0-9]{1,11})$/;
 
 /** Runs that start with a letter: "0.0001WXTM" gives "WXTM". */
 const WORD_RUN = /(?<![A-Za-z])[A-Za-z][A-Za-z0-9|]{1,11}/g;
@@ -300,8 +368,20 @@ function findTokens(rule: ScreenshotRule, segs: Segment[]): TokenFinding {
   const upper = new Map<string, number>();
   const strong = new Map<string, number>();
   const ui = segs.filter((s) => !s.chrome);
+  // Tokens read in coin cells, and the other coins those cells hold: several other coins in cells
+  // make the cells a list ("popular coins", an asset list), whose members are nobody's subject.
+  const inCells: string[] = [];
+  const otherCells = new Set<string>();
   for (const s of ui) {
     const found: string[] = [];
+    const cell = COIN_CELL.exec(s.raw.normalize('NFKC').trim());
+    // In a cell, a short word mostly in capitals is a coin as read (ETh, GBrc): enough to tell a
+    // list of coins from rows of one.
+    const caps = cell ? (cell[1].match(/[A-Z]/g) ?? []).length : 0;
+    const tokenish = (w: string) => symbols.some((sym) => nearSymbol(w, sym) || nearSymbol(w.slice(0, sym.length), sym));
+    if (cell && cell[1].length >= 3 && cell[1].length <= 6 && caps * 2 >= cell[1].length && !tokenish(cell[1]) && !NOT_COINS.has(cell[1].toUpperCase())) {
+      otherCells.add(cell[1].toUpperCase());
+    }
     const text = s.raw.normalize('NFKC');
     for (const m of text.matchAll(WORD_RUN)) {
       const word = m[0];
@@ -314,7 +394,7 @@ function findTokens(rule: ScreenshotRule, segs: Segment[]): TokenFinding {
       if (hit) found.push(word);
       else if (names.some((n) => nearName(word, n))) found.push(names.find((n) => nearName(word, n))!);
     }
-    if (found.length) (s.prose ? inProse : inUi).push(...found);
+    if (found.length) (s.prose ? inProse : cell ? inCells : inUi).push(...found);
     if (s.prose) continue;
     // Other coins: upper-case symbols (2 letters only as a pair base), not preceded by "/" (a quote).
     for (const m of text.matchAll(/(?<![A-Za-z/])([A-Z][A-Z0-9]{1,9}|[A-Za-z]{3,5})(?![A-Za-z0-9])/g)) {
@@ -354,6 +434,7 @@ function findTokens(rule: ScreenshotRule, segs: Segment[]): TokenFinding {
     const score = n + (strong.get(sym) ?? 0);
     if (score >= 2) others.set(sym, score);
   }
+  if (otherCells.size < 2) inUi.push(...inCells);
   return { inUi, inProse, others };
 }
 
@@ -374,7 +455,9 @@ function withdrawEvidence(segs: Segment[]): string[] | null {
   const only = seen(WITHDRAW_ONLY);
   if (only.length === 0) return null;
   const shared = seen(WITHDRAW_SHARED);
-  const heading = WITHDRAW_TITLES.some((t) => ui.some((s) => s.compact.replace(/[\s()（）›>»|:：]+/g, '') === fold(t).replace(/\s/g, '')));
+  const heading =
+    WITHDRAW_TITLES.some((t) => ui.some((s) => s.compact.replace(/[\s()（）›>»|:：]+/g, '') === fold(t).replace(/\s/g, ''))) ||
+    ui.some((s) => WITHDRAW_TITLE_COIN.test(s.raw.normalize('NFKC').trim()));
   // An address field, the amount received or the submit button, and one more sign of the form.
   if (only.length >= 2 || heading || shared.length >= 1) return [...only, ...shared];
   return null;
@@ -425,6 +508,9 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
   const best = scored.find((s) => s.accepted && !(withdraw && s.kind === 'deposit'));
   const second = scored.find((s) => s !== best);
   const tokens = findTokens(rule, segs);
+  // Where the page names its subject coin, that decides: WXTM listed beside the USDT a deposit page
+  // is for proves nothing, and WXTM named as the subject counts even when read with a letter lost.
+  const subjects = findSubjects(rule, segs);
   // Readable text: a few lines of four letters or more. A photo reads as scattered single signs.
   const readable = segs.filter((s) => (s.raw.match(/\p{L}/gu) ?? []).length >= 4).length >= 3;
 
@@ -433,17 +519,17 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
   let reason: VerdictReason;
   let otherTokens: string[] = [];
   if (best) {
-    token = tokens.inUi.length > 0;
+    token = subjects.token.length > 0 || (tokens.inUi.length > 0 && subjects.other.length === 0);
     if (token) reason = 'token-activity';
     else {
-      otherTokens = [...tokens.others.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .map(([sym]) => sym);
+      otherTokens = [...tokens.others.entries()].sort((a, b) => b[1] - a[1]).map(([sym]) => sym);
       // The quote currency is the subject only when nothing else is (a USDT deposit).
       const nonQuote = otherTokens.filter((s) => !QUOTES.has(s));
       if (nonQuote.length) otherTokens = nonQuote;
       // On a trade page the quote (USDT in WXTM/USDT) is never the subject: its base was not read.
       else if (best.kind === 'trade') otherTokens = [];
+      // The coin the page names as its subject is the answer, quote currency or not.
+      if (subjects.other.length) otherTokens = [...new Set(subjects.other)];
       otherTokens = otherTokens.slice(0, 3);
       reason = otherTokens.length ? 'other-coin' : 'token-not-seen';
     }
@@ -480,7 +566,7 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
     confidence: round2(confidence),
     // The strongest evidence first: a QR code matching its address, then titles, then features.
     evidence: best ? [...best.distinctive.filter((e) => e.startsWith('QR ⇔')), ...best.titles, ...best.distinctive.filter((e) => !e.startsWith('QR ⇔'))] : withdraw ?? [],
-    tokenEvidence: [...new Set([...tokens.inUi, ...tokens.inProse])].slice(0, 5),
+    tokenEvidence: [...new Set([...subjects.token, ...tokens.inUi, ...tokens.inProse])].slice(0, 5),
     otherTokens,
     reason,
     scores,

@@ -75,10 +75,20 @@ export interface EngineOptions {
  */
 export const DEEP_PREPROCESS: PreprocessOptions = { ...DEFAULT_PREPROCESS, minTextPx: 28 };
 
-/** Whether a verdict is worth a closer look: the extension cannot tell, and may see more up close. */
-export function worthACloserLook(verdict: ScreenshotVerdict, rule: ScreenshotRule): boolean {
-  return verdictState(verdict, rule.kinds) === 'cant-tell' && verdict.reason !== 'no-text';
+/**
+ * Whether a verdict is worth a closer look: the extension cannot tell, and may see more up close —
+ * including a reading too thin to judge (no readable text, and only a few lines of it: small light
+ * text lost at the first scale). A picture without lines of text, or one that read as many
+ * scattered signs (a photo), has nothing more to show up close.
+ */
+export function worthACloserLook(verdict: ScreenshotVerdict, rule: ScreenshotRule, reading: { text: string; textLines: boolean }): boolean {
+  if (!reading.textLines || verdictState(verdict, rule.kinds) !== 'cant-tell') return false;
+  if (verdict.reason !== 'no-text') return true;
+  return reading.text.split('\n').filter((l) => l.trim()).length < THIN_READING_LINES;
 }
+
+/** Fewer non-empty lines than this, with nothing readable among them, is a thin reading. */
+export const THIN_READING_LINES = 12;
 
 /** Of two readings of one picture, the more decisive verdict (confirmed or not proof beats can't tell). */
 export function decisive(first: ScreenshotVerdict, second: ScreenshotVerdict, rule: ScreenshotRule): 'first' | 'second' {
@@ -107,6 +117,8 @@ export interface RecognizeResult {
   height: number;
   inverted: boolean;
   scale: number;
+  /** The picture has lines of text, as measured before reading (`estimateTextHeight`); false for a photo. */
+  textLines: boolean;
 }
 
 export interface OcrEngine {
@@ -258,7 +270,7 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
     given();
     // The gray pixels tesseract read (the PGM's tail): QR codes need no text.
     const qr = options.qr ? await options.qr({ width: pre.width, height: pre.height, data: pre.pgm.subarray(pre.pgm.length - pre.width * pre.height) }) : [];
-    return { text, qr, langs, width: pre.width, height: pre.height, inverted: pre.inverted, scale: pre.scale };
+    return { text, qr, langs, width: pre.width, height: pre.height, inverted: pre.inverted, scale: pre.scale, textLines: pre.textHeight !== undefined };
   }
 
   const recognize: OcrEngine['recognize'] = (bytes, o) =>
@@ -273,7 +285,7 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
         let r = await recognize(bytes, o);
         o.onProgress?.({ stage: 'classifying', progress: 0.98 });
         let verdict = classifyScreenshot(r.text, o.rule, { qr: r.qr });
-        if (worthACloserLook(verdict, o.rule)) {
+        if (worthACloserLook(verdict, o.rule, r)) {
           // A closer look that fails (time, cancel) leaves the first reading standing.
           const closer = await recognize(bytes, { ...o, deep: true }).catch(() => null);
           if (closer) {

@@ -10,6 +10,9 @@
 /** Titles and tabs of the withdraw page (also a button on asset pages: never enough alone). As spelled. */
 export const WITHDRAW_TITLES = ['提现', '提現', '提币', '提幣', '链上提现', '鏈上提現', 'Withdraw', 'Withdrawal', 'On-chain Withdrawal'];
 
+/** "提币 X" / "Withdraw X" as a title line: the withdraw form of coin X (OKX, Binance). */
+export const WITHDRAW_TITLE_COIN = /^(?:提现|提現|提币|提幣|withdraw)\s*[A-Za-z][A-Za-z0-9]{1,11}$/i;
+
 /** What only a withdraw form shows: an address field, the amount received, its submit button. */
 export const WITHDRAW_ONLY = [
   '提现地址', '提現地址', '提币地址', '提幣地址', 'Withdrawal Address', 'Withdraw Address', 'Withdraw to',
@@ -17,6 +20,7 @@ export const WITHDRAW_ONLY = [
   '申请提现', '申請提現', '确认提现', '確認提現', 'Confirm Withdrawal',
   '最小提现', '最小提現', '最小提币数量', '最小提幣數量', 'Minimum Withdrawal', 'Min. Withdrawal',
   '提现限额', '提現限額', 'Withdrawal Limit', 'Withdrawal Fee',
+  '到账数量', '到賬數量',
 ];
 
 /** Words a withdraw form shows, but trade forms and asset pages too: only beside a withdraw-only word. */
@@ -35,6 +39,9 @@ export const DEPOSIT_ONLY = [
   '充值没到账', '充值沒到賬', '儲值沒到賬', 'Deposit Not Received',
   '地址充值', '地址儲值', '链上充值', '鏈上充值', 'On-chain Deposit', 'Onchain Deposit',
   '最小充值', '最小儲值', 'Minimum Deposit',
+  // Other exchanges' deposit pages, which writers attach too (OKX: 充币地址; Binance: 保存并分享地址).
+  '充币地址', '充幣地址', '最小充币', '最小充幣', '充币到账', '充幣到賬', 'Deposit arrival',
+  '保存并分享地址', '保存並分享地址', 'Save and Share Address',
 ];
 
 /** The coin picker and chain chooser: the withdraw page has them too, so never enough alone. */
@@ -43,4 +50,18 @@ export const DEPOSIT_SHARED = ['选择币种', '選擇幣種', 'Select Coin', 'S
 export const DEPOSIT_DISTINCTIVE = [...DEPOSIT_ONLY, ...DEPOSIT_SHARED];
 
 /** Deposit titles Gate uses besides 充值 (zh-Hant help pages say 儲值). */
-export const DEPOSIT_TITLES = ['儲值', '儲值記錄', '儲值紀錄', '链上充值', '鏈上充值'];
+export const DEPOSIT_TITLES = ['儲值', '儲值記錄', '儲值紀錄', '链上充值', '鏈上充值', '充币', '充幣', '充币记录', '充幣記錄'];
+
+/**
+ * Where an activity page names its subject coin (Gate's and other exchanges' spellings): "请将 X
+ * 汇入如下地址" / "Send only X to this address", a title "充值 X" / "Deposit X", a pair "X/USDT" as
+ * a line of its own. A coin named there is what the page is about; a coin only in a list beside
+ * others (a "popular coins" row, an asset list) is not. Each pattern's group 1 is the symbol as read.
+ */
+export const SUBJECT_PATTERNS: readonly RegExp[] = [
+  /(?:请将|請將)\s*([A-Za-z][A-Za-z0-9]{1,11})\s*(?:汇入|匯入|充值|充入|转入|轉入)/,
+  // OCR drops the spaces and misreads "only" ("Sendonty UsDTtothis address").
+  /send\s*(?:on[a-z]{1,2}\s*)?([A-Za-z][A-Za-z0-9]{1,11}?)\s*to\s*th[a-z]s\s*add?ress/i,
+  /^(?:充值|充币|充幣|儲值|deposit)\s*([A-Za-z][A-Za-z0-9]{1,11})$/i,
+  /^\W{0,2}([A-Za-z][A-Za-z0-9]{1,11})\s*[/]\s*(?:USDT|USDC|BTC|ETH)$/,
+];

@@ -37,15 +37,26 @@ export interface PreprocessOptions {
   invert: 'auto' | 'never' | 'always';
   /** Cap on the output size, whatever the estimate says. */
   maxOutputPixels: number;
+  /**
+   * Contrast against the background, after inversion: a pixel `d` levels darker than the
+   * background becomes `k·d` levels darker (0 = off). Gray labels (#8a919f on white, 112 levels
+   * darker) otherwise sit right at tesseract's global Otsu threshold, which black text and dark
+   * buttons pull down, and vanish whole.
+   */
+  contrast: number;
+  /** Differences from the background smaller than this are noise (JPEG ringing): left white. */
+  contrastFloor: number;
 }
 
 export const DEFAULT_PREPROCESS: PreprocessOptions = {
   scaleBy: 'auto',
   textHeightPx: 18,
-  minTextPx: 13,
+  minTextPx: 0,
   pixelsPerCssPx: 1,
   invert: 'auto',
   maxOutputPixels: 6_000_000,
+  contrast: 2.2,
+  contrastFloor: 0,
 };
 
 /** The most pixels a decoder should hand over; bigger images are shrunk while decoding. */
@@ -260,6 +271,15 @@ export function medianLuma(gray: Uint8Array): number {
   return 255;
 }
 
+/** In place: every pixel's distance below the (light) background, times `k`. */
+export function stretchFromBackground(gray: Uint8Array, k: number, floor = 0): Uint8Array {
+  const bg = medianLuma(gray);
+  const lut = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) lut[v] = v >= bg - floor ? 255 : Math.max(0, Math.round(255 - (bg - floor - v) * k));
+  for (let i = 0; i < gray.length; i++) gray[i] = lut[gray[i]];
+  return gray;
+}
+
 /**
  * Binary PGM. The header carries a padding comment so that the first 500 bytes are header only:
  * tesseract.js scans them for an EXIF orientation pattern, which dark pixel values could imitate.
@@ -287,5 +307,8 @@ export function preprocess(image: RasterImage, options: PreprocessOptions = DEFA
     for (let i = 0; i < gray.length; i++) inv[i] = 255 - gray[i];
     gray = inv;
   }
+  // A photo (no measurable lines of text) is left as it is: stretching its noise only makes more of it to read.
+  const photo = options.scaleBy !== 'dpr' && textHeight === undefined;
+  if (options.contrast > 0 && !photo) gray = stretchFromBackground(gray === image.data ? new Uint8Array(gray) : gray, options.contrast, options.contrastFloor);
   return { pgm: encodePgm(gray, nw, nh), width: nw, height: nh, scale, inverted, dpr: estimateDpr(width, height), textHeight };
 }

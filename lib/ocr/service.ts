@@ -24,7 +24,7 @@ import type { ScreenshotRule } from '../contests/schema';
 const CACHE_SIZE = 200;
 
 type TextOutcome =
-  | ({ ok: true; ms: number } & Pick<RecognizeResult, 'text' | 'qr' | 'langs' | 'width' | 'height'>)
+  | ({ ok: true; ms: number } & Pick<RecognizeResult, 'text' | 'qr' | 'langs' | 'width' | 'height' | 'textLines'>)
   | { ok: false; reason: FailureReason; detail: string; ms: number };
 
 interface Subscriber {
@@ -75,7 +75,7 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
   const judge = (sub: Subscriber, text: TextOutcome): OcrOutcome => {
     if (!text.ok) return text;
     try {
-      const { qr, ...rest } = text;
+      const { qr, textLines: _lines, ...rest } = text;
       return { ...rest, verdict: classifyScreenshot(text.text, sub.rule, { qr }) };
     } catch (e) {
       return { ok: false, reason: 'engine-failed', detail: `classifying failed: ${String(e)}`, ms: text.ms };
@@ -93,7 +93,7 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
   /** The first reading is in: answer, or take a closer look when it cannot judge the picture. */
   const afterFirst = (sub: Subscriber, runKey: string, bytes: Uint8Array, langHint: Parameters<typeof langsFor>[0], text: TextOutcome) => {
     const first = judge(sub, text);
-    if (!first.ok || !worthACloserLook(first.verdict, sub.rule)) return answer(sub, text);
+    if (!first.ok || !text.ok || !worthACloserLook(first.verdict, sub.rule, text)) return answer(sub, text);
     const closer: Subscriber = { ...sub, shallow: text };
     const deepKey = `${runKey}|deep`;
     const cached = cache.get(deepKey);
@@ -162,7 +162,7 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
         },
       })
       .then(
-        (r): TextOutcome => ({ ok: true, text: r.text, qr: r.qr, langs: r.langs, width: r.width, height: r.height, ms: Date.now() - t0 }),
+        (r): TextOutcome => ({ ok: true, text: r.text, qr: r.qr, langs: r.langs, width: r.width, height: r.height, textLines: r.textLines, ms: Date.now() - t0 }),
         (e): TextOutcome => {
           const failure = isOcrFailure(e) ? e : new OcrFailure('engine-failed', String((e as Error)?.message ?? e));
           return { ok: false, reason: failure.reason, detail: failure.message, ms: Date.now() - t0 };

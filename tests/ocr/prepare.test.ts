@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decodeNode } from '../../lib/ocr/node/decode';
 import { prepareImage } from '../../lib/ocr/prepare';
+import { DEEP_PREPROCESS } from '../../lib/ocr/engine';
 import { isOcrFailure, type FailureReason } from '../../lib/ocr/types';
 import { animatedGif, bigRgbaPng, corruptPng, grayPng, headerOnlyPng } from './images';
 
@@ -75,17 +76,20 @@ describe('odd but readable images', () => {
     expect(px.every((v) => v === 255)).toBe(true);
   });
 
-  test('corpus images scale to 1 px per CSS px, small text up to 13-px lines', async () => {
+  test('corpus images scale to 1 px per CSS px, whatever their text height (contrast, not size, keeps small text)', async () => {
     const zhDesktop = await prepareImage(readFileSync(join(FIXTURES, 'deposit-wxtm-zh-hant-dark-desktop.png')), decodeNode);
     expect([zhDesktop.width, zhDesktop.height, zhDesktop.textHeight, zhDesktop.inverted]).toEqual([1280, 800, 13, true]);
-    // English at 12 CSS px measures 9 px: brought up to 13.
+    // English at 12 CSS px measures 9 px, and is read as it is.
     const enDesktop = await prepareImage(png, decodeNode);
     expect(enDesktop.textHeight).toBe(9);
-    expect([enDesktop.width, enDesktop.height]).toEqual([Math.round((1280 * 13) / 9), Math.round((800 * 13) / 9)]);
-    // A DPR-3 phone shot: a third of its size would put its 32-px lines at 10.7 px: 13 px instead.
+    expect([enDesktop.width, enDesktop.height]).toEqual([1280, 800]);
+    // A DPR-3 phone shot: a third of its size.
     const phone = await prepareImage(jpg, decodeNode);
     expect(phone.textHeight).toBe(32);
-    expect([phone.width, phone.height, phone.inverted]).toEqual([Math.round((1170 * 13) / 32), Math.round((2532 * 13) / 32), false]);
+    expect([phone.width, phone.height, phone.inverted]).toEqual([390, 844, false]);
+    // The closer look reads its lines at 28 px.
+    const closer = await prepareImage(jpg, decodeNode, DEEP_PREPROCESS);
+    expect([closer.width, closer.height]).toEqual([Math.round((1170 * 28) / 32), Math.round((2532 * 28) / 32)]);
   });
 
   test('bytes appended after a PNG’s end do not make it truncated', async () => {

@@ -8,6 +8,7 @@ import {
   planScale,
   preprocess,
   resizeGray,
+  stretchFromBackground,
   toGray,
 } from '../../lib/ocr/preprocess';
 
@@ -27,7 +28,7 @@ describe('estimateDpr and planScale', () => {
 
   test('auto: a zoomed crop (landscape-shaped, huge text) is scaled by its text height', () => {
     // 1400×990 looks like a DPR-1 desktop; its 60-px text would stay at 60 px.
-    const opts = { ...DEFAULT_PREPROCESS, scaleBy: 'auto' as const };
+    const opts = { ...DEFAULT_PREPROCESS, scaleBy: 'auto' as const, minTextPx: 13 };
     expect(planScale(1400, 990, opts, 60)).toBeCloseTo(opts.textHeightPx / 60, 5);
     // Small text (English on a DPR-1 desktop, a phone shot shrunk by a messenger) is scaled up.
     expect(planScale(1920, 1080, opts, 9)).toBeCloseTo(opts.minTextPx / 9, 5);
@@ -36,6 +37,8 @@ describe('estimateDpr and planScale', () => {
     expect(planScale(1920, 1080, opts, 13)).toBeCloseTo(k, 5);
     // Nothing measurable: the DPR scale.
     expect(planScale(1920, 1080, opts, undefined)).toBeCloseTo(k, 5);
+    // The default has no floor: 9-px text on a desktop is read as it is (contrast keeps it).
+    expect(planScale(1920, 1080, DEFAULT_PREPROCESS, 9)).toBeCloseTo(k, 5);
   });
 
   test('the output never exceeds maxOutputPixels', () => {
@@ -97,12 +100,53 @@ describe('pixels', () => {
   test('a dark theme is inverted to dark-on-light; a light one is not', () => {
     const darkPage = { width: 40, height: 40, channels: 1 as const, data: new Uint8Array(1600).fill(15) };
     const lightPage = { width: 40, height: 40, channels: 1 as const, data: new Uint8Array(1600).fill(245) };
-    const d = preprocess(darkPage, { ...DEFAULT_PREPROCESS, scaleBy: 'dpr', pixelsPerCssPx: 1 });
-    const l = preprocess(lightPage, { ...DEFAULT_PREPROCESS, scaleBy: 'dpr', pixelsPerCssPx: 1 });
+    const d = preprocess(darkPage, { ...DEFAULT_PREPROCESS, scaleBy: 'dpr', pixelsPerCssPx: 1, contrast: 0 });
+    const l = preprocess(lightPage, { ...DEFAULT_PREPROCESS, scaleBy: 'dpr', pixelsPerCssPx: 1, contrast: 0 });
     expect(d.inverted).toBe(true);
     expect(d.pgm.at(-1)).toBe(240);
     expect(l.inverted).toBe(false);
     // The caller's pixels are untouched.
     expect(darkPage.data[0]).toBe(15);
+  });
+});
+
+describe('contrast against the background', () => {
+  test('gray labels become dark, the background stays white, and the caller’s pixels are untouched', () => {
+    // A white page (255) with black text (31), gray labels (143, #8a919f) and light placeholders (180).
+    const data = new Uint8Array(1600).fill(255);
+    data.set([31, 31, 143, 143, 180, 180], 0);
+    const page = { width: 40, height: 40, channels: 1 as const, data };
+    const out = preprocess(page, { ...DEFAULT_PREPROCESS, scaleBy: 'dpr', pixelsPerCssPx: 1 });
+    const px = out.pgm.subarray(out.pgm.length - 1600);
+    expect(px[0]).toBe(0);
+    expect(px[2]).toBeLessThan(20);
+    expect(px[4]).toBeLessThan(100);
+    expect(px[100]).toBe(255);
+    expect([...data.subarray(0, 6)]).toEqual([31, 31, 143, 143, 180, 180]);
+  });
+
+  test('a dark theme is stretched after inversion: its gray labels become dark too', () => {
+    const data = new Uint8Array(1600).fill(11);
+    data.set([234, 113], 0); // #eaecef text and #8a919f-ish labels on #0b0e11
+    const out = preprocess({ width: 40, height: 40, channels: 1 as const, data }, { ...DEFAULT_PREPROCESS, scaleBy: 'dpr', pixelsPerCssPx: 1 });
+    const px = out.pgm.subarray(out.pgm.length - 1600);
+    expect(out.inverted).toBe(true);
+    expect(px[0]).toBe(0);
+    expect(px[1]).toBeLessThan(60);
+    expect(px[100]).toBe(255);
+  });
+
+  test('a photo (no lines of text to measure) is not stretched', () => {
+    let seed = 7;
+    const data = new Uint8Array(200 * 200).map(() => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), 150 + (seed % 100)));
+    const out = preprocess({ width: 200, height: 200, channels: 1 as const, data }, DEFAULT_PREPROCESS);
+    expect(out.textHeight).toBeUndefined();
+    expect([...out.pgm.subarray(out.pgm.length - 40000)]).toEqual([...data]);
+  });
+
+  test('with a noise floor, faint JPEG ringing near the background stays white', () => {
+    const g = new Uint8Array([255, 250, 240, 200]);
+    expect([...stretchFromBackground(new Uint8Array(g), 2.2, 0)]).toEqual([255, 244, 222, 134]);
+    expect([...stretchFromBackground(new Uint8Array(g), 2.2, 12)]).toEqual([255, 255, 248, 160]);
   });
 });

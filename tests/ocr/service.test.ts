@@ -8,7 +8,7 @@ import { OcrFailure } from '../../lib/ocr/types';
 const wxtm = findContest('wxtm-2025')!.screenshot;
 const other = { ...wxtm, token: { symbols: ['PUBLIC'], names: [] } };
 const TEXT = '充值記錄 WXTM 已完成 地址 0x12ab 網絡 ERC20';
-const read: RecognizeResult = { text: TEXT, qr: [], langs: 'chi_tra', width: 100, height: 100, inverted: false, scale: 1 };
+const read: RecognizeResult = { text: TEXT, qr: [], langs: 'chi_tra', width: 100, height: 100, inverted: false, scale: 1, textLines: true };
 
 /** A stand-in engine whose reads finish when the test says so. */
 function fakeEngine() {
@@ -217,6 +217,46 @@ test('a picture the first reading cannot judge gets one closer look, and the mor
   await settle();
   expect(reads).toHaveLength(2);
   expect(results(sent)).toHaveLength(2);
+});
+
+test('a first reading too thin to judge (no readable text) gets a closer look too', async () => {
+  const { engine, reads } = fakeEngine();
+  const sent: [string, OcrReply][] = [];
+  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  service.handle('a', request('r1'));
+  await settle();
+  reads[0].finish({ ...read, text: '9:41\n\n5G\n\n|' });
+  await settle();
+  expect(reads).toHaveLength(2);
+  expect(reads[1].options.deep).toBe(true);
+  reads[1].finish(read);
+  await settle();
+  const [, reply] = results(sent)[0];
+  expect(reply.type === 'ocr:result' && reply.outcome.ok && reply.outcome.verdict.token).toBe(true);
+});
+
+test('a picture that reads as many scattered signs (a photo) gets no closer look', async () => {
+  const { engine, reads } = fakeEngine();
+  const sent: [string, OcrReply][] = [];
+  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  service.handle('a', request('r1'));
+  await settle();
+  reads[0].finish({ ...read, text: Array.from({ length: 30 }, (_, i) => '說人2只全'[i % 5]).join('\n\n') });
+  await settle();
+  expect(reads).toHaveLength(1);
+});
+
+test('a picture without lines of text (a photo) that reads as nothing gets no closer look', async () => {
+  const { engine, reads } = fakeEngine();
+  const sent: [string, OcrReply][] = [];
+  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  service.handle('a', request('r1'));
+  await settle();
+  reads[0].finish({ ...read, text: '站\n\nix\n\n儿', textLines: false });
+  await settle();
+  expect(reads).toHaveLength(1);
+  const [, reply] = results(sent)[0];
+  expect(reply.type === 'ocr:result' && reply.outcome.ok && reply.outcome.verdict.reason).toBe('no-text');
 });
 
 test('a closer look that sees less keeps the first reading', async () => {
