@@ -1,3 +1,4 @@
+import type { ScreenshotKind } from '../lib/contests/schema';
 import type { Checklist, ChecklistItem, ItemStatus, Msg, NearMissDetail } from '../lib/rules/types';
 
 export interface ChecklistLabels {
@@ -7,7 +8,7 @@ export interface ChecklistLabels {
   evidence: string;
   retryImage: string;
   /** "This is my WXTM deposit record", per kind. */
-  mine: Record<'deposit' | 'trade' | 'candydrop', string>;
+  mine: Record<ScreenshotKind, string>;
   notMine: string;
 }
 
@@ -23,7 +24,7 @@ export interface ChecklistViewProps {
   /** Read a picture again after a failure about the moment (its row's id). */
   onRetryImage: (id: string) => void;
   /** The writer says a picture is theirs (a kind), or takes that back (null). */
-  onConfirmImage: (id: string, kind: 'deposit' | 'trade' | 'candydrop' | null) => void;
+  onConfirmImage: (id: string, kind: ScreenshotKind | null) => void;
   /** A fix that could not be applied, said once under the tags. */
   fixProblem?: string;
 }

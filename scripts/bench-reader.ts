@@ -1,6 +1,6 @@
 /**
  * The announcement reader on hostile text: milliseconds per adversarial input, to keep every
- * pattern in lib/contests/announcement.ts linear (a paste of 30k digits once froze the options
+ * pattern in lib/contests/announcement/ linear (a paste of 30k digits once froze the options
  * page for 7.5 s; 200k digits took 210 s).
  *
  *   npx tsx scripts/bench-reader.ts                 all inputs, in this process

@@ -1,48 +1,57 @@
 /**
  * The toolbar badge and the opt-in deadline notifications, kept fresh by alarms (which survive a
  * service worker's sleep) and recomputed at every start, install and settings change, so they are
- * right after a browser restart.
+ * right after a browser restart. With several contests tracked, the badge counts down to the
+ * nearest deadline of the contest the writer has a draft for, else of all live ones; each live
+ * contest has its own notices (alarm "notify-24h|<contest id>").
  */
 import { badgeFor } from '../../lib/badge';
+import { nearestDeadline, isLive } from '../../lib/contests/tracked';
 import { pickLang } from '../../lib/i18n';
-import { noticeSchedule, noticeText, NOTICES, type NoticeId } from '../../lib/notify';
-import {
-  activeContestItem,
-  customContestsItem,
-  loadActiveContest,
-  loadDraft,
-  loadSettings,
-  settingsItem,
-} from '../../lib/settings/storage';
+import { noticeSchedule, noticeText, NOTICES } from '../../lib/notify';
+import { customContestsItem, draftItem, loadContestList, loadDraft, loadSettings, settingsItem } from '../../lib/settings/storage';
 
 const BADGE_ALARM = 'badge';
 const action = () => browser.action ?? browser.browserAction;
+const noticeAlarm = (id: string, contestId: string) => `${id}|${contestId}`;
 
 export async function refreshDeadline(): Promise<void> {
   const lang = pickLang(navigator.languages);
-  const [contest, { settings }] = await Promise.all([loadActiveContest(), loadSettings()]);
   const now = Date.now();
-  const badge = badgeFor(contest, now, lang);
-  await action().setBadgeText({ text: badge.text });
-  await action().setBadgeBackgroundColor({ color: badge.color });
-  await action().setTitle({ title: `${contest.name[lang]} · ${badge.text}` });
+  const [{ entries }, { settings }, draft] = await Promise.all([loadContestList(now), loadSettings(), loadDraft()]);
+  const target = nearestDeadline(entries, draft ? [draft.contestId] : []) ?? entries.find((e) => e.state === 'upcoming');
   await browser.alarms.clear(BADGE_ALARM);
-  // Alarms fire at most every 30 s; the badge only changes on whole minutes anyway.
-  if (Number.isFinite(badge.nextChange)) await browser.alarms.create(BADGE_ALARM, { when: Math.max(badge.nextChange, now + 30_000) });
+  if (target) {
+    const badge = badgeFor(target.contest, now, lang);
+    await action().setBadgeText({ text: badge.text });
+    await action().setBadgeBackgroundColor({ color: badge.color });
+    await action().setTitle({ title: `${target.contest.name[lang]} · ${badge.text}` });
+    // Alarms fire at most every 30 s; the badge only changes on whole minutes anyway.
+    if (Number.isFinite(badge.nextChange)) await browser.alarms.create(BADGE_ALARM, { when: Math.max(badge.nextChange, now + 30_000) });
+  } else {
+    await action().setBadgeText({ text: '' });
+    await action().setTitle({ title: browser.runtime.getManifest().name });
+  }
 
-  for (const notice of NOTICES) await browser.alarms.clear(notice.id);
+  for (const alarm of await browser.alarms.getAll()) if (NOTICES.some((n) => alarm.name.startsWith(`${n.id}|`))) await browser.alarms.clear(alarm.name);
   if (settings.notifications) {
-    for (const { id, when } of noticeSchedule(contest, now)) await browser.alarms.create(id, { when });
+    for (const e of entries.filter((x) => isLive(x.state) || x.state === 'upcoming')) {
+      for (const { id, when } of noticeSchedule(e.contest, now)) await browser.alarms.create(noticeAlarm(id, e.contest.id), { when });
+    }
   }
 }
 
-async function notify(id: NoticeId): Promise<void> {
+async function notify(alarmName: string): Promise<void> {
   const { settings } = await loadSettings();
   if (!settings.notifications || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  const [id, contestId] = alarmName.split('|');
+  const notice = NOTICES.find((n) => n.id === id);
   const lang = pickLang(navigator.languages);
-  const [contest, draft] = await Promise.all([loadActiveContest(), loadDraft()]);
-  const { title, message } = noticeText(id, contest, draft, lang);
-  await browser.notifications.create(id, {
+  const [{ entries }, draft] = await Promise.all([loadContestList(Date.now()), loadDraft()]);
+  const entry = entries.find((e) => e.contest.id === contestId);
+  if (!notice || !entry) return;
+  const { title, message } = noticeText(notice.id, entry.contest, draft, lang);
+  await browser.notifications.create(alarmName, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title,
@@ -56,11 +65,18 @@ export function watchDeadline(): void {
   browser.runtime.onInstalled.addListener(refresh);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) refresh();
-    const notice = NOTICES.find((n) => n.id === alarm.name);
-    if (notice) void notify(notice.id).then(refresh);
+    if (NOTICES.some((n) => alarm.name.startsWith(`${n.id}|`))) void notify(alarm.name).then(refresh);
   });
   settingsItem.watch(refresh);
-  activeContestItem.watch(refresh);
   customContestsItem.watch(refresh);
+  // The draft's contest decides which deadline the badge shows.
+  let lastContest: string | undefined;
+  draftItem.watch(async () => {
+    const d = await loadDraft();
+    if (d?.contestId !== lastContest) {
+      lastContest = d?.contestId;
+      refresh();
+    }
+  });
   refresh();
 }

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { ChecklistView, type ChecklistLabels } from '../../components/ChecklistView';
+import { ContestReview } from '../../components/ContestReview';
 import { Panel } from '../../components/Panel';
 import { PublishGuard } from '../../components/PublishGuard';
 import { useNow } from '../../components/hooks';
-import type { Contest } from '../../lib/contests';
+import { BUILTIN_CONTESTS, type Contest } from '../../lib/contests';
+import { chooseContest, tagForms } from '../../lib/contests/tracked';
+import { extractHashtags } from '../../lib/text/hashtags';
 import { applyEdit, appendEdit, type EditResult } from '../../lib/host/edit';
 import { isPublishButton, observeHost, type HostState } from '../../lib/host/observer';
 import { hostTheme } from '../../lib/host/theme';
@@ -12,10 +15,11 @@ import { pickLang, t, tm, type Msg } from '../../lib/i18n';
 import { buildChecklist, type NearMissDetail } from '../../lib/rules';
 import { missingTags } from '../../lib/rules/fixes';
 import { summarizeChecklist } from '../../lib/rules/summary';
-import { draftItem } from '../../lib/settings/storage';
+import { addCustomContest, draftItem, saveDraftChoice, writeProblemMsg } from '../../lib/settings/storage';
 import type { OcrClient } from '../../lib/ocr/client';
 import { hintFromLocale } from '../../lib/ocr/langs';
 import type { Settings } from '../../lib/settings/schema';
+import { useAnnouncementOffer } from './use-announcement';
 import { useImageStates } from './use-image-states';
 
 const PANEL_WIDTH = 300;
@@ -38,7 +42,12 @@ function dock(rect: DOMRect | null): CSSProperties {
 
 export interface PanelAppProps {
   signal: AbortSignal;
-  contest: Contest;
+  /** The page's URL (SPA navigation changes it without a reload). */
+  url: string;
+  /** The contests the writer tracks (the built-in examples are added here). */
+  tracked: Contest[];
+  /** The writer's pick for the draft in the composer, if any. */
+  chosenId?: string;
   settings: Settings;
   onHideOnSite: () => void;
   /** Our own shadow host, never taken for the host's editor. */
@@ -62,7 +71,7 @@ function childController(parent: AbortSignal): AbortController {
 const EMPTY_HOST: HostState = { editor: null, box: null, reading: null, images: [], version: 0 };
 
 /** The in-page container: owns the clock, the host observer, the docking and the fixes. */
-export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement, ocr }: PanelAppProps) {
+export function PanelApp({ signal, url, tracked, chosenId, settings, onHideOnSite, isOwnElement, ocr }: PanelAppProps) {
   const lang = useMemo(() => pickLang(navigator.languages), []);
   const now = useNow();
   const [host, setHost] = useState<HostState>(EMPTY_HOST);
@@ -99,6 +108,37 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
     window.addEventListener('scroll', reposition, options);
     return () => mount.abort();
   }, [signal, isOwnElement]);
+
+  // Which contest the draft is for: the live one whose tag it carries, else the writer's pick.
+  const draftText = host.reading?.text ?? '';
+  const draftTags = useMemo(
+    () => [...extractHashtags(draftText).map((h) => h.raw), ...(host.reading?.chipTags ?? [])],
+    [draftText, host.reading?.chipTags],
+  );
+  const minute = Math.floor(now / 60_000);
+  const choice = useMemo(
+    () => chooseContest({ tracked, builtin: BUILTIN_CONTESTS, draftTags, chosenId, now: minute * 60_000 }),
+    [tracked, draftTags, chosenId, minute],
+  );
+  const contest = choice.contest;
+  // The pick sticks to its draft: an emptied composer (published, discarded) forgets it.
+  const hadDraft = useRef(false);
+  const empty = host.editor !== null && draftText.trim() === '' && host.images.length === 0;
+  useEffect(() => {
+    if (!empty) hadDraft.current = hadDraft.current || host.editor !== null;
+    else if (hadDraft.current && chosenId) {
+      hadDraft.current = false;
+      void saveDraftChoice(null);
+    }
+  }, [empty, chosenId, host.editor]);
+
+  // On a post's page: the contest it announces, to track in one click after a review.
+  const announced = useAnnouncementOffer(url, isOwnElement, signal);
+  const [offerState, setOfferState] = useState<'offered' | 'reviewing' | 'dismissed' | { saved: string }>('offered');
+  useEffect(() => setOfferState('offered'), [url]);
+  const announcedForms = announced ? new Set(tagForms(announced.contest as Contest)) : null;
+  const alreadyTracked =
+    announced !== null && tracked.some((c) => c.id === announced.contest.id || (announcedForms!.size > 0 && tagForms(c).some((f) => announcedForms!.has(f))));
 
   // Screenshots are read in the page's language (Gate's /zh-tw/, /zh/ … or <html lang>) unless the
   // writer chose one in the options.
@@ -184,6 +224,7 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
         deposit: t(lang, 'panel.image.mine.deposit', { token: contest.screenshot.token.symbols[0] ?? '' }),
         trade: t(lang, 'panel.image.mine.trade', { token: contest.screenshot.token.symbols[0] ?? '' }),
         candydrop: t(lang, 'panel.image.mine.candydrop', { token: contest.screenshot.token.symbols[0] ?? '' }),
+        staking: t(lang, 'panel.image.mine.staking', { token: contest.screenshot.token.symbols[0] ?? '' }),
       },
       notMine: t(lang, 'panel.image.notMine'),
     }),
@@ -226,6 +267,66 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
       {pressAgain ? (
         <p className="gsc-notice" role="status" data-testid="press-again">{t(lang, 'guard.pressAgain')}</p>
       ) : null}
+      {announced && offerState !== 'dismissed' ? (
+        <section className="gsc-track" data-testid="track-offer">
+          {typeof offerState === 'object' ? (
+            <p className="gsc-notice" role="status" data-testid="track-saved">
+              {t(lang, 'track.saved', { name: offerState.saved })}
+            </p>
+          ) : alreadyTracked ? (
+            <p className="gsc-notice" data-testid="track-already">
+              {t(lang, 'track.already')}
+            </p>
+          ) : offerState === 'reviewing' ? (
+            <ContestReview
+              lang={lang}
+              draft={announced}
+              saveLabel={t(lang, 'track.save')}
+              onSave={async (c) => {
+                const saved = await addCustomContest(c);
+                if (!saved.ok) return tm(lang, writeProblemMsg(saved.problem));
+                setOfferState({ saved: c.name[lang] });
+                return null;
+              }}
+            />
+          ) : (
+            <>
+              <p>
+                {t(lang, 'track.offer')}: <strong data-testid="track-name">{announced.contest.name[lang]}</strong>
+              </p>
+              <button type="button" className="gsc-fix" data-testid="track-button" onClick={() => setOfferState('reviewing')}>
+                {t(lang, 'track.button')}
+              </button>{' '}
+              <button type="button" className="gsc-link-button" data-testid="track-dismiss" onClick={() => setOfferState('dismissed')}>
+                {t(lang, 'track.dismiss')}
+              </button>
+            </>
+          )}
+        </section>
+      ) : null}
+      {host.editor && choice.candidates.length > 1 ? (
+        <div className="gsc-switcher">
+          <label>
+            {t(lang, 'switcher.label')}{' '}
+            <select data-testid="contest-switcher" value={contest.id} onChange={(e) => void saveDraftChoice(e.target.value)}>
+              {choice.candidates.map((e) => (
+                <option key={e.contest.id} value={e.contest.id}>
+                  {e.builtin && !['open', 'closing'].includes(e.state)
+                    ? t(lang, 'switcher.example', { name: e.contest.name[lang] })
+                    : e.state === 'upcoming'
+                      ? t(lang, 'switcher.upcoming', { name: e.contest.name[lang] })
+                      : e.contest.name[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {choice.ambiguous ? (
+            <p className="gsc-notice" data-testid="switcher-ambiguous">
+              {t(lang, 'switcher.ambiguous')}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {host.editor ? (
         <>
           <p className={`gsc-summary status-${checklist.status}`} data-testid="summary">
@@ -243,7 +344,7 @@ export function PanelApp({ signal, contest, settings, onHideOnSite, isOwnElement
             fixProblem={fixProblem}
           />
         </>
-      ) : (
+      ) : announced ? null : (
         <p className="gsc-notice" data-testid="no-editor">{t(lang, 'panel.noEditor')}</p>
       )}
       <footer className="gsc-panel-foot">

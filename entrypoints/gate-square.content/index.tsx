@@ -1,6 +1,8 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { isSquarePostUrl } from '../../lib/host/url';
-import { loadActiveContest, loadSettings, saveSettings, settingsItem, activeContestItem, customContestsItem } from '../../lib/settings/storage';
+import { customContestsItem, draftChoiceItem, loadCustomContests, loadDraftChoice, loadSettings, saveSettings, settingsItem } from '../../lib/settings/storage';
+import { registerMessages } from '../../lib/i18n';
+import { REVIEW_MESSAGES } from '../../lib/i18n/messages/review';
 import type { Contest } from '../../lib/contests';
 import type { Settings } from '../../lib/settings/schema';
 import { createOcrClient } from '../../lib/ocr/client';
@@ -34,10 +36,13 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   async main(ctx) {
-    let contest: Contest;
+    // The review of a contest draft ("Track this contest") says the reader's doubts as the options do.
+    registerMessages(REVIEW_MESSAGES);
+    let tracked: Contest[];
+    let chosenId: string | undefined;
     let settings: Settings;
     try {
-      [contest, { settings }] = await Promise.all([loadActiveContest(), loadSettings()]);
+      [{ contests: tracked }, chosenId, { settings }] = await Promise.all([loadCustomContests(), loadDraftChoice(), loadSettings()]);
     } catch (error) {
       console.warn('[gate-square-checklist] could not read settings; panel not shown', error);
       return;
@@ -90,7 +95,9 @@ export default defineContentScript({
       ui.mounted?.render(
         <PanelApp
           signal={ctx.signal}
-          contest={contest}
+          url={url}
+          tracked={tracked}
+          chosenId={chosenId}
           settings={settings}
           isOwnElement={isOwnElement}
           ocr={ocr}
@@ -108,10 +115,10 @@ export default defineContentScript({
     });
 
     const reload = async () => {
-      [contest, { settings }] = await Promise.all([loadActiveContest(), loadSettings()]);
+      [{ contests: tracked }, chosenId, { settings }] = await Promise.all([loadCustomContests(), loadDraftChoice(), loadSettings()]);
       render();
     };
-    const unwatch = [settingsItem.watch(reload), activeContestItem.watch(reload), customContestsItem.watch(reload)];
+    const unwatch = [settingsItem.watch(reload), draftChoiceItem.watch(reload), customContestsItem.watch(reload)];
     ctx.onInvalidated(() => unwatch.forEach((stop) => quietly(stop)));
   },
 });

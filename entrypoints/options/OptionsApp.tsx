@@ -1,20 +1,23 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ContestReview } from '../../components/ContestReview';
 import { IssueList } from '../../components/IssueList';
+import { useNow } from '../../components/hooks';
 import { BUILTIN_CONTESTS, parseContestJson, type Contest, type ContestIssue } from '../../lib/contests';
-import { MAX_ANNOUNCEMENT_CHARS, readAnnouncement } from '../../lib/contests/announcement';
+import { MAX_ANNOUNCEMENT_CHARS, readAnnouncement, type AnnouncementDraft } from '../../lib/contests/announcement';
+import { listContests } from '../../lib/contests/tracked';
+import { formatInOffset } from '../../lib/format/time';
+import '../../lib/rules'; // registers the kind names the review shows
 import { GATE_HOSTS } from '../../lib/host/url';
 import { formatNumber, hasMessage, pickLang, registerMessages, t, tm, type Lang } from '../../lib/i18n';
 import { OPTIONS_MESSAGES } from '../../lib/i18n/messages/options';
 import { revokeOptionalGrants } from '../../lib/settings/permissions';
 import { isHostname, OCR_LANGUAGE_CHOICES, type Settings } from '../../lib/settings/schema';
 import {
-  activeContestItem,
   addCustomContest,
   loadCustomContests,
   loadSettings,
   removeCustomContest,
   resetAll,
-  saveActiveContest,
   saveSettings,
   writeProblemMsg,
   type WriteProblem,
@@ -34,21 +37,20 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [custom, setCustom] = useState<Contest[]>([]);
-  const [activeId, setActiveId] = useState('');
   const [json, setJson] = useState('');
   const [announcement, setAnnouncement] = useState('');
-  const [draftNotes, setDraftNotes] = useState<{ found: string[]; missing: string[]; warnings: string[] } | null>(null);
+  const [draft, setDraft] = useState<AnnouncementDraft | null>(null);
+  const now = useNow();
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [mirror, setMirror] = useState('');
   const [mirrorProblem, setMirrorProblem] = useState('');
-  /** The last write the browser refused (settings, active contest, removal, reset); shown until one works. */
+  /** The last write the browser refused (settings, removal, reset); shown until one works. */
   const [writeProblem, setWriteProblem] = useState('');
 
   const reload = useCallback(async () => {
-    const [read, customRead, active] = await Promise.all([loadSettings(), loadCustomContests(), activeContestItem.getValue()]);
+    const [read, customRead] = await Promise.all([loadSettings(), loadCustomContests()]);
     setSettings(read.settings);
     setCustom(customRead.contests);
-    setActiveId(active);
     setNotices([
       ...(read.problem ? [t(lang, 'settings.corrupt')] : []),
       ...(customRead.dropped > 0 ? [t(lang, 'settings.droppedContests', { n: customRead.dropped })] : []),
@@ -59,7 +61,7 @@ export function OptionsApp() {
   }, [reload]);
 
   if (!settings) return <main className="gsc-root options" />;
-  const contests = [...BUILTIN_CONTESTS, ...custom];
+  const entries = listContests(custom, BUILTIN_CONTESTS, now);
   const say = (problem: WriteProblem) => tm(lang, writeProblemMsg(problem));
   /** Save a settings change; false (and a message) when the browser refused it. */
   const update = async (patch: Partial<Settings>): Promise<boolean> => {
@@ -143,110 +145,120 @@ export function OptionsApp() {
         </p>
       ) : null}
 
-      <h2>{t(lang, 'options.contest')}</h2>
-      <div className="row">
-        <select
-          data-testid="active-contest"
-          value={activeId}
-          onChange={async (e) => {
-            const id = e.target.value;
-            const saved = await saveActiveContest(id);
-            if (!saved.ok) return setWriteProblem(say(saved.problem));
-            setWriteProblem('');
-            setActiveId(id);
-          }}
-        >
-          {contests.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name[lang]} ({BUILTIN_CONTESTS.includes(c) ? t(lang, 'options.builtin') : t(lang, 'options.added')})
-            </option>
+      <h2>{t(lang, 'options.contests')}</h2>
+      <table className="contests" data-testid="contest-list">
+        <tbody>
+          {entries.map(({ contest: c, state, builtin }) => (
+            <tr key={c.id} data-testid={`contest-row-${c.id}`} data-state={state}>
+              <th scope="row">
+                {c.name[lang]}
+                <div className="muted">{c.tags.map((tag) => (tag.style === 'weibo' ? `#${tag.text}#` : `#${tag.text}`)).join(' ')}</div>
+              </th>
+              <td>
+                <span className={`phase-chip state-${state}`} data-testid={`contest-state-${c.id}`}>
+                  {builtin ? t(lang, 'options.builtin') : t(lang, `state.${state}`)}
+                </span>
+              </td>
+              <td className="muted">
+                {formatInOffset(lang, Date.parse(c.window.start), c.window.displayOffset)} – {formatInOffset(lang, Date.parse(c.window.end), c.window.displayOffset)}
+              </td>
+              <td>
+                <button type="button" className="gsc-link-button" data-testid={`contest-export-${c.id}`} onClick={() => exportContest(c)}>
+                  {t(lang, 'options.export')}
+                </button>
+                {builtin ? null : (
+                  <button
+                    type="button"
+                    className="gsc-link-button"
+                    data-testid={`contest-remove-${c.id}`}
+                    onClick={async () => {
+                      const removed = await removeCustomContest(c.id);
+                      if (!removed.ok) return setWriteProblem(say(removed.problem));
+                      setWriteProblem('');
+                      await reload();
+                    }}
+                  >
+                    {t(lang, 'options.remove')}
+                  </button>
+                )}
+              </td>
+            </tr>
           ))}
-        </select>
-        <button type="button" className="gsc-button" data-testid="export-contest" onClick={() => exportContest(contests.find((c) => c.id === activeId) ?? contests[0])}>
-          {t(lang, 'options.export')}
-        </button>
-        {custom.some((c) => c.id === activeId) ? (
-          <button
-            type="button"
-            className="gsc-button"
-            onClick={async () => {
-              const removed = await removeCustomContest(activeId);
-              if (!removed.ok) return setWriteProblem(say(removed.problem));
-              setWriteProblem('');
-              await reload();
-            }}
-          >
-            {t(lang, 'options.remove')}
-          </button>
-        ) : null}
-      </div>
+        </tbody>
+      </table>
 
       <h2>{t(lang, 'options.addContest')}</h2>
       <p className="muted">{t(lang, 'options.addHelp')}</p>
-      <label>
-        {t(lang, 'options.file')}{' '}
-        <input
-          type="file"
-          accept="application/json,.json"
-          data-testid="contest-file"
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            if (file) await addFromJson(await file.text(), true);
-            e.target.value = '';
-          }}
-        />
-      </label>
-      <label>
-        {t(lang, 'options.json')}
-        <textarea data-testid="contest-json" value={json} onChange={(e) => setJson(e.target.value)} spellCheck={false} />
-      </label>
-      <button type="button" className="gsc-button primary" data-testid="contest-add" onClick={() => void addFromJson(json)}>
-        {t(lang, 'options.check')}
-      </button>
-      {feedback?.kind === 'issues' ? <IssueList heading={t(lang, 'options.invalid')} issues={feedback.issues.map((i) => ({ ...i, path: i.path || t(lang, 'options.root') }))} /> : null}
-      {feedback && feedback.kind !== 'issues' ? (
-        <p className={feedback.kind} role="status" data-testid="contest-feedback">
-          {feedback.text}
-        </p>
-      ) : null}
-
       <label>
         {t(lang, 'options.announcement')}
         <textarea data-testid="announcement" value={announcement} onChange={(e) => setAnnouncement(e.target.value)} />
       </label>
       <button
         type="button"
-        className="gsc-button"
+        className="gsc-button primary"
         data-testid="announcement-read"
         onClick={() => {
           // The reader reads at most MAX_ANNOUNCEMENT_CHARS of the paste (and says so); the
           // pasted text itself stays in its box untouched.
-          const draft = readAnnouncement(announcement, { now: Date.now(), lang });
-          const params = { max: formatNumber(lang, MAX_ANNOUNCEMENT_CHARS) };
-          const warning = (code: string, fallback: string) =>
-            hasMessage(`options.warning.${code}`) ? t(lang, `options.warning.${code}`, params) : fallback;
-          setJson(`${JSON.stringify(draft.contest, null, 2)}\n`);
-          setDraftNotes({
-            found: draft.found.map((f) => `${f.field}: ${f.value}`),
-            missing: draft.missing.map((m) => t(lang, 'options.missingField', { field: m.field })),
-            warnings: draft.warnings.map((w) => `${w.field ? `${w.field}: ` : ''}${warning(w.code, w.message)}`),
-          });
-          const truncated = draft.warnings.some((w) => w.code === 'text-truncated');
+          const read = readAnnouncement(announcement, { now: Date.now(), lang });
+          setDraft(read);
+          const truncated = read.warnings.find((w) => w.code === 'text-truncated');
           setFeedback(
             truncated
-              ? { kind: 'error', text: `${t(lang, 'options.draftMade')} ${warning('text-truncated', '')}` }
+              ? { kind: 'error', text: `${t(lang, 'options.draftMade')} ${t(lang, 'options.warning.text-truncated', { max: formatNumber(lang, MAX_ANNOUNCEMENT_CHARS) })}` }
               : { kind: 'ok', text: t(lang, 'options.draftMade') },
           );
         }}
       >
         {t(lang, 'options.readAnnouncement')}
       </button>
-      {draftNotes ? (
-        <div className="muted" data-testid="announcement-notes">
-          {draftNotes.found.length ? <p>{t(lang, 'options.found')}: {draftNotes.found.join(' · ')}</p> : null}
-          {draftNotes.missing.length ? <p className="error">{t(lang, 'options.missing')}: {draftNotes.missing.join(' · ')}</p> : null}
-          {draftNotes.warnings.length ? <p>{t(lang, 'options.warnings')}: {draftNotes.warnings.join(' · ')}</p> : null}
-        </div>
+      {draft ? (
+        <ContestReview
+          key={JSON.stringify(draft.contest).length + draft.warnings.length}
+          lang={lang}
+          draft={draft}
+          saveLabel={t(lang, 'track.save')}
+          onSave={async (contest) => {
+            if (BUILTIN_CONTESTS.some((b) => b.id === contest.id)) return t(lang, 'options.builtinId', { id: contest.id });
+            const saved = await addCustomContest(contest);
+            if (!saved.ok) return say(saved.problem);
+            setDraft(null);
+            setFeedback({ kind: 'ok', text: t(lang, 'options.saved', { name: contest.name[lang] }) });
+            await reload();
+            return null;
+          }}
+        />
+      ) : null}
+
+      <details className="advanced">
+        <summary>{t(lang, 'options.advanced')}</summary>
+        <p className="muted">{t(lang, 'options.jsonHelp')}</p>
+        <label>
+          {t(lang, 'options.file')}{' '}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="contest-file"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file) await addFromJson(await file.text(), true);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <label>
+          {t(lang, 'options.json')}
+          <textarea data-testid="contest-json" value={json} onChange={(e) => setJson(e.target.value)} spellCheck={false} />
+        </label>
+        <button type="button" className="gsc-button" data-testid="contest-add" onClick={() => void addFromJson(json)}>
+          {t(lang, 'options.check')}
+        </button>
+      </details>
+      {feedback?.kind === 'issues' ? <IssueList heading={t(lang, 'options.invalid')} issues={feedback.issues.map((i) => ({ ...i, path: i.path || t(lang, 'options.root') }))} /> : null}
+      {feedback && feedback.kind !== 'issues' ? (
+        <p className={feedback.kind} role="status" data-testid="contest-feedback">
+          {feedback.text}
+        </p>
       ) : null}
 
       <h2>{t(lang, 'options.ocr')}</h2>

@@ -3,18 +3,24 @@ import { Countdown } from '../../components/Countdown';
 import { DraftStatus, type DraftStatusProps } from '../../components/DraftStatus';
 import { PrizeTable } from '../../components/PrizeTable';
 import { useNow } from '../../components/hooks';
-import { findContest, DEFAULT_CONTEST_ID, type Contest } from '../../lib/contests';
+import { ContestReview } from '../../components/ContestReview';
+import { BUILTIN_CONTESTS, findContest, DEFAULT_CONTEST_ID, type Contest } from '../../lib/contests';
+import { readAnnouncement, type AnnouncementDraft } from '../../lib/contests/announcement';
+import { isLive, listContests, type TrackedEntry } from '../../lib/contests/tracked';
 import { describeCountdown } from '../../lib/format/time';
 import { isSquarePostUrl } from '../../lib/host/url';
-import { formatNumber, pickLang, t, tm } from '../../lib/i18n';
+import { formatNumber, pickLang, registerMessages, t, tm } from '../../lib/i18n';
+import { REVIEW_MESSAGES } from '../../lib/i18n/messages/review';
 import '../../lib/rules'; // registers the rule messages a draft's summary uses
-import { draftItem, loadActiveContest, loadCustomContests, loadDraft, loadSettings, saveSettings, type DraftState } from '../../lib/settings/storage';
+import { addCustomContest, customContestsItem, draftItem, loadCustomContests, loadDraft, loadSettings, saveSettings, writeProblemMsg, type DraftState } from '../../lib/settings/storage';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 
 const COMPOSER = { 'zh-Hant': 'https://www.gate.com/zh-tw/post', 'zh-Hans': 'https://www.gate.com/zh/post', en: 'https://www.gate.com/post' };
 
+registerMessages(REVIEW_MESSAGES);
+
 interface Loaded {
-  contest: Contest;
+  tracked: Contest[];
   settings: Settings;
   notices: string[];
   draft: DraftState | null;
@@ -31,18 +37,17 @@ export function PopupApp() {
   // The draft and the active tab change while the popup is open (a second window, a detached popup).
   useEffect(() => {
     const bump = () => setVersion((v) => v + 1);
-    const unwatch = draftItem.watch(bump);
+    const unwatch = [draftItem.watch(bump), customContestsItem.watch(bump)];
     browser.tabs.onActivated.addListener(bump);
     return () => {
-      unwatch();
+      unwatch.forEach((stop) => stop());
       browser.tabs.onActivated.removeListener(bump);
     };
   }, []);
 
   useEffect(() => {
     void (async () => {
-      const [contest, settingsRead, custom, draft, [tab]] = await Promise.all([
-        loadActiveContest(),
+      const [settingsRead, custom, draft, [tab]] = await Promise.all([
         loadSettings(),
         loadCustomContests(),
         loadDraft(),
@@ -52,16 +57,22 @@ export function PopupApp() {
         ...(settingsRead.problem ? [t(lang, 'settings.corrupt')] : []),
         ...(custom.dropped > 0 ? [t(lang, 'settings.droppedContests', { n: custom.dropped })] : []),
       ];
-      setLoaded({ contest, settings: settingsRead.settings, notices, draft, tabUrl: tab?.url ?? null });
+      setLoaded({ tracked: custom.contests, settings: settingsRead.settings, notices, draft, tabUrl: tab?.url ?? null });
     })().catch(() => {
       // Storage unreadable: still show the built-in contest's countdown, never a blank popup.
-      const contest = findContest(DEFAULT_CONTEST_ID)!;
-      setLoaded({ contest, settings: DEFAULT_SETTINGS, notices: [t(lang, 'settings.corrupt')], draft: null, tabUrl: null });
+      setLoaded({ tracked: [], settings: DEFAULT_SETTINGS, notices: [t(lang, 'settings.corrupt')], draft: null, tabUrl: null });
     });
   }, [lang, version]);
 
   if (!loaded) return <main className="gsc-root popup" />;
-  const { contest, settings, notices, draft, tabUrl } = loaded;
+  const { tracked, settings, notices, draft, tabUrl } = loaded;
+  // Every live and upcoming contest, nearest deadline first; the draft's contest leads.
+  const entries = listContests(tracked, BUILTIN_CONTESTS, now);
+  const current = entries.filter((e) => isLive(e.state) || e.state === 'upcoming');
+  const drafted = draft ? current.find((e) => e.contest.id === draft.contestId) : undefined;
+  const lead: TrackedEntry | undefined = drafted ?? current[0];
+  const contest = lead?.contest ?? findContest(draft?.contestId ?? DEFAULT_CONTEST_ID) ?? findContest(DEFAULT_CONTEST_ID)!;
+  const others = current.filter((e) => e !== lead);
   const view = describeCountdown(contest, now, lang);
   const theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 
@@ -105,7 +116,15 @@ export function PopupApp() {
           {notice}
         </p>
       ))}
-      <Countdown view={view} />
+      {lead ? null : <FirstRun lang={lang} />}
+      <Countdown view={view} compact={!lead} />
+      {others.length ? (
+        <section className="contest-list" data-testid="contest-list">
+          {others.map((e) => (
+            <Countdown key={e.contest.id} view={describeCountdown(e.contest, now, lang)} compact />
+          ))}
+        </section>
+      ) : null}
       <DraftStatus {...status} />
       <PrizeTable
         caption={t(lang, 'popup.prizes')}
@@ -134,4 +153,43 @@ function sameDraftPage(draftUrl: string, tabUrl: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Nothing live or upcoming is tracked: the way forward, in the writer's words — open an
+ * announcement on Gate Square and press Track, or paste it here and review it.
+ */
+function FirstRun({ lang }: { lang: 'zh-Hant' | 'zh-Hans' | 'en' }) {
+  const [text, setText] = useState('');
+  const [draft, setDraft] = useState<AnnouncementDraft | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  return (
+    <section className="first-run" data-testid="first-run">
+      <p>{t(lang, 'popup.firstRun')}</p>
+      {saved ? (
+        <p className="pass" role="status" data-testid="first-run-saved">
+          {t(lang, 'track.saved', { name: saved })}
+        </p>
+      ) : draft ? (
+        <ContestReview
+          lang={lang}
+          draft={draft}
+          saveLabel={t(lang, 'track.save')}
+          onSave={async (contest) => {
+            const result = await addCustomContest(contest);
+            if (!result.ok) return tm(lang, writeProblemMsg(result.problem));
+            setSaved(contest.name[lang]);
+            return null;
+          }}
+        />
+      ) : (
+        <>
+          <textarea data-testid="first-run-paste" aria-label={t(lang, 'popup.pasteHere')} placeholder={t(lang, 'popup.pasteHere')} value={text} onChange={(e) => setText(e.target.value)} />
+          <button type="button" className="gsc-button" data-testid="first-run-read" disabled={!text.trim()} onClick={() => setDraft(readAnnouncement(text, { now: Date.now(), lang }))}>
+            {t(lang, 'review.read')}
+          </button>
+        </>
+      )}
+    </section>
+  );
 }

@@ -67,7 +67,7 @@ export type RequiredTag = z.infer<typeof RequiredTag>;
 export const LengthUnit = z.enum(['zi', 'words']);
 export type LengthUnit = z.infer<typeof LengthUnit>;
 
-export const SCREENSHOT_KINDS = ['deposit', 'trade', 'candydrop'] as const;
+export const SCREENSHOT_KINDS = ['deposit', 'trade', 'candydrop', 'staking'] as const;
 export const ScreenshotKind = z.enum(SCREENSHOT_KINDS);
 export type ScreenshotKind = z.infer<typeof ScreenshotKind>;
 

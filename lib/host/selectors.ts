@@ -73,3 +73,11 @@ export const IMAGE_PREVIEW_SELECTOR = 'img[src^="blob:"], img[src^="data:image/"
 export const IMAGE_PREVIEW_MIN_SIDE = 48;
 
 export const FILE_INPUT_SELECTOR = 'input[type="file"]';
+
+/**
+ * A post's own page (`/post/status/{id}`): where its text is, most specific first. Gate's markup is
+ * unknown here (hashed class names), so structure decides: an article, else the main content.
+ */
+export const POST_BODY_SELECTORS = ['article', '[role="article"]', 'main'] as const;
+/** The post's date, where the page gives one in machine form. */
+export const POST_TIME_SELECTOR = 'time[datetime]';

@@ -7,7 +7,12 @@ import type { Lang } from '../contests/schema';
 import { UI_MESSAGES } from './messages/ui';
 
 export type { Lang };
-export type Params = Record<string, string | number>;
+/**
+ * A param is a value, or a list of message keys: the list is said in the UI language, each key
+ * translated and the whole joined as alternatives ("充值記錄、交易頁面或 CandyDrop 報名",
+ * "deposit record, trading page or CandyDrop registration").
+ */
+export type Params = Record<string, string | number | readonly string[]>;
 export interface Msg {
   key: string;
   params?: Params;
@@ -45,7 +50,7 @@ export function hasMessage(key: string): boolean {
 export function t(lang: Lang, key: string, params: Params = {}): string {
   for (const table of TABLES) {
     const entry = table[key];
-    if (entry) return fill(entry[lang] ?? entry.en, params);
+    if (entry) return fill(entry[lang] ?? entry.en, params, lang);
   }
   return key;
 }
@@ -54,10 +59,18 @@ export function tm(lang: Lang, msg: Msg): string {
   return t(lang, msg.key, msg.params);
 }
 
-function fill(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+function fill(template: string, params: Params, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    return Array.isArray(value) ? listOf(lang, value.map((key) => t(lang, key))) : String(value);
+  });
+}
+
+/** "A、B或C" / "A, B or C": alternatives in the UI language. */
+export function listOf(lang: Lang, items: readonly string[]): string {
+  if (typeof Intl.ListFormat === 'function') return new Intl.ListFormat(intlLocale(lang), { type: 'disjunction' }).format(items);
+  return items.join(lang === 'en' ? ', ' : '、');
 }
 
 /** Format a number in the UI language (Intl), e.g. 70,000. */

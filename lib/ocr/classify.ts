@@ -19,7 +19,7 @@
  * - A withdraw form looks like a deposit page (coin, network, address): an address field, a fee and
  *   the amount received make it `withdraw-page`, whatever deposit words it also shows.
  */
-import type { ScreenshotKind, ScreenshotRule } from '../contests/schema';
+import { SCREENSHOT_KINDS, type ScreenshotKind, type ScreenshotRule } from '../contests/schema';
 import { fold, hasCjk } from './classify-fold';
 import { DEPOSIT_DISTINCTIVE, DEPOSIT_ONLY, DEPOSIT_TITLES, SUBJECT_PATTERNS, WITHDRAW_ONLY, WITHDRAW_SHARED, WITHDRAW_TITLE_COIN, WITHDRAW_TITLES } from './gate-words';
 import { addressOf, DISTINCT_ADDRESS } from './qr-address';
@@ -496,12 +496,14 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 export function classifyScreenshot(text: string, rule: ScreenshotRule, options: ClassifyOptions = {}): ScreenshotVerdict {
   const threshold = options.threshold ?? 3;
   const segs = segments(text ?? '');
-  const kinds = (rule.kinds.length ? rule.kinds : (['deposit', 'trade', 'candydrop'] as ScreenshotKind[])).filter((k) => rule.signals[k]);
+  // Every kind the contest has words for, taken or not: a deposit page under a contest that takes
+  // staking records only is "a deposit page, not what this contest takes", never "nothing".
+  const kinds = SCREENSHOT_KINDS.filter((k) => rule.signals[k]);
   const depositStructure = depositStructural(text ?? '', options.qr ?? []);
   const scored = kinds
     .map((k) => scoreKind(k, rule, segs, threshold, k === 'deposit' ? depositStructure : []))
     .sort((a, b) => b.score - a.score);
-  const scores = { deposit: 0, trade: 0, candydrop: 0 };
+  const scores = { deposit: 0, trade: 0, candydrop: 0, staking: 0 };
   for (const s of scored) scores[s.kind] = round2(s.score);
   // A withdraw form rules out a deposit (it looks like one), not a trade or a CandyDrop page.
   const withdraw = withdrawEvidence(segs);

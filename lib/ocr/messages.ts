@@ -72,7 +72,7 @@ export const ScreenshotVerdictSchema = z.object({
   tokenEvidence: z.array(z.string()),
   otherTokens: z.array(z.string()),
   reason: z.enum(VERDICT_REASONS),
-  scores: z.object({ deposit: z.number(), trade: z.number(), candydrop: z.number() }),
+  scores: z.object({ deposit: z.number(), trade: z.number(), candydrop: z.number(), staking: z._default(z.number(), 0) }),
 });
 
 export const OcrOutcomeSchema = z.discriminatedUnion('ok', [

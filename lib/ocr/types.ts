@@ -3,7 +3,7 @@
  * Pure: types and constants only.
  */
 
-export const VERDICT_KINDS = ['deposit', 'trade', 'candydrop', 'none'] as const;
+export const VERDICT_KINDS = ['deposit', 'trade', 'candydrop', 'staking', 'none'] as const;
 export type VerdictKind = (typeof VERDICT_KINDS)[number];
 
 /**

@@ -143,7 +143,7 @@ function factsOf(items: readonly ChecklistItem[], contest: Contest): ChecklistFa
   return facts;
 }
 
-const KINDS = new Set(['deposit', 'trade', 'candydrop', 'none']);
+const KINDS = new Set(['deposit', 'trade', 'candydrop', 'staking', 'none']);
 
 /**
  * The snapshot as the rules may assume it: a string text, string chips, well-formed image states

@@ -28,6 +28,8 @@ export const screenshotRule: Rule<ScreenshotItem> = {
     const token = rule.token.symbols[0] ?? '';
     const kinds = [...rule.kinds];
     const images = snapshot.images.map((image, i) => imageRow(image, i + 1, token, kinds));
+    // The kinds this contest takes, said in the writer's language ("充值記錄、交易頁面或 CandyDrop 報名").
+    const kindNames = acceptedKinds(kinds).map(kindKey);
     const base = { id: 'screenshot', rule: 'screenshot' as const, required: rule.requirement === 'required' };
     const details = { requirement: rule.requirement, kinds, token, images };
 
@@ -67,7 +69,7 @@ export const screenshotRule: Rule<ScreenshotItem> = {
       ];
     }
     if (images.length === 0) {
-      return [{ ...base, status: missStatus, message: { key: `rules.screenshot.missing.${level}`, params: { token } }, details }];
+      return [{ ...base, status: missStatus, message: { key: `rules.screenshot.missing.${level}`, params: { token, kinds: kindNames } }, details }];
     }
     // Pictures the extension cannot judge: it says so, and the writer decides.
     const unsure = images.filter((row) => row.status === 'unsure');
@@ -85,16 +87,24 @@ export const screenshotRule: Rule<ScreenshotItem> = {
       {
         ...base,
         status: missStatus,
-        message: { key: `rules.screenshot.noProof.${level}`, params: { token, total: images.length } },
+        message: { key: `rules.screenshot.noProof.${level}`, params: { token, total: images.length, kinds: kindNames } },
         details,
       },
     ];
   },
 };
 
+/** The kinds a contest takes; a contest that lists none takes the three of the seed announcement. */
+function acceptedKinds(kinds: readonly ScreenshotKind[]): ScreenshotKind[] {
+  return kinds.length ? [...kinds] : ['deposit', 'trade', 'candydrop'];
+}
+
+/** The message key of a kind's name (lib/i18n/messages/rules.ts), for list params. */
+const kindKey = (kind: ScreenshotKind) => `rules.kind.${kind}`;
+
 function imageRow(image: ImageOcrState, position: number, token: string, kinds: readonly ScreenshotKind[]): ImageRow {
   const base = { id: image.id, ...(image.name !== undefined ? { name: image.name } : {}), position, state: image.state };
-  const accepted: ScreenshotKind[] = kinds.length ? [...kinds] : ['deposit', 'trade', 'candydrop'];
+  const accepted = acceptedKinds(kinds);
   switch (image.state) {
     case 'unread':
       return { ...base, status: 'pending', message: { key: 'rules.image.unread', params: { position } } };
@@ -124,7 +134,7 @@ function imageRow(image: ImageOcrState, position: number, token: string, kinds: 
         evidence: Array.isArray(v.evidence) ? v.evidence.filter((e) => typeof e === 'string') : [],
       };
       const evidence = facts.evidence.slice(0, 3).join(', ');
-      const params = { position, token, evidence };
+      const params = { position, token, evidence, kinds: accepted.map(kindKey) };
       const others = (v.otherTokens ?? []).filter((o) => typeof o === 'string');
       // The writer's word: "this is my WXTM deposit record" — the last word, shown as theirs.
       const mine = image.confirmedByWriter;

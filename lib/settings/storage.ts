@@ -5,7 +5,8 @@
  * message for the writer, and the form keeps what they typed.
  */
 import { storage } from 'wxt/utils/storage';
-import { CONTEST_LIMITS, DEFAULT_CONTEST_ID, findContest, formatBytes, parseContest, utf8Bytes, type Contest } from '../contests';
+import { BUILTIN_CONTESTS, CONTEST_LIMITS, formatBytes, parseContest, utf8Bytes, type Contest } from '../contests';
+import { listContests, type TrackedEntry } from '../contests/tracked';
 import type { Msg } from '../i18n';
 import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, migrateSettingsV2, parseSettings, type Settings, type SettingsRead } from './schema';
@@ -16,10 +17,21 @@ export const settingsItem = storage.defineItem<unknown>('sync:settings', {
   migrations: { 2: migrateSettingsV2 },
 });
 
-export const activeContestItem = storage.defineItem<string>('sync:activeContestId', {
-  fallback: DEFAULT_CONTEST_ID,
-  version: 1,
-});
+/**
+ * The writer's pick of a contest for the draft in the composer (the switcher). Sticks to that
+ * draft: the content script clears it when the composer is emptied (published or discarded).
+ */
+export const draftChoiceItem = storage.defineItem<unknown>('local:draftChoice', { fallback: null, version: 1 });
+
+/** The contest id the writer picked for the current draft, if any. */
+export async function loadDraftChoice(): Promise<string | undefined> {
+  const v = await draftChoiceItem.getValue();
+  return typeof v === 'object' && v !== null && typeof (v as { contestId?: unknown }).contestId === 'string' ? (v as { contestId: string }).contestId : undefined;
+}
+
+export async function saveDraftChoice(contestId: string | null): Promise<WriteResult> {
+  return attempt(() => (contestId ? draftChoiceItem.setValue({ contestId }) : draftChoiceItem.removeValue()));
+}
 
 /** Contests the writer added (validated again on every read: storage is a boundary). */
 export const customContestsItem = storage.defineItem<unknown[]>('local:customContests', {
@@ -43,7 +55,7 @@ export const DraftState = z.object({
   total: z.int(),
   pass: z.boolean(),
   /** Each failing or pending required item, as a message the UI renders. */
-  missing: z.array(z.object({ key: z.string(), params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))) })),
+  missing: z.array(z.object({ key: z.string(), params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))) })),
 });
 export type DraftState = z.infer<typeof DraftState>;
 
@@ -106,11 +118,6 @@ export async function saveSettings(patch: Partial<Settings>): Promise<WriteResul
   });
 }
 
-/** Make a contest (built in or added) the one the checklist follows. */
-export async function saveActiveContest(id: string): Promise<WriteResult> {
-  return attempt(() => activeContestItem.setValue(id));
-}
-
 export interface CustomContests {
   contests: Contest[];
   /** How many stored entries failed the schema and were left out. */
@@ -128,14 +135,14 @@ export async function loadCustomContests(): Promise<CustomContests> {
   return { contests, dropped: (Array.isArray(stored) ? list.length : 1) - contests.length };
 }
 
-/** The contest the writer chose (a built-in or an added one); the default if it is gone. */
-export async function loadActiveContest(): Promise<Contest> {
-  const [id, custom] = await Promise.all([activeContestItem.getValue(), loadCustomContests()]);
-  return findContest(id, custom.contests) ?? findContest(DEFAULT_CONTEST_ID)!;
+/** Every contest the writer tracks, with its state, and the built-in examples. */
+export async function loadContestList(now: number): Promise<{ entries: TrackedEntry[]; dropped: number }> {
+  const { contests, dropped } = await loadCustomContests();
+  return { entries: listContests(contests, BUILTIN_CONTESTS, now), dropped };
 }
 
 /**
- * Add (or replace, by id) a contest that passed the schema, and make it the active one. Refused
+ * Track a contest (or replace it, by id) that passed the schema. Refused
  * when the added contests together would pass CONTEST_LIMITS.allContestsBytes (a tenth of the
  * local area), so the storage quota is never what stops a writer.
  */
@@ -147,26 +154,24 @@ export async function addCustomContest(contest: Contest): Promise<WriteResult> {
   if (bytes > CONTEST_LIMITS.allContestsBytes) {
     return { ok: false, problem: { kind: 'too-large', bytes, limit: CONTEST_LIMITS.allContestsBytes } };
   }
-  return attempt(async () => {
-    await customContestsItem.setValue(list);
-    await activeContestItem.setValue(contest.id);
-  });
+  return attempt(() => customContestsItem.setValue(list));
 }
 
 export async function removeCustomContest(id: string): Promise<WriteResult> {
   return attempt(async () => {
     const stored = await customContestsItem.getValue();
     await customContestsItem.setValue((Array.isArray(stored) ? stored : []).filter((c) => (c as { id?: unknown })?.id !== id));
-    if ((await activeContestItem.getValue()) === id) await activeContestItem.removeValue();
+    if ((await loadDraftChoice()) === id) await draftChoiceItem.removeValue();
   });
 }
 
 /**
- * Back to a fresh install: settings, chosen contest, added contests and the last draft's facts.
+ * Back to a fresh install: settings, the draft's pick, tracked contests and the last draft's facts.
  * (The optional permissions the options granted are given back by lib/settings/permissions.ts.)
  */
 export async function resetAll(): Promise<WriteResult> {
   return attempt(async () => {
-    await Promise.all([settingsItem.removeValue(), activeContestItem.removeValue(), customContestsItem.removeValue(), draftItem.removeValue()]);
+    // (sync:activeContestId is what versions before several contests stored.)
+    await Promise.all([settingsItem.removeValue(), storage.removeItem('sync:activeContestId'), draftChoiceItem.removeValue(), customContestsItem.removeValue(), draftItem.removeValue()]);
   });
 }

@@ -4,7 +4,7 @@
  * lower-cases, and maps Traditional characters to Simplified. Each folded character remembers the
  * code point it came from, so a near miss can say exactly which character differs and why.
  */
-import { TRADITIONAL_TO_SIMPLIFIED } from './han-variants';
+import { PROSE_TRADITIONAL_TO_SIMPLIFIED, TRADITIONAL_TO_SIMPLIFIED } from './han-variants';
 import { F_INVISIBLE, F_SPACE, flagsOf } from './unicode';
 
 export interface Folded {
@@ -64,4 +64,37 @@ export function foldForMatch(text: string, offset = 0): Folded {
 
 function asciiFold(cp: number): string {
   return String.fromCharCode(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp);
+}
+
+/**
+ * Simplified form of one code point for reading prose (announcements): the tag table, then the
+ * prose pairs it leaves out (帶 → 带, 須 → 须). Tag matching keeps using {@link toSimplified}.
+ */
+export function toSimplifiedProse(cp: number): number {
+  return TRADITIONAL_TO_SIMPLIFIED.get(cp) ?? PROSE_TRADITIONAL_TO_SIMPLIFIED.get(cp) ?? cp;
+}
+
+/**
+ * Length-preserving fold of prose for keyword matching, one UTF-16 unit for one so a match's
+ * position is the original's: full-width ASCII → ASCII, dashes and minus signs → "-", "〜" → "~",
+ * ideographic and no-break spaces → " ", ASCII lower case, Traditional → Simplified
+ * ({@link toSimplifiedProse}, BMP to BMP only). Unlike {@link foldForMatch} it keeps whitespace and
+ * does no NFKC, which would change lengths.
+ */
+export function foldProse(s: string): string {
+  let out = '';
+  for (let k = 0; k < s.length; k++) {
+    let c = s.charCodeAt(k);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    else if (c === 0x3000 || c === 0xa0) c = 0x20;
+    else if (c === 0x301c) c = 0x7e;
+    else if (c === 0x2212 || c === 0xfe63 || (c >= 0x2010 && c <= 0x2015)) c = 0x2d;
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    else if (c >= 0x3400 && c < 0xd800) {
+      const simplified = toSimplifiedProse(c);
+      if (simplified <= 0xffff) c = simplified;
+    }
+    out += String.fromCharCode(c);
+  }
+  return out;
 }

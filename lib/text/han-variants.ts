@@ -81,3 +81,34 @@ export const SIMPLIFIED_TO_TRADITIONAL: ReadonlyMap<number, readonly number[]> =
   }
   return out;
 })();
+
+/**
+ * Pairs that reading announcement prose needs and the tag table above leaves out: 帶上話題 (add the
+ * topic), 須 (must), 發佈 (publish), 統計, 並, 曬單. Found by running OpenCC's Traditional → Simplified
+ * conversion over the real announcements in tests/fixtures/announcements/real and keeping what this
+ * table missed. Kept apart from TRADITIONAL_TO_SIMPLIFIED on purpose: merged there, they would change
+ * which tag near misses the keystroke path reports (a change to make with the tag tests, not here).
+ * `reversible` pairs are converted back when a name is written in Traditional (须 → 須); the others
+ * are also Traditional characters in their own right (布 in 發布, 并 in 合并), so they are not.
+ */
+const PROSE_PAIRS = {
+  reversible: '統统 帶带 須须 諸诸 繞绕 執执 邏逻 檻槛 恆恒 給给 鉤钩 鳴鸣 滲渗 壟垄',
+  oneWay: '並并 佈布 佔占 遊游 曬晒 樑梁 籲吁 闢辟 別别',
+};
+
+const pairsOf = (list: string): [number, number][] =>
+  list.split(' ').map((pair) => {
+    const [t, s] = Array.from(pair);
+    return [t.codePointAt(0)!, s.codePointAt(0)!];
+  });
+
+/** Traditional → Simplified for reading prose: the pairs the tag table leaves out (see PROSE_PAIRS). */
+export const PROSE_TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<number, number> = new Map([
+  ...pairsOf(PROSE_PAIRS.reversible),
+  ...pairsOf(PROSE_PAIRS.oneWay),
+]);
+
+/** Simplified → Traditional of the reversible prose pairs only (须 → 須, not 布 → 佈). */
+export const PROSE_SIMPLIFIED_TO_TRADITIONAL: ReadonlyMap<number, number> = new Map(
+  pairsOf(PROSE_PAIRS.reversible).map(([t, s]) => [s, t]),
+);

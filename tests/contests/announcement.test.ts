@@ -37,6 +37,9 @@ function essentials(c: Contest | ContestInput) {
 }
 
 const codes = (draft: AnnouncementDraft) => draft.warnings.map((w) => w.code);
+
+/** The Launchpool fixture with one phrase of it replaced. */
+const launchpoolFixtureWith = (from: string, to: string) => fixture('launchpool-required-zh-hans.txt').replace(from, to);
 const missingFields = (draft: AnnouncementDraft) => draft.missing.map((m) => m.field);
 
 describe('the seed announcement (Traditional Chinese, #WXTM创作大赛#)', () => {
@@ -79,9 +82,11 @@ describe('the seed announcement (Traditional Chinese, #WXTM创作大赛#)', () =
     );
   });
 
-  test('misses nothing, and warns only that the rules are not translated', () => {
+  test('misses nothing; warns that the rules are not translated, and that the text stops where Gate clamps it', () => {
     expect(draft.missing).toEqual([]);
-    expect(codes(draft)).toEqual(['untranslated']);
+    expect(codes(draft)).toEqual(['untranslated', 'text-cut-off']);
+    // 601 characters, ending "需完成 Gate廣場實名" without its 認證: the seed was copied from the clamped preview.
+    expect(draft.warnings[1]).toMatchObject({ field: 'rules', line: 23, source: '獲獎用戶需完成 Gate廣場實名' });
   });
 
   test('reads the two rule lines (originality, real-name), converted to Simplified', () => {
@@ -218,7 +223,7 @@ const CASES: {
     missing: ['window.displayOffset', 'screenshot.requirement'],
   },
   {
-    name: '(f) Simplified Chinese, a required Launchpool screenshot and a 23:59 end kept as stated',
+    name: '(f) Simplified Chinese, a required Launchpool (staking) screenshot and a 23:59 end kept as stated',
     file: 'launchpool-required-zh-hans.txt',
     lang: 'zh-Hans',
     id: 'launchpool-2025',
@@ -226,7 +231,7 @@ const CASES: {
       tags: [{ text: 'Launchpool创作季', style: 'weibo', alternatives: [] }],
       length: { min: 300, unit: 'zi' },
       window: { start: '2025-11-03T00:00:00+08:00', end: '2025-11-09T23:59:00+08:00', displayOffset: '+08:00' },
-      screenshot: { requirement: 'required', kinds: [], token: { symbols: ['ZKJ'], names: ['Polyhedra Network'] } },
+      screenshot: { requirement: 'required', kinds: ['staking'], token: { symbols: ['ZKJ'], names: ['Polyhedra Network'] } },
       prizes: [
         { rank: { 'zh-Hant': '一等獎', 'zh-Hans': '一等奖', en: 'First prize' }, winners: 1, amount: 1000, unit: 'USDT' },
         { rank: { 'zh-Hant': '二等獎', 'zh-Hans': '二等奖', en: 'Second prize' }, winners: 5, amount: 200, unit: 'USDT' },
@@ -234,8 +239,8 @@ const CASES: {
       ],
       pool: { amount: 3000, unit: 'USDT' },
     },
-    warnings: ['end-before-midnight', 'screenshot-kind-unknown', 'untranslated'],
-    missing: ['screenshot.kinds'],
+    warnings: ['end-before-midnight', 'untranslated'],
+    missing: [],
   },
   {
     name: '(g) start and end on lines of their own (北京时间), tags listed below the instruction, $DOGE and a shared prize',
@@ -272,13 +277,26 @@ describe('announcements written for these tests', () => {
     expect(essentials(contest)).toEqual(expected);
     expect(codes(draft)).toEqual(warnings);
     expect(missingFields(draft)).toEqual(missing);
-    expect(contest.screenshot.signals).toEqual(signalsOf(expected.screenshot.token.symbols[0]));
+    // The built-in contest's words with the token swapped; a staking proof adds its own page's words.
+    const { staking, ...signals } = contest.screenshot.signals;
+    expect(signals).toEqual(signalsOf(expected.screenshot.token.symbols[0]));
+    expect(staking !== undefined).toBe((expected.screenshot.kinds ?? []).includes('staking'));
   });
 
   test('a screenshot page the checker does not know is named in the warning', () => {
-    const warning = read('launchpool-required-zh-hans.txt').warnings.find((w) => w.code === 'screenshot-kind-unknown');
-    expect(warning).toMatchObject({ field: 'screenshot.kinds', line: 7, source: '须附上本人 Launchpool 质押记录截图,未附截图的作品不计入评选' });
-    expect(warning?.message).toContain('Launchpool / 质押');
+    const text = launchpoolFixtureWith('Launchpool 质押记录', 'Launchpad 申购记录');
+    const draft = readAnnouncement(text, { now: NOW });
+    const warning = draft.warnings.find((w) => w.code === 'screenshot-kind-unknown');
+    expect(warning).toMatchObject({ field: 'screenshot.kinds', line: 7, source: '须附上本人 Launchpad 申购记录截图,未附截图的作品不计入评选' });
+    expect(warning?.message).toContain('Launchpad');
+    expect(draft.contest.screenshot.kinds).toEqual([]);
+    expect(missingFields(draft)).toContain('screenshot.kinds');
+  });
+
+  test('a Launchpool staking record is the staking kind, with the words its page shows for the classifier', () => {
+    const contest = parsed(read('launchpool-required-zh-hans.txt'));
+    expect(contest.screenshot.kinds).toEqual(['staking']);
+    expect(contest.screenshot.signals.staking?.titles['zh-Hans']).toContain('质押记录');
   });
 
   test('the 23:59 end is noted, not rounded up to midnight', () => {
@@ -459,6 +477,155 @@ describe('tags', () => {
       { text: 'WXTM Creative Contest', style: 'weibo', alternatives: [{ text: 'WXTM创作大赛', style: 'weibo' }] },
       { text: 'WXTM', style: 'weibo', alternatives: [] },
     ]);
+  });
+});
+
+/** What issue 11 asked of the reader, one short text at a time (the real texts are in announcement-real.test.ts). */
+describe('doubts are warnings on their fields', () => {
+  const reading = (text: string, options: { published?: number } = {}) => readAnnouncement(text, { now: NOW, ...options });
+  const on = (draft: AnnouncementDraft) => draft.warnings.map((w) => `${w.code}@${w.field}`);
+
+  describe('a year the text leaves out', () => {
+    const yearless = '時間:9月20日 20:00 至 9月27日 20:00 (UTC+8)';
+
+    test("comes from the post's own date when the page shows one, without a doubt", () => {
+      const draft = reading(yearless, { published: Date.parse('2024-09-01T12:00:00Z') });
+      expect(draft.contest.window).toEqual({ start: '2024-09-20T20:00:00+08:00', end: '2024-09-27T20:00:00+08:00', displayOffset: '+08:00' });
+      expect(codes(draft)).not.toContain('year-assumed');
+    });
+
+    test.each([
+      ['five days after the start: the same year', yearless, '2024-09-25T12:00:00Z', '2024-09-20T20:00:00+08:00'],
+      ['on 28 December, for 5 January: the next year', '時間:1月5日 20:00 至 1月10日 20:00 (UTC+8)', '2024-12-28T12:00:00Z', '2025-01-05T20:00:00+08:00'],
+    ])('published %s', (_name, text, published, start) => {
+      expect(reading(text, { published: Date.parse(published) }).contest.window.start).toBe(start);
+    });
+
+    test('without a post date it is taken from now, with a doubt on the start (the end takes the start\'s year)', () => {
+      expect(on(reading(yearless)).filter((w) => w.startsWith('year-assumed'))).toEqual(['year-assumed@window.start']);
+    });
+  });
+
+  test.each([
+    ['Event Period: August 11 – 20, 2025 (UTC)', '2025-08-11T00:00:00Z', '2025-08-21T00:00:00Z', 'Z'],
+    ['活动时间:2025年8月11日至20日 10:00 (UTC+8)', '2025-08-11T00:00:00+08:00', '2025-08-20T10:00:00+08:00', '+08:00'],
+    ['2025年8月11日 — 8月20日', '2025-08-11T00:00:00+08:00', '2025-08-21T00:00:00+08:00', '+08:00'],
+  ])('"%s": a compact range, the month and year written once', (text, start, end, displayOffset) => {
+    expect(reading(text).contest.window).toEqual({ start, end, displayOffset });
+  });
+
+  test('a window without a zone assumes UTC+8 and says so on the zone', () => {
+    const draft = reading('2025年8月11日 — 8月20日');
+    expect(on(draft)).toEqual(['time-assumed@window.start', 'time-assumed@window.end', 'timezone-assumed@window.displayOffset']);
+    expect(draft.warnings[2].message).toBe('no time zone stated; assumed UTC+8');
+  });
+
+  test('an event with no dates, only "長期有效", says the end is a placeholder', () => {
+    const draft = reading('📅 活動時間: 長期有效(月底結算)');
+    expect(on(draft)).toEqual(['window-open-ended@window.end']);
+    expect(missingFields(draft)).toEqual(expect.arrayContaining(['window.start', 'window.end']));
+  });
+
+  test.each([
+    ['帖子字數需 大於30字', 31, 'zi'],
+    ['内容超过 50 字', 51, 'zi'],
+    ['Posts of more than 50 words', 51, 'words'],
+  ])('"%s" is strictly more: a minimum of %i, with a warning on the minimum', (text, min, unit) => {
+    const draft = reading(text);
+    expect(draft.contest.length).toEqual({ min, unit });
+    expect(on(draft)).toContain('length-more-than@length.min');
+  });
+
+  test('a minimum for the first post only, or an image post instead, is kept with a warning', () => {
+    const draft = reading('首月发首帖(≥ 50 字或图文帖)即可得 $50 仓位体验券');
+    expect(draft.contest.length).toEqual({ min: 50, unit: 'zi' });
+    expect(on(draft)).toContain('length-conditional@length.min');
+    expect(on(reading('內容不少於 100 字'))).not.toContain('length-conditional@length.min');
+  });
+
+  test('a title tag that differs from the rule tag: the rule tag is kept, the warning names both', () => {
+    const draft = reading('發布您的 #我的2026第一帖,與全球用戶共同迎接\n參與方式:\n帶話題 #我的2026第一条帖 發帖');
+    expect(draft.contest.tags).toEqual([{ text: '我的2026第一条帖', style: 'single', alternatives: [] }]);
+    expect(draft.warnings).toContainEqual(
+      expect.objectContaining({ code: 'title-tag-differs', field: 'tags.0', line: 1, message: expect.stringMatching(/#我的2026第一帖.*#我的2026第一条帖/) }),
+    );
+  });
+
+  test('the same tag in the title and the rule raises nothing', () => {
+    expect(codes(reading('📢 #PUBLIC创作大赛# 正式开启\n添加话题: #PUBLIC创作大赛#'))).not.toContain('title-tag-differs');
+  });
+
+  test('"must attach" against "posts with one get priority": required, with a warning', () => {
+    const draft = reading('帖子需附帶 Launchpool 參與截圖\n含有 Launchpool 參與截圖的帖子將優先考慮');
+    expect(draft.contest.screenshot.requirement).toBe('required');
+    expect(on(draft)).toContain('screenshot-conflict@screenshot.requirement');
+  });
+
+  test.each([
+    ['須附 Launchpool 質押記錄截圖', ['staking']],
+    ['Include CandyDrop or Launchpool participation screenshot', ['candydrop', 'staking']],
+    ['Must attach a screenshot of your staking record', ['staking']],
+  ])('"%s" accepts the kinds %o', (text, kinds) => {
+    expect(reading(text).contest.screenshot.kinds).toEqual(kinds);
+  });
+
+  test('a "Details:" link is the contest page, and the writer is told the rules continue there', () => {
+    const draft = reading('Apply Now: https://www.gate.com/questionnaire/7159\nDetails: https://www.gate.com/announcements/article/47889');
+    expect(draft.contest.url).toBe('https://www.gate.com/announcements/article/47889');
+    expect(on(draft)).toContain('rules-linked@rules');
+  });
+
+  test('a stablecoin in brackets is a table header, not the token', () => {
+    const draft = reading('Rank Reward (USDT) Slots\n1st Place 200 1');
+    expect(draft.found.some((f) => f.field === 'screenshot.token.symbols')).toBe(false);
+  });
+
+  test('"1,500 $PUBLIC" is an amount in PUBLIC, and a keycap number is not part of the rank', () => {
+    expect(reading('🥇 一等奖(1名):1,500 $PUBLIC').contest.prizes).toEqual([
+      { rank: { 'zh-Hant': '一等獎', 'zh-Hans': '一等奖', en: 'First prize' }, winners: 1, amount: 1500, unit: 'PUBLIC' },
+    ]);
+    expect(reading('1️⃣ Daily Lucky Winner (1 winner): 30 GT').contest.prizes?.[0].rank.en).toBe('Daily Lucky Winner');
+  });
+
+  test('a registration step and who may take part are kept as rules', () => {
+    expect(reading('报名活动表单:https://www.gate.com/questionnaire/7315').contest.rules?.map((r) => r['zh-Hans'])).toEqual([
+      '报名活动表单:https://www.gate.com/questionnaire/7315',
+    ]);
+    expect(reading('用戶需爲首次發帖的新用戶或一個月未發帖的回歸用戶。').contest.rules).toHaveLength(1);
+  });
+
+  describe('a text cut off mid-way', () => {
+    const cut = (text: string) => reading(text).warnings.find((w) => w.code === 'text-cut-off');
+
+    test.each([
+      ['a bracket left open', 'Include screenshots of your Launchpool participation (e.g., staking record, reward', 'screenshot.kinds', 'a bracket or quote is left open'],
+      ['a rank with nothing after it', '🏆 Rewards:\n🥇 1st', 'prizes', 'it ends on a rank with no prize'],
+      ['a heading with nothing after it', '📌 How to Participate:\nMinimum 80 words\n🏆 Rewards:', '', 'it ends on a heading'],
+      ['a word cut after a full sentence', 'Submissions must be original. Plagiarism or re', 'rules', 'it stops mid-sentence'],
+      ['an item cut after a full item', '1. Publish at least 7 posts.\n2. Con', '', 'it stops mid-sentence'],
+      ['an ellipsis', '活動時間:2025年8月11日 — 8月20日\n內容需原創,禁止抄襲…', 'rules', 'it ends with an ellipsis'],
+      ['Gate\'s clamp: about 600 characters, no closing punctuation', `${'活動說明。\n'.repeat(99)}獲獎用戶需完成實名`, 'rules', 'the length Gate clamps pinned posts to'],
+    ])('%s is warned about, on the field of its last line', (_name, text, field, because) => {
+      expect(cut(text)).toMatchObject({ field });
+      expect(cut(text)?.message).toContain(because);
+    });
+
+    test.each([
+      ['a Chinese list line without a full stop', '注意事項\n所有內容須爲原創\nGate 保留本次活動的最終解釋權'],
+      ['a closing link', 'Apply Now: https://www.gate.com/questionnaire/7159'],
+      ['a finished sentence', 'Winners must complete Gate Square real-name verification.'],
+      ['a closing bracket', '- Winners must complete identity verification (KYC)'],
+      ['an emoji', '現在就開始廣場創作之旅吧!🎉'],
+      ['a line of Latin words after lines without stops', '奖励:前 20 名瓜分 10,000 DOGE'],
+    ])('%s is not', (_name, text) => {
+      expect(cut(text)).toBeUndefined();
+    });
+  });
+
+  test('the fold keeps every position: a folded line is as long as the line', async () => {
+    const { foldProse } = await import('../../lib/text/fold');
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => foldProse(s).length === s.length));
+    expect(foldProse('帶上話題 ＃ＷＸＴＭ — 須')).toBe('带上话题 #wxtm - 须');
   });
 });
 

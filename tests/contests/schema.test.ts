@@ -110,7 +110,7 @@ describe('size limits (lib/contests/limits.ts)', () => {
     ['eleven token symbols fail at the symbols', (c) => (c.screenshot.token.symbols = Array.from({ length: L.tokens + 1 }, (_, i) => `T${i}`)), 'screenshot.token.symbols', /at most 10 symbols/],
     ['a token symbol of 21 characters fails at the symbol', (c) => (c.screenshot.token.symbols = [text(21, 'W')]), 'screenshot.token.symbols.0', /at most 20 characters/],
     ['a token name of 65 characters fails at the name', (c) => (c.screenshot.token.names = [text(65)]), 'screenshot.token.names.0', /at most 64 characters/],
-    ['four screenshot kinds fail at the kinds', (c) => (c.screenshot.kinds = ['deposit', 'trade', 'candydrop', 'trade']), 'screenshot.kinds', /at most 3 kinds/],
+    ['five screenshot kinds fail at the kinds', (c) => (c.screenshot.kinds = ['deposit', 'trade', 'candydrop', 'staking', 'trade']), 'screenshot.kinds', /at most 4 kinds/],
     ['an address of 2,049 characters fails at "url"', (c) => (c.url = `https://www.gate.com/${text(L.url - 20)}`), 'url', /at most 2048 characters/],
     [
       'a contest of 136 KB with every part within its limit fails as a whole',

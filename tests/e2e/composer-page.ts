@@ -58,3 +58,15 @@ export class ComposerPage {
     return this.page.evaluate(() => (window as unknown as { __published: number }).__published);
   }
 }
+
+/**
+ * Pick an option of a `<select>` in the panel the way a writer does, from the keyboard: the
+ * panel acts only on trusted events, and Playwright's selectOption() dispatches untrusted ones.
+ */
+export async function pickOption(select: Locator, value: string): Promise<void> {
+  const { from, to } = await select.evaluate((el: HTMLSelectElement, v) => ({ from: el.selectedIndex, to: [...el.options].findIndex((o) => o.value === v) }), value);
+  if (to < 0) throw new Error(`no option ${value}`);
+  await select.focus();
+  for (let i = from; i !== to; i += to > from ? 1 : -1) await select.press(to > from ? 'ArrowDown' : 'ArrowUp');
+  await expect(select).toHaveValue(value);
+}

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { ComposerPage, type EditorFixture } from './composer-page';
+import { ComposerPage, pickOption, type EditorFixture } from './composer-page';
 import { expect, test } from './fixtures';
 import { closeOffscreen, crashOffscreen, pauseOffscreen, stopServiceWorker } from './lifecycle';
 
@@ -177,26 +177,46 @@ test('an uploaded preview the content script cannot fetch is linked to its file 
   expect(refused, 'the content script tried the uploaded copies and was refused').toBeGreaterThanOrEqual(3);
 });
 
-test('a contest switch re-judges every picture against the new contest', async ({ context }) => {
+test('a contest switch in the panel re-judges every picture against the new contest, and the pick sticks to the draft', async ({ context }) => {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const wxtm = JSON.parse(readFileSync('lib/contests/builtin/wxtm-2025.json', 'utf8'));
-  const other = { ...wxtm, id: 'public-2026', name: { 'zh-Hant': 'PUBLIC 創作大賽', 'zh-Hans': 'PUBLIC 创作大赛', en: 'PUBLIC Creative Contest' }, screenshot: { ...wxtm.screenshot, token: { symbols: ['PUBLIC'], names: [] } } };
-  type Chrome = { storage: { local: { set(i: object): Promise<void> }; sync: { set(i: object): Promise<void> } } };
+  const other = {
+    ...wxtm,
+    id: 'public-2026',
+    name: { 'zh-Hant': 'PUBLIC 創作大賽', 'zh-Hans': 'PUBLIC 创作大赛', en: 'PUBLIC Creative Contest' },
+    window: { ...wxtm.window, start: '2026-01-01T00:00:00+08:00', end: '2099-01-01T00:00:00+08:00' },
+    tags: [{ text: 'PUBLIC创作大赛', style: 'weibo' }],
+    screenshot: { ...wxtm.screenshot, token: { symbols: ['PUBLIC'], names: [] } },
+  };
+  type Chrome = { storage: { local: { set(i: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } } };
   await worker.evaluate((c) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ customContests: [c] }), other);
 
+  // The one open contest is the draft's until the writer picks another.
   const composer = await ComposerPage.open(context, 'textarea.html');
+  await composer.write('草稿');
   await attach(composer, DEPOSIT);
   const image = composer.panel.getByTestId('image-1');
-  await expect(image).toHaveClass(/image-proof/, VERDICT);
-
-  const activate = (id: string) => worker.evaluate((v) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ activeContestId: v }), id);
-  await activate('public-2026');
-  await expect(composer.panel).toContainText('PUBLIC');
+  const switcher = composer.panel.getByTestId('contest-switcher');
+  await expect(switcher).toHaveValue('public-2026');
   await expect(image).toHaveAttribute('data-state', 'verdict', VERDICT);
   await expect(image).not.toHaveClass(/image-proof/);
   await expect(image).toContainText('WXTM'); // another coin than the contest's
-  await activate('wxtm-2025');
+
+  await pickOption(switcher, 'wxtm-2025');
   await expect(image).toHaveClass(/image-proof/, { timeout: 15_000 });
+  const stored = () => worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('draftChoice'));
+  expect((await stored()).draftChoice).toEqual({ contestId: 'wxtm-2025' });
+  // The pick sticks across a reload of the page (the draft is still there)…
+  await composer.page.reload();
+  await expect(composer.panel.getByTestId('contest-switcher')).toHaveValue('wxtm-2025');
+  await composer.write('草稿');
+  await expect(composer.panel.getByTestId('contest-switcher')).toHaveValue('wxtm-2025');
+  // …and is forgotten once the composer is emptied (published or discarded).
+  await composer.editor.click();
+  await composer.page.keyboard.press('Control+A');
+  await composer.page.keyboard.press('Delete');
+  await expect.poll(async () => (await stored()).draftChoice ?? null).toBeNull();
+  await expect(composer.panel.getByTestId('contest-switcher')).toHaveValue('public-2026');
 });
 
 test('a request the host cannot understand is answered "refused", never left waiting', async ({ context, extensionId }) => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { FIREFOX_PATH } from './browsers';
 import { fixtureResponse } from './fixtures';
+import { liveAnnouncement, postPageHtml } from './announcement-page';
 import { panelEval, waitForPanel } from './firefox-panel';
 
 const FIREFOX_BUILD = path.resolve('.output/firefox-mv2');
@@ -80,5 +81,29 @@ test.describe('Firefox', () => {
     // Rendered by our React code in the writer's language (Firefox asked for zh-TW).
     expect(text).toContain('WXTM 創作大賽');
     expect(text).toContain('活動已於 2025-08-12 24:00 (UTC+8) 截止');
+  });
+
+  test('an announcement page offers Track; the writer reviews and saves the contest (real clicks)', async () => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    const html = postPageHtml(liveAnnouncement(Date.now()), '2026-11-29');
+    page.on('request', (request) => {
+      if (request.url().startsWith('https://www.gate.com/')) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      else void request.abort();
+    });
+    await page.goto('https://www.gate.com/zh/post/status/13148311');
+    await waitForPanel(browser, page, `root && root.querySelector('[data-testid="track-button"]') !== null`);
+    // A writer's click: a real pointer event at the button, not element.click().
+    const click = async (testid: string) => {
+      const box = await panelEval(page, new Function('root', `const r = root.querySelector('[data-testid="${testid}"]').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 };`) as (root: ShadowRoot) => { x: number; y: number });
+      await page.mouse.click(box.x, box.y);
+    };
+    await click('track-button');
+    await waitForPanel(browser, page, `root.querySelector('[data-testid="review-tag-0"]')?.value === 'PUBLIC创作大赛'`);
+    expect(await panelEval(page, (root) => root.querySelector<HTMLInputElement>('[data-testid="review-kind-staking"]')!.checked)).toBe(true);
+    await panelEval(page, (root) => root.querySelector('[data-testid="review-save"]')!.scrollIntoView());
+    await click('review-save');
+    await waitForPanel(browser, page, `root.querySelector('[data-testid="track-saved"]') !== null`);
+    expect(await panelEval(page, (root) => root.querySelector('[data-testid="track-saved"]')!.textContent)).toContain('PUBLIC');
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Issue 6 in real Chromium: contests added in the options (valid and invalid JSON), the imported
- * contest driving the overlay, the popup's ticking countdown and draft state, and the badge.
+ * Issues 6 and 11 in real Chromium: contests tracked from the options (a pasted announcement
+ * reviewed in place; JSON as the advanced path, valid and invalid), the tracked contest driving
+ * the overlay, the popup's ticking countdowns and draft state, the first run, and the badge.
  */
 import type { Page, Worker } from '@playwright/test';
 import { ComposerPage } from './composer-page';
@@ -31,17 +32,21 @@ const badge = (worker: Worker) =>
   });
 
 async function addContest(page: Page, json: string) {
+  // JSON is the advanced path, folded away under the announcement.
+  const advanced = page.locator('details.advanced');
+  if ((await advanced.getAttribute('open')) === null) await advanced.locator('summary').click();
   await page.getByTestId('contest-json').fill(json);
   await page.getByTestId('contest-add').click();
 }
 
 test('contests are added from JSON, invalid data is refused with its path, and the new contest drives panel, popup and badge', async ({ context, extensionId }) => {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await expect.poll(() => badge(worker).then((b) => b.text)).toBe('結束');
+  // Nothing tracked: no badge (the built-in example ended long ago).
+  await expect.poll(() => badge(worker).then((b) => b.text)).toBe('');
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(options.getByTestId('active-contest')).toHaveValue('wxtm-2025');
+  await expect(options.getByTestId('contest-state-wxtm-2025')).toHaveText('內建');
 
   // Invalid: a tag written with its # signs and a bad end time. Nothing is saved.
   const bad = { ...liveContest(Date.now()), tags: [{ text: '#Creator', style: 'single' }], window: { start: '2025-08-07T17:00:00+08:00', end: '2025-08-12 24:00', displayOffset: '+08:00' } };
@@ -49,14 +54,16 @@ test('contests are added from JSON, invalid data is refused with its path, and t
   const issues = options.getByTestId('contest-issues');
   await expect(issues).toContainText('window.end');
   await expect(issues).toContainText('tags.0.text');
-  await expect(options.getByTestId('active-contest')).toHaveValue('wxtm-2025');
+  await expect(options.getByTestId('contest-row-creator-leaderboard')).toHaveCount(0);
   await addContest(options, '{ not json');
   await expect(issues).toContainText('JSON');
 
-  // Valid: added and made active.
+  // Valid: tracked, and listed as open.
   await addContest(options, JSON.stringify(liveContest(Date.now())));
   await expect(options.getByTestId('contest-feedback')).toContainText('創作者排行榜');
-  await expect(options.getByTestId('active-contest')).toHaveValue('creator-leaderboard');
+  await expect(options.getByTestId('contest-state-creator-leaderboard')).toHaveText('進行中');
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.screenshot({ path: 'docs/screenshots/options.png' });
 
   // The badge follows: open, 3 days left, in the open colour.
   await expect.poll(() => badge(worker).then((b) => b.text)).toBe('3d');
@@ -94,8 +101,8 @@ test('an imported contest can be exported again as the same JSON', async ({ cont
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const contest = liveContest(Date.parse('2026-01-01T00:00:00Z'));
   await addContest(options, JSON.stringify(contest));
-  await expect(options.getByTestId('active-contest')).toHaveValue('creator-leaderboard');
-  const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-contest').click()]);
+  await expect(options.getByTestId('contest-row-creator-leaderboard')).toBeVisible();
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('contest-export-creator-leaderboard').click()]);
   expect(download.suggestedFilename()).toBe('creator-leaderboard.json');
   const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
   expect(exported).toMatchObject(contest);
@@ -109,20 +116,30 @@ test('corrupt stored settings fall back to defaults with a message, never a blan
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByTestId('storage-notice')).toContainText('已改用預設值');
   await expect(popup.getByTestId('phase')).toHaveText('已結束');
+  // Nothing open: the first run's way forward.
+  await expect(popup.getByTestId('first-run')).toContainText('追蹤這個活動');
 });
 
-test('a pasted announcement becomes a draft the writer reviews, then a contest the panel checks', async ({ context, extensionId }) => {
+test('a pasted announcement becomes a draft the writer reviews and corrects in place, then a contest the panel checks', async ({ context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const { readFileSync } = await import('node:fs');
   await options.getByTestId('announcement').fill(readFileSync('tests/fixtures/announcements/creator-leaderboard-single-tags.txt', 'utf8'));
   await options.getByTestId('announcement-read').click();
-  await expect(options.getByTestId('announcement-notes')).toContainText('window.end');
-  const draft = JSON.parse(await options.getByTestId('contest-json').inputValue());
-  expect(draft.tags.map((tag: { text: string; style: string }) => `${tag.style}:${tag.text}`)).toEqual(['single:CreatorLeaderboard', 'single:GateSquare']);
-  expect(draft.window).toEqual({ start: '2025-09-01T10:00:00+08:00', end: '2025-09-15T22:00:00+08:00', displayOffset: '+08:00' });
-  await options.getByTestId('contest-add').click();
-  await expect(options.getByTestId('active-contest')).toHaveValue(draft.id);
+  const review = options.getByTestId('contest-review');
+  await expect(review.getByTestId('review-tag-0')).toHaveValue('CreatorLeaderboard');
+  await expect(review.getByTestId('review-tag-1')).toHaveValue('GateSquare');
+  await expect(review.getByTestId('review-start')).toHaveValue('2025-09-01T10:00');
+  await expect(review.getByTestId('review-zone')).toHaveValue('+08:00');
+  // Each doubt beside its field: no prize pool found (prizes), rules copied untranslated (the rest).
+  await expect(review.getByTestId('review-doubts-prizes')).toContainText('pool');
+  await expect(review.getByTestId('review-doubts-other')).toContainText('翻譯');
+  // That contest ended in 2025: the writer moves its end, as they could for a real mistake.
+  await review.getByTestId('review-end').fill('2030-06-01T00:00');
+  await expect(review.getByTestId('review-end-local')).toContainText('2030');
+  await review.getByTestId('review-save').click();
+  await expect(options.getByTestId('contest-feedback')).toContainText('已追蹤「Creator Leaderboard」');
+  await expect(options.locator('[data-testid^="contest-row-"][data-state="open"]')).toHaveCount(1);
 
   const composer = await ComposerPage.open(context, 'prosemirror.html');
   await composer.write('本週心得 #GateSquare');
@@ -142,14 +159,14 @@ test('hostile pastes: a huge announcement is read from its start with a warning,
   await options.getByTestId('announcement').fill(pasted);
   await options.getByTestId('announcement-read').click();
   await expect(options.getByTestId('contest-feedback')).toContainText('50,000');
-  await expect(options.getByTestId('announcement-notes')).toContainText('50,000');
-  expect(JSON.parse(await options.getByTestId('contest-json').inputValue()).id).toBe('wxtm-2025');
+  await expect(options.getByTestId('review-doubts-other')).toContainText('50,000');
+  await expect(options.getByTestId('review-tag-0')).toHaveValue('WXTM创作大赛');
   expect(await options.getByTestId('announcement').inputValue()).toBe(pasted);
 
   // Contest JSON past 256 K characters is refused at the root, before it is parsed; nothing is saved.
   const huge = JSON.stringify({ ...liveContest(Date.now()), rules: [{ 'zh-Hant': 'x', 'zh-Hans': 'x', en: 'x'.repeat(300_000) }] });
   await addContest(options, huge);
   await expect(options.getByTestId('contest-issues')).toContainText('64 KB');
-  await expect(options.getByTestId('active-contest')).toHaveValue('wxtm-2025');
+  await expect(options.getByTestId('contest-row-creator-leaderboard')).toHaveCount(0);
   expect((await options.getByTestId('contest-json').inputValue()).length).toBe(huge.length);
 });

@@ -102,8 +102,8 @@ test('with a required screenshot, the publish guard asks while the picture canno
   type Chrome = { storage: { local: { set(i: object): Promise<void> }; sync: { set(i: object): Promise<void> } } };
   await worker.evaluate(async (c) => {
     const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    // The one open contest: the draft is checked against it.
     await chrome.storage.local.set({ customContests: [c] });
-    await chrome.storage.sync.set({ activeContestId: 'wxtm-open' });
   }, open);
 
   const composer = await ComposerPage.open(context, 'textarea.html');

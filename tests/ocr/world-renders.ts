@@ -331,6 +331,29 @@ export function gateCandyDrop(look: Look): Promise<Buffer> {
   return finish(c, PHONE);
 }
 
+/** Gate's app Launchpool page after staking: the project, its pool, my stake, APR, claim (the PUBLIC contest's proof). */
+export function gateLaunchpool(look: Look): Promise<Buffer> {
+  const c = new Canvas(look, GATE[look.lang]);
+  const w = {
+    'zh-Hans': { mine: '我的质押', staked: '已质押', apr: '年化收益率', est: '预估收益', claim: '领取', redeem: '赎回', records: '质押记录' },
+    'zh-Hant': { mine: '我的質押', staked: '已質押', apr: '年化收益率', est: '預估收益', claim: '領取', redeem: '贖回', records: '質押記錄' },
+    en: { mine: 'My Stakes', staked: 'Staked', apr: 'APR', est: 'Est. Rewards', claim: 'Claim', redeem: 'Redeem', records: 'Staking Records' },
+  }[look.lang];
+  statusBar(c);
+  c.text(16, 58, 18, '‹').text(150, 58, 17, 'Launchpool', 600);
+  c.icon(24, 110, 12, look.coin).text(54, 110, 18, `${look.coin}`, 700).text(260, 110, 13, w.records, 400, BLUE);
+  c.text(24, 150, 13, w.apr, 400, GRAY).text(24, 174, 16, '128.55%', 600, GREEN);
+  c.text(220, 150, 13, w.est, 400, GRAY).text(220, 174, 16, `12.40 ${look.coin}`, 600);
+  c.text(24, 226, 15, w.mine, 600);
+  c.rect(20, 240, 350, 110, '#f5f6f8');
+  c.text(34, 268, 13, w.staked, 400, GRAY).text(230, 268, 13, '500 GT');
+  c.text(34, 296, 13, w.est, 400, GRAY).text(230, 296, 13, `12.40 ${look.coin}`);
+  c.rect(34, 312, 150, 30, BLUE, 6).text(90, 333, 13, w.claim, 400, '#ffffff');
+  c.rect(200, 312, 150, 30, '#e8efff', 6).text(255, 333, 13, w.redeem, 400, BLUE);
+  c.proof = { x: 20, y: 90, w: 350, h: 260 };
+  return finish(c, PHONE);
+}
+
 /** The asset overview: a balance, deposit/withdraw/transfer buttons, a list of coins (WXTM among them). */
 export function gateAssets(look: Look): Promise<Buffer> {
   const c = new Canvas(look, GATE[look.lang]);

@@ -6,14 +6,15 @@ import { registerMessages, t } from '../../lib/i18n';
 import { OPTIONS_MESSAGES } from '../../lib/i18n/messages/options';
 import { DEFAULT_SETTINGS, parseSettings } from '../../lib/settings/schema';
 import {
-  activeContestItem,
   addCustomContest,
-  loadActiveContest,
+  draftChoiceItem,
+  loadContestList,
   loadCustomContests,
+  loadDraftChoice,
   loadSettings,
   removeCustomContest,
   resetAll,
-  saveActiveContest,
+  saveDraftChoice,
   saveSettings,
   settingsItem,
   writeProblemMsg,
@@ -30,7 +31,8 @@ registerMessages(OPTIONS_MESSAGES);
 
 test('a fresh install reads the defaults, without a problem', async () => {
   expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS, problem: null });
-  expect((await loadActiveContest()).id).toBe('wxtm-2025');
+  expect((await loadContestList(Date.now())).entries.map((e) => [e.contest.id, e.builtin])).toEqual([['wxtm-2025', true]]);
+  expect(await loadDraftChoice()).toBeUndefined();
 });
 
 test('version 1 settings migrate: OCR model lists become the screenshot language', async () => {
@@ -61,15 +63,29 @@ test('saving merges into what is stored, and gives back the settings as stored',
   expect((await loadSettings()).settings).toMatchObject({ notifications: true, disabledHosts: ['www.gate.io'] });
 });
 
-test('an added contest becomes active; invalid stored contests are skipped and counted; reset restores all', async () => {
+test('a tracked contest is listed beside the example; invalid stored contests are skipped and counted; reset restores all', async () => {
   const wxtm = findContest('wxtm-2025')!;
   expect(await addCustomContest({ ...wxtm, id: 'copy', name: { ...wxtm.name, en: 'Copy' } })).toEqual({ ok: true, value: undefined });
-  expect((await loadActiveContest()).id).toBe('copy');
+  expect((await loadContestList(Date.now())).entries.map((e) => e.contest.id).sort()).toEqual(['copy', 'wxtm-2025']);
+  expect(await saveDraftChoice('copy')).toEqual({ ok: true, value: undefined });
+  expect(await loadDraftChoice()).toBe('copy');
   await fakeBrowser.storage.local.set({ customContests: [...(await loadCustomContests()).contests, { id: 'broken' }] });
   expect(await loadCustomContests()).toMatchObject({ dropped: 1 });
+  await fakeBrowser.storage.sync.set({ activeContestId: 'copy' }); // what versions before several contests stored
   await resetAll();
-  expect((await loadActiveContest()).id).toBe('wxtm-2025');
   expect((await loadCustomContests()).contests).toEqual([]);
+  expect(await loadDraftChoice()).toBeUndefined();
+  expect(await fakeBrowser.storage.sync.get('activeContestId')).toEqual({});
+});
+
+test("removing the contest a draft was pinned to forgets the pin; a corrupt pin reads as none", async () => {
+  const wxtm = findContest('wxtm-2025')!;
+  await addCustomContest({ ...wxtm, id: 'pinned' });
+  await saveDraftChoice('pinned');
+  await removeCustomContest('pinned');
+  expect(await loadDraftChoice()).toBeUndefined();
+  await draftChoiceItem.setValue('garbage');
+  expect(await loadDraftChoice()).toBeUndefined();
 });
 
 describe('a write the browser refuses is a result, and nothing stored changes', () => {
@@ -98,22 +114,20 @@ describe('a write the browser refuses is a result, and nothing stored changes', 
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(error);
     expect(await addCustomContest(copy('second'))).toEqual({ ok: false, problem: { kind, detail: error.message } });
     expect((await loadCustomContests()).contests.map((c) => c.id)).toEqual(['first']);
-    expect(await activeContestItem.getValue()).toBe('first');
   });
 
-  test('choosing the active contest, removing one and resetting say so too', async () => {
+  test("pinning a draft's contest, removing one and resetting say so too", async () => {
     await addCustomContest(copy('first'));
     const quota = new Error('QUOTA_BYTES quota exceeded');
-    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(quota);
-    expect(await saveActiveContest('wxtm-2025')).toEqual({ ok: false, problem: { kind: 'quota', detail: quota.message } });
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(quota);
+    expect(await saveDraftChoice('first')).toEqual({ ok: false, problem: { kind: 'quota', detail: quota.message } });
     expect(await removeCustomContest('first')).toMatchObject({ ok: false, problem: { kind: 'quota' } });
     vi.spyOn(fakeBrowser.storage.local, 'remove').mockRejectedValue(new Error('gone'));
     expect(await resetAll()).toEqual({ ok: false, problem: { kind: 'failed', detail: 'gone' } });
     vi.restoreAllMocks();
     expect((await loadCustomContests()).contests.map((c) => c.id)).toEqual(['first']);
-    expect(await saveActiveContest('wxtm-2025')).toEqual({ ok: true, value: undefined });
-    expect(await activeContestItem.getValue()).toBe('wxtm-2025');
+    expect(await saveDraftChoice('first')).toEqual({ ok: true, value: undefined });
+    expect(await loadDraftChoice()).toBe('first');
   });
 
   test('added contests past 1 MB together are refused before any write, with their size', async () => {

@@ -4,13 +4,15 @@
  * meta-check makes sure every key a rule can emit exists here with the same placeholders in each
  * language.
  */
+import type { ScreenshotKind } from '../../contests/schema';
 import type { Lang, MessageTable } from '../index';
 
 const KIND_NAMES = {
   deposit: { 'zh-Hant': '充值記錄', 'zh-Hans': '充值记录', en: 'deposit record' },
   trade: { 'zh-Hant': '交易頁面', 'zh-Hans': '交易页面', en: 'trading page' },
   candydrop: { 'zh-Hant': 'CandyDrop 報名', 'zh-Hans': 'CandyDrop 报名', en: 'CandyDrop registration' },
-} as const;
+  staking: { 'zh-Hant': 'Launchpool 質押記錄', 'zh-Hans': 'Launchpool 质押记录', en: 'Launchpool staking record' },
+} as const satisfies Record<ScreenshotKind, unknown>;
 type Kind = keyof typeof KIND_NAMES;
 const KINDS = Object.keys(KIND_NAMES) as Kind[];
 
@@ -22,7 +24,11 @@ function perKind(
   return Object.fromEntries(KINDS.map((kind) => [`${prefix}.${kind}`, make(KIND_NAMES[kind])]));
 }
 
+/** The message key of a kind's name, for list params (`{kinds}`: the contest's accepted kinds). */
+export const kindKey = (kind: ScreenshotKind) => `rules.kind.${kind}`;
+
 export const RULE_MESSAGES: MessageTable = {
+  ...Object.fromEntries(KINDS.map((kind) => [kindKey(kind), KIND_NAMES[kind]])),
   // ── Length ──
   'rules.length.pass.zi': {
     'zh-Hant': '字數 {count},已達 {min} 字',
@@ -154,24 +160,24 @@ export const RULE_MESSAGES: MessageTable = {
     en: 'Reading screenshots ({pending} of {total} still to go)',
   },
   'rules.screenshot.missing.required': {
-    'zh-Hant': '缺少本人的 {token} 活動截圖(充值記錄、交易頁面或 CandyDrop 報名圖)',
-    'zh-Hans': '缺少本人的 {token} 活动截图(充值记录、交易页面或 CandyDrop 报名图)',
-    en: 'Your {token} activity screenshot is missing (deposit record, trading page or CandyDrop registration)',
+    'zh-Hant': '缺少本人的 {token} 活動截圖({kinds})',
+    'zh-Hans': '缺少本人的 {token} 活动截图({kinds})',
+    en: 'Your {token} activity screenshot is missing ({kinds})',
   },
   'rules.screenshot.missing.preferred': {
-    'zh-Hant': '建議附上本人的 {token} 活動截圖(充值記錄、交易頁面或 CandyDrop 報名圖):附截圖者優先',
-    'zh-Hans': '建议附上本人的 {token} 活动截图(充值记录、交易页面或 CandyDrop 报名图):附截图者优先',
-    en: 'Recommended: attach your {token} activity screenshot (deposit record, trading page or CandyDrop registration); posts with one come first',
+    'zh-Hant': '建議附上本人的 {token} 活動截圖({kinds}):附截圖者優先',
+    'zh-Hans': '建议附上本人的 {token} 活动截图({kinds}):附截图者优先',
+    en: 'Recommended: attach your {token} activity screenshot ({kinds}); posts with one come first',
   },
   'rules.screenshot.noProof.required': {
-    'zh-Hant': '{total} 張圖都不是 {token} 的活動截圖:需要充值記錄、交易頁面或 CandyDrop 報名圖',
-    'zh-Hans': '{total} 张图都不是 {token} 的活动截图:需要充值记录、交易页面或 CandyDrop 报名图',
-    en: 'None of the {total} images is a {token} activity screenshot: a deposit record, trading page or CandyDrop registration is required',
+    'zh-Hant': '{total} 張圖都不是 {token} 的活動截圖:需要{kinds}',
+    'zh-Hans': '{total} 张图都不是 {token} 的活动截图:需要{kinds}',
+    en: 'None of the {total} images is a {token} activity screenshot: a {kinds} is required',
   },
   'rules.screenshot.noProof.preferred': {
-    'zh-Hant': '{total} 張圖都不是 {token} 的活動截圖;建議附上充值記錄、交易頁面或 CandyDrop 報名圖,附截圖者優先',
-    'zh-Hans': '{total} 张图都不是 {token} 的活动截图;建议附上充值记录、交易页面或 CandyDrop 报名图,附截图者优先',
-    en: 'None of the {total} images is a {token} activity screenshot; attaching a deposit record, trading page or CandyDrop registration is recommended',
+    'zh-Hant': '{total} 張圖都不是 {token} 的活動截圖;建議附上{kinds},附截圖者優先',
+    'zh-Hans': '{total} 张图都不是 {token} 的活动截图;建议附上{kinds},附截图者优先',
+    en: 'None of the {total} images is a {token} activity screenshot; attaching a {kinds} is recommended',
   },
 
   // ── Screenshot (each image) ──
@@ -227,14 +233,14 @@ export const RULE_MESSAGES: MessageTable = {
     en: 'Image {position} is a withdrawal page (seen: {evidence}), not a deposit record, so it proves no participation',
   },
   'rules.image.mentionOnly': {
-    'zh-Hant': '第 {position} 張圖是提到 {token} 的貼文或新聞,不是充值、交易或 CandyDrop 頁面,不算參與證明',
-    'zh-Hans': '第 {position} 张图是提到 {token} 的帖子或新闻,不是充值、交易或 CandyDrop 页面,不算参与证明',
-    en: 'Image {position} is a post or news item that mentions {token}, not a deposit, trading or CandyDrop page, so it proves no participation',
+    'zh-Hant': '第 {position} 張圖是提到 {token} 的貼文或新聞,不是{kinds},不算參與證明',
+    'zh-Hans': '第 {position} 张图是提到 {token} 的帖子或新闻,不是{kinds},不算参与证明',
+    en: 'Image {position} is a post or news item that mentions {token}, not a {kinds}, so it proves no participation',
   },
   'rules.image.tokenUnplaced': {
-    'zh-Hant': '第 {position} 張圖上有 {token},但看不出是充值、交易或 CandyDrop 頁面',
-    'zh-Hans': '第 {position} 张图上有 {token},但看不出是充值、交易或 CandyDrop 页面',
-    en: 'Image {position} shows {token}, but it cannot be told whether it is a deposit, trading or CandyDrop page',
+    'zh-Hant': '第 {position} 張圖上有 {token},但看不出是{kinds}',
+    'zh-Hans': '第 {position} 张图上有 {token},但看不出是{kinds}',
+    en: 'Image {position} shows {token}, but it cannot be told whether it is a {kinds}',
   },
   'rules.image.noText': {
     'zh-Hant': '第 {position} 張圖上讀不到文字,無法判斷',
@@ -242,9 +248,9 @@ export const RULE_MESSAGES: MessageTable = {
     en: 'Image {position}: no text could be read, so it cannot be judged',
   },
   'rules.image.notActivity': {
-    'zh-Hant': '第 {position} 張圖:看不出是充值、交易或 CandyDrop 頁面,也沒看到 {token}',
-    'zh-Hans': '第 {position} 张图:看不出是充值、交易或 CandyDrop 页面,也没看到 {token}',
-    en: 'Image {position}: no deposit, trading or CandyDrop page recognised, and no {token} seen',
+    'zh-Hant': '第 {position} 張圖:看不出是{kinds},也沒看到 {token}',
+    'zh-Hans': '第 {position} 张图:看不出是{kinds},也没看到 {token}',
+    en: 'Image {position}: no {kinds} recognised, and no {token} seen',
   },
 
   // ── Deadline ──

@@ -1,0 +1,253 @@
+import { useMemo, useState } from 'react';
+import { MAX_ANNOUNCEMENT_CHARS, type AnnouncementDraft, type DraftGap, type DraftWarning } from '../lib/contests/announcement/types';
+import { aboutField, draftToContest, fromLocalInput, OFFSET_CHOICES, toLocalInput } from '../lib/contests/draft-edit';
+import { offsetLabel } from '../lib/contests/phase';
+import { SCREENSHOT_KINDS, type Contest, type ContestInput, type ScreenshotKind } from '../lib/contests/schema';
+import { formatLocal } from '../lib/format/time';
+import { formatNumber, hasMessage, t, type Lang } from '../lib/i18n';
+import { IssueList } from './IssueList';
+
+/** A doubt the reader raised, in the writer's language when a sentence for its code exists. */
+export function warningText(lang: Lang, w: Pick<DraftWarning, 'code' | 'message'>, params: Record<string, string> = {}): string {
+  const key = `options.warning.${w.code}`;
+  return hasMessage(key) ? t(lang, key, params) : w.message;
+}
+
+function Doubts({ lang, warnings, gaps, testid }: { lang: Lang; warnings: DraftWarning[]; gaps: DraftGap[]; testid: string }) {
+  if (!warnings.length && !gaps.length) return null;
+  return (
+    <ul className="gsc-doubts" data-testid={testid}>
+      {gaps.map((g, i) => (
+        <li key={`g${i}`} className="gap">
+          {t(lang, 'options.missingField', { field: g.field })}
+        </li>
+      ))}
+      {warnings.map((w, i) => (
+        <li key={`w${i}`} className="warning" title={w.source}>
+          {warningText(lang, w, { max: formatNumber(lang, MAX_ANNOUNCEMENT_CHARS) })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface ContestReviewProps {
+  lang: Lang;
+  draft: AnnouncementDraft;
+  /** Saves the reviewed contest; resolves with a problem to show, or null when saved. */
+  onSave: (contest: Contest) => Promise<string | null>;
+  saveLabel: string;
+}
+
+const FIELDS = ['name', 'tags', 'length', 'window', 'screenshot', 'prizes'] as const;
+
+/**
+ * The draft a contest announcement was read into, for the writer to check and correct before
+ * tracking it: tags, minimum and unit, the window in the announcement's zone and the writer's, the
+ * screenshot rule and the prizes, with every warning or gap the reader raised beside its field.
+ */
+export function ContestReview({ lang, draft, onSave, saveLabel }: ContestReviewProps) {
+  const [contest, setContest] = useState<ContestInput>(() => structuredClone(draft.contest));
+  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const edit = (patch: (c: ContestInput) => void) =>
+    setContest((prev) => {
+      const next = structuredClone(prev);
+      patch(next);
+      return next;
+    });
+  const offset = contest.window.displayOffset;
+  // The prizes' doubts include the pool's.
+  const about = <T extends { field: string }>(list: readonly T[], field: string) => [...aboutField(list, field), ...(field === 'prizes' ? aboutField(list, 'pool') : [])];
+  const others = useMemo(
+    () => ({
+      warnings: draft.warnings.filter((w) => !FIELDS.some((f) => about([w], f).length)),
+      gaps: draft.missing.filter((g) => !FIELDS.some((f) => about([g], f).length)),
+    }),
+    [draft],
+  );
+  const doubts = (field: string) => <Doubts lang={lang} testid={`review-doubts-${field}`} warnings={about(draft.warnings, field)} gaps={about(draft.missing, field)} />;
+  const writerTime = (iso: string) => {
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? '' : formatLocal(lang, ms);
+  };
+  const kinds = contest.screenshot.kinds ?? [];
+  const prizes = contest.prizes ?? [];
+
+  return (
+    <form
+      className="gsc-review"
+      data-testid="contest-review"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const parsed = draftToContest(contest);
+        if (!parsed.ok) {
+          setIssues(parsed.issues);
+          return;
+        }
+        setIssues([]);
+        setSaving(true);
+        void onSave(parsed.contest).then((p) => {
+          setProblem(p);
+          setSaving(false);
+        });
+      }}
+    >
+      <label>
+        {t(lang, 'review.name')}
+        <input data-testid="review-name" value={contest.name[lang]} onChange={(e) => edit((c) => void (c.name[lang] = e.target.value))} />
+      </label>
+      {doubts('name')}
+
+      <fieldset>
+        <legend>{t(lang, 'review.tags')}</legend>
+        {(contest.tags ?? []).map((tag, i) => (
+          <div className="gsc-row" key={i}>
+            <input
+              data-testid={`review-tag-${i}`}
+              aria-label={t(lang, 'review.tag', { n: i + 1 })}
+              value={tag.text}
+              onChange={(e) => edit((c) => void (c.tags![i].text = e.target.value))}
+            />
+            <span className="muted">{tag.style === 'weibo' ? '#…#' : '#…'}</span>
+            <button type="button" className="gsc-link-button" data-testid={`review-tag-remove-${i}`} onClick={() => edit((c) => void c.tags!.splice(i, 1))}>
+              {t(lang, 'review.remove')}
+            </button>
+          </div>
+        ))}
+        <button type="button" className="gsc-link-button" data-testid="review-tag-add" onClick={() => edit((c) => void (c.tags ??= []).push({ text: '', style: 'weibo', alternatives: [] }))}>
+          {t(lang, 'review.addTag')}
+        </button>
+        {doubts('tags')}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t(lang, 'review.minimum')}</legend>
+        <div className="gsc-row">
+          <input
+            type="number"
+            min={0}
+            data-testid="review-min"
+            value={contest.length.min}
+            onChange={(e) => edit((c) => void (c.length.min = Math.max(0, Math.floor(Number(e.target.value) || 0))))}
+          />
+          <select data-testid="review-unit" value={contest.length.unit} onChange={(e) => edit((c) => void (c.length.unit = e.target.value as 'zi' | 'words'))}>
+            <option value="zi">{t(lang, 'review.unit.zi')}</option>
+            <option value="words">{t(lang, 'review.unit.words')}</option>
+          </select>
+        </div>
+        {doubts('length')}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t(lang, 'review.window')}</legend>
+        <label className="gsc-row">
+          {t(lang, 'review.zone')}
+          <select
+            data-testid="review-zone"
+            value={offset}
+            onChange={(e) =>
+              edit((c) => {
+                // The wall-clock times stay as the announcement wrote them; the zone they are in changes.
+                const start = fromLocalInput(toLocalInput(c.window.start, c.window.displayOffset), e.target.value);
+                const end = fromLocalInput(toLocalInput(c.window.end, c.window.displayOffset), e.target.value);
+                c.window.displayOffset = e.target.value;
+                if (start) c.window.start = start;
+                if (end) c.window.end = end;
+              })
+            }
+          >
+            {[...new Set([offset, ...OFFSET_CHOICES])].map((o) => (
+              <option key={o} value={o}>
+                {offsetLabel(o)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {(['start', 'end'] as const).map((which) => (
+          <label key={which}>
+            {t(lang, `review.${which}`)}
+            <input
+              type="datetime-local"
+              data-testid={`review-${which}`}
+              value={toLocalInput(contest.window[which], offset)}
+              onChange={(e) => {
+                const iso = fromLocalInput(e.target.value, offset);
+                if (iso) edit((c) => void (c.window[which] = iso));
+              }}
+            />
+            <span className="muted" data-testid={`review-${which}-local`}>
+              {t(lang, 'review.yourTime', { time: writerTime(contest.window[which]) })}
+            </span>
+          </label>
+        ))}
+        {doubts('window')}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t(lang, 'review.screenshot')}</legend>
+        <select
+          data-testid="review-requirement"
+          value={contest.screenshot.requirement}
+          onChange={(e) => edit((c) => void (c.screenshot.requirement = e.target.value as 'required' | 'preferred' | 'none'))}
+        >
+          {(['required', 'preferred', 'none'] as const).map((r) => (
+            <option key={r} value={r}>
+              {t(lang, `review.requirement.${r}`)}
+            </option>
+          ))}
+        </select>
+        <div className="gsc-row">
+          {SCREENSHOT_KINDS.map((k: ScreenshotKind) => (
+            <label key={k}>
+              <input
+                type="checkbox"
+                data-testid={`review-kind-${k}`}
+                checked={kinds.includes(k)}
+                onChange={(e) =>
+                  edit((c) => {
+                    const set = new Set(c.screenshot.kinds ?? []);
+                    if (e.target.checked) set.add(k);
+                    else set.delete(k);
+                    c.screenshot.kinds = SCREENSHOT_KINDS.filter((x) => set.has(x));
+                  })
+                }
+              />{' '}
+              {t(lang, `rules.kind.${k}`)}
+            </label>
+          ))}
+        </div>
+        <label className="gsc-row">
+          {t(lang, 'review.token')}
+          <input
+            data-testid="review-token"
+            value={contest.screenshot.token.symbols[0] ?? ''}
+            onChange={(e) => edit((c) => void (c.screenshot.token.symbols = [e.target.value.trim().toUpperCase(), ...c.screenshot.token.symbols.slice(1)]))}
+          />
+        </label>
+        {doubts('screenshot')}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t(lang, 'review.prizes')}</legend>
+        <p data-testid="review-prizes">
+          {contest.pool ? `${t(lang, 'review.pool')} ${formatNumber(lang, contest.pool.amount)} ${contest.pool.unit} · ` : ''}
+          {t(lang, 'review.prizeRows', { n: prizes.length })}
+        </p>
+        {doubts('prizes')}
+      </fieldset>
+
+      <Doubts lang={lang} testid="review-doubts-other" warnings={others.warnings} gaps={others.gaps} />
+      {issues.length ? <IssueList heading={t(lang, 'options.invalid')} issues={issues.map((i) => ({ ...i, path: i.path || t(lang, 'options.root') }))} /> : null}
+      {problem ? (
+        <p className="error" role="alert" data-testid="review-problem">
+          {problem}
+        </p>
+      ) : null}
+      <button type="submit" className="gsc-button primary" data-testid="review-save" disabled={saving}>
+        {saveLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import { looksLikeAnnouncement } from '../../lib/contests/announcement/detect';
+import type { AnnouncementDraft } from '../../lib/contests/announcement/types';
+import { READ_ANNOUNCEMENT, READ_ANNOUNCEMENT_MS, type ReadAnnouncementReply, type ReadAnnouncementRequest } from '../../lib/contests/reader-messages';
+import { isPostStatusPath, readPostPage } from '../../lib/host/post-page';
+
+/** How long after a navigation the post's text may still be arriving (an SPA renders it late). */
+const WATCH_MS = 15_000;
+const SETTLE_MS = 400;
+
+/**
+ * On a post's page, the contest it announces, read into a draft for the "Track this contest"
+ * offer; null on any other page and for posts that are no announcement (an entry that carries a
+ * contest's tag, or quotes its rules, is not one). Reads the page, never changes it.
+ */
+export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) => boolean, signal: AbortSignal): AnnouncementDraft | null {
+  const [draft, setDraft] = useState<AnnouncementDraft | null>(null);
+  useEffect(() => {
+    setDraft(null);
+    let path = '';
+    try {
+      path = new URL(url).pathname;
+    } catch {
+      return;
+    }
+    if (!isPostStatusPath(path)) return;
+    const stop = new AbortController();
+    signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
+    let last = '';
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const read = () => {
+      const page = readPostPage(document, isOwnElement);
+      if (!page || page.text === last) return;
+      last = page.text;
+      if (!looksLikeAnnouncement(page.text).announcement) return setDraft(null);
+      const text = page.text;
+      void readInBackground({ type: READ_ANNOUNCEMENT, text, ...(page.published !== undefined ? { published: Math.round(page.published) } : {}) }).then((reply) => {
+        // Only the latest reading of a still-current page is offered.
+        if (!stop.signal.aborted && last === text) setDraft(reply?.ok ? reply.draft : null);
+      });
+    };
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(read, SETTLE_MS);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    read();
+    const done = setTimeout(() => observer.disconnect(), WATCH_MS);
+    stop.signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearTimeout(done);
+    });
+    return () => stop.abort();
+  }, [url, isOwnElement, signal]);
+  return draft;
+}
+
+/** The background reads the announcement; no answer within READ_ANNOUNCEMENT_MS is no offer. */
+async function readInBackground(request: ReadAnnouncementRequest): Promise<ReadAnnouncementReply | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      browser.runtime.sendMessage(request) as Promise<ReadAnnouncementReply>,
+      new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), READ_ANNOUNCEMENT_MS))),
+    ]);
+  } catch {
+    // The extension was reloaded under the page: nothing to offer.
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * Dates, times and zones as announcements write them, on folded lines (lower case, Simplified):
+ * "2025年8月7日 17:00", "2025/12/31 18:00", "Aug 18, 2025, 10:00", "7 August 2025, 9:00 AM",
+ * "August 11 – 20, 2025" (one month and year for both ends), "(UTC)", "(UTC+8)", "北京时间".
+ * Each run of spaces has one place to go in every pattern (two `\s*` side by side split a long
+ * run every possible way: quadratic).
+ */
+import { offsetMinutes, wallClockToIso } from '../phase';
+
+export interface WallTime {
+  year?: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  index: number;
+  end: number;
+}
+
+const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3)) + 1;
+
+type Day = { year?: number; month: number; day: number; index: number; end: number };
+
+interface DatePattern {
+  re: RegExp;
+  weak: boolean;
+  /** One date, or two for a compact range ("August 11 – 20, 2025"). */
+  pick: (m: RegExpExecArray) => Day[];
+}
+
+const opt = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+const whole = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
+
+const DATE_PATTERNS: DatePattern[] = [
+  // August 11 – 20, 2025 / Aug 11-20: the month (and year) written once for both ends.
+  {
+    re: new RegExp(String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*[-~]\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*(?:,\s*)?(\d{4})(?!\d))?`, 'dg'),
+    weak: false,
+    pick: (m) => {
+      const month = monthOf(m[1]);
+      const year = opt(m[4]);
+      const [, firstEnd] = m.indices![2];
+      const [secondStart] = m.indices![3];
+      return [
+        { year, month, day: Number(m[2]), index: m.index, end: firstEnd },
+        { year, month, day: Number(m[3]), index: secondStart, end: m.index + m[0].length },
+      ];
+    },
+  },
+  // 8月11日至20日: the same in Chinese.
+  {
+    re: /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:-|~|至|到)\s*(\d{1,2})\s*[日号]/dg,
+    weak: false,
+    pick: (m) => {
+      const year = opt(m[1]);
+      const month = Number(m[2]);
+      return [
+        { year, month, day: Number(m[3]), index: m.index, end: m.indices![3][1] + 1 },
+        { year, month, day: Number(m[4]), index: m.indices![4][0], end: m.index + m[0].length },
+      ];
+    },
+  },
+  // 2025年8月7日, 8月12日, 8月12号
+  {
+    re: /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/g,
+    weak: false,
+    pick: (m) => [{ year: opt(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
+  },
+  // 2025-08-07, 2025/08/07, 2025.08.07
+  {
+    re: /(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)/g,
+    weak: false,
+    pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
+  },
+  // Aug 7, 2025 / August 12
+  {
+    re: new RegExp(String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*(?:,\s*)?(\d{4})(?!\d))?`, 'g'),
+    weak: false,
+    pick: (m) => [{ year: opt(m[3]), month: monthOf(m[1]), day: Number(m[2]), ...whole(m) }],
+  },
+  // 7 Aug 2025 / 12th of August
+  {
+    re: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}\.?(?![a-z])(?:\s*(?:,\s*)?(\d{4})(?!\d))?`, 'g'),
+    weak: false,
+    pick: (m) => [{ year: opt(m[3]), month: monthOf(m[2]), day: Number(m[1]), ...whole(m) }],
+  },
+  // 08/12 (month/day without a year): only after a full date on the same line.
+  {
+    re: /(?<![\d/.:-])(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.:])/g,
+    weak: true,
+    pick: (m) => [{ month: Number(m[1]), day: Number(m[2]), ...whole(m) }],
+  },
+];
+
+/**
+ * What may sit between a date and its time: a weekday, a comma, "at", ISO's "T". Each run of spaces
+ * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
+ */
+const DATE_TIME_GAP = /\s*(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*)?(?:,\s*)?(?:at(?=\s)|t(?=\d))?\s*/y;
+const TIME_RE =
+  /(?:(上午|早上|中午|下午|晚上|凌晨)\s*)?(\d{1,2})(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?/y;
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The dates of a folded line, in order, each with the time written after it (if any). */
+export function dateTimesIn(n: string): WallTime[] {
+  const raw: (Day & { weak: boolean })[] = [];
+  for (const p of DATE_PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(n); m; m = p.re.exec(n)) {
+      const days = p.pick(m);
+      const valid = days.every((d) => {
+        const leap = d.year ?? 2024;
+        if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysIn(leap, d.month)) return false;
+        return d.year === undefined || (d.year >= 1970 && d.year <= 2999);
+      });
+      if (valid) for (const d of days) raw.push({ ...d, weak: p.weak });
+    }
+  }
+  // Earliest first; at one place the longest, then the one that knows its year (a compact range's).
+  raw.sort((a, b) => a.index - b.index || b.end - a.end || Number(b.year !== undefined) - Number(a.year !== undefined));
+  const out: WallTime[] = [];
+  let until = 0;
+  let strongSeen = false;
+  for (const d of raw) {
+    if (d.index < until) continue;
+    if (d.weak && !strongSeen) continue;
+    if (!d.weak) strongSeen = true;
+    const { weak: _weak, ...wall } = d as WallTime & { weak: boolean };
+    DATE_TIME_GAP.lastIndex = d.end;
+    const gap = DATE_TIME_GAP.exec(n);
+    TIME_RE.lastIndex = gap ? DATE_TIME_GAP.lastIndex : d.end;
+    const t = TIME_RE.exec(n);
+    if (t) {
+      let hour = Number(t[2]);
+      const minute = t[3] !== undefined ? Number(t[3]) : t[5] !== undefined ? Number(t[5]) : t[6] ? 30 : 0;
+      const second = t[4] !== undefined ? Number(t[4]) : 0;
+      const half = t[7] ?? (t[1] === '下午' || t[1] === '晚上' ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
+      if (half === 'p' && hour < 12) hour += 12;
+      if (half === 'a' && hour === 12) hour = 0;
+      const ok = hour <= 24 && minute <= 59 && second <= 59 && (hour < 24 || (minute === 0 && second === 0));
+      if (ok) {
+        wall.hour = hour;
+        wall.minute = minute;
+        wall.second = second;
+        wall.end = TIME_RE.lastIndex;
+      }
+    }
+    out.push(wall);
+    until = wall.end;
+  }
+  return out;
+}
+
+const TZ_RE =
+  /(?<![a-z])(utc|gmt)(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?(?![a-z0-9])|(北京时间|香港时间|新加坡时间|台北时间|东八区|beijing time|singapore time|hong kong time)|(?<![a-z])(sgt|hkt)(?![a-z])/;
+
+/** The offset a line states ("UTC+8" → "+08:00", "(UTC)" → "Z"), or null. */
+export function offsetIn(n: string): string | null {
+  const m = TZ_RE.exec(n);
+  if (!m) return null;
+  if (m[5] || m[6]) return '+08:00';
+  if (!m[2]) return 'Z';
+  const h = Number(m[3]);
+  const min = m[4] ? Number(m[4]) : 0;
+  if (h > 14 || min > 59) return null;
+  if (h === 0 && min === 0) return 'Z';
+  return `${m[2]}${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+export const pad2 = (n: number) => String(n).padStart(2, '0');
+
+export function isoOf(year: number, month: number, day: number, hour: number, minute: number, second: number, offset: string): string {
+  const base = wallClockToIso({ year, month, day }, { hour, minute }, offset);
+  return second ? base.replace(/:00(?=Z$|[+-]\d\d:\d\d$)/, `:${pad2(second)}`) : base;
+}
+
+export function isoFromMs(ms: number, offset: string): string {
+  const d = new Date(ms + offsetMinutes(offset) * 60_000);
+  return isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), 0, offset);
+}
+
+export function yearAt(ms: number, offset: string): number {
+  return new Date(ms + offsetMinutes(offset) * 60_000).getUTCFullYear();
+}

@@ -1,0 +1,70 @@
+/**
+ * The minimum length: "不少於 100 字", "至少100字", "字數 300 字以上", "Minimum 80 words",
+ * "a minimum of 50 words per post", "≥ 50 字". "大於30字" / "more than 50 words" is strictly more: the
+ * minimum is one more (31, 51), with a warning, because the checklist's minimum is inclusive. A
+ * minimum stated for one kind of post only ("首月发首帖(≥ 50 字或图文帖)") is kept, with a warning.
+ * Counts of posts, days or followers ("≥ 30 篇", "粉丝 ≥ 1000", "7 posts") are not lengths.
+ */
+import type { Lang, LengthUnit } from '../schema';
+import type { Line } from './lines';
+import type { Notes } from './notes';
+import { NUM, toNumber } from './numbers';
+
+const LENGTH_BEFORE = new RegExp(
+  String.raw`(不少于|不低于|不得少于|不能少于|不可少于|不短于|至少|最少|最低|满|超过|多于|大于|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|more\s+than|\bover|≥|>=|>)\s*(?:要\s*)?${NUM}\s*(?:个\s*)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
+);
+// A number is read from its first digit only (the look-behind): tried from every digit of a long
+// run, it was quadratic (30k digits froze the options page 7.5 s).
+const LENGTH_AFTER = new RegExp(
+  String.raw`(?<![\d.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*(以上|及以上|或以上|起|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
+);
+const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|over|>)$/;
+/** Right after the unit: another way to qualify ("或图文帖", "or an image post"). */
+const OR_OTHER_FORM = /^[\s)）]{0,2}(?:或者?|or\s+(?:an?\s+)?)(?:图文|图片|图|视频|image|picture|photo|video|graphic)/;
+/** Before the number: the minimum is for one post only ("首月发首帖", "your first post"). */
+const ONE_POST_ONLY = /首帖|首篇|首月|第一篇|第一帖|first\s+post/;
+
+export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: number; unit: LengthUnit } {
+  for (const line of lines) {
+    const before = LENGTH_BEFORE.exec(line.n);
+    const after = before ? null : LENGTH_AFTER.exec(line.n);
+    const m = before ?? after;
+    if (!m) continue;
+    const n = toNumber(before ? before[2] : after![1]);
+    const unitWord = before ? before[3] : after![2];
+    if (!Number.isSafeInteger(n) || n > 1_000_000) continue;
+    const unit: LengthUnit = /^(单词|个词|词|words?)$/.test(unitWord) ? 'words' : 'zi';
+    const strict = before !== null && STRICTLY_MORE.test(before[1].trim());
+    const length = { min: strict ? n + 1 : n, unit };
+    notes.use(line, 'length');
+    notes.find('length.min', String(length.min), line);
+    notes.find('length.unit', unit, line);
+    if (strict) {
+      notes.warn('length-more-than', 'length.min', `"more than ${n}" read as a minimum of ${n + 1}`, line);
+    }
+    const conditions: string[] = [];
+    const end = m.index + m[0].length;
+    if (ONE_POST_ONLY.test(line.n.slice(0, m.index))) conditions.push(`it is stated for one post only ("${clause(line.text.slice(0, m.index), 'last')}")`);
+    if (OR_OTHER_FORM.test(line.n.slice(end))) conditions.push(`another kind of post qualifies instead ("${clause(line.text.slice(end), 'first')}")`);
+    if (conditions.length) {
+      notes.warn(
+        'length-conditional',
+        'length.min',
+        `the minimum of ${length.min} is not for every post: ${conditions.join('; ')}. Check whether the contest applies it to yours`,
+        line,
+      );
+    }
+    return length;
+  }
+  notes.miss('length.min', '0', 'no minimum length found: 0 means no minimum');
+  return { min: 0, unit: lang === 'en' ? 'words' : 'zi' };
+}
+
+const CLAUSE_BREAK = /[()（）,，。;；:：!！?？]/;
+
+/** The clause of `s` next to the minimum: its last (before it) or first (after it), at most 20 characters. */
+function clause(s: string, which: 'first' | 'last'): string {
+  const parts = s.split(CLAUSE_BREAK).map((p) => p.trim()).filter(Boolean);
+  const part = (which === 'last' ? parts[parts.length - 1] : parts[0]) ?? '';
+  return part.length > 20 ? (which === 'last' ? `…${part.slice(-20)}` : `${part.slice(0, 20)}…`) : part;
+}

@@ -1,0 +1,106 @@
+/**
+ * The token a proof screenshot must show: "MinoTari (WXTM)" / "PublicAI (PUBLIC)" (with the parts
+ * of a CamelCase name the text uses alone: "Tari"), else a cashtag ("$DOGE"), else a ticker on the
+ * screenshot line ("附上 GT 現貨交易截圖"), else the capitals of a tag (#WXTM创作大赛#, a guess),
+ * else the prize unit (a guess, and missing). Stablecoins are prize units, not the contest's token
+ * ("Rank Reward (USDT) Slots" is a table header).
+ */
+import { CONTEST_LIMITS } from '../limits';
+import type { Line } from './lines';
+import type { Notes } from './notes';
+import { escapeRe } from './numbers';
+import type { PoolRead, PrizeRead } from './prizes';
+import type { TagPick } from './tags';
+import { GENERIC_WORDS, NOT_TOKENS, STABLECOINS } from './vocabulary';
+
+export interface TokenRead {
+  symbol: string;
+  names: string[];
+  found: boolean;
+}
+
+const notToken = (s: string) => NOT_TOKENS.has(s) || STABLECOINS.has(s);
+
+export function readToken(
+  lines: Line[],
+  text: string,
+  picks: TagPick[],
+  shotLines: Line[],
+  prizes: PrizeRead[],
+  pool: PoolRead | undefined,
+  notes: Notes,
+): TokenRead {
+  const units = new Set([...prizes.map((p) => p.unit), ...(pool ? [pool.unit] : [])]);
+  const tagTexts = picks.flatMap((p) => [p.text, ...p.alternatives.map((a) => a.text)]);
+  const cashtags = new Set([...text.matchAll(/(?<![A-Za-z0-9])\$([A-Z][A-Z0-9]{1,11})(?![A-Za-z0-9])/g)].map((m) => m[1]));
+
+  // 1. "MinoTari (WXTM)".
+  type Named = { name: string; symbol: string; line: Line; score: number };
+  const named: Named[] = [];
+  // Words start at a word's start and are at most 20 characters (a name of three stays within a
+  // contest keyword's limit): tried from every capital of a long run, the pattern was quadratic.
+  const NAME_SYMBOL = /(?<![A-Za-z0-9])((?:[A-Z][A-Za-z0-9]{0,19}[ .-]){0,2}[A-Z][A-Za-z0-9]{0,19})\s*[(（]\s*\$?([A-Z][A-Z0-9]{1,11})\s*[)）]/g;
+  for (const line of lines) {
+    for (const m of line.text.matchAll(NAME_SYMBOL)) {
+      const symbol = m[2];
+      if (notToken(symbol)) continue;
+      const words = m[1].split(/[ ]/).filter(Boolean);
+      while (words.length > 1 && GENERIC_WORDS.has(words[0])) words.shift();
+      const name = words.join(' ');
+      if (name === symbol || GENERIC_WORDS.has(name) || NOT_TOKENS.has(name)) continue;
+      let score = 0;
+      if (units.has(symbol)) score += 2;
+      if (tagTexts.some((t) => t.includes(symbol))) score += 2;
+      if (cashtags.has(symbol)) score += 1;
+      named.push({ name, symbol, line, score });
+    }
+  }
+  let best: Named | undefined;
+  for (const c of named) if (!best || c.score > best.score) best = c;
+  if (best) {
+    const names = [best.name];
+    // "MinoTari" is also written "Tari": keep the parts of a CamelCase name the text uses alone.
+    for (const part of best.name.split(/(?<=[a-z])(?=[A-Z])|[ .-]/)) {
+      if (names.length >= CONTEST_LIMITS.tokens) break;
+      if (part.length < 3 || part === best.name || names.includes(part) || part === best.symbol) continue;
+      if (new RegExp(`(?<![A-Za-z])${escapeRe(part)}(?![A-Za-z])`).test(text.split(best.name).join(' '))) names.push(part);
+    }
+    notes.find('screenshot.token.symbols', best.symbol, best.line);
+    notes.find('screenshot.token.names', names.join(', '), best.line);
+    return { symbol: best.symbol, names, found: true };
+  }
+
+  // 2. "$WXTM".
+  const cash = [...cashtags].find((s) => !notToken(s));
+  if (cash) {
+    const line = lines.find((l) => l.text.includes(`$${cash}`));
+    if (line) notes.find('screenshot.token.symbols', cash, line);
+    return { symbol: cash, names: [], found: true };
+  }
+  // 3. A ticker on the screenshot line ("附上 GT 現貨交易截圖").
+  for (const line of shotLines) {
+    const m = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,11})(?![A-Za-z0-9])/.exec(line.text);
+    if (m && !notToken(m[1])) {
+      notes.find('screenshot.token.symbols', m[1], line);
+      return { symbol: m[1], names: [], found: true };
+    }
+  }
+  // 4. An all-capitals tag (#WXTM#) or the capitals leading the main tag (#WXTM创作大赛#).
+  for (const pick of picks) {
+    const m = /^([A-Z][A-Z0-9]{1,11})(?![a-z])/.exec(pick.text);
+    if (m && !NOT_TOKENS.has(m[1])) {
+      notes.find('screenshot.token.symbols', m[1], pick.line);
+      notes.warn('token-guessed', 'screenshot.token.symbols', `the token ${m[1]} is read from a tag: check it`, pick.line);
+      return { symbol: m[1], names: [], found: true };
+    }
+  }
+  // 5. The prize unit.
+  const unit = [...units].find((u) => !STABLECOINS.has(u)) ?? [...units][0];
+  if (unit) {
+    notes.warn('token-guessed', 'screenshot.token.symbols', `no token named: the prize unit ${unit} is used; check it`);
+    notes.miss('screenshot.token.symbols', unit, 'no token named (e.g. "MinoTari (WXTM)")');
+    return { symbol: unit, names: [], found: false };
+  }
+  notes.miss('screenshot.token.symbols', 'TOKEN', 'no token named (e.g. "MinoTari (WXTM)"): set the symbol screenshots must show');
+  return { symbol: 'TOKEN', names: [], found: false };
+}

@@ -1,0 +1,214 @@
+/**
+ * The window: the line with a date range (a "活動時間" / "Event Period" line scores higher), or
+ * "開始時間:…" and "結束時間:…" on lines of their own. The zone comes from the window's line, else
+ * its neighbours, else anywhere; without one UTC+8 (Gate's home zone) is assumed, with a warning.
+ * "24:00" is the next day's 00:00; a date without a time starts at 00:00 and ends at the end of
+ * that day (the next day's 00:00: the contest's end is exclusive), with a warning. A year written
+ * once serves both ends ("2025年8月11日 — 8月20日", "Aug 7 – Aug 12, 2025"); a date with no year
+ * at all takes it from the post's own date (`published`) when the page shows one, else from `now`
+ * with a `year-assumed` warning.
+ */
+import { offsetLabel, offsetMinutes } from '../phase';
+import { dateTimesIn, isoFromMs, isoOf, offsetIn, pad2, yearAt, type WallTime } from './dates';
+import type { Line } from './lines';
+import type { Notes } from './notes';
+import { ASSUMED_OFFSET } from './types';
+import { WINDOW_KEYWORD } from './vocabulary';
+
+export interface WindowRead {
+  start: string;
+  end: string;
+  displayOffset: string;
+  startYear: number;
+}
+
+/** Where a year the text leaves out comes from. */
+export interface Clock {
+  now: number;
+  published?: number;
+}
+
+const RANGE_SEPARATOR = /^\s*(?:[)]\s*)?(?:-|~|至|到|to|until|till|through)/;
+const START_KEYWORD = /开始|开启|启动|起始|start(?:s|ing)?\b|begins?\b|opens?\b/;
+const END_KEYWORD = /结束|截止|截至|\bends?\b|ending|deadline|closes?\b|until/;
+/** An event without an end ("長期有效", "ongoing"), or one that recurs ("月底結算", "monthly"): the first said, else the second. */
+const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限时|ongoing|no\s+end\s+date|until\s+further\s+notice/, /月底结算|每月|月度|\bmonthly\b/];
+
+const DAY = 86_400_000;
+const WEEK = 7 * DAY;
+/** A window's date without a year is taken in the year that puts it at most this long before publication. */
+const BEFORE_PUBLICATION = 31 * DAY;
+
+export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRead {
+  type Candidate = { a: WallTime; b: WallTime; line: Line; endLine: Line; score: number };
+  const candidates: Candidate[] = [];
+  const singles: { d: WallTime; line: Line }[] = [];
+  for (const line of lines) {
+    const dts = dateTimesIn(line.n);
+    if (dts.length >= 2) {
+      const [a, b] = dts;
+      const prev = lines[line.i - 1];
+      let score = 0;
+      if (WINDOW_KEYWORD.test(line.n) || (prev && WINDOW_KEYWORD.test(prev.n))) score += 2;
+      if (RANGE_SEPARATOR.test(line.n.slice(a.end, b.index))) score += 1;
+      if (a.hour !== undefined && b.hour !== undefined) score += 1;
+      candidates.push({ a, b, line, endLine: line, score });
+    } else if (dts.length === 1) singles.push({ d: dts[0], line });
+  }
+  let pick: Candidate | undefined;
+  for (const c of candidates) if (!pick || c.score > pick.score) pick = c;
+  if (!pick) {
+    // "開始時間:…" and "結束時間:…" on lines of their own.
+    const end = singles.find((s) => END_KEYWORD.test(s.line.n));
+    const start = singles.find((s) => s !== end && START_KEYWORD.test(s.line.n) && !END_KEYWORD.test(s.line.n));
+    if (start && end) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0 };
+    else if (end) return partialWindow(lines, clock, notes, undefined, end);
+    else if (start) return partialWindow(lines, clock, notes, start, undefined);
+  }
+  if (!pick) return noWindow(lines, clock, notes);
+
+  const others = candidates.filter((c) => c !== pick && c.score >= pick!.score);
+  if (others.length) {
+    notes.warn('window-ambiguous', 'window', `${others.length + 1} date ranges found: the window is read from line ${pick.line.i + 1}`, pick.line);
+  }
+  notes.use(pick.line, 'window');
+  notes.use(pick.endLine, 'window');
+  const { offset, line: tzLine } = findOffset(lines, pick.line, pick.endLine);
+  // "Aug 7 – Aug 12, 2025": the year written at the end serves the start too.
+  let a = pick.a;
+  if (a.year === undefined && pick.b.year !== undefined) {
+    const sameYear = Date.UTC(pick.b.year, a.month - 1, a.day) <= Date.UTC(pick.b.year, pick.b.month - 1, pick.b.day);
+    a = { ...a, year: sameYear ? pick.b.year : pick.b.year - 1 };
+  }
+  const start = resolve(a, 'start', offset, clock, undefined, notes, pick.line);
+  const end = resolve(pick.b, 'end', offset, clock, start, notes, pick.endLine);
+  recordOffset(offset, tzLine, notes);
+  notes.find('window.start', start.iso, pick.line);
+  notes.find('window.end', end.iso, pick.endLine);
+  if (end.ms <= start.ms) {
+    notes.warn('window-reversed', 'window.end', `the end ${end.iso} is not after the start ${start.iso}`, pick.endLine);
+  }
+  return { start: start.iso, end: end.iso, displayOffset: offset, startYear: start.year };
+}
+
+function partialWindow(
+  lines: Line[],
+  clock: Clock,
+  notes: Notes,
+  startRead: { d: WallTime; line: Line } | undefined,
+  endRead: { d: WallTime; line: Line } | undefined,
+): WindowRead {
+  const anchor = startRead?.line ?? endRead?.line;
+  const { offset, line: tzLine } = anchor ? findOffset(lines, anchor, anchor) : { offset: ASSUMED_OFFSET, line: undefined };
+  if (startRead) {
+    notes.use(startRead.line, 'window');
+    const start = resolve(startRead.d, 'start', offset, clock, undefined, notes, startRead.line);
+    recordOffset(offset, tzLine, notes);
+    notes.find('window.start', start.iso, startRead.line);
+    const end = isoFromMs(start.ms + WEEK, offset);
+    notes.miss('window.end', end, 'no end of the window found: a week after the start is a placeholder');
+    return { start: start.iso, end, displayOffset: offset, startYear: start.year };
+  }
+  notes.use(endRead!.line, 'window');
+  const end = resolve(endRead!.d, 'end', offset, clock, undefined, notes, endRead!.line);
+  recordOffset(offset, tzLine, notes);
+  notes.find('window.end', end.iso, endRead!.line);
+  const startMs = Math.min(end.ms - DAY, clock.now);
+  const start = isoFromMs(Math.floor(startMs / 60_000) * 60_000, offset);
+  notes.miss('window.start', start, 'no start of the window found: a placeholder is set');
+  return { start, end: end.iso, displayOffset: offset, startYear: yearAt(startMs, offset) };
+}
+
+/** No dates: today 00:00 for a week, in the assumed zone, all three fields missing. */
+function noWindow(lines: Line[], clock: Clock, notes: Notes): WindowRead {
+  const offset = ASSUMED_OFFSET;
+  const day = new Date(clock.now + offsetMinutes(offset) * 60_000);
+  const start = isoOf(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), 0, 0, 0, offset);
+  const end = isoFromMs(Date.parse(start) + WEEK, offset);
+  notes.miss('window.start', start, 'no contest window found: set the start');
+  notes.miss('window.end', end, 'no contest window found: set the end');
+  notes.miss('window.displayOffset', offset, `no time zone found: ${offsetLabel(offset)} assumed`);
+  let open: Line | undefined;
+  for (const re of OPEN_ENDED) open ??= lines.find((l) => re.test(l.n));
+  if (open) {
+    notes.warn(
+      'window-open-ended',
+      'window.end',
+      'the announcement gives no dates, only that the event is ongoing or recurring: the window is a placeholder; set the end the countdown should use',
+      open,
+    );
+  }
+  return { start, end, displayOffset: offset, startYear: day.getUTCFullYear() };
+}
+
+/** The zone on the window's line(s), else next to them, else anywhere in the text. */
+function findOffset(lines: Line[], first: Line, last: Line): { offset: string; line?: Line } {
+  const order = [first, last, lines[last.i + 1], lines[first.i - 1], ...lines].filter((l): l is Line => Boolean(l));
+  for (const line of order) {
+    const offset = offsetIn(line.n);
+    if (offset) return { offset, line };
+  }
+  return { offset: ASSUMED_OFFSET };
+}
+
+function recordOffset(offset: string, line: Line | undefined, notes: Notes): void {
+  if (line) notes.find('window.displayOffset', offset, line);
+  else {
+    notes.miss('window.displayOffset', offset, `no time zone stated: ${offsetLabel(offset)} assumed`);
+    notes.warn('timezone-assumed', 'window.displayOffset', `no time zone stated; assumed ${offsetLabel(offset)}`);
+  }
+}
+
+/** The year of a date the text gives without one (and no other date of the window gives). */
+function yearFor(d: WallTime, which: 'start' | 'end', offset: string, clock: Clock, notes: Notes, line: Line): number {
+  if (clock.published !== undefined) {
+    const year = yearAt(clock.published, offset);
+    const ms = Date.parse(isoOf(year, d.month, d.day, 0, 0, 0, offset));
+    return ms < clock.published - BEFORE_PUBLICATION ? year + 1 : year;
+  }
+  const year = yearAt(clock.now, offset);
+  notes.warn('year-assumed', `window.${which}`, `no year stated; took ${year} from the current date`, line);
+  return year;
+}
+
+function resolve(
+  d: WallTime,
+  which: 'start' | 'end',
+  offset: string,
+  clock: Clock,
+  start: { ms: number; year: number } | undefined,
+  notes: Notes,
+  line: Line,
+): { iso: string; ms: number; year: number } {
+  let year = d.year ?? (start ? start.year : yearFor(d, which, offset, clock, notes, line));
+  let hour = d.hour;
+  let minute = d.minute ?? 0;
+  const second = d.second ?? 0;
+  if (hour === undefined) {
+    hour = which === 'start' ? 0 : 24;
+    minute = 0;
+    notes.warn(
+      'time-assumed',
+      `window.${which}`,
+      which === 'start' ? 'no start time stated; 00:00 assumed' : 'no end time stated; the end of that day (24:00) assumed',
+      line,
+    );
+  }
+  let iso = isoOf(year, d.month, d.day, hour, minute, second, offset);
+  let ms = Date.parse(iso);
+  // "12月28日 – 1月5日": an end without a year before its start is in the next year.
+  if (start && d.year === undefined && ms <= start.ms) {
+    year += 1;
+    iso = isoOf(year, d.month, d.day, hour, minute, second, offset);
+    ms = Date.parse(iso);
+  }
+  if (which === 'end' && hour === 23 && minute === 59) {
+    notes.warn(
+      'end-before-midnight',
+      'window.end',
+      `the end is stated as 23:59${second ? `:${pad2(second)}` : ''}: kept as stated (the window closes then, not at midnight)`,
+      line,
+    );
+  }
+  return { iso, ms, year };
+}

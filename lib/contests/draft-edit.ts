@@ -1,0 +1,56 @@
+/**
+ * Editing a contest draft in place (the "Track this contest" review and the options' "add"): the
+ * window as wall-clock inputs in the announcement's zone, the doubts the reader raised per field,
+ * and the draft as a contest once the writer is done. Pure.
+ */
+import { offsetMinutes } from './phase';
+import { parseContest, type ContestParse } from './index';
+import type { ContestInput } from './schema';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2025-08-13T00:00" for an `<input type="datetime-local">`, in `offset` ("+08:00", "Z"). */
+export function toLocalInput(iso: string, offset: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return '';
+  const d = new Date(ms + offsetMinutes(offset) * 60_000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** The input's wall-clock time in `offset`, as ISO 8601 with that offset; null when it is no time. */
+export function fromLocalInput(value: string, offset: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number);
+  const utc = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(utc);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00${offset === 'Z' ? 'Z' : offset}`;
+}
+
+/** The offsets the review offers (Gate's announcements use UTC+8 or UTC; a few others for mirrors). */
+export const OFFSET_CHOICES = ['+08:00', 'Z', '+09:00', '+07:00', '+05:30', '+03:00', '+01:00', '-05:00'] as const;
+
+/** Doubts about one field and the fields under it ("window" covers "window.end"). */
+export function aboutField<T extends { field: string }>(list: readonly T[], field: string): T[] {
+  return list.filter((x) => x.field === field || x.field.startsWith(`${field}.`));
+}
+
+/** The draft, as edited, validated as a contest (the schema's issues say what is still wrong). */
+export function draftToContest(contest: ContestInput): ContestParse {
+  return parseContest(contest);
+}
+
+/** A contest id from its name and the window's start: "public-2026-11". */
+export function contestIdFor(name: string, startIso: string): string {
+  const base =
+    name
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'contest';
+  const ym = /^(\d{4})-(\d{2})/.exec(startIso);
+  const id = ym ? `${base}-${ym[1]}-${ym[2]}` : base;
+  return /^[a-z0-9]/.test(id) && id.length >= 2 ? id : `c-${id}`;
+}

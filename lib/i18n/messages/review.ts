@@ -1,0 +1,48 @@
+/**
+ * What the review of a contest draft says (the reader's doubts, the schema's problems), wherever a
+ * draft is reviewed: the panel's "Track this contest", the popup's first run, the options page.
+ * Kept apart from the options page's table so the content script carries only these.
+ */
+import type { MessageTable } from '../index';
+
+export const REVIEW_MESSAGES: MessageTable = {
+  'options.invalid': {
+    'zh-Hant': '這份活動資料有問題,沒有儲存:',
+    'zh-Hans': '这份活动数据有问题,没有保存:',
+    en: 'This contest data has problems; nothing was saved:',
+  },
+  'options.root': { 'zh-Hant': '(整份文件)', 'zh-Hans': '(整份文件)', en: '(the whole document)' },
+  'options.warning.timezone-assumed': { 'zh-Hant': '公告沒寫時區,已假設 UTC+8', 'zh-Hans': '公告没写时区,已假设 UTC+8', en: 'No time zone stated; UTC+8 assumed' },
+  'options.warning.year-assumed': { 'zh-Hant': '公告沒寫年份,已用今年', 'zh-Hans': '公告没写年份,已用今年', en: 'No year stated; the current year is used' },
+  'options.warning.time-assumed': { 'zh-Hant': '公告沒寫時刻,已假設', 'zh-Hans': '公告没写时刻,已假设', en: 'No time of day stated; one is assumed' },
+  'options.warning.end-before-midnight': { 'zh-Hant': '截止寫成 23:59,照原樣保留', 'zh-Hans': '截止写成 23:59,照原样保留', en: 'The end is written as 23:59 and kept as stated' },
+  'options.warning.window-reversed': { 'zh-Hant': '截止早於開始,請檢查', 'zh-Hans': '截止早于开始,请检查', en: 'The end is not after the start: check it' },
+  'options.warning.window-ambiguous': { 'zh-Hant': '找到多個日期區間,請確認用的是哪一個', 'zh-Hans': '找到多个日期区间,请确认用的是哪一个', en: 'Several date ranges found: check which one is used' },
+  'options.warning.tags-not-instructed': { 'zh-Hant': '沒找到「添加標籤」的說明,已採用全部標籤', 'zh-Hans': '没找到「添加标签」的说明,已采用全部标签', en: 'No "add the tags" line: every tag found is required' },
+  'options.warning.length-more-than': { 'zh-Hant': '「多於 N」已換算成最少 N+1', 'zh-Hans': '「多于 N」已换算成最少 N+1', en: '"More than N" read as a minimum of N+1' },
+  'options.warning.screenshot-implied': { 'zh-Hant': '截圖要求是推斷的,請確認必填或優先', 'zh-Hans': '截图要求是推断的,请确认必填或优先', en: 'The screenshot requirement is inferred: check required or preferred' },
+  'options.warning.screenshot-kind-unknown': { 'zh-Hant': '截圖頁面類型無法對應(如 Launchpad),接受任一類', 'zh-Hans': '截图页面类型无法对应(如 Launchpad),接受任一类', en: 'The proof page is none the extension knows (deposit, trade, CandyDrop, Launchpool staking): any of them is accepted' },
+  'options.warning.title-tag-differs': { 'zh-Hant': '標題裡的標籤和規則要求的不同:已採用規則的標籤,請確認', 'zh-Hans': '标题里的标签和规则要求的不同:已采用规则的标签,请确认', en: "The title's tag differs from the one the rules ask for: the rules' tag is used, check it" },
+  'options.warning.length-conditional': { 'zh-Hant': '字數要求只適用部分帖子(如第一帖或圖文帖),請確認', 'zh-Hans': '字数要求只适用部分帖子(如第一帖或图文帖),请确认', en: 'The minimum applies to some posts only (the first post, or text posts): check it' },
+  'options.warning.screenshot-conflict': { 'zh-Hant': '公告一處說必附截圖、一處說附上者優先:已當作必附,請確認', 'zh-Hans': '公告一处说必附截图、一处说附上者优先:已当作必附,请确认', en: 'The announcement says the screenshot is required in one place and preferred in another: read as required, check it' },
+  'options.warning.window-open-ended': { 'zh-Hant': '活動長期有效或按月進行,沒有固定截止:請填上你要的時間', 'zh-Hans': '活动长期有效或按月进行,没有固定截止:请填上你要的时间', en: 'The contest runs long-term or monthly, with no fixed end: set the window you want' },
+  'options.warning.rules-linked': { 'zh-Hant': '完整規則在另一個連結裡,已記下網址', 'zh-Hans': '完整规则在另一个链接里,已记下网址', en: 'The full rules are behind a link: its address is kept' },
+  'options.warning.text-cut-off': { 'zh-Hant': '公告文字似乎被截斷了:請打開原文補齊', 'zh-Hans': '公告文字似乎被截断了:请打开原文补齐', en: 'The text seems cut off: open the full announcement and fill in what is missing' },
+  'options.warning.token-guessed': { 'zh-Hant': '代幣是推測的,請確認', 'zh-Hans': '代币是推测的,请确认', en: 'The token is a guess: check it' },
+  'options.warning.winners-assumed': { 'zh-Hant': '沒寫獲獎人數,已假設 1 名', 'zh-Hans': '没写获奖人数,已假设 1 名', en: 'No number of winners stated: 1 assumed' },
+  'options.warning.prize-shared': { 'zh-Hant': '獎金為平分,已換算為每人金額', 'zh-Hans': '奖金为平分,已换算为每人金额', en: 'A shared prize was split per winner' },
+  'options.warning.prizes-vs-pool': { 'zh-Hant': '獎項加總與總獎池不一致', 'zh-Hans': '奖项加总与总奖池不一致', en: 'The prizes do not add up to the pool' },
+  'options.warning.untranslated': { 'zh-Hant': '部分文字只複製了原文,儲存前請翻譯', 'zh-Hans': '部分文字只复制了原文,保存前请翻译', en: 'Some text was copied untranslated: translate it before saving' },
+  'options.warning.text-truncated': {
+    'zh-Hant': '貼上的文字超過 {max} 個字元,只讀了開頭的部分;公告通常在最前面',
+    'zh-Hans': '粘贴的文字超过 {max} 个字符,只读了开头的部分;公告通常在最前面',
+    en: 'The pasted text is over {max} characters: only its beginning was read (the announcement is usually at the top)',
+  },
+  'options.warning.over-limit': {
+    'zh-Hant': '項目多於一個活動能存的上限,只保留了前面的',
+    'zh-Hans': '项目多于一个活动能存的上限,只保留了前面的',
+    en: 'More items than a contest can hold: only the first ones are kept',
+  },
+  'options.warning.unreadable': { 'zh-Hant': '公告無法讀取', 'zh-Hans': '公告无法读取', en: 'The announcement could not be read' },
+  'options.missingField': { 'zh-Hant': '{field}:沒讀到,已填預設值', 'zh-Hans': '{field}:没读到,已填默认值', en: '{field}: not found, a placeholder is set' },
+};
