@@ -8,19 +8,22 @@ import { BUILTIN_CONTESTS, type Contest } from '../../lib/contests';
 import { chooseContest, tagForms } from '../../lib/contests/tracked';
 import { extractHashtags } from '../../lib/text/hashtags';
 import { applyEdit, appendEdit, type EditResult } from '../../lib/host/edit';
-import { isPublishButton, observeHost, type HostState } from '../../lib/host/observer';
+import { locatorFor, resolveLocator, type ElementLocator } from '../../lib/host/locator';
+import { findPublishButton, isPublishButton, observeHost, type HostState } from '../../lib/host/observer';
+import { composerReport } from '../../lib/host/report';
 import { hostTheme } from '../../lib/host/theme';
 import { pageLanguage } from '../../lib/host/url';
 import { pickLang, t, tm, type Msg } from '../../lib/i18n';
 import { buildChecklist, type NearMissDetail } from '../../lib/rules';
 import { missingTags } from '../../lib/rules/fixes';
 import { summarizeChecklist } from '../../lib/rules/summary';
-import { addCustomContest, draftItem, saveDraftChoice, writeProblemMsg } from '../../lib/settings/storage';
+import { addCustomContest, draftItem, saveComposerPick, saveDraftChoice, writeProblemMsg } from '../../lib/settings/storage';
 import type { OcrClient } from '../../lib/ocr/client';
 import { hintFromLocale } from '../../lib/ocr/langs';
 import type { Settings } from '../../lib/settings/schema';
 import { useAnnouncementOffer } from './use-announcement';
 import { useImageStates } from './use-image-states';
+import { useComposerPicker } from './use-picker';
 
 const PANEL_WIDTH = 300;
 const GAP = 12;
@@ -48,6 +51,8 @@ export interface PanelAppProps {
   tracked: Contest[];
   /** The writer's pick for the draft in the composer, if any. */
   chosenId?: string;
+  /** The composer the writer pointed at on this host, if any. */
+  composerPick?: ElementLocator;
   settings: Settings;
   onHideOnSite: () => void;
   /** Our own shadow host, never taken for the host's editor. */
@@ -71,7 +76,7 @@ function childController(parent: AbortSignal): AbortController {
 const EMPTY_HOST: HostState = { editor: null, box: null, reading: null, images: [], version: 0 };
 
 /** The in-page container: owns the clock, the host observer, the docking and the fixes. */
-export function PanelApp({ signal, url, tracked, chosenId, settings, onHideOnSite, isOwnElement, ocr }: PanelAppProps) {
+export function PanelApp({ signal, url, tracked, chosenId, composerPick, settings, onHideOnSite, isOwnElement, ocr }: PanelAppProps) {
   const lang = useMemo(() => pickLang(navigator.languages), []);
   const now = useNow();
   const [host, setHost] = useState<HostState>(EMPTY_HOST);
@@ -83,6 +88,34 @@ export function PanelApp({ signal, url, tracked, chosenId, settings, onHideOnSit
   /** After "publish anyway": the writer's own next click on this button goes through untouched. */
   const letThrough = useRef<HTMLElement | null>(null);
   const [pressAgain, setPressAgain] = useState(false);
+
+  // The composer the writer pointed at: resolved once and kept while it stays on the page.
+  const pickRef = useRef<{ locator?: ElementLocator; el: HTMLElement | null }>({ locator: composerPick, el: null });
+  if (pickRef.current.locator !== composerPick) pickRef.current = { locator: composerPick, el: null };
+  const preferred = useCallback(() => {
+    const pick = pickRef.current;
+    if (!pick.locator) return null;
+    if (!pick.el?.isConnected) pick.el = resolveLocator(document, pick.locator);
+    return pick.el;
+  }, []);
+  const observerRef = useRef<{ refresh(): void } | null>(null);
+  useEffect(() => observerRef.current?.refresh(), [composerPick]);
+  const onPick = useCallback((el: HTMLElement) => void saveComposerPick(location.hostname, locatorFor(el)), []);
+  const picker = useComposerPicker(isOwnElement, onPick);
+  const [reportNote, setReportNote] = useState<string | null>(null);
+  const copyReport = () => {
+    const report = composerReport(document, {
+      extensionVersion: browser.runtime.getManifest().version,
+      userAgent: navigator.userAgent,
+      editor: host.editor,
+      how: host.editor ? (preferred() === host.editor ? 'picked by the writer' : 'focus or selectors') : 'none',
+      publishButton: host.box ? findPublishButton(host.box) !== null : false,
+    });
+    navigator.clipboard.writeText(report).then(
+      () => setReportNote(t(lang, 'report.copied')),
+      () => setReportNote(`${t(lang, 'report.failed')}\n${report}`),
+    );
+  };
 
   // One observer owns the host DOM. It reads the editor inside the input event; the render that
   // follows is batched to a microtask, so the panel updates before the next frame.
@@ -96,25 +129,29 @@ export function PanelApp({ signal, url, tracked, chosenId, settings, onHideOnSit
     const observer = observeHost(document, {
       signal: mount.signal,
       isOwnElement,
+      preferred,
       onChange: (state) => {
         setHost(state);
         dockTo(state.editor);
       },
     });
 
+    observerRef.current = observer;
     const reposition = () => dockTo(observer.state().editor);
     const options = { signal: mount.signal, passive: true, capture: true } as const;
     window.addEventListener('resize', reposition, options);
     window.addEventListener('scroll', reposition, options);
     return () => mount.abort();
-  }, [signal, isOwnElement]);
+  }, [signal, isOwnElement, preferred]);
 
   // Which contest the draft is for: the live one whose tag it carries, else the writer's pick.
   const draftText = host.reading?.text ?? '';
-  const draftTags = useMemo(
-    () => [...extractHashtags(draftText).map((h) => h.raw), ...(host.reading?.chipTags ?? [])],
+  const tagKey = useMemo(
+    () => [...extractHashtags(draftText).map((h) => h.raw), ...(host.reading?.chipTags ?? [])].join('\n'),
     [draftText, host.reading?.chipTags],
   );
+  // Keystrokes that change no tag (most of them) leave the choice as it was.
+  const draftTags = useMemo(() => (tagKey ? tagKey.split('\n') : []), [tagKey]);
   const minute = Math.floor(now / 60_000);
   const choice = useMemo(
     () => chooseContest({ tracked, builtin: BUILTIN_CONTESTS, draftTags, chosenId, now: minute * 60_000 }),
@@ -240,7 +277,8 @@ export function PanelApp({ signal, url, tracked, chosenId, settings, onHideOnSit
       collapseLabel={t(lang, 'panel.collapse')}
       expandLabel={t(lang, 'panel.expand')}
       onToggle={() => setCollapsed((c) => !c)}
-      position={dock(rect)}
+      // While the writer chooses the composer, the panel waits in the corner, off every box.
+      position={picker.picking ? { right: GAP, bottom: GAP } : dock(rect)}
     >
       <p className="gsc-visually-hidden" aria-live="polite" data-testid="live-summary">
         {say(checklist.message)}
@@ -345,9 +383,49 @@ export function PanelApp({ signal, url, tracked, chosenId, settings, onHideOnSit
           />
         </>
       ) : announced ? null : (
-        <p className="gsc-notice" data-testid="no-editor">{t(lang, 'panel.noEditor')}</p>
+        <p className="gsc-notice" data-testid="no-editor">
+          {t(lang, composerPick ? 'picker.missing' : 'panel.noEditor')}{' '}
+          <button type="button" className="gsc-fix" data-testid="pick-composer-empty" onClick={picker.start}>
+            {t(lang, 'picker.choose')}
+          </button>
+        </p>
       )}
+      {picker.picking ? (
+        <>
+          <p className="gsc-notice" role="status" data-testid="picking">
+            {t(lang, 'picker.hint')}{' '}
+            <button type="button" className="gsc-link-button" onClick={picker.cancel}>
+              {t(lang, 'picker.cancel')}
+            </button>
+          </p>
+          {picker.outline ? (
+            <div
+              className="gsc-pick-outline"
+              data-testid="pick-outline"
+              style={{ position: 'fixed', top: picker.outline.top - 3, left: picker.outline.left - 3, width: picker.outline.width + 6, height: picker.outline.height + 6 }}
+            />
+          ) : null}
+        </>
+      ) : null}
+      {reportNote ? (
+        <p className="gsc-notice" role="status" data-testid="report-note" style={{ whiteSpace: 'pre-wrap' }}>
+          {reportNote}
+        </p>
+      ) : null}
       <footer className="gsc-panel-foot">
+        {host.editor ? (
+          <button type="button" className="gsc-link-button" onClick={picker.start} data-testid="pick-composer">
+            {t(lang, 'picker.wrongBox')}
+          </button>
+        ) : null}
+        {composerPick ? (
+          <button type="button" className="gsc-link-button" onClick={() => void saveComposerPick(location.hostname, null)} data-testid="forget-composer">
+            {t(lang, 'picker.forget')}
+          </button>
+        ) : null}
+        <button type="button" className="gsc-link-button" onClick={copyReport} data-testid="copy-report">
+          {t(lang, 'report.copy')}
+        </button>
         <button type="button" className="gsc-link-button" onClick={onHideOnSite} data-testid="hide-on-site">
           {t(lang, 'panel.hideOnSite')}
         </button>

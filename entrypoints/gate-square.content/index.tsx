@@ -1,6 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { isSquarePostUrl } from '../../lib/host/url';
-import { customContestsItem, draftChoiceItem, loadCustomContests, loadDraftChoice, loadSettings, saveSettings, settingsItem } from '../../lib/settings/storage';
+import { composerPicksItem, customContestsItem, draftChoiceItem, loadComposerPick, loadCustomContests, loadDraftChoice, loadSettings, saveSettings, settingsItem } from '../../lib/settings/storage';
+import type { ElementLocator } from '../../lib/host/locator';
 import { registerMessages } from '../../lib/i18n';
 import { REVIEW_MESSAGES } from '../../lib/i18n/messages/review';
 import type { Contest } from '../../lib/contests';
@@ -40,9 +41,10 @@ export default defineContentScript({
     registerMessages(REVIEW_MESSAGES);
     let tracked: Contest[];
     let chosenId: string | undefined;
+    let composerPick: ElementLocator | undefined;
     let settings: Settings;
     try {
-      [{ contests: tracked }, chosenId, { settings }] = await Promise.all([loadCustomContests(), loadDraftChoice(), loadSettings()]);
+      [{ contests: tracked }, chosenId, composerPick, { settings }] = await Promise.all([loadCustomContests(), loadDraftChoice(), loadComposerPick(location.hostname), loadSettings()]);
     } catch (error) {
       console.warn('[gate-square-checklist] could not read settings; panel not shown', error);
       return;
@@ -98,6 +100,7 @@ export default defineContentScript({
           url={url}
           tracked={tracked}
           chosenId={chosenId}
+          composerPick={composerPick}
           settings={settings}
           isOwnElement={isOwnElement}
           ocr={ocr}
@@ -115,10 +118,10 @@ export default defineContentScript({
     });
 
     const reload = async () => {
-      [{ contests: tracked }, chosenId, { settings }] = await Promise.all([loadCustomContests(), loadDraftChoice(), loadSettings()]);
+      [{ contests: tracked }, chosenId, composerPick, { settings }] = await Promise.all([loadCustomContests(), loadDraftChoice(), loadComposerPick(location.hostname), loadSettings()]);
       render();
     };
-    const unwatch = [settingsItem.watch(reload), draftChoiceItem.watch(reload), customContestsItem.watch(reload)];
+    const unwatch = [settingsItem.watch(reload), draftChoiceItem.watch(reload), customContestsItem.watch(reload), composerPicksItem.watch(reload)];
     ctx.onInvalidated(() => unwatch.forEach((stop) => quietly(stop)));
   },
 });

@@ -24,6 +24,11 @@ export interface HostObserverOptions {
   onChange(state: HostState): void;
   /** Elements of our own UI, never mistaken for the host's editor. */
   isOwnElement?(el: Element): boolean;
+  /**
+   * The composer the writer pointed at (the picker), when it is on the page: it wins over focus
+   * and the ranked selectors, until the writer forgets it.
+   */
+  preferred?(): HTMLElement | null;
 }
 
 /** The nearest ancestor that also holds a publish button or a file input: the post box. */
@@ -64,6 +69,15 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
   let current: HostState = { editor: null, box: null, reading: null, images: [], version };
 
   const pickEditor = (focused: Element | null) => {
+    const picked = options.preferred?.() ?? null;
+    if (picked && picked.isConnected && isVisible(picked) && !own(picked)) {
+      if (picked !== editor) {
+        editor = picked;
+        chosen = [];
+        previewsSeen = false;
+      }
+      return;
+    }
     const candidate = focused && !own(focused) ? findComposer(doc, focused) : null;
     if (candidate && candidate !== editor) {
       editor = candidate;

@@ -7,6 +7,7 @@
 import { storage } from 'wxt/utils/storage';
 import { BUILTIN_CONTESTS, CONTEST_LIMITS, formatBytes, parseContest, utf8Bytes, type Contest } from '../contests';
 import { listContests, type TrackedEntry } from '../contests/tracked';
+import type { ElementLocator } from '../host/locator';
 import type { Msg } from '../i18n';
 import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, migrateSettingsV2, parseSettings, type Settings, type SettingsRead } from './schema';
@@ -31,6 +32,39 @@ export async function loadDraftChoice(): Promise<string | undefined> {
 
 export async function saveDraftChoice(contestId: string | null): Promise<WriteResult> {
   return attempt(() => (contestId ? draftChoiceItem.setValue({ contestId }) : draftChoiceItem.removeValue()));
+}
+
+/**
+ * The composer the writer pointed at, per host (lib/host/locator.ts): a locator of roles,
+ * attributes and landmarks, never class names.
+ */
+export const composerPicksItem = storage.defineItem<unknown>('local:composerPicks', { fallback: {}, version: 1 });
+
+const LocatorSchema = z.object({
+  v: z.literal(1),
+  tag: z.string().check(z.maxLength(40)),
+  role: z.optional(z.string().check(z.maxLength(80))),
+  editable: z.optional(z.string().check(z.maxLength(40))),
+  attrs: z.record(z.string().check(z.maxLength(40)), z.string().check(z.maxLength(80))),
+  path: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(8)),
+  index: z.int().check(z.nonnegative()),
+});
+
+export async function loadComposerPick(host: string): Promise<ElementLocator | undefined> {
+  const all = await composerPicksItem.getValue();
+  const entry = typeof all === 'object' && all !== null ? (all as Record<string, unknown>)[host] : undefined;
+  const parsed = LocatorSchema.safeParse(entry);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function saveComposerPick(host: string, locator: ElementLocator | null): Promise<WriteResult> {
+  return attempt(async () => {
+    const all = await composerPicksItem.getValue();
+    const next = { ...(typeof all === 'object' && all !== null ? (all as Record<string, unknown>) : {}) };
+    if (locator) next[host] = locator;
+    else delete next[host];
+    await composerPicksItem.setValue(next);
+  });
 }
 
 /** Contests the writer added (validated again on every read: storage is a boundary). */
@@ -172,6 +206,6 @@ export async function removeCustomContest(id: string): Promise<WriteResult> {
 export async function resetAll(): Promise<WriteResult> {
   return attempt(async () => {
     // (sync:activeContestId is what versions before several contests stored.)
-    await Promise.all([settingsItem.removeValue(), storage.removeItem('sync:activeContestId'), draftChoiceItem.removeValue(), customContestsItem.removeValue(), draftItem.removeValue()]);
+    await Promise.all([settingsItem.removeValue(), storage.removeItem('sync:activeContestId'), composerPicksItem.removeValue(), draftChoiceItem.removeValue(), customContestsItem.removeValue(), draftItem.removeValue()]);
   });
 }

@@ -121,6 +121,15 @@ export const UI_MESSAGES: MessageTable = {
   },
 
   // ── Contests: the review of a draft read from an announcement, tracking, the switcher ──
+  'picker.choose': { 'zh-Hant': '選擇編輯框', 'zh-Hans': '选择编辑框', en: 'Choose the composer' },
+  'picker.wrongBox': { 'zh-Hant': '讀錯輸入框?選擇編輯框', 'zh-Hans': '读错输入框?选择编辑框', en: 'Wrong box? Choose the composer' },
+  'picker.hint': { 'zh-Hant': '點一下你寫文的輸入框(Esc 取消)', 'zh-Hans': '点一下你写帖的输入框(Esc 取消)', en: 'Click the box you write your post in (Esc cancels)' },
+  'picker.cancel': { 'zh-Hant': '取消', 'zh-Hans': '取消', en: 'Cancel' },
+  'picker.forget': { 'zh-Hant': '忘記選擇的編輯框', 'zh-Hans': '忘记选择的编辑框', en: 'Forget the chosen composer' },
+  'picker.missing': { 'zh-Hant': '你選擇的編輯框不在這一頁。', 'zh-Hans': '你选择的编辑框不在这一页。', en: 'The composer you chose is not on this page.' },
+  'report.copy': { 'zh-Hant': '複製診斷報告', 'zh-Hans': '复制诊断报告', en: 'Copy a report' },
+  'report.copied': { 'zh-Hant': '已複製:只含頁面結構,不含你的文字或圖片。', 'zh-Hans': '已复制:只含页面结构,不含你的文字或图片。', en: 'Copied: the page structure only, none of your text or pictures.' },
+  'report.failed': { 'zh-Hant': '無法寫入剪貼簿,請手動複製下面的報告:', 'zh-Hans': '无法写入剪贴板,请手动复制下面的报告:', en: 'The clipboard refused; copy the report below by hand:' },
   'review.read': { 'zh-Hant': '讀取公告', 'zh-Hans': '读取公告', en: 'Read the announcement' },
   'review.name': { 'zh-Hant': '活動名稱', 'zh-Hans': '活动名称', en: 'Contest name' },
   'review.tags': { 'zh-Hant': '必帶標籤', 'zh-Hans': '必带标签', en: 'Required tags' },

@@ -1,0 +1,34 @@
+// @vitest-environment happy-dom
+import { expect, test } from 'vitest';
+import { locatorFor, resolveLocator } from '../../lib/host/locator';
+
+const PAGE = (classes: string) => `
+  <main>
+    <section aria-label="comments"><textarea placeholder="發表評論" class="${classes}-a"></textarea></section>
+    <div class="${classes}-box"><div class="${classes}-editor" contenteditable="true" role="textbox" aria-label="發文"></div></div>
+    <section aria-label="replies"><div contenteditable="true" role="textbox" class="${classes}-reply"></div></section>
+  </main>`;
+
+test('a picked composer is found again after a redeploy that renamed every class', () => {
+  document.body.innerHTML = PAGE('uid-x1');
+  const picked = document.querySelector<HTMLElement>('[aria-label="發文"]')!;
+  const loc = locatorFor(picked);
+  expect(JSON.stringify(loc)).not.toContain('uid-');
+  document.body.innerHTML = PAGE('uid-9z');
+  expect(resolveLocator(document, loc)).toBe(document.querySelector('[aria-label="發文"]'));
+});
+
+test('two look-alike editors are told apart by their place on the page', () => {
+  document.body.innerHTML = PAGE('uid-x1');
+  const reply = document.querySelector<HTMLElement>('section[aria-label="replies"] [contenteditable]')!;
+  const loc = locatorFor(reply);
+  document.body.innerHTML = PAGE('uid-77');
+  expect(resolveLocator(document, loc)).toBe(document.querySelector('section[aria-label="replies"] [contenteditable]'));
+});
+
+test('nothing that fits: null, never a guess at another box', () => {
+  document.body.innerHTML = PAGE('uid-x1');
+  const loc = locatorFor(document.querySelector('textarea')!);
+  document.body.innerHTML = '<main><div contenteditable="true"></div></main>';
+  expect(resolveLocator(document, loc)).toBeNull();
+});
