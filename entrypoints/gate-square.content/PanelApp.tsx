@@ -230,10 +230,15 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
     return () => mount.abort();
   }, [signal]);
 
-  const apply = (result: EditResult, fix: string) => {
-    if (result.ok) setFixProblem(undefined);
-    else setFixProblem(t(lang, result.reason === 'stale' ? 'fix.stale' : 'fix.refused', { fix }));
-  };
+  const apply = (pending: Promise<EditResult>, fix: string) =>
+    void pending.then((result) => {
+      if (result.ok) setFixProblem(undefined);
+      else if (result.reason === 'stale') setFixProblem(t(lang, 'fix.stale', { fix }));
+      // Taken back by the editor's own undo: nothing changed, the writer types it.
+      else if (result.reason === 'unverified' && result.reverted) setFixProblem(t(lang, 'fix.undone', { fix }));
+      else if (result.reason === 'unverified') setFixProblem(t(lang, 'fix.unverified', { fix }));
+      else setFixProblem(t(lang, 'fix.refused', { fix }));
+    });
   const onReplace = (miss: NearMissDetail) => {
     if (!host.editor || !host.reading || miss.start === undefined || miss.end === undefined) return;
     apply(applyEdit(host.editor, host.reading.text, { start: miss.start, end: miss.end, insert: miss.fix }), miss.fix);

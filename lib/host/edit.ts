@@ -1,10 +1,14 @@
 /**
  * Writing into the host editor, only when the writer clicked a fix. The edit goes through the
- * editor's own input path so the host's model stays consistent: select the exact characters, then
+ * editor's own input path so the host's model stays consistent: select the exact characters, let
+ * the editor's own selection follow (CKEditor 5, Lexical and Slate map the DOM selection into their
+ * model on `selectionchange`, which the browser fires after the script that moved it: editing
+ * before that replaces whatever *their* selection still was), then
  * (1) a cancelable `beforeinput` that editors with their own model (Lexical, Slate) handle,
  * (2) `execCommand('insertText')`, which native fields, Draft.js and ProseMirror observe,
- * (3) a synthetic paste. The result is read back and checked; nothing is ever set behind the
- * editor's back.
+ * (3) a synthetic paste. The result is read back and checked. An edit that landed but not as
+ * wanted is taken back through the editor's own undo, so the writer never keeps a half-applied fix;
+ * the panel then says what to type by hand. Nothing is ever set behind the editor's back.
  */
 import { locateOffset, readEditor, type EditorReading } from './read-editor';
 
@@ -17,16 +21,47 @@ export interface TextEdit {
 
 export type EditResult =
   | { ok: true; via: 'beforeinput' | 'execCommand' | 'paste' }
-  | { ok: false; reason: 'stale' | 'unsupported' | 'unverified' };
+  | { ok: false; reason: 'stale' | 'unsupported' }
+  /** The edit did not land as wanted; `reverted` when the editor's undo took it back entirely. */
+  | { ok: false; reason: 'unverified'; reverted: boolean };
+
+/** How long to wait for the editor to take the new selection (one `selectionchange`). */
+export const SELECTION_SETTLE_MS = 50;
+
+function settle(doc: Document, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      doc.removeEventListener('selectionchange', onChange);
+      // The editors' own selectionchange handlers run in this same event: let them finish.
+      setTimeout(resolve, 0);
+    };
+    const onChange = () => done();
+    const timer = setTimeout(done, ms);
+    doc.addEventListener('selectionchange', onChange);
+  });
+}
 
 /** Apply one edit if the editor still holds `expected` (the text the fix was computed from). */
-export function applyEdit(editor: HTMLElement, expected: string, edit: TextEdit): EditResult {
+export async function applyEdit(editor: HTMLElement, expected: string, edit: TextEdit, options: { settleMs?: number } = {}): Promise<EditResult> {
   const reading = readEditor(editor);
   if (reading.text !== expected) return { ok: false, reason: 'stale' };
   const wanted = expected.slice(0, edit.start) + edit.insert + expected.slice(edit.end);
   if (!select(editor, reading, edit)) return { ok: false, reason: 'unsupported' };
-  const check = () => readEditor(editor).text === wanted;
-  const changed = () => readEditor(editor).text !== expected;
+  if (!(editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement)) {
+    await settle(editor.ownerDocument, options.settleMs ?? SELECTION_SETTLE_MS);
+    // The writer may have typed meanwhile: then this fix is for text that is gone.
+    const now = readEditor(editor);
+    if (now.text !== expected) return { ok: false, reason: 'stale' };
+    if (!select(editor, now, edit)) return { ok: false, reason: 'unsupported' };
+  }
+  const text = () => readEditor(editor).text;
+  const verify = (via: 'beforeinput' | 'execCommand' | 'paste'): EditResult => {
+    const got = text();
+    if (got === wanted) return { ok: true, via };
+    if (got === expected) return { ok: false, reason: 'unsupported' };
+    return { ok: false, reason: 'unverified', reverted: undo(editor, expected) };
+  };
 
   const before = new InputEvent('beforeinput', {
     inputType: 'insertText',
@@ -35,22 +70,39 @@ export function applyEdit(editor: HTMLElement, expected: string, edit: TextEdit)
     cancelable: true,
     composed: true,
   });
-  if (!editor.dispatchEvent(before)) {
-    return check() ? { ok: true, via: 'beforeinput' } : { ok: false, reason: 'unverified' };
-  }
+  if (!editor.dispatchEvent(before)) return verify('beforeinput');
   let done = false;
   try {
     done = editor.ownerDocument.execCommand('insertText', false, edit.insert);
   } catch {
     done = false;
   }
-  if (done || changed()) return check() ? { ok: true, via: 'execCommand' } : { ok: false, reason: 'unverified' };
+  if (done || text() !== expected) return verify('execCommand');
 
   const data = new DataTransfer();
   data.setData('text/plain', edit.insert);
   const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   editor.dispatchEvent(paste);
-  return check() ? { ok: true, via: 'paste' } : { ok: false, reason: 'unsupported' };
+  return verify('paste');
+}
+
+/**
+ * Take back an edit that did not land as wanted, through the editor's own history: a
+ * `historyUndo` beforeinput (Lexical, Slate, CKEditor), else `execCommand('undo')` (native fields,
+ * contenteditable, ProseMirror's DOM observer). True when the text is as it was.
+ */
+function undo(editor: HTMLElement, expected: string): boolean {
+  for (let attempt = 0; attempt < 3 && readEditor(editor).text !== expected; attempt++) {
+    const before = new InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true, composed: true });
+    if (editor.dispatchEvent(before)) {
+      try {
+        editor.ownerDocument.execCommand('undo');
+      } catch {
+        // nothing more to try this round
+      }
+    }
+  }
+  return readEditor(editor).text === expected;
 }
 
 function select(editor: HTMLElement, reading: EditorReading, edit: TextEdit): boolean {

@@ -47,6 +47,16 @@ export const UI_MESSAGES: MessageTable = {
     'zh-Hans': '这个编辑器没有接受修改,请手动改成:{fix}',
     en: 'This editor did not accept the change; please type it yourself: {fix}',
   },
+  'fix.undone': {
+    'zh-Hant': '這個編輯器沒有照預期修改,已用它的復原還原;請手動改成:{fix}',
+    'zh-Hans': '这个编辑器没有照预期修改,已用它的撤销还原;请手动改成:{fix}',
+    en: 'This editor did not take the change as expected, so its own undo took it back; please type it yourself: {fix}',
+  },
+  'fix.unverified': {
+    'zh-Hant': '這個編輯器的修改結果不如預期,也無法自動還原:請按 Ctrl+Z 復原,再手動改成:{fix}',
+    'zh-Hans': '这个编辑器的修改结果不如预期,也无法自动还原:请按 Ctrl+Z 撤销,再手动改成:{fix}',
+    en: 'This editor did not take the change as expected and it could not be taken back: press Ctrl+Z, then type it yourself: {fix}',
+  },
   'panel.evidence': { 'zh-Hant': '依據', 'zh-Hans': '依据', en: 'Seen' },
   'panel.hideOnSite': { 'zh-Hant': '在此網站隱藏', 'zh-Hans': '在此网站隐藏', en: 'Hide on this site' },
   'guard.question': {
