@@ -49,7 +49,7 @@ export function ChecklistView({ checklist, say, labels, missingTags, onInsertTag
               </button>
             ) : null}
             {index === lastTag && fixProblem ? (
-              <p className="gsc-problem" role="alert">{fixProblem}</p>
+              <p className="gsc-problem" role="alert" data-testid="fix-problem">{fixProblem}</p>
             ) : null}
           </div>
         </li>

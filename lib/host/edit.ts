@@ -27,6 +27,8 @@ export type EditResult =
 
 /** How long to wait for the editor to take the new selection (one `selectionchange`). */
 export const SELECTION_SETTLE_MS = 50;
+/** How long an editor that took the edit may take to show it in the DOM (a React render). */
+export const RENDER_WAIT_MS = 150;
 
 function settle(doc: Document, ms: number): Promise<void> {
   return new Promise((resolve) => {
@@ -56,7 +58,10 @@ export async function applyEdit(editor: HTMLElement, expected: string, edit: Tex
     if (!select(editor, now, edit)) return { ok: false, reason: 'unsupported' };
   }
   const text = () => readEditor(editor).text;
-  const verify = (via: 'beforeinput' | 'execCommand' | 'paste'): EditResult => {
+  const verify = async (via: 'beforeinput' | 'execCommand' | 'paste'): Promise<EditResult> => {
+    // Editors that took the edit into their model re-render the DOM a moment later (Slate, after
+    // React renders): give them a few frames before judging.
+    for (let waited = 0; text() === expected && waited < RENDER_WAIT_MS; waited += 16) await new Promise((r) => setTimeout(r, 16));
     const got = text();
     if (got === wanted) return { ok: true, via };
     if (got === expected) return { ok: false, reason: 'unsupported' };
@@ -71,6 +76,9 @@ export async function applyEdit(editor: HTMLElement, expected: string, edit: Tex
     composed: true,
   });
   if (!editor.dispatchEvent(before)) return verify('beforeinput');
+  // Not taken through beforeinput. An editor may still have queued it for later (CKEditor 5
+  // commits it on the next input event): execCommand's input event lets it, and the check below
+  // sees the result either way.
   let done = false;
   try {
     done = editor.ownerDocument.execCommand('insertText', false, edit.insert);

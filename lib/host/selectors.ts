@@ -32,6 +32,8 @@ export const PLACEHOLDER_SELECTORS = [
   '.public-DraftEditorPlaceholder-root',
   '[class*="placeholder" i]:not([contenteditable="true"])',
   '[data-placeholder-text]',
+  // Slate draws it inside the editable, as a non-editable span.
+  '[data-slate-placeholder]',
 ] as const;
 
 /**

@@ -8,6 +8,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { FIREFOX_PATH } from './browsers';
 import { fixtureResponse } from './fixtures';
 import { liveAnnouncement, postPageHtml } from './announcement-page';
+import { bundleEditors, editorResponse, type EditorLibrary } from './editor-fixtures';
 import { panelEval, waitForPanel } from './firefox-panel';
 
 const FIREFOX_BUILD = path.resolve('.output/firefox-mv2');
@@ -34,13 +35,17 @@ test.describe('Firefox', () => {
       },
     });
   });
+  let extensionId = '';
+  test.beforeAll(async () => {
+    // Installed once for every test below (each may also run alone with -g).
+    extensionId = await browser.installExtension(FIREFOX_BUILD);
+  });
   test.afterAll(async () => {
     await browser?.close();
   });
 
   test('the extension installs and its content script mounts the panel on Gate Square', async () => {
-    const id = await browser.installExtension(FIREFOX_BUILD);
-    expect(id).toBe('gate-square-checklist@contest-tools.dev');
+    expect(extensionId).toBe('gate-square-checklist@contest-tools.dev');
 
     const page = await browser.newPage();
     await page.setRequestInterception(true);
@@ -106,4 +111,45 @@ test.describe('Firefox', () => {
     await waitForPanel(browser, page, `root.querySelector('[data-testid="track-saved"]') !== null`);
     expect(await panelEval(page, (root) => root.querySelector('[data-testid="track-saved"]')!.textContent)).toContain('PUBLIC');
   });
+
+  // The editor matrix in Firefox for Quill, Lexical and a React-controlled textarea (the real npm
+  // packages): typing updates the panel, the near-miss fix lands in the library's model exactly,
+  // the editor's own undo takes it back in one step, and no error is logged.
+  for (const lib of ['quill', 'lexical', 'react-textarea'] as EditorLibrary[]) {
+    test(`${lib} in Firefox: typing, the near-miss fix in the model, one-step undo`, async () => {
+      await bundleEditors();
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (request.url().startsWith('https://www.gate.com/')) void request.respond(editorResponse(request.url(), lib));
+        else void request.abort();
+      });
+      await page.goto('https://www.gate.com/zh-tw/post');
+      await page.waitForFunction(() => (window as unknown as { __editorReady?: boolean }).__editorReady === true);
+      const model = () => page.evaluate(() => (window as unknown as { __editorModel(): string }).__editorModel());
+      await page.click('#composer');
+      await page.keyboard.type('我參加了 CandyDrop #WXTM創作大賽#');
+      await waitForPanel(browser, page, `root && /字數 5[,，]/.test(root.querySelector('[data-testid="item-length"]')?.textContent ?? '')`);
+      expect(await model()).toBe('我參加了 CandyDrop #WXTM創作大賽#');
+      await new Promise((r) => setTimeout(r, 1100)); // the writer reads the panel (Quill merges edits < 1 s apart)
+      const box = await panelEval(page, (root) => {
+        const r = root.querySelector('[data-testid="fix-near-miss-0-0"]')!.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      await page.mouse.click(box.x, box.y);
+      await waitForPanel(browser, page, `root.querySelector('[data-testid="item-tag.0"]')?.getAttribute('data-status') === 'pass'`);
+      expect(await model()).toBe('我參加了 CandyDrop #WXTM创作大赛#');
+      await page.click('#composer');
+      await page.keyboard.down('Control');
+      await page.keyboard.press('z');
+      await page.keyboard.up('Control');
+      await waitForPanel(browser, page, `root.querySelector('[data-testid="item-tag.0"]')?.getAttribute('data-status') === 'fail'`);
+      expect(await model()).toBe('我參加了 CandyDrop #WXTM創作大賽#');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });

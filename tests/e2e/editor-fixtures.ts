@@ -1,0 +1,209 @@
+/**
+ * Composer fixtures built from the REAL editor libraries (Quill, TipTap, Lexical, Slate, Draft.js,
+ * CKEditor 5, a React-controlled textarea), bundled with esbuild at test time from
+ * tests/fixtures/editors/ into test-results/editor-bundles/ (git-ignored, never committed), and
+ * served at a real Gate Square URL inside the same page shell as the hand-written fixtures.
+ * Each page exposes `window.__editorModel()` (the library's own model text, paragraphs joined by
+ * "\n"), `window.__editorReady` and `window.__editorName`.
+ */
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, fixtureResponse, watchPanelRoot } from './fixtures';
+
+export const EDITOR_LIBRARIES = ['quill', 'tiptap', 'lexical', 'slate', 'draftjs', 'ckeditor', 'react-textarea'] as const;
+export type EditorLibrary = (typeof EDITOR_LIBRARIES)[number];
+
+export const EDITOR_SOURCES = path.resolve('tests/fixtures/editors');
+/** Playwright empties test-results/ at the start of every run, so each run bundles once. */
+export const EDITOR_BUNDLES = path.resolve('test-results/editor-bundles');
+const METAFILE = path.join(EDITOR_BUNDLES, 'meta.json');
+
+function entryFile(lib: EditorLibrary): string {
+  for (const ext of ['.ts', '.tsx']) {
+    const file = path.join(EDITOR_SOURCES, lib + ext);
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`no entry for ${lib} in ${EDITOR_SOURCES}`);
+}
+
+/** Every output exists and is newer than every input esbuild read (sources and node_modules). */
+function upToDate(): boolean {
+  if (!existsSync(METAFILE)) return false;
+  try {
+    const meta = JSON.parse(readFileSync(METAFILE, 'utf8')) as { inputs: Record<string, unknown>; libs: string[] };
+    if (meta.libs.join() !== EDITOR_LIBRARIES.join()) return false;
+    let oldest = Infinity;
+    for (const lib of EDITOR_LIBRARIES) {
+      const js = path.join(EDITOR_BUNDLES, `${lib}.js`);
+      if (!existsSync(js)) return false;
+      oldest = Math.min(oldest, statSync(js).mtimeMs);
+    }
+    const inputs = [...Object.keys(meta.inputs), path.relative(process.cwd(), path.join(EDITOR_SOURCES, 'shell.html'))];
+    return inputs.every((input) => existsSync(input) && statSync(input).mtimeMs < oldest);
+  } catch {
+    return false;
+  }
+}
+
+async function bundle(): Promise<void> {
+  if (upToDate()) return;
+  // Build beside the final folder, then move each file in place (a rename is atomic), so a page
+  // never loads a half-written bundle.
+  const staging = `${EDITOR_BUNDLES}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    const result = await build({
+      entryPoints: Object.fromEntries(EDITOR_LIBRARIES.map((lib) => [lib, entryFile(lib)])),
+      outdir: staging,
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      jsx: 'automatic',
+      define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+      minify: false,
+      sourcemap: false,
+      metafile: true,
+      logLevel: 'silent',
+      // CKEditor's stylesheet points at a few icons and fonts; none is needed for typing.
+      loader: { '.svg': 'dataurl', '.woff': 'empty', '.woff2': 'empty' },
+    });
+    mkdirSync(EDITOR_BUNDLES, { recursive: true });
+    for (const output of Object.keys(result.metafile.outputs)) {
+      renameSync(output, path.join(EDITOR_BUNDLES, path.basename(output)));
+    }
+    writeFileSync(METAFILE, JSON.stringify({ libs: EDITOR_LIBRARIES, inputs: result.metafile.inputs }));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+let bundled: Promise<void> | null = null;
+/** Bundle every editor entry once per process (a no-op when test-results/ already holds fresh bundles). */
+export function bundleEditors(): Promise<void> {
+  bundled ??= bundle().catch((error: unknown) => {
+    bundled = null;
+    throw error;
+  });
+  return bundled;
+}
+
+/** Bundle again after the current build (if any) settles; concurrent callers share one build. */
+async function rebundle(): Promise<void> {
+  const current = bundled;
+  await current?.catch(() => undefined);
+  if (bundled === current) bundled = null;
+  return bundleEditors();
+}
+
+/** The page shell (tests/fixtures/editors/shell.html) around `lib`'s bundle. */
+export function editorShell(lib: EditorLibrary): string {
+  const css = existsSync(path.join(EDITOR_BUNDLES, `${lib}.css`)) ? `<link rel="stylesheet" href="/__editors/${lib}.css" />` : '';
+  return readFileSync(path.join(EDITOR_SOURCES, 'shell.html'), 'utf8').replaceAll('{{LIB}}', lib).replace('<!--EDITOR_CSS-->', css);
+}
+
+const BUNDLE_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+/**
+ * Serve `lib`'s fixture page for every request to `url` (query strings included), the bundles
+ * under /__editors/ and the host fixtures' shared files under /__fixtures/ (as serveFixture does).
+ */
+export async function serveEditor(context: BrowserContext, url: string, lib: EditorLibrary): Promise<void> {
+  await bundleEditors();
+  const origin = new URL(url).origin;
+  const page = url.split('?')[0];
+  await context.route(`${origin}/__fixtures/**`, (route) => route.fulfill(fixtureResponse(route.request().url(), 'textarea.html')));
+  await context.route(`${origin}/__editors/**`, async (route) => {
+    const name = path.basename(new URL(route.request().url()).pathname);
+    const file = path.join(EDITOR_BUNDLES, name);
+    // Another Playwright run started meanwhile empties test-results/: bundle again.
+    if (!existsSync(file)) await rebundle();
+    if (!existsSync(file)) return route.fulfill({ status: 404, body: `no bundle ${name}` });
+    return route.fulfill({ status: 200, contentType: BUNDLE_TYPES[path.extname(name)] ?? 'application/octet-stream', body: readFileSync(file) });
+  });
+  await context.route((u) => u.href.split('?')[0] === page, async (route) => {
+    if (!existsSync(path.join(EDITOR_BUNDLES, `${lib}.js`))) await rebundle();
+    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: editorShell(lib) });
+  });
+}
+
+/**
+ * Page object for a real-library composer, with the members of ComposerPage (composer-page.ts),
+ * whose constructor only takes the hand-written fixtures' names.
+ */
+export class EditorPage {
+  /** Console errors and warnings, and uncaught exceptions, as ComposerPage collects them. */
+  readonly errors: string[] = [];
+  readonly panel: Locator;
+  readonly editor: Locator;
+
+  constructor(readonly page: Page, readonly lib: EditorLibrary) {
+    // The panel's root is closed: `gsc=` starts inside it (fixtures.ts, watchPanelRoot).
+    this.panel = page.locator('gsc=.gsc-panel');
+    this.editor = page.locator('#composer');
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') this.errors.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => this.errors.push(String(e)));
+  }
+
+  item(id: string): Locator {
+    return this.panel.getByTestId(`item-${id}`);
+  }
+
+  async status(id: string): Promise<string | null> {
+    return this.item(id).getAttribute('data-status');
+  }
+
+  /** Type text the way a writer pastes or dictates it: lines as real line breaks of the editor. */
+  async write(text: string): Promise<void> {
+    await this.editor.click();
+    await this.page.keyboard.press(process.platform === 'darwin' ? 'Meta+End' : 'Control+End');
+    const lines = text.split('\n');
+    for (const [i, line] of lines.entries()) {
+      if (i > 0) await this.page.keyboard.press('Enter');
+      if (line) await this.page.keyboard.insertText(line);
+    }
+  }
+
+  /** What the library's own model holds (paragraphs joined by "\n"). */
+  model(): Promise<string> {
+    return this.page.evaluate(() => (window as unknown as { __editorModel(): string }).__editorModel());
+  }
+
+  published(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as { __published: number }).__published);
+  }
+}
+
+/** Open `lib`'s composer at `url`, wait for the library to mount and for our panel beside it. */
+export async function openEditor(context: BrowserContext, lib: EditorLibrary, url = 'https://www.gate.com/zh-tw/post'): Promise<EditorPage> {
+  await serveEditor(context, url, lib);
+  const page = await context.newPage();
+  const composer = new EditorPage(page, lib);
+  await watchPanelRoot(page);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __editorReady?: boolean }).__editorReady === true);
+  await expect(composer.editor).toBeVisible();
+  await expect(composer.panel).toBeVisible();
+  return composer;
+}
+
+/**
+ * The response for a request on an editor page outside Playwright's routing (Firefox through
+ * puppeteer's request interception): the bundles, the host fixtures' shared files, else the page.
+ * Call bundleEditors() first.
+ */
+export function editorResponse(requestUrl: string, lib: EditorLibrary): { status: number; contentType: string; body: string | Buffer } {
+  const { pathname } = new URL(requestUrl);
+  if (pathname.startsWith('/__editors/')) {
+    const name = path.basename(pathname);
+    const file = path.join(EDITOR_BUNDLES, name);
+    if (!existsSync(file)) return { status: 404, contentType: 'text/plain', body: `no bundle ${name}` };
+    return { status: 200, contentType: BUNDLE_TYPES[path.extname(name)] ?? 'application/octet-stream', body: readFileSync(file) };
+  }
+  if (pathname.startsWith('/__fixtures/')) return fixtureResponse(requestUrl, 'textarea.html');
+  return { status: 200, contentType: 'text/html; charset=utf-8', body: editorShell(lib) };
+}
