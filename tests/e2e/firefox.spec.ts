@@ -88,30 +88,6 @@ test.describe('Firefox', () => {
     expect(text).toContain('活動已於 2025-08-12 24:00 (UTC+8) 截止');
   });
 
-  test('an announcement page offers Track; the writer reviews and saves the contest (real clicks)', async () => {
-    const page = await browser.newPage();
-    await page.setRequestInterception(true);
-    const html = postPageHtml(liveAnnouncement(Date.now()), '2026-11-29');
-    page.on('request', (request) => {
-      if (request.url().startsWith('https://www.gate.com/')) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      else void request.abort();
-    });
-    await page.goto('https://www.gate.com/zh/post/status/13148311');
-    await waitForPanel(browser, page, `root && root.querySelector('[data-testid="track-button"]') !== null`);
-    // A writer's click: a real pointer event at the button, not element.click().
-    const click = async (testid: string) => {
-      const box = await panelEval(page, new Function('root', `const r = root.querySelector('[data-testid="${testid}"]').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 };`) as (root: ShadowRoot) => { x: number; y: number });
-      await page.mouse.click(box.x, box.y);
-    };
-    await click('track-button');
-    await waitForPanel(browser, page, `root.querySelector('[data-testid="review-tag-0"]')?.value === 'PUBLIC创作大赛'`);
-    expect(await panelEval(page, (root) => root.querySelector<HTMLInputElement>('[data-testid="review-kind-staking"]')!.checked)).toBe(true);
-    await panelEval(page, (root) => root.querySelector('[data-testid="review-save"]')!.scrollIntoView());
-    await click('review-save');
-    await waitForPanel(browser, page, `root.querySelector('[data-testid="track-saved"]') !== null`);
-    expect(await panelEval(page, (root) => root.querySelector('[data-testid="track-saved"]')!.textContent)).toContain('PUBLIC');
-  });
-
   // The editor matrix in Firefox for Quill, Lexical and a React-controlled textarea (the real npm
   // packages): typing updates the panel, the near-miss fix lands in the library's model exactly,
   // the editor's own undo takes it back in one step, and no error is logged.
@@ -152,4 +128,29 @@ test.describe('Firefox', () => {
       await page.close();
     });
   }
+
+  // Last: it tracks a live contest, which every later draft in this profile would be checked against.
+  test('an announcement page offers Track; the writer reviews and saves the contest (real clicks)', async () => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    const html = postPageHtml(liveAnnouncement(Date.now()), '2026-11-29');
+    page.on('request', (request) => {
+      if (request.url().startsWith('https://www.gate.com/')) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      else void request.abort();
+    });
+    await page.goto('https://www.gate.com/zh/post/status/13148311');
+    await waitForPanel(browser, page, `root && root.querySelector('[data-testid="track-button"]') !== null`);
+    // A writer's click: a real pointer event at the button, not element.click().
+    const click = async (testid: string) => {
+      const box = await panelEval(page, new Function('root', `const r = root.querySelector('[data-testid="${testid}"]').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 };`) as (root: ShadowRoot) => { x: number; y: number });
+      await page.mouse.click(box.x, box.y);
+    };
+    await click('track-button');
+    await waitForPanel(browser, page, `root.querySelector('[data-testid="review-tag-0"]')?.value === 'PUBLIC创作大赛'`);
+    expect(await panelEval(page, (root) => root.querySelector<HTMLInputElement>('[data-testid="review-kind-staking"]')!.checked)).toBe(true);
+    await panelEval(page, (root) => root.querySelector('[data-testid="review-save"]')!.scrollIntoView());
+    await click('review-save');
+    await waitForPanel(browser, page, `root.querySelector('[data-testid="track-saved"]') !== null`);
+    expect(await panelEval(page, (root) => root.querySelector('[data-testid="track-saved"]')!.textContent)).toContain('PUBLIC');
+  });
 });
