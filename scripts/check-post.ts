@@ -9,12 +9,12 @@
  * object on stdout. The screenshot item sees no images here (an OCR verdict needs the extension or
  * `npm run ocr`), so a "preferred" screenshot shows as recommended and a "required" one fails.
  */
-import { readFileSync } from 'node:fs';
 import { BUILTIN_CONTESTS, DEFAULT_CONTEST_ID, findContest, parseContestJson, type Contest } from '../lib/contests';
 import { wallClockLabel } from '../lib/contests/phase';
 import { LANGS, type Lang } from '../lib/contests/schema';
 import { pickLang, registerMessages, tm, type MessageTable } from '../lib/i18n';
 import { buildChecklist, type Checklist, type ChecklistItem, type ItemStatus } from '../lib/rules';
+import { BadInput, parseCliArgs, readUtf8 } from './cli-input';
 
 const CLI_MESSAGES: MessageTable = {
   'cli.contest': { 'zh-Hant': '活動', 'zh-Hans': '活动', en: 'Contest' },
@@ -34,7 +34,6 @@ const USAGE = `usage: check-post [--contest ID|FILE.json] [--now ISO-8601] [--js
   FILE       the post as UTF-8 text; "-" or nothing reads standard input
 exit: 0 the post passes, 1 it does not, 2 bad input`;
 
-class BadInput extends Error {}
 
 interface Args {
   contest: string;
@@ -45,48 +44,15 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | 'help' {
-  const args: Args = { contest: DEFAULT_CONTEST_ID, json: false, file: '-' };
-  let file: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = (name: string): string => {
-      const eq = arg.indexOf('=');
-      if (eq !== -1) return arg.slice(eq + 1);
-      const next = argv[++i];
-      if (next === undefined) throw new BadInput(`${name} needs a value`);
-      return next;
-    };
-    const name = arg.split('=')[0];
-    if (name === '--help' || name === '-h') return 'help';
-    else if (name === '--json') args.json = true;
-    else if (name === '--contest') args.contest = value('--contest');
-    else if (name === '--now') args.now = value('--now');
-    else if (name === '--lang') args.lang = value('--lang');
-    else if (arg === '-' || !arg.startsWith('-')) {
-      if (file !== undefined) throw new BadInput(`only one post file, got "${file}" and "${arg}"`);
-      file = arg;
-    } else throw new BadInput(`unknown option ${arg}`);
-  }
-  args.file = file ?? '-';
-  return args;
-}
-
-function decodeUtf8(bytes: Uint8Array, what: string): string {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a file's BOM is encoding, not text
-  } catch {
-    throw new BadInput(`${what} is not valid UTF-8 text`);
-  }
-}
-
-function readBytes(path: string, what: string): Uint8Array {
-  try {
-    return readFileSync(path === '-' ? 0 : path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new BadInput(`cannot read ${what}${code ? ` (${code})` : ''}: ${(error as Error).message}`);
-  }
+  const parsed = parseCliArgs(argv, { values: ['--contest', '--now', '--lang'], flags: ['--json'], what: 'post file' });
+  if (parsed === 'help') return 'help';
+  return {
+    contest: parsed.values.get('--contest') ?? DEFAULT_CONTEST_ID,
+    now: parsed.values.get('--now'),
+    lang: parsed.values.get('--lang'),
+    json: parsed.flags.has('--json'),
+    file: parsed.file,
+  };
 }
 
 function loadContest(spec: string): Contest {
@@ -95,7 +61,7 @@ function loadContest(spec: string): Contest {
   if (!spec.endsWith('.json') && !spec.includes('/') && !spec.includes('\\')) {
     throw new BadInput(`unknown contest "${spec}"; built-in: ${BUILTIN_CONTESTS.map((c) => c.id).join(', ')}; or give a .json file`);
   }
-  const text = decodeUtf8(readBytes(spec, `contest file ${spec}`), `contest file ${spec}`);
+  const text = readUtf8(spec, `contest file ${spec}`);
   const parsed = parseContestJson(text);
   if (!parsed.ok) {
     const lines = parsed.issues.map((issue) => `  at ${issue.path || '(root)'}: ${issue.message}`);
@@ -202,7 +168,7 @@ function main(argv: string[]): number {
     const now = parseNow(args.now);
     const contest = loadContest(args.contest);
     const what = args.file === '-' ? 'standard input' : `post file ${args.file}`;
-    const text = decodeUtf8(readBytes(args.file, what), what);
+    const text = readUtf8(args.file, what);
     const checklist = buildChecklist({ text, images: [] }, contest, now);
     process.stdout.write(
       args.json ? `${JSON.stringify(report(checklist, contest, lang), null, 2)}\n` : `${render(checklist, contest, lang)}\n`,

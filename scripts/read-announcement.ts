@@ -9,9 +9,9 @@
  * review), 2 on bad input (a clear message on stderr). With --json, exactly one JSON object on
  * stdout: {contest, found, missing, warnings}, `contest` in the contest schema's shape.
  */
-import { readFileSync } from 'node:fs';
 import { readAnnouncement, type AnnouncementDraft } from '../lib/contests/announcement';
 import { wallClockLabel } from '../lib/contests/phase';
+import { BadInput, parseCliArgs, readUtf8 } from './cli-input';
 
 const USAGE = `usage: read-announcement [--now ISO-8601] [--published YYYY-MM-DD] [--json] [FILE|-]
   --now        the current time, ISO 8601 with an offset (a year the text leaves out is taken from it); default: now
@@ -20,7 +20,6 @@ const USAGE = `usage: read-announcement [--now ISO-8601] [--published YYYY-MM-DD
   FILE         the announcement as UTF-8 text; "-" or nothing reads standard input
 exit: 0 the draft is complete without warnings, 1 it has gaps or warnings to review, 2 bad input`;
 
-class BadInput extends Error {}
 
 interface Args {
   now?: string;
@@ -30,29 +29,9 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | 'help' {
-  const args: Args = { json: false, file: '-' };
-  let file: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = (name: string): string => {
-      const eq = arg.indexOf('=');
-      if (eq !== -1) return arg.slice(eq + 1);
-      const next = argv[++i];
-      if (next === undefined) throw new BadInput(`${name} needs a value`);
-      return next;
-    };
-    const name = arg.split('=')[0];
-    if (name === '--help' || name === '-h') return 'help';
-    else if (name === '--json') args.json = true;
-    else if (name === '--now') args.now = value('--now');
-    else if (name === '--published') args.published = value('--published');
-    else if (arg === '-' || !arg.startsWith('-')) {
-      if (file !== undefined) throw new BadInput(`only one announcement file, got "${file}" and "${arg}"`);
-      file = arg;
-    } else throw new BadInput(`unknown option ${arg}`);
-  }
-  args.file = file ?? '-';
-  return args;
+  const parsed = parseCliArgs(argv, { values: ['--now', '--published'], flags: ['--json'], what: 'announcement file' });
+  if (parsed === 'help') return 'help';
+  return { now: parsed.values.get('--now'), published: parsed.values.get('--published'), json: parsed.flags.has('--json'), file: parsed.file };
 }
 
 function parseNow(spec: string | undefined): number {
@@ -77,20 +56,7 @@ function parsePublished(spec: string | undefined): number | undefined {
 
 function readText(path: string): string {
   const what = path === '-' ? 'standard input' : `announcement file ${path}`;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path === '-' ? 0 : path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new BadInput(`cannot read ${what}${code ? ` (${code})` : ''}: ${(error as Error).message}`);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new BadInput(`${what} is not valid UTF-8 text`);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a file's BOM is encoding, not text
+  const text = readUtf8(path, what);
   if (!text.trim()) throw new BadInput(`${what} is empty: nothing to read`);
   return text;
 }

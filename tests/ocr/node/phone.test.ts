@@ -4,10 +4,10 @@
  * read by the real tesseract.js and ZXing in Node. WXTM activity is confirmed; another coin's is not
  * proof for WXTM; the withdraw page is not proof.
  */
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, test } from 'vitest';
 import { findContest } from '../../../lib/contests';
 import { createNodeOcrEngine } from '../../../lib/ocr/node/engine';
-import { verdictState } from '../../../lib/ocr/verdict-state';
+import { expectVerdict } from './expect-verdict';
 import { phoneCandyDropJpeg, phoneDepositJpeg, phoneDepositRecordsJpeg, phoneSpotJpeg, phoneWithdrawJpeg } from '../phone-deposit';
 
 const rule = findContest('wxtm-2025')!.screenshot;
@@ -30,9 +30,5 @@ test.each([
   ['the WXTM CandyDrop after registering (its own deposit and trade tasks listed) is a CandyDrop proof', () => phoneCandyDropJpeg(), 'confirmed', 'candydrop'],
   ['another project\'s CandyDrop is not proof for WXTM', () => phoneCandyDropJpeg({ coin: 'SAHARA' }), 'not-proof', 'candydrop'],
 ] as const)('%s', async (_name, make, state, kind) => {
-  const outcome = await engine.read(new Uint8Array(await make()), { rule, langHint: 'zh-Hans' });
-  expect(outcome.ok).toBe(true);
-  if (!outcome.ok) return;
-  expect(outcome.verdict.kind).toBe(kind);
-  expect(verdictState(outcome.verdict, rule.kinds)).toBe(state);
+  await expectVerdict(engine, await make(), rule, kind, state, 'zh-Hans');
 }, 60_000);

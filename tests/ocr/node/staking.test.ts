@@ -8,7 +8,7 @@ import { afterAll, expect, test } from 'vitest';
 import { parseContest } from '../../../lib/contests';
 import { readAnnouncement } from '../../../lib/contests/announcement';
 import { createNodeOcrEngine } from '../../../lib/ocr/node/engine';
-import { verdictState } from '../../../lib/ocr/verdict-state';
+import { expectVerdict } from './expect-verdict';
 import { gateDeposit, gateLaunchpool } from '../world-renders';
 
 const draft = readAnnouncement(readFileSync('tests/fixtures/announcements/real/public-contest-zh-hans.txt', 'utf8'), { now: Date.parse('2025-08-19T00:00:00Z') });
@@ -29,9 +29,5 @@ test.each([
   ['another project’s Launchpool page is not proof for PUBLIC', () => gateLaunchpool({ lang: 'zh-Hans', coin: 'SAHARA', dpr: 3, quality: 80 }), 'staking', 'not-proof'],
   ['a PUBLIC deposit page is a kind this contest does not take', () => gateDeposit({ lang: 'zh-Hans', coin: 'PUBLIC', dpr: 3, quality: 80 }), 'deposit', 'not-proof'],
 ] as const)('%s', async (_name, make, kind, state) => {
-  const outcome = await engine.read(new Uint8Array(await make()), { rule, langHint: 'auto' });
-  expect(outcome.ok).toBe(true);
-  if (!outcome.ok) return;
-  expect(outcome.verdict.kind).toBe(kind);
-  expect(verdictState(outcome.verdict, rule.kinds)).toBe(state);
+  await expectVerdict(engine, await make(), rule, kind, state, 'auto');
 }, 60_000);

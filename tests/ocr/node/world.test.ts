@@ -4,10 +4,10 @@
  * Square post about WXTM, Gate's web deposit page and app order history, with what writers do to
  * pictures (red boxes, mosaics, crops, downscales), read by the real tesseract.js and ZXing in Node.
  */
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, test } from 'vitest';
 import { findContest } from '../../../lib/contests';
 import { createNodeOcrEngine } from '../../../lib/ocr/node/engine';
-import { verdictState } from '../../../lib/ocr/verdict-state';
+import { expectVerdict } from './expect-verdict';
 import * as R from '../world-renders';
 
 const rule = findContest('wxtm-2025')!.screenshot;
@@ -24,9 +24,5 @@ test.each([
   ['Gate app order history, zh-Hant, downscaled to 540 px', () => R.gateOrders({ lang: 'zh-Hant', coin: 'WXTM', dpr: 3, quality: 70, downscaleTo: 540 }), 'trade', 'confirmed'],
   ['Gate app deposit page with the address and QR code masked, zh-Hans, gray labels at DPR 1.5', () => R.gateDeposit({ lang: 'zh-Hans', coin: 'WXTM', dpr: 1.5, quality: 60, mosaic: 'address+qr' }), 'deposit', 'confirmed'],
 ] as const)('%s', async (_name, make, kind, state) => {
-  const outcome = await engine.read(new Uint8Array(await make()), { rule, langHint: 'auto' });
-  expect(outcome.ok).toBe(true);
-  if (!outcome.ok) return;
-  expect(outcome.verdict.kind).toBe(kind);
-  expect(verdictState(outcome.verdict, rule.kinds)).toBe(state);
+  await expectVerdict(engine, await make(), rule, kind, state, 'auto');
 }, 60_000);
