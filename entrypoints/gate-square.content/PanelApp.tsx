@@ -126,15 +126,22 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
       const next = editor?.getBoundingClientRect() ?? null;
       setRect((prev) => (sameRect(prev, next) ? prev : next));
     };
+    // Docking reads layout: done in the next frame, where the browser lays out anyway, never on
+    // the keystroke's own path (a forced layout there cost ~1 ms per key on a big editor).
+    let dockFrame = 0;
     const observer = observeHost(document, {
       signal: mount.signal,
       isOwnElement,
       preferred,
       onChange: (state) => {
         setHost(state);
-        dockTo(state.editor);
+        if (!dockFrame) dockFrame = requestAnimationFrame(() => {
+          dockFrame = 0;
+          if (!mount.signal.aborted) dockTo(observer.state().editor);
+        });
       },
     });
+    mount.signal.addEventListener('abort', () => cancelAnimationFrame(dockFrame));
 
     observerRef.current = observer;
     const reposition = () => dockTo(observer.state().editor);

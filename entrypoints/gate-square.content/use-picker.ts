@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { EDITABLE_SELECTOR } from '../../lib/host/selectors';
 
 /**
@@ -9,7 +9,8 @@ import { EDITABLE_SELECTOR } from '../../lib/host/selectors';
 export function useComposerPicker(isOwnElement: (el: Element) => boolean, onPick: (el: HTMLElement) => void) {
   const [picking, setPicking] = useState(false);
   const [outline, setOutline] = useState<DOMRect | null>(null);
-  useEffect(() => {
+  // Listening from the render that shows "choosing" on (a layout effect: an Esc pressed at once counts).
+  useLayoutEffect(() => {
     if (!picking) return;
     const stop = new AbortController();
     const editableAt = (target: EventTarget | null): HTMLElement | null => {

@@ -68,7 +68,8 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
   let previewsSeen = false;
   let current: HostState = { editor: null, box: null, reading: null, images: [], version };
 
-  const pickEditor = (focused: Element | null) => {
+  /** `typing`: the editor itself just fired input, so it is on the page and shown: no layout read. */
+  const pickEditor = (focused: Element | null, typing = false) => {
     const picked = options.preferred?.() ?? null;
     if (picked && picked.isConnected && isVisible(picked) && !own(picked)) {
       if (picked !== editor) {
@@ -85,18 +86,20 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
       previewsSeen = false;
       return;
     }
-    if (editor && (!editor.isConnected || !isVisible(editor))) editor = null;
+    // (Visibility needs layout, which right after a keystroke is a forced synchronous one: skipped
+    // when the writer is typing in the editor.)
+    if (editor && (!editor.isConnected || (!typing && !isVisible(editor)))) editor = null;
     if (!editor) {
       const found = findComposer(doc, null);
       editor = found && !own(found) ? found : null;
     }
   };
 
-  const read = () => {
+  const read = (typing = false) => {
     frame = 0;
     let next: HostState;
     try {
-      pickEditor(null);
+      pickEditor(null, typing);
       const box = editor ? composerBox(editor) : null;
       const reading = editor ? readEditor(editor) : null;
       if (reading && reading.text === '' && reading.chipTags.length === 0 && current.reading?.text) {
@@ -119,7 +122,7 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
     onChange(current);
   };
   const schedule = () => {
-    if (!frame && !signal.aborted) frame = requestAnimationFrame(read);
+    if (!frame && !signal.aborted) frame = requestAnimationFrame(() => read());
   };
 
   const listen = { signal, capture: true, passive: true } as const;
@@ -132,7 +135,7 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
   }, listen);
   // Typing: read now, so the panel reflects the keystroke within the same frame.
   doc.addEventListener('input', (event) => {
-    if (editor && event.target instanceof Node && editor.contains(event.target)) read();
+    if (editor && event.target instanceof Node && editor.contains(event.target)) read(true);
     else schedule();
   }, listen);
   const takeFiles = (files: File[], source: AttachedImage['source'], target: EventTarget | null) => {
@@ -154,7 +157,7 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
     if (frame) cancelAnimationFrame(frame);
   });
   read();
-  return { refresh: read, state: () => current };
+  return { refresh: () => read(), state: () => current };
 }
 
 function sameState(a: HostState, editor: HTMLElement | null, reading: EditorReading | null, images: AttachedImage[]): boolean {
