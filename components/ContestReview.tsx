@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { MAX_ANNOUNCEMENT_CHARS, type AnnouncementDraft, type DraftGap, type DraftWarning } from '../lib/contests/announcement/types';
-import { aboutField, draftToContest, fromLocalInput, OFFSET_CHOICES, toLocalInput } from '../lib/contests/draft-edit';
+import { aboutField, fromLocalInput, OFFSET_CHOICES, toLocalInput } from '../lib/contests/draft-edit';
+import { parseContest } from '../lib/contests';
+import { kindKey } from '../lib/i18n/messages/rules';
 import { offsetLabel } from '../lib/contests/phase';
 import { SCREENSHOT_KINDS, type Contest, type ContestInput, type ScreenshotKind } from '../lib/contests/schema';
 import { formatLocal } from '../lib/format/time';
@@ -81,7 +83,7 @@ export function ContestReview({ lang, draft, onSave, saveLabel }: ContestReviewP
       data-testid="contest-review"
       onSubmit={(e) => {
         e.preventDefault();
-        const parsed = draftToContest(contest);
+        const parsed = parseContest(contest);
         if (!parsed.ok) {
           setIssues(parsed.issues);
           return;
@@ -214,7 +216,7 @@ export function ContestReview({ lang, draft, onSave, saveLabel }: ContestReviewP
                   })
                 }
               />{' '}
-              {t(lang, `rules.kind.${k}`)}
+              {t(lang, kindKey(k))}
             </label>
           ))}
         </div>

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { looksLikeAnnouncement } from '../../lib/contests/announcement/detect';
 import type { AnnouncementDraft } from '../../lib/contests/announcement/types';
 import { READ_ANNOUNCEMENT, READ_ANNOUNCEMENT_MS, type ReadAnnouncementReply, type ReadAnnouncementRequest } from '../../lib/contests/reader-messages';
-import { isPostStatusPath, readPostPage } from '../../lib/host/post-page';
+import { readPostPage } from '../../lib/host/post-page';
+import { isPostStatusPath } from '../../lib/host/url';
 
 /** How long after a navigation the post's text may still be arriving (an SPA renders it late). */
 const WATCH_MS = 15_000;

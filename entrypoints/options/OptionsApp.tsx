@@ -8,7 +8,7 @@ import { listContests } from '../../lib/contests/tracked';
 import { formatInOffset } from '../../lib/format/time';
 import '../../lib/rules'; // registers the kind names the review shows
 import { GATE_HOSTS } from '../../lib/host/url';
-import { formatNumber, hasMessage, pickLang, registerMessages, t, tm, type Lang } from '../../lib/i18n';
+import { formatNumber, pickLang, registerMessages, t, tm, type Lang } from '../../lib/i18n';
 import { OPTIONS_MESSAGES } from '../../lib/i18n/messages/options';
 import { revokeOptionalGrants } from '../../lib/settings/permissions';
 import { isHostname, OCR_LANGUAGE_CHOICES, type Settings } from '../../lib/settings/schema';

@@ -1,11 +1,9 @@
 /**
  * Editing a contest draft in place (the "Track this contest" review and the options' "add"): the
- * window as wall-clock inputs in the announcement's zone, the doubts the reader raised per field,
- * and the draft as a contest once the writer is done. Pure.
+ * window as wall-clock inputs in the announcement's zone, and the doubts the reader raised per
+ * field. Pure.
  */
 import { offsetMinutes } from './phase';
-import { parseContest, type ContestParse } from './index';
-import type { ContestInput } from './schema';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -34,23 +32,4 @@ export const OFFSET_CHOICES = ['+08:00', 'Z', '+09:00', '+07:00', '+05:30', '+03
 /** Doubts about one field and the fields under it ("window" covers "window.end"). */
 export function aboutField<T extends { field: string }>(list: readonly T[], field: string): T[] {
   return list.filter((x) => x.field === field || x.field.startsWith(`${field}.`));
-}
-
-/** The draft, as edited, validated as a contest (the schema's issues say what is still wrong). */
-export function draftToContest(contest: ContestInput): ContestParse {
-  return parseContest(contest);
-}
-
-/** A contest id from its name and the window's start: "public-2026-11". */
-export function contestIdFor(name: string, startIso: string): string {
-  const base =
-    name
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'contest';
-  const ym = /^(\d{4})-(\d{2})/.exec(startIso);
-  const id = ym ? `${base}-${ym[1]}-${ym[2]}` : base;
-  return /^[a-z0-9]/.test(id) && id.length >= 2 ? id : `c-${id}`;
 }

@@ -12,11 +12,6 @@ export interface PostPage {
   published?: number;
 }
 
-/** `/post/status/{id}` under any language prefix. */
-export function isPostStatusPath(pathname: string): boolean {
-  return /^\/(?:[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?\/)?post\/status\/[^/]+\/?$/i.test(pathname);
-}
-
 export function readPostPage(doc: Document, isOwnElement: (el: Element) => boolean): PostPage | null {
   for (const selector of POST_BODY_SELECTORS) {
     const body = [...doc.querySelectorAll<HTMLElement>(selector)].find((el) => !isOwnElement(el) && (el.innerText ?? el.textContent ?? '').trim().length > 0);

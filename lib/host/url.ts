@@ -5,7 +5,15 @@
  */
 export const GATE_HOSTS = ['www.gate.com', 'www.gate.io'] as const;
 
-const SQUARE_PATH = /^\/(?:[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?\/)?post(?:\/|$)/i;
+/** An optional language prefix: `/zh/`, `/zh-tw/`, `/en/`… */
+const LANG_PREFIX = String.raw`^\/(?:[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?\/)?`;
+const SQUARE_PATH = new RegExp(`${LANG_PREFIX}post(?:\\/|$)`, 'i');
+const POST_STATUS_PATH = new RegExp(`${LANG_PREFIX}post\\/status\\/[^/]+\\/?$`, 'i');
+
+/** A post's own page: `/post/status/{id}` under any language prefix. */
+export function isPostStatusPath(pathname: string): boolean {
+  return POST_STATUS_PATH.test(pathname);
+}
 
 export function isSquarePostUrl(url: string, extraHosts: readonly string[] = []): boolean {
   let parsed: URL;

@@ -14,6 +14,7 @@
  * them.
  */
 import { hasMessage } from '../i18n';
+import { kindKey } from '../i18n/messages/rules';
 import type { ScreenshotKind } from '../contests/schema';
 import { MAX_IMAGE_BYTES, TRANSIENT_FAILURES, type VerdictReason } from '../ocr/types';
 import { MIN_CONFIDENCE, verdictState } from '../ocr/verdict-state';
@@ -98,9 +99,6 @@ export const screenshotRule: Rule<ScreenshotItem> = {
 function acceptedKinds(kinds: readonly ScreenshotKind[]): ScreenshotKind[] {
   return kinds.length ? [...kinds] : ['deposit', 'trade', 'candydrop'];
 }
-
-/** The message key of a kind's name (lib/i18n/messages/rules.ts), for list params. */
-const kindKey = (kind: ScreenshotKind) => `rules.kind.${kind}`;
 
 function imageRow(image: ImageOcrState, position: number, token: string, kinds: readonly ScreenshotKind[]): ImageRow {
   const base = { id: image.id, ...(image.name !== undefined ? { name: image.name } : {}), position, state: image.state };

@@ -10,7 +10,8 @@ export class ComposerPage {
   readonly panel: Locator;
   readonly editor: Locator;
 
-  constructor(readonly page: Page, readonly fixture: EditorFixture) {
+  /** `fixture`: a hand-written host fixture, or an editor library's page (editor-fixtures.ts). */
+  constructor(readonly page: Page, readonly fixture: string) {
     // The panel's root is closed: `gsc=` starts inside it (fixtures.ts, watchPanelRoot).
     this.panel = page.locator('gsc=.gsc-panel');
     this.editor = page.locator('#composer');

@@ -6,10 +6,11 @@
  * Each page exposes `window.__editorModel()` (the library's own model text, paragraphs joined by
  * "\n"), `window.__editorReady` and `window.__editorName`.
  */
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ComposerPage } from './composer-page';
 import { expect, fixtureResponse, watchPanelRoot } from './fixtures';
 
 export const EDITOR_LIBRARIES = ['quill', 'tiptap', 'lexical', 'slate', 'draftjs', 'ckeditor', 'react-textarea'] as const;
@@ -129,52 +130,10 @@ export async function serveEditor(context: BrowserContext, url: string, lib: Edi
   });
 }
 
-/**
- * Page object for a real-library composer, with the members of ComposerPage (composer-page.ts),
- * whose constructor only takes the hand-written fixtures' names.
- */
-export class EditorPage {
-  /** Console errors and warnings, and uncaught exceptions, as ComposerPage collects them. */
-  readonly errors: string[] = [];
-  readonly panel: Locator;
-  readonly editor: Locator;
-
-  constructor(readonly page: Page, readonly lib: EditorLibrary) {
-    // The panel's root is closed: `gsc=` starts inside it (fixtures.ts, watchPanelRoot).
-    this.panel = page.locator('gsc=.gsc-panel');
-    this.editor = page.locator('#composer');
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') this.errors.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => this.errors.push(String(e)));
-  }
-
-  item(id: string): Locator {
-    return this.panel.getByTestId(`item-${id}`);
-  }
-
-  async status(id: string): Promise<string | null> {
-    return this.item(id).getAttribute('data-status');
-  }
-
-  /** Type text the way a writer pastes or dictates it: lines as real line breaks of the editor. */
-  async write(text: string): Promise<void> {
-    await this.editor.click();
-    await this.page.keyboard.press(process.platform === 'darwin' ? 'Meta+End' : 'Control+End');
-    const lines = text.split('\n');
-    for (const [i, line] of lines.entries()) {
-      if (i > 0) await this.page.keyboard.press('Enter');
-      if (line) await this.page.keyboard.insertText(line);
-    }
-  }
-
-  /** What the library's own model holds (paragraphs joined by "\n"). */
-  model(): Promise<string> {
-    return this.page.evaluate(() => (window as unknown as { __editorModel(): string }).__editorModel());
-  }
-
-  published(): Promise<number> {
-    return this.page.evaluate(() => (window as unknown as { __published: number }).__published);
+/** Page object for a real-library composer: ComposerPage's members, and which library it is. */
+export class EditorPage extends ComposerPage {
+  constructor(page: Page, readonly lib: EditorLibrary) {
+    super(page, lib);
   }
 }
 

@@ -10,6 +10,14 @@ const other = { ...wxtm, token: { symbols: ['PUBLIC'], names: [] } };
 const TEXT = '充值記錄 WXTM 已完成 地址 0x12ab 網絡 ERC20';
 const read: RecognizeResult = { text: TEXT, qr: [], langs: 'chi_tra', width: 100, height: 100, inverted: false, scale: 1, textLines: true };
 
+/** The service over a stand-in engine, and every reply it sent. */
+function serviceWithFakeEngine() {
+  const { engine, reads } = fakeEngine();
+  const sent: [string, OcrReply][] = [];
+  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  return { engine, reads, sent, service };
+}
+
 /** A stand-in engine whose reads finish when the test says so. */
 function fakeEngine() {
   const reads: { bytes: Uint8Array; options: Omit<ReadOptions, 'rule'>; finish(r: RecognizeResult): void; fail(e: unknown): void }[] = [];
@@ -33,9 +41,7 @@ const results = (sent: [string, OcrReply][]) => sent.filter(([, r]) => r.type ==
 afterEach(() => vi.useRealTimers());
 
 test('the same picture is read once, for every tab that asks, and then served from the text cache', async () => {
-  const { engine, reads } = fakeEngine();
-  const sent: [string, OcrReply][] = [];
-  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  const { reads, sent, service } = serviceWithFakeEngine();
   service.handle('a', request('r1'));
   service.handle('b', request('r9'));
   await settle();
@@ -53,9 +59,7 @@ test('the same picture is read once, for every tab that asks, and then served fr
 });
 
 test('a picture read for one contest is judged afresh for another: the text is cached, not the verdict', async () => {
-  const { engine, reads } = fakeEngine();
-  const sent: [string, OcrReply][] = [];
-  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  const { reads, sent, service } = serviceWithFakeEngine();
   service.handle('a', request('x', bytesA, wxtm));
   await settle();
   reads[0].finish(read);
@@ -112,9 +116,7 @@ test.each([
   ['no rule', { type: 'ocr:read', id: 'r1', bytes: bytesA, langHint: 'zh-Hant' }],
   ['an unknown type', { type: 'ocr:paint', id: 'r1' }],
 ])('a malformed request with a readable id (%s) is answered "refused", and nothing is read', async (_name, raw) => {
-  const { engine, reads } = fakeEngine();
-  const sent: [string, OcrReply][] = [];
-  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  const { reads, sent, service } = serviceWithFakeEngine();
   service.handle('a', raw);
   await settle();
   expect(reads).toHaveLength(0);
@@ -137,9 +139,7 @@ test('a message without a readable id gets no answer (there is no one to answer)
 });
 
 test('when every client vanishes at once (the relay restarted), reads go on for the grace period and a returning client joins them', async () => {
-  const { engine, reads } = fakeEngine();
-  const sent: [string, OcrReply][] = [];
-  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  const { reads, sent, service } = serviceWithFakeEngine();
   service.handle('old', request('r1'));
   await settle();
   service.dropAll(1_000);
@@ -179,9 +179,7 @@ test('while a read is queued or running, every request hears a heartbeat', async
 });
 
 test('a failure about the picture is cached; a failure about the moment is not', async () => {
-  const { engine, reads } = fakeEngine();
-  const sent: [string, OcrReply][] = [];
-  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  const { reads, sent, service } = serviceWithFakeEngine();
   service.handle('a', request('r1', bytesA));
   service.handle('a', request('r2', bytesB));
   await settle();
@@ -197,9 +195,7 @@ test('a failure about the picture is cached; a failure about the moment is not',
 });
 
 test('a picture the first reading cannot judge gets one closer look, and the more decisive reading is the answer', async () => {
-  const { engine, reads } = fakeEngine();
-  const sent: [string, OcrReply][] = [];
-  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  const { reads, sent, service } = serviceWithFakeEngine();
   service.handle('a', request('r1'));
   await settle();
   // First pass: a deposit page whose coin was lost (small gray text).
@@ -220,9 +216,7 @@ test('a picture the first reading cannot judge gets one closer look, and the mor
 });
 
 test('a first reading too thin to judge (no readable text) gets a closer look too', async () => {
-  const { engine, reads } = fakeEngine();
-  const sent: [string, OcrReply][] = [];
-  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  const { reads, sent, service } = serviceWithFakeEngine();
   service.handle('a', request('r1'));
   await settle();
   reads[0].finish({ ...read, text: '9:41\n\n5G\n\n|' });
@@ -236,9 +230,7 @@ test('a first reading too thin to judge (no readable text) gets a closer look to
 });
 
 test('a picture that reads as many scattered signs (a photo) gets no closer look', async () => {
-  const { engine, reads } = fakeEngine();
-  const sent: [string, OcrReply][] = [];
-  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  const { reads, service } = serviceWithFakeEngine();
   service.handle('a', request('r1'));
   await settle();
   reads[0].finish({ ...read, text: Array.from({ length: 30 }, (_, i) => '說人2只全'[i % 5]).join('\n\n') });
@@ -247,9 +239,7 @@ test('a picture that reads as many scattered signs (a photo) gets no closer look
 });
 
 test('a picture without lines of text (a photo) that reads as nothing gets no closer look', async () => {
-  const { engine, reads } = fakeEngine();
-  const sent: [string, OcrReply][] = [];
-  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  const { reads, sent, service } = serviceWithFakeEngine();
   service.handle('a', request('r1'));
   await settle();
   reads[0].finish({ ...read, text: '站\n\nix\n\n儿', textLines: false });
@@ -260,9 +250,7 @@ test('a picture without lines of text (a photo) that reads as nothing gets no cl
 });
 
 test('a closer look that sees less keeps the first reading', async () => {
-  const { engine, reads } = fakeEngine();
-  const sent: [string, OcrReply][] = [];
-  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+  const { reads, sent, service } = serviceWithFakeEngine();
   service.handle('a', request('r1'));
   await settle();
   reads[0].finish({ ...read, text: COIN_NOT_READ });
