@@ -70,6 +70,8 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
   const where = new Map<string, string>();
   /** Requests still being hashed: a cancel meanwhile removes them. */
   const hashing = new Map<string, string>(); // subKey → client
+  /** The last request's hash, settled: hashes may finish in any order, pictures are queued in the order asked. */
+  let previousHash: Promise<unknown> = Promise.resolve();
   let heartbeat: ReturnType<typeof setInterval> | undefined;
 
   const judge = (sub: Subscriber, text: TextOutcome): OcrOutcome => {
@@ -206,7 +208,9 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
       const sub: Subscriber = { client, id: request.id, rule: request.rule };
       send(client, { type: 'ocr:progress', id: request.id, stage: 'queued', progress: 0 });
       hashing.set(key, client);
-      void hash(request.bytes).then(
+      const digested = Promise.all([hash(request.bytes), previousHash]).then(([digest]) => digest);
+      previousHash = digested.catch(() => undefined);
+      void digested.then(
         (digest) => {
           if (hashing.get(key) !== client) return; // cancelled or dropped while hashing
           hashing.delete(key);

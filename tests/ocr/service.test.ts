@@ -35,7 +35,8 @@ const bytesB = new Uint8Array([4, 5, 6]);
 const request = (id: string, bytes = bytesA, rule = wxtm) => ({ type: 'ocr:read', id, bytes, langHint: 'zh-Hant', rule });
 /** A deposit page whose coin the first reading lost (small gray text): the extension cannot tell. */
 const COIN_NOT_READ = '充值記錄\n網絡 ETH/ERC20\n已完成\n交易哈希';
-const settle = () => new Promise((r) => setTimeout(r, 5));
+/** Long enough for the real SHA-256 (on the thread pool) to finish on a loaded CI machine. */
+const settle = () => new Promise((r) => setTimeout(r, 25));
 const results = (sent: [string, OcrReply][]) => sent.filter(([, r]) => r.type === 'ocr:result');
 
 afterEach(() => vi.useRealTimers());
@@ -81,6 +82,21 @@ test('the host hashes the bytes itself: the same request id with other bytes is 
   const service = createOcrService(engine, () => undefined);
   service.handle('a', request('same', bytesA));
   service.handle('b', request('same', bytesB));
+  await settle();
+  expect(reads.map((r) => [...r.bytes])).toEqual([[1, 2, 3], [4, 5, 6]]);
+});
+
+test('pictures are queued in the order asked, even when a later hash finishes first', async () => {
+  const { engine, reads } = fakeEngine();
+  const pending: ((digest: string) => void)[] = [];
+  const hash = () => new Promise<string>((resolve) => pending.push(resolve));
+  const service = createOcrService(engine, () => undefined, { hash });
+  service.handle('a', request('first', bytesA));
+  service.handle('a', request('second', bytesB));
+  pending[1]('digest-b');
+  await settle();
+  expect(reads).toHaveLength(0);
+  pending[0]('digest-a');
   await settle();
   expect(reads.map((r) => [...r.bytes])).toEqual([[1, 2, 3], [4, 5, 6]]);
 });
