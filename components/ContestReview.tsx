@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { MAX_ANNOUNCEMENT_CHARS, type AnnouncementDraft, type DraftGap, type DraftWarning } from '../lib/contests/announcement/types';
-import { aboutField, fromLocalInput, OFFSET_CHOICES, toLocalInput } from '../lib/contests/draft-edit';
+import { aboutField, blankPrize, editLocalized, fromLocalInput, OFFSET_CHOICES, positiveInput, toLocalInput } from '../lib/contests/draft-edit';
 import { parseContest } from '../lib/contests';
 import { kindKey } from '../lib/i18n/messages/rules';
 import { offsetLabel } from '../lib/contests/phase';
@@ -231,12 +231,91 @@ export function ContestReview({ lang, draft, onSave, saveLabel }: ContestReviewP
         {doubts('screenshot')}
       </fieldset>
 
-      <fieldset>
+      <fieldset data-testid="review-prizes">
         <legend>{t(lang, 'review.prizes')}</legend>
-        <p data-testid="review-prizes">
-          {contest.pool ? `${t(lang, 'review.pool')} ${formatNumber(lang, contest.pool.amount)} ${contest.pool.unit} · ` : ''}
-          {t(lang, 'review.prizeRows', { n: prizes.length })}
-        </p>
+        <div className="gsc-row">
+          {t(lang, 'review.pool')}
+          <input
+            type="number"
+            min={0}
+            step="any"
+            data-testid="review-pool-amount"
+            aria-label={t(lang, 'review.poolAmount')}
+            value={contest.pool?.amount ?? ''}
+            onChange={(e) =>
+              edit((c) => {
+                const amount = positiveInput(e.target.value);
+                if (amount === undefined) delete c.pool;
+                else c.pool = { amount, unit: c.pool?.unit ?? prizes[0]?.unit ?? '' };
+              })
+            }
+          />
+          <input
+            className="gsc-unit"
+            data-testid="review-pool-unit"
+            aria-label={t(lang, 'review.prizeUnit')}
+                title={t(lang, 'review.prizeUnit')}
+            value={contest.pool?.unit ?? ''}
+            disabled={!contest.pool}
+            onChange={(e) => edit((c) => void (c.pool && (c.pool.unit = e.target.value.trim())))}
+          />
+        </div>
+        {prizes.map((prize, i) => (
+          <div className="gsc-prize" key={i} data-testid={`review-prize-${i}`}>
+            <div className="gsc-row">
+              <input
+                className="gsc-rank"
+                data-testid={`review-prize-rank-${i}`}
+                aria-label={t(lang, 'review.prizeRank', { n: i + 1 })}
+                value={prize.rank[lang]}
+                onChange={(e) => edit((c) => void (c.prizes![i].rank = editLocalized(c.prizes![i].rank, lang, e.target.value)))}
+              />
+              <button type="button" className="gsc-link-button" data-testid={`review-prize-remove-${i}`} onClick={() => edit((c) => void c.prizes!.splice(i, 1))}>
+                {t(lang, 'review.remove')}
+              </button>
+            </div>
+            <div className="gsc-row">
+              <input
+                type="number"
+                min={1}
+                step={1}
+                className="gsc-winners"
+                data-testid={`review-prize-winners-${i}`}
+                aria-label={t(lang, 'review.prizeWinners')}
+                title={t(lang, 'review.prizeWinners')}
+                value={prize.winners}
+                onChange={(e) => edit((c) => void (c.prizes![i].winners = Math.max(1, Math.floor(Number(e.target.value) || 1))))}
+              />
+              <span aria-hidden="true">×</span>
+              <input
+                type="number"
+                min={0}
+                step="any"
+                data-testid={`review-prize-amount-${i}`}
+                aria-label={t(lang, 'review.prizeAmount')}
+                title={t(lang, 'review.prizeAmount')}
+                value={prize.amount || ''}
+                onChange={(e) => edit((c) => void (c.prizes![i].amount = positiveInput(e.target.value) ?? 0))}
+              />
+              <input
+                className="gsc-unit"
+                data-testid={`review-prize-unit-${i}`}
+                aria-label={t(lang, 'review.prizeUnit')}
+                title={t(lang, 'review.prizeUnit')}
+                value={prize.unit}
+                onChange={(e) => edit((c) => void (c.prizes![i].unit = e.target.value.trim()))}
+              />
+            </div>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="gsc-link-button"
+          data-testid="review-prize-add"
+          onClick={() => edit((c) => void (c.prizes ??= []).push(blankPrize(c.pool?.unit ?? c.prizes?.at(-1)?.unit)))}
+        >
+          {t(lang, 'review.addPrize')}
+        </button>
         {doubts('prizes')}
       </fieldset>
 

@@ -141,7 +141,7 @@ if (flag('--sweep')) {
   variants.push(['default', {}]);
   variants.push(['scale by dpr only', { preprocess: { ...base, scaleBy: 'dpr' } }]);
   variants.push(['scale by text height 18', { preprocess: { ...base, scaleBy: 'text-height', textHeightPx: 18 } }]);
-  for (const s of [1.25, 1.5, 2]) variants.push([`${s} px per CSS px`, { preprocess: { ...base, pixelsPerCssPx: s } }]);
+  for (const s of [0.75, 0.85, 1.25, 1.5, 2]) variants.push([`${s} px per CSS px`, { preprocess: { ...base, pixelsPerCssPx: s } }]);
   for (const m of [0, 11, 15, 20]) variants.push([`min text ${m} px`, { preprocess: { ...base, minTextPx: m } }]);
   // (psm 12 is 11 with orientation detection, which needs osd.traineddata: not shipped.)
   for (const p of ['3', '6', '11'].filter((p) => p !== psm)) variants.push([`psm ${p}`, { params: { tessedit_pageseg_mode: p } }]);

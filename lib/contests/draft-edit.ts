@@ -1,9 +1,10 @@
 /**
  * Editing a contest draft in place (the "Track this contest" review and the options' "add"): the
- * window as wall-clock inputs in the announcement's zone, and the doubts the reader raised per
- * field. Pure.
+ * window as wall-clock inputs in the announcement's zone, the prize rows, and the doubts the reader
+ * raised per field. Pure.
  */
 import { offsetMinutes } from './phase';
+import { LANGS, type Lang, type LocalizedText, type Prize } from './schema';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -32,4 +33,26 @@ export const OFFSET_CHOICES = ['+08:00', 'Z', '+09:00', '+07:00', '+05:30', '+03
 /** Doubts about one field and the fields under it ("window" covers "window.end"). */
 export function aboutField<T extends { field: string }>(list: readonly T[], field: string): T[] {
   return list.filter((x) => x.field === field || x.field.startsWith(`${field}.`));
+}
+
+/**
+ * A text in the three UI languages, edited in one of them: the languages that held the same text
+ * (a copy the reader made, or a row just added) follow the edit; a real translation is kept.
+ */
+export function editLocalized(text: LocalizedText, lang: Lang, value: string): LocalizedText {
+  const before = text[lang];
+  const next = { ...text, [lang]: value };
+  for (const other of LANGS) if (other !== lang && (text[other] === before || text[other].trim() === '')) next[other] = value;
+  return next;
+}
+
+/** A new prize row for the writer to fill in: one winner, in the pool's unit when there is one. */
+export function blankPrize(unit = ''): Prize {
+  return { rank: { 'zh-Hant': '', 'zh-Hans': '', en: '' }, winners: 1, amount: 0, unit };
+}
+
+/** A number typed into the review: a positive amount (decimals allowed), or undefined while it is none. */
+export function positiveInput(value: string): number | undefined {
+  const n = Number(value.replace(/[,\s]/g, ''));
+  return Number.isFinite(n) && n > 0 ? n : undefined;
 }

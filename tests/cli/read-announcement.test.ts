@@ -46,7 +46,7 @@ describe('read-announcement --json', () => {
       screenshot: { requirement: 'required', kinds: ['staking'], token: { symbols: ['PUBLIC'] } },
     });
     expect(out.missing).toEqual([]);
-    expect((out.warnings as { code: string }[]).map((w) => w.code)).toEqual(['screenshot-conflict', 'untranslated']);
+    expect((out.warnings as { code: string }[]).map((w) => w.code)).toEqual(['screenshot-conflict']);
     // Warnings, no gaps: something to review, exit 1.
     expect(r.code).toBe(1);
   });
@@ -57,6 +57,16 @@ describe('read-announcement --json', () => {
     const { contest, found, missing, warnings } = readAnnouncement(text, { now: Date.parse(NOW) });
     expect(json(r.stdout)).toEqual(JSON.parse(JSON.stringify({ contest, found, missing, warnings })));
     expect(r.code).toBe(1);
+  });
+
+  test('a complete announcement without doubts exits 0: every field found, no warning', () => {
+    const path = new URL('../fixtures/announcements/sol-english-word-minimum.txt', import.meta.url).pathname;
+    const r = cli(['--json', '--now', NOW, path]);
+    const out = json(r.stdout);
+    expect(out.missing).toEqual([]);
+    expect(out.warnings).toEqual([]);
+    expect(parseContest(out.contest).ok).toBe(true);
+    expect(r.code).toBe(0);
   });
 
   test('gaps alone make exit 1: a text with no contest in it', () => {

@@ -40,11 +40,30 @@ test('announcement page → Track → review → save → the composer at /post 
   await expect(review.getByTestId('review-end-local')).toContainText(':');
   await expect(review.getByTestId('review-kind-staking')).toBeChecked();
   await expect(review.getByTestId('review-token')).toHaveValue('PUBLIC');
-  await expect(review.getByTestId('review-prizes')).toContainText('4,000');
+  // The prizes, editable row by row: the pool, then rank, winners, amount each and unit.
+  await expect(review.getByTestId('review-pool-amount')).toHaveValue('4000');
+  await expect(review.getByTestId('review-pool-unit')).toHaveValue('PUBLIC');
+  await expect(review.getByTestId('review-prize-rank-0')).toHaveValue(/一等|1st/);
+  await expect(review.getByTestId('review-prize-winners-1')).toHaveValue('3');
+  await expect(review.getByTestId('review-prize-amount-1')).toHaveValue('500');
+  await expect(review.getByTestId('review-prize-unit-2')).toHaveValue('PUBLIC');
   await panel.page().setViewportSize({ width: 1100, height: 1200 });
   await panel.page().screenshot({ path: 'docs/screenshots/track.png' });
+  // The writer corrects a row and adds one.
+  await review.getByTestId('review-prize-winners-2').fill('6');
+  await review.getByTestId('review-prize-add').click();
+  await review.getByTestId('review-prize-rank-3').fill('Lucky draw');
+  await review.getByTestId('review-prize-amount-3').fill('20');
   await review.getByTestId('review-save').click();
   await expect(panel.getByTestId('track-saved')).toContainText('PUBLIC');
+  // What was saved is what the review showed, the writer's edits included.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  type Stored = { prizes: { rank: Record<string, string>; winners: number; amount: number; unit: string }[]; pool?: { amount: number; unit: string } };
+  type Chrome = { storage: { local: { get(k: string): Promise<{ customContests?: Stored[] }> } } };
+  const [saved] = (await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('customContests'))).customContests ?? [];
+  expect(saved.pool).toEqual({ amount: 4000, unit: 'PUBLIC' });
+  expect(saved.prizes.map((p) => [p.winners, p.amount, p.unit])).toEqual([[1, 1500, 'PUBLIC'], [3, 500, 'PUBLIC'], [6, 200, 'PUBLIC'], [1, 20, 'PUBLIC']]);
+  expect(saved.prizes[3].rank).toEqual({ 'zh-Hant': 'Lucky draw', 'zh-Hans': 'Lucky draw', en: 'Lucky draw' });
 
   // Writing a post now: the checklist is the PUBLIC contest's.
   const composer = await ComposerPage.open(context, 'textarea.html', 'https://www.gate.com/zh/post');

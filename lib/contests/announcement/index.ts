@@ -93,11 +93,9 @@ function read(text: string, options: AnnouncementOptions, failure?: string): Ann
 
   const main = picks.find((p) => p.text.toLowerCase() !== token.symbol.toLowerCase()) ?? picks[0];
   const { name, untranslated: nameUntranslated } = readName(main, lang, notes);
-  const untranslated = [
-    ...(nameUntranslated ? ['name'] : []),
-    ...(prizes.some((p) => p.untranslated) ? ['prize names'] : []),
-    ...(rules.length ? ['rules'] : []),
-  ];
+  // The name and the prize ranks are the contest's labels in the writer's UI, so a copy is a doubt.
+  // The rules are not: they are quoted in the announcement's own words, as its readers read them.
+  const untranslated = [...(nameUntranslated ? ['name'] : []), ...(prizes.some((p) => p.untranslated) ? ['prize names'] : [])];
   if (untranslated.length) {
     const list = untranslated.join(', ').replace(/, ([^,]*)$/, ' and $1');
     const from = lang === 'en' ? 'English' : 'Chinese';
