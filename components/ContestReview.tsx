@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type JSX } from 'react';
 import { MAX_ANNOUNCEMENT_CHARS, type AnnouncementDraft, type DraftGap, type DraftWarning } from '../lib/contests/announcement/types';
-import { aboutField, blankPrize, editLocalized, fromLocalInput, OFFSET_CHOICES, positiveInput, toLocalInput } from '../lib/contests/draft-edit';
+import { aboutField, blankPrize, editLocalized, fromLocalInput, OFFSET_CHOICES, positiveInput, toLocalInput, withoutEmptyPool } from '../lib/contests/draft-edit';
 import { parseContest } from '../lib/contests';
 import { kindKey } from '../lib/i18n/messages/rules';
 import { offsetLabel } from '../lib/contests/phase';
@@ -32,6 +32,38 @@ function Doubts({ lang, warnings, gaps, testid }: { lang: Lang; warnings: DraftW
     </ul>
   );
 }
+
+/**
+ * A number the writer types: the text is kept as typed ("1." on the way to "1.5", an empty box on
+ * the way to another number) and the parsed value reported; a change from outside (a row removed
+ * above) shows the new value.
+ */
+function NumberText({ value, parse, onValue, ...rest }: { value: number; parse: (text: string) => number | undefined; onValue: (n: number | undefined) => void } & Omit<JSX.IntrinsicElements['input'], 'value' | 'onChange'>) {
+  const shown = (n: number) => (n > 0 ? String(n) : '');
+  const [text, setText] = useState(() => shown(value));
+  useEffect(() => {
+    if ((parse(text) ?? 0) !== value) setText(shown(value));
+    // Only an outside change of the value re-syncs the text.
+  }, [value]);
+  return (
+    <input
+      {...rest}
+      type="text"
+      inputMode="decimal"
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        onValue(parse(e.target.value));
+      }}
+    />
+  );
+}
+
+/** A whole number of at least 1 (winners), or undefined. */
+const wholeInput = (text: string) => {
+  const n = positiveInput(text);
+  return n !== undefined && Number.isInteger(n) ? n : undefined;
+};
 
 export interface ContestReviewProps {
   lang: Lang;
@@ -83,7 +115,7 @@ export function ContestReview({ lang, draft, onSave, saveLabel }: ContestReviewP
       data-testid="contest-review"
       onSubmit={(e) => {
         e.preventDefault();
-        const parsed = parseContest(contest);
+        const parsed = parseContest(withoutEmptyPool(contest));
         if (!parsed.ok) {
           setIssues(parsed.issues);
           return;
@@ -235,20 +267,13 @@ export function ContestReview({ lang, draft, onSave, saveLabel }: ContestReviewP
         <legend>{t(lang, 'review.prizes')}</legend>
         <div className="gsc-row">
           {t(lang, 'review.pool')}
-          <input
-            type="number"
-            min={0}
-            step="any"
+          <NumberText
+            className="gsc-pool-amount"
             data-testid="review-pool-amount"
             aria-label={t(lang, 'review.poolAmount')}
-            value={contest.pool?.amount ?? ''}
-            onChange={(e) =>
-              edit((c) => {
-                const amount = positiveInput(e.target.value);
-                if (amount === undefined) delete c.pool;
-                else c.pool = { amount, unit: c.pool?.unit ?? prizes[0]?.unit ?? '' };
-              })
-            }
+            value={contest.pool?.amount ?? 0}
+            parse={positiveInput}
+            onValue={(amount) => edit((c) => void (c.pool = { amount: amount ?? 0, unit: c.pool?.unit ?? prizes[0]?.unit ?? '' }))}
           />
           <input
             className="gsc-unit"
@@ -256,8 +281,7 @@ export function ContestReview({ lang, draft, onSave, saveLabel }: ContestReviewP
             aria-label={t(lang, 'review.prizeUnit')}
                 title={t(lang, 'review.prizeUnit')}
             value={contest.pool?.unit ?? ''}
-            disabled={!contest.pool}
-            onChange={(e) => edit((c) => void (c.pool && (c.pool.unit = e.target.value.trim())))}
+            onChange={(e) => edit((c) => void (c.pool = { amount: c.pool?.amount ?? 0, unit: e.target.value.trim() }))}
           />
         </div>
         {prizes.map((prize, i) => (
@@ -275,27 +299,24 @@ export function ContestReview({ lang, draft, onSave, saveLabel }: ContestReviewP
               </button>
             </div>
             <div className="gsc-row">
-              <input
-                type="number"
-                min={1}
-                step={1}
+              <NumberText
                 className="gsc-winners"
                 data-testid={`review-prize-winners-${i}`}
                 aria-label={t(lang, 'review.prizeWinners')}
                 title={t(lang, 'review.prizeWinners')}
                 value={prize.winners}
-                onChange={(e) => edit((c) => void (c.prizes![i].winners = Math.max(1, Math.floor(Number(e.target.value) || 1))))}
+                parse={wholeInput}
+                onValue={(n) => edit((c) => void (c.prizes![i].winners = n ?? 0))}
               />
               <span aria-hidden="true">×</span>
-              <input
-                type="number"
-                min={0}
-                step="any"
+              <NumberText
+                className="gsc-amount"
                 data-testid={`review-prize-amount-${i}`}
                 aria-label={t(lang, 'review.prizeAmount')}
                 title={t(lang, 'review.prizeAmount')}
-                value={prize.amount || ''}
-                onChange={(e) => edit((c) => void (c.prizes![i].amount = positiveInput(e.target.value) ?? 0))}
+                value={prize.amount}
+                parse={positiveInput}
+                onValue={(n) => edit((c) => void (c.prizes![i].amount = n ?? 0))}
               />
               <input
                 className="gsc-unit"

@@ -56,3 +56,10 @@ export function positiveInput(value: string): number | undefined {
   const n = Number(value.replace(/[,\s]/g, ''));
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
+
+/** A pool whose amount the writer left empty is no pool: the rest of the contest is saved without it. */
+export function withoutEmptyPool<T extends { pool?: { amount: number; unit: string } }>(contest: T): T {
+  if (!contest.pool || contest.pool.amount > 0) return contest;
+  const { pool: _empty, ...rest } = contest;
+  return rest as T;
+}

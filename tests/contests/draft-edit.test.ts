@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { findContest, parseContest } from '../../lib/contests';
-import { aboutField, blankPrize, editLocalized, fromLocalInput, positiveInput, toLocalInput } from '../../lib/contests/draft-edit';
+import { aboutField, blankPrize, editLocalized, fromLocalInput, positiveInput, toLocalInput, withoutEmptyPool } from '../../lib/contests/draft-edit';
 
 test('the window as wall-clock inputs in the announcement zone, and back', () => {
   expect(toLocalInput('2025-08-12T16:00:00Z', '+08:00')).toBe('2025-08-13T00:00');
@@ -43,4 +43,15 @@ test('a blank prize row keeps the contest from saving until it is filled in', ()
 test('doubts about a field include its sub-fields', () => {
   const list = [{ field: 'window' }, { field: 'window.end' }, { field: 'windowish' }, { field: 'tags' }];
   expect(aboutField(list, 'window')).toEqual([{ field: 'window' }, { field: 'window.end' }]);
+});
+
+test('a pool left without an amount is saved as no pool; a pool with one is kept', () => {
+  const base = findContest('wxtm-2025')!;
+  const cleared = withoutEmptyPool({ ...base, pool: { amount: 0, unit: 'WXTM' } });
+  expect('pool' in cleared).toBe(false);
+  expect(parseContest(cleared).ok).toBe(true);
+  expect(withoutEmptyPool({ ...base, pool: { amount: 5, unit: 'WXTM' } }).pool).toEqual({ amount: 5, unit: 'WXTM' });
+  const none = { ...base };
+  delete (none as { pool?: unknown }).pool;
+  expect(withoutEmptyPool(none)).toBe(none);
 });

@@ -50,10 +50,15 @@ test('announcement page → Track → review → save → the composer at /post 
   await panel.page().setViewportSize({ width: 1100, height: 1200 });
   await panel.page().screenshot({ path: 'docs/screenshots/track.png' });
   // The writer corrects a row and adds one.
-  await review.getByTestId('review-prize-winners-2').fill('6');
+  // Typed key by key: an emptied box stays empty until the new number comes, "12." stays on its way to 12.5.
+  await review.getByTestId('review-prize-winners-2').fill('');
+  await expect(review.getByTestId('review-prize-winners-2')).toHaveValue('');
+  await review.getByTestId('review-prize-winners-2').pressSequentially('6');
+  await expect(review.getByTestId('review-prize-winners-2')).toHaveValue('6');
   await review.getByTestId('review-prize-add').click();
   await review.getByTestId('review-prize-rank-3').fill('Lucky draw');
-  await review.getByTestId('review-prize-amount-3').fill('20');
+  await review.getByTestId('review-prize-amount-3').pressSequentially('12.5');
+  await expect(review.getByTestId('review-prize-amount-3')).toHaveValue('12.5');
   await review.getByTestId('review-save').click();
   await expect(panel.getByTestId('track-saved')).toContainText('PUBLIC');
   // What was saved is what the review showed, the writer's edits included.
@@ -62,7 +67,7 @@ test('announcement page → Track → review → save → the composer at /post 
   type Chrome = { storage: { local: { get(k: string): Promise<{ customContests?: Stored[] }> } } };
   const [saved] = (await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('customContests'))).customContests ?? [];
   expect(saved.pool).toEqual({ amount: 4000, unit: 'PUBLIC' });
-  expect(saved.prizes.map((p) => [p.winners, p.amount, p.unit])).toEqual([[1, 1500, 'PUBLIC'], [3, 500, 'PUBLIC'], [6, 200, 'PUBLIC'], [1, 20, 'PUBLIC']]);
+  expect(saved.prizes.map((p) => [p.winners, p.amount, p.unit])).toEqual([[1, 1500, 'PUBLIC'], [3, 500, 'PUBLIC'], [6, 200, 'PUBLIC'], [1, 12.5, 'PUBLIC']]);
   expect(saved.prizes[3].rank).toEqual({ 'zh-Hant': 'Lucky draw', 'zh-Hans': 'Lucky draw', en: 'Lucky draw' });
 
   // Writing a post now: the checklist is the PUBLIC contest's.
