@@ -186,10 +186,13 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
 
   // Screenshots are read in the page's language (Gate's /zh-tw/, /zh/ … or <html lang>) unless the
   // writer chose one in the options.
-  const langHint =
-    settings.ocrLanguages !== 'auto'
-      ? settings.ocrLanguages
-      : hintFromLocale(pageLanguage(location.href, document.documentElement.lang));
+  // (Parsed again only when the address or <html lang> changes, not on every keystroke.)
+  const href = location.href;
+  const htmlLang = document.documentElement.lang;
+  const langHint = useMemo(
+    () => (settings.ocrLanguages !== 'auto' ? settings.ocrLanguages : hintFromLocale(pageLanguage(href, htmlLang))),
+    [settings.ocrLanguages, href, htmlLang],
+  );
   const { states: images, retry: retryImage, confirm: confirmImage } = useImageStates(host.images, ocr, contest.screenshot, langHint);
   const checklist = useMemo(
     () => buildChecklist({ text: host.reading?.text ?? '', tags: host.reading?.chipTags ?? [], images }, contest, now),
@@ -208,7 +211,21 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
     return () => clearTimeout(timer);
   }, [summary, contest.id]);
 
-  const say = useCallback((msg: Msg) => tm(lang, msg), [lang]);
+  // Every render says each item's message again, mostly the same words (a list of alternatives
+  // builds an Intl.ListFormat each time): said once per message and params.
+  const say = useMemo(() => {
+    const said = new Map<string, string>();
+    return (msg: Msg) => {
+      const key = msg.params ? `${msg.key}\u0000${JSON.stringify(msg.params)}` : msg.key;
+      let text = said.get(key);
+      if (text === undefined) {
+        if (said.size >= 500) said.clear();
+        text = tm(lang, msg);
+        said.set(key, text);
+      }
+      return text;
+    };
+  }, [lang]);
   const theme = useMemo(() => hostTheme(host.editor), [host.editor, Math.floor(now / 2000)]);
   const missing = missingTags(checklist);
   const failing = checklist.items.filter((i) => i.required && i.status === 'fail').map((i) => say(i.message));

@@ -80,8 +80,12 @@ export async function declaredSize(blob: Blob): Promise<{ width: number; height:
  */
 export function previewImage(img: HTMLImageElement, chosen: readonly AttachedImage[] = []): AttachedImage {
   const src = img.currentSrc || img.src;
+  // The same preview, address and chosen files: the same object, so an unchanged post box reads
+  // as unchanged (the observer compares the lists by identity on every keystroke).
+  const known = previews.get(img);
+  if (known && known.src === src && known.alt === img.alt && known.chosen === chosen) return known.image;
   const name = img.alt || decodeURIComponent(src.split(/[/?#]/).filter(Boolean).pop() ?? 'image').slice(0, 60);
-  return {
+  const image: AttachedImage = {
     key: `preview:${src}`,
     name: src.startsWith('data:') || src.startsWith('blob:') ? img.alt || 'image' : name,
     source: 'preview',
@@ -107,7 +111,11 @@ export function previewImage(img: HTMLImageElement, chosen: readonly AttachedIma
       throw new ImageBytesError('unreachable');
     },
   };
+  previews.set(img, { src, alt: img.alt, chosen, image });
+  return image;
 }
+
+const previews = new WeakMap<HTMLImageElement, { src: string; alt: string; chosen: readonly AttachedImage[]; image: AttachedImage }>();
 
 /**
  * The bytes an unreachable preview stands for, or null when that cannot be told for sure.

@@ -100,7 +100,10 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
     let next: HostState;
     try {
       pickEditor(null, typing);
-      const box = editor ? composerBox(editor) : null;
+      // Typing moves no post box: the last one is kept (its search asks the whole box for a
+      // file input and a publish button). Every DOM change schedules a full read, which looks again.
+      const keepBox = typing && editor !== null && editor === current.editor && current.box?.contains(editor) === true;
+      const box = editor ? (keepBox ? current.box : composerBox(editor)) : null;
       const reading = editor ? readEditor(editor) : null;
       if (reading && reading.text === '' && reading.chipTags.length === 0 && current.reading?.text) {
         chosen = [];
@@ -108,6 +111,9 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
       }
       let images: AttachedImage[] = [];
       if (box) ({ images, previewsSeen } = collectImages(box, chosen, previewsSeen));
+      // The same pictures keep the same list, so a keystroke does not look like new pictures to
+      // the OCR states (and everything computed from them).
+      if (images.length === current.images.length && images.every((image, i) => image === current.images[i])) images = current.images;
       // Gate's pages tick (prices, feeds): most DOM changes are not ours to report.
       if (sameState(current, editor, reading, images)) return;
       next = { editor, box, reading, images, version: version + 1 };
@@ -160,13 +166,16 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
   return { refresh: () => read(), state: () => current };
 }
 
+function sameImages(a: readonly AttachedImage[], b: readonly AttachedImage[]): boolean {
+  return a.length === b.length && a.every((image, i) => image.key === b[i].key);
+}
+
 function sameState(a: HostState, editor: HTMLElement | null, reading: EditorReading | null, images: AttachedImage[]): boolean {
   return (
     a.editor === editor &&
     a.reading?.text === reading?.text &&
     a.reading?.chipTags.join('\n') === reading?.chipTags.join('\n') &&
-    a.images.length === images.length &&
-    a.images.every((image, i) => image.key === images[i].key)
+    sameImages(a.images, images)
   );
 }
 

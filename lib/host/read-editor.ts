@@ -53,7 +53,17 @@ export function readEditor(el: HTMLElement): EditorReading {
     return { kind: 'textarea', text: el.value, chipTags: [], segments: [] };
   }
   const kind = editorKind(el);
-  let text = '';
+  // This runs on every keystroke over the whole post. The text is gathered in parts and joined
+  // once, with its length and last character kept aside: asking a growing string for its end
+  // flattens it each time (a copy of the whole post per paragraph).
+  const parts: string[] = [];
+  let length = 0;
+  let last = '';
+  const append = (piece: string) => {
+    parts.push(piece);
+    length += piece.length;
+    last = piece[piece.length - 1];
+  };
   const chipTags: string[] = [];
   const segments: TextSegment[] = [];
 
@@ -63,38 +73,43 @@ export function readEditor(el: HTMLElement): EditorReading {
       // Markup indentation between blocks is not the writer's text.
       if (/^\s+$/.test(data) && (isBlock(node.previousSibling) || isBlock(node.nextSibling))) return;
       if (data.length) {
-        segments.push({ node: node as Text, start: text.length });
-        text += data;
+        segments.push({ node: node as Text, start: length });
+        append(data);
       }
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as HTMLElement;
-    if (SKIP_TAGS.has(element.tagName.toUpperCase()) || element.hidden) return;
-    if (element.matches(PLACEHOLDER) && !element.isContentEditable) return;
-    if (element !== el && element.matches(CHIP)) {
-      const tag = chipTag(element);
-      if (tag) chipTags.push(tag);
-      return;
+    const tag = element.tagName;
+    if (SKIP_TAGS.has(tag.toUpperCase())) return;
+    // Hidden, placeholder, chip and trailing-break elements are all told by an attribute (see
+    // selectors.ts): a bare <p>, <span> or <br>, most of a long post, needs no selector matching.
+    const marked = element.hasAttributes();
+    if (marked) {
+      if (element.hidden) return;
+      if (element.matches(PLACEHOLDER) && !element.isContentEditable) return;
+      if (element !== el && element.matches(CHIP)) {
+        const chip = chipTag(element);
+        if (chip) chipTags.push(chip);
+        return;
+      }
     }
-    if (element.tagName === 'BR') {
+    if (tag === 'BR') {
       // A trailing break only keeps an empty line open; the block's end makes the newline.
-      if (element.matches(TRAILING_BREAK_SELECTOR) || isLastInBlock(element, el)) return;
-      text += '\n';
+      if ((marked && element.matches(TRAILING_BREAK_SELECTOR)) || isLastInBlock(element, el)) return;
+      append('\n');
       return;
     }
-    if (element.tagName === 'IMG') return;
-    const block = element !== el && BLOCK_TAGS.has(element.tagName);
-    if (block && text.length > 0 && !text.endsWith('\n')) text += '\n';
-    const before = text.length;
+    if (tag === 'IMG') return;
+    const block = element !== el && BLOCK_TAGS.has(tag);
+    if (block && length > 0 && last !== '\n') append('\n');
+    const before = length;
     for (let child = element.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) {
-      if (text.length === before) text += '\n'; // an empty line (<p><br></p>)
-      else if (!text.endsWith('\n')) text += '\n';
-    }
+    if (block && (length === before || last !== '\n')) append('\n'); // (length === before: an empty line, <p><br></p>)
   };
   walk(el);
-  if (text.endsWith('\n')) text = text.slice(0, -1);
+  let text = parts.join('');
+  if (last === '\n') text = text.slice(0, -1);
   return { kind, text, chipTags, segments };
 }
 

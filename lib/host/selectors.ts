@@ -27,6 +27,8 @@ export const EDITABLE_SELECTOR = 'textarea, [contenteditable="true"], [contented
 /**
  * Placeholder text rendered as elements (not ::before content): never counted.
  * Draft.js renders it beside the editor; some editors render it inside.
+ * Like the chips and trailing breaks below, each is told by an attribute: the editor reader
+ * matches none of them on a bare element (tests/host/selectors.test.ts keeps this true).
  */
 export const PLACEHOLDER_SELECTORS = [
   '.public-DraftEditorPlaceholder-root',

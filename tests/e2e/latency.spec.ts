@@ -1,6 +1,8 @@
 /**
  * Issue 4, measured (not asserted): keystroke-to-panel latency on a 2,000-字 post, and the content
  * script's size. Prints the figures; the goal (one frame, 16 ms; ≤ 200 KB) is reported, not timed.
+ * Issue 12 (5 ms p95 on the largest editor): keystroke→panel also holds the editor's own handling
+ * of the key, so each figure is split into the editor's part and ours.
  */
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,24 +34,39 @@ async function measureLatency(composer: Measured, label: string): Promise<void> 
 
   // In the page: time from each keydown to the panel's count changing, and to the next frame.
   await composer.page.evaluate(() => {
-    const w = window as unknown as { __lat: { dom: number[]; frame: number[]; ours: number[] }; __t0: number; __t1: number };
-    w.__lat = { dom: [], frame: [], ours: [] };
+    const w = window as unknown as { __lat: { dom: number[]; frame: number[]; editor: number[]; ours: number[] }; __t0: number; __tIn: number; __tEd: number };
+    w.__lat = { dom: [], frame: [], editor: [], ours: [] };
     window.addEventListener('keydown', () => {
       w.__t0 = performance.now();
-      w.__t1 = 0;
+      w.__tIn = 0;
+      w.__tEd = 0;
     }, true);
-    // The editor's own handling ends when its input event fires: from there on the time is ours.
-    window.addEventListener('input', () => (w.__t1 = w.__t1 || performance.now()), true);
+    // Where the editor's own handling of the key ends and ours begins: after its input event, and
+    // after its own MutationObserver. Editors with a model (CKEditor 5 here) take the DOM change
+    // the browser just made into the model and render it back in a MutationObserver callback. That
+    // callback runs at the input event's first microtask checkpoint, which this listener (capture,
+    // on window) opens, before the extension's own listener on the document is called: counted
+    // from the input event, the editor's reconciliation (1–4 ms on CKEditor) would read as ours.
+    // Observers are called in the order they were made, so one made now, after the editor's, is
+    // called after the editor's callback has returned: its first call after the input event marks
+    // the editor's end. (An editor that changes no DOM, a textarea, ends at its input event.)
+    window.addEventListener('input', () => (w.__tIn = w.__tIn || performance.now()), true);
+    new MutationObserver(() => {
+      if (w.__tIn && !w.__tEd) w.__tEd = performance.now();
+    }).observe(document.getElementById('composer')!, { subtree: true, childList: true, characterData: true, attributes: true });
     const shadow = (window as unknown as { __gscRoot: ShadowRoot }).__gscRoot;
     const length = shadow.querySelector('[data-testid="item-length"] .gsc-item-message')!;
     new MutationObserver(() => {
       if (!w.__t0) return;
+      const now = performance.now();
       const t0 = w.__t0;
-      const t1 = w.__t1;
+      const editorEnd = Math.max(w.__tIn, w.__tEd);
       w.__t0 = 0;
-      w.__t1 = 0;
-      w.__lat.dom.push(performance.now() - t0);
-      if (t1) w.__lat.ours.push(performance.now() - t1);
+      w.__lat.dom.push(now - t0);
+      if (w.__tIn) {
+        w.__lat.editor.push(editorEnd - t0);
+        w.__lat.ours.push(now - editorEnd);
+      }
       requestAnimationFrame(() => w.__lat.frame.push(performance.now() - t0));
     }).observe(length, { subtree: true, childList: true, characterData: true });
   });
@@ -60,16 +77,18 @@ async function measureLatency(composer: Measured, label: string): Promise<void> 
     await composer.page.waitForTimeout(20);
   }
   await composer.page.waitForTimeout(100);
-  const lat = await composer.page.evaluate(() => (window as unknown as { __lat: { dom: number[]; frame: number[]; ours: number[] } }).__lat);
+  const lat = await composer.page.evaluate(() => (window as unknown as { __lat: { dom: number[]; frame: number[]; editor: number[]; ours: number[] } }).__lat);
   expect(lat.dom.length).toBeGreaterThanOrEqual(55);
   const dom = stats(lat.dom);
   const frame = stats(lat.frame);
+  const editor = stats(lat.editor);
   const ours = stats(lat.ours);
   const size = statSync('.output/chrome-mv3/content-scripts/gate-square.js').size;
   const gz = gzipSync(readFileSync('.output/chrome-mv3/content-scripts/gate-square.js')).length;
   const line =
     `${label}: keystroke→panel DOM: median ${dom.median.toFixed(2)} ms, p95 ${dom.p95.toFixed(2)} ms (n=${dom.n}); ` +
-    `of which the editor's input event→panel DOM: median ${ours.median.toFixed(2)} ms, p95 ${ours.p95.toFixed(2)} ms; ` +
+    `of which the editor's own (keystroke→its input event and DOM reconciliation): median ${editor.median.toFixed(2)} ms, p95 ${editor.p95.toFixed(2)} ms, ` +
+    `and ours (then→panel DOM): median ${ours.median.toFixed(2)} ms, p95 ${ours.p95.toFixed(2)} ms; ` +
     `keystroke→next frame: median ${frame.median.toFixed(2)} ms, p95 ${frame.p95.toFixed(2)} ms; ` +
     `post ${countText(await composer.model()).count} 字; content script ${(size / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzip`;
   console.log(`[measure] ${line}`);

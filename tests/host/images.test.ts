@@ -39,3 +39,14 @@ test('the same file chosen twice is one picture', () => {
   const { images } = collectImages(box([]), [photo, photo], false);
   expect(images).toHaveLength(1);
 });
+
+test('an unchanged post box gives the same picture objects, so a keystroke brings no new picture', () => {
+  const post = box(['blob:https://www.gate.com/a']);
+  const chosen = [photo];
+  const first = collectImages(post, chosen, false).images;
+  expect(collectImages(post, chosen, true).images[0]).toBe(first[0]);
+  // Other files chosen, or the preview moved to another address: a new picture object.
+  expect(collectImages(post, [photo, proof], true).images[0]).not.toBe(first[0]);
+  post.querySelector('img')!.src = 'blob:https://www.gate.com/b';
+  expect(collectImages(post, chosen, true).images[0].key).toBe('preview:blob:https://www.gate.com/b');
+});
