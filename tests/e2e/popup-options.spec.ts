@@ -62,7 +62,9 @@ test('contests are added from JSON, invalid data is refused with its path, and t
   await addContest(options, JSON.stringify(liveContest(Date.now())));
   await expect(options.getByTestId('contest-feedback')).toContainText('創作者排行榜');
   await expect(options.getByTestId('contest-state-creator-leaderboard')).toHaveText('進行中');
+  // The README's picture: the tracked contests and the paste box, from the top of the page.
   await options.setViewportSize({ width: 900, height: 900 });
+  await options.evaluate(() => window.scrollTo(0, 0));
   await options.screenshot({ path: 'docs/screenshots/options.png' });
 
   // The badge follows: open, 3 days left, in the open colour.
