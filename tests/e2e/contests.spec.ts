@@ -100,7 +100,7 @@ test('ordinary posts never get the offer: entries that carry a contest tag or qu
   await expect(panel.getByTestId('track-offer')).toBeVisible({ timeout: 5000 });
 });
 
-test('two open contests: the panel follows the draft’s tag, asks when the draft fits both, and the writer picks', async ({ context }) => {
+test('two open contests: the panel follows the draft’s tag, asks when the draft fits both, and the writer picks; the popup lists both', async ({ context, extensionId }) => {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const { readFileSync } = await import('node:fs');
   const wxtm = JSON.parse(readFileSync('lib/contests/builtin/wxtm-2025.json', 'utf8'));
@@ -134,5 +134,22 @@ test('two open contests: the panel follows the draft’s tag, asks when the draf
   await expect(composer.panel.getByTestId('switcher-ambiguous')).toHaveCount(0);
   // The built-in example is offered too; ended contests are not.
   await expect(switcher.locator('option')).toHaveCount(3);
+
+  // The popup, with this draft's tab active: the draft's contest leads, every other open one follows
+  // with its own ticking countdown.
+  const popup = await context.newPage();
+  await composer.page.bringToFront();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('.countdown').first()).toHaveAttribute('aria-label', 'PUBLIC创作大赛');
+  const others = popup.getByTestId('contest-list').locator('.countdown');
+  await expect(others).toHaveCount(1);
+  await expect(others.first()).toHaveAttribute('aria-label', 'PTB Creative Contest');
+  const ptb = others.first().getByTestId('countdown');
+  await expect(ptb).toContainText('1天');
+  const before = await ptb.textContent();
+  await expect.poll(() => ptb.textContent(), { timeout: 3000 }).not.toBe(before);
+  await expect(popup.getByTestId('draft-status')).toBeVisible();
+  await popup.setViewportSize({ width: 380, height: 400 });
+  await popup.screenshot({ path: 'docs/screenshots/popup.png' });
   expect(composer.errors).toEqual([]);
 });

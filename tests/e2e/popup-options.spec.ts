@@ -94,8 +94,6 @@ test('contests are added from JSON, invalid data is refused with its path, and t
   await expect(draft).toHaveAttribute('data-pass', 'false', { timeout: 10_000 });
   await expect(draft).toContainText('/');
   await expect(draft).toContainText('80');
-  await popup.setViewportSize({ width: 380, height: 560 });
-  await popup.screenshot({ path: 'docs/screenshots/popup.png' });
 });
 
 test('an imported contest can be exported again as the same JSON', async ({ context, extensionId }) => {
