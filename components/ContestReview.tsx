@@ -80,7 +80,16 @@ const FIELDS = ['name', 'tags', 'length', 'window', 'screenshot', 'prizes'] as c
  * tracking it: tags, minimum and unit, the window in the announcement's zone and the writer's, the
  * screenshot rule and the prizes, with every warning or gap the reader raised beside its field.
  */
-export function ContestReview({ lang, draft, onSave, saveLabel }: ContestReviewProps) {
+export function ContestReview(props: ContestReviewProps) {
+  // A draft read again with other content (the writer corrected the pasted text, or the post
+  // finished rendering) is a new form: showing the old values beside the new doubts, and saving
+  // them, would be wrong. The same content read again keeps what the writer typed.
+  const { contest, warnings, missing } = props.draft;
+  const content = useMemo(() => JSON.stringify([contest, warnings, missing]), [contest, warnings, missing]);
+  return <ReviewForm key={content} {...props} />;
+}
+
+function ReviewForm({ lang, draft, onSave, saveLabel }: ContestReviewProps) {
   const [contest, setContest] = useState<ContestInput>(() => structuredClone(draft.contest));
   const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
   const [problem, setProblem] = useState<string | null>(null);

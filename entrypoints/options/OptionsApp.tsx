@@ -214,7 +214,6 @@ export function OptionsApp() {
       </button>
       {draft ? (
         <ContestReview
-          key={JSON.stringify(draft.contest).length + draft.warnings.length}
           lang={lang}
           draft={draft}
           saveLabel={t(lang, 'track.save')}

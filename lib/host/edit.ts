@@ -44,8 +44,30 @@ function settle(doc: Document, ms: number): Promise<void> {
   });
 }
 
+/**
+ * Whether the writer touched the keyboard (or dropped something) while a fix was on its way: then
+ * a text that is neither the old one nor the wanted one may be theirs, and is never undone. We
+ * never dispatch these events ourselves.
+ */
+function watchWriter(doc: Document): { acted: () => boolean; stop: () => void } {
+  let acted = false;
+  const mark = () => void (acted = true);
+  const events = ['keydown', 'compositionstart', 'drop'] as const;
+  for (const type of events) doc.addEventListener(type, mark, true);
+  return { acted: () => acted, stop: () => events.forEach((type) => doc.removeEventListener(type, mark, true)) };
+}
+
 /** Apply one edit if the editor still holds `expected` (the text the fix was computed from). */
 export async function applyEdit(editor: HTMLElement, expected: string, edit: TextEdit, options: { settleMs?: number } = {}): Promise<EditResult> {
+  const writer = watchWriter(editor.ownerDocument);
+  try {
+    return await applyEditWatched(editor, expected, edit, options, writer.acted);
+  } finally {
+    writer.stop();
+  }
+}
+
+async function applyEditWatched(editor: HTMLElement, expected: string, edit: TextEdit, options: { settleMs?: number }, writerActed: () => boolean): Promise<EditResult> {
   const reading = readEditor(editor);
   if (reading.text !== expected) return { ok: false, reason: 'stale' };
   const wanted = expected.slice(0, edit.start) + edit.insert + expected.slice(edit.end);
@@ -62,9 +84,12 @@ export async function applyEdit(editor: HTMLElement, expected: string, edit: Tex
     // Editors that took the edit into their model re-render the DOM a moment later (Slate, after
     // React renders): give them a few frames before judging.
     for (let waited = 0; text() === expected && waited < RENDER_WAIT_MS; waited += 16) await new Promise((r) => setTimeout(r, 16));
-    const got = text();
-    if (got === wanted) return { ok: true, via };
-    if (got === expected) return { ok: false, reason: 'unsupported' };
+    const after = readEditor(editor);
+    if (after.text === wanted || landedAsChips(reading.chipTags, after, wanted, edit)) return { ok: true, via };
+    if (after.text === expected) return { ok: false, reason: 'unsupported' };
+    // Something else changed. Only our own edit, landed wrong, is taken back: if the writer typed
+    // meanwhile, or what changed does not hold our insert, the text may be theirs.
+    if (writerActed() || !after.text.includes(edit.insert.trim())) return { ok: false, reason: 'stale' };
     return { ok: false, reason: 'unverified', reverted: undo(editor, expected) };
   };
 
@@ -113,6 +138,24 @@ function undo(editor: HTMLElement, expected: string): boolean {
   return readEditor(editor).text === expected;
 }
 
+/**
+ * Editors that turn a typed #tag# into a chip (a topic) take it out of the text and into their
+ * chips: the edit landed when the new chips are the inserted tags and the rest of the text is
+ * what was wanted around them (spacing aside, as a chip carries its own).
+ */
+function landedAsChips(chipsBefore: readonly string[], after: EditorReading, wanted: string, edit: TextEdit): boolean {
+  const added = [...after.chipTags];
+  for (const chip of chipsBefore) {
+    const i = added.indexOf(chip);
+    if (i >= 0) added.splice(i, 1);
+  }
+  if (added.length === 0 || !added.every((chip) => edit.insert.includes(chip))) return false;
+  let rest = wanted;
+  for (const chip of added) rest = rest.replace(chip, ' ');
+  const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
+  return squash(rest) === squash(after.text);
+}
+
 function select(editor: HTMLElement, reading: EditorReading, edit: TextEdit): boolean {
   editor.focus({ preventScroll: true });
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
@@ -139,11 +182,13 @@ function select(editor: HTMLElement, reading: EditorReading, edit: TextEdit): bo
 }
 
 /**
- * Where "insert the missing tags" puts them: after the text, separated by a space (a newline
- * would be a paragraph split in rich editors, which each handle differently).
+ * Where "insert the missing tags" puts them: after the last thing written, separated by a space (a
+ * newline would be a paragraph split in rich editors, which each handle differently). Empty lines
+ * at the end hold no text a caret could follow, so the tags go before them.
  */
 export function appendEdit(text: string, tags: readonly string[]): TextEdit {
   const joined = tags.join(' ');
-  const needsSpace = text.length > 0 && !/\s$/u.test(text);
-  return { start: text.length, end: text.length, insert: `${needsSpace ? ' ' : ''}${joined}` };
+  const at = text.replace(/\n+$/u, '').length;
+  const needsSpace = at > 0 && !/\s$/u.test(text.slice(0, at));
+  return { start: at, end: at, insert: `${needsSpace ? ' ' : ''}${joined}` };
 }

@@ -1,14 +1,99 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
 import { appendEdit, applyEdit } from '../../lib/host/edit';
+import { readEditor } from '../../lib/host/read-editor';
 
 test.each([
-  ['an empty post gets the tags alone', '', ['#WXTM创作大赛#', '#WXTM#'], '#WXTM创作大赛# #WXTM#'],
-  ['text gets a separating space', '正文', ['#WXTM#'], ' #WXTM#'],
-  ['text ending in a space needs none', '正文 ', ['#WXTM#'], '#WXTM#'],
-  ['text ending in a line break needs none', '正文\n', ['#WXTM#'], '#WXTM#'],
-])('%s', (_name, text, tags, insert) => {
-  expect(appendEdit(text, tags)).toEqual({ start: text.length, end: text.length, insert });
+  ['an empty post gets the tags alone', '', ['#WXTM创作大赛#', '#WXTM#'], 0, '#WXTM创作大赛# #WXTM#'],
+  ['text gets a separating space', '正文', ['#WXTM#'], 2, ' #WXTM#'],
+  ['text ending in a space needs none', '正文 ', ['#WXTM#'], 3, '#WXTM#'],
+  // Empty lines at the end hold no text for a caret: the tags go after the last word.
+  ['text ending in empty lines gets the tags after its last word', '正文\n\n', ['#WXTM#'], 2, ' #WXTM#'],
+  ['a last line ending in a space keeps it', '第一段\n正文 \n', ['#WXTM#'], 7, '#WXTM#'],
+  ['a post of empty lines gets the tags at its start', '\n\n', ['#WXTM#'], 0, '#WXTM#'],
+])('%s', (_name, text, tags, at, insert) => {
+  expect(appendEdit(text, tags)).toEqual({ start: at, end: at, insert });
+});
+
+/** A model editor that takes insertText at the DOM selection, as Lexical or Slate do. */
+function modelEditor(html: string) {
+  document.body.innerHTML = `<div id="e" contenteditable="true">${html}</div>`;
+  const editor = document.getElementById('e')!;
+  editor.addEventListener('beforeinput', (event) => {
+    if (event.inputType !== 'insertText') return;
+    event.preventDefault();
+    const range = document.getSelection()!.getRangeAt(0);
+    range.deleteContents();
+    range.insertNode(document.createTextNode(event.data ?? ''));
+  });
+  return editor;
+}
+
+test('a post ending in an empty line: the missing tags land after its last word, and that is verified', async () => {
+  const editor = modelEditor('<p>正文</p><p><br></p>');
+  const text = readEditor(editor).text;
+  expect(text).toBe('正文\n');
+  const result = await applyEdit(editor, text, appendEdit(text, ['#WXTM#']), { settleMs: 0 });
+  expect(result).toEqual({ ok: true, via: 'beforeinput' });
+  expect(readEditor(editor).text).toBe('正文 #WXTM#\n');
+});
+
+test('an editor that turns a typed #tag# into a chip: the fix landed, and is kept', async () => {
+  document.body.innerHTML = '<div id="e" contenteditable="true"><p>正文</p></div>';
+  const editor = document.getElementById('e')!;
+  const p = editor.querySelector('p')!;
+  editor.addEventListener('beforeinput', (event) => {
+    event.preventDefault();
+    if (event.inputType !== 'insertText') return;
+    const typed = p.textContent + (event.data ?? '');
+    p.innerHTML = typed.replace(/#([^#\s]+)#/g, '<span data-topic="#$1#" contenteditable="false">#$1#</span>');
+  });
+  const text = readEditor(editor).text;
+  const result = await applyEdit(editor, text, appendEdit(text, ['#WXTM#']), { settleMs: 0 });
+  expect(result).toEqual({ ok: true, via: 'beforeinput' });
+  expect(readEditor(editor).chipTags).toEqual(['#WXTM#']);
+});
+
+test('the writer types while a fix waits on an editor that ignored it: their text is never undone', async () => {
+  document.body.innerHTML = '<div id="e" contenteditable="true"><p>正文</p></div>';
+  const editor = document.getElementById('e')!;
+  const p = editor.querySelector('p')!;
+  let undone = 0;
+  editor.addEventListener('beforeinput', (event) => {
+    event.preventDefault(); // ignores our insertText; would undo the writer's last step if asked
+    if (event.inputType === 'historyUndo') {
+      undone++;
+      p.textContent = '正文';
+    }
+  });
+  const text = readEditor(editor).text;
+  const pending = applyEdit(editor, text, appendEdit(text, ['#WXTM#']), { settleMs: 0 });
+  setTimeout(() => (p.textContent += '好'), 30);
+  expect(await pending).toEqual({ ok: false, reason: 'stale' });
+  expect(p.textContent).toBe('正文好');
+  expect(undone).toBe(0);
+});
+
+test('a key pressed while a fix lands makes a changed text the writer\'s: not undone even when it holds the insert', async () => {
+  document.body.innerHTML = '<div id="e" contenteditable="true"><p>正文</p></div>';
+  const editor = document.getElementById('e')!;
+  const p = editor.querySelector('p')!;
+  let undone = 0;
+  editor.addEventListener('beforeinput', (event) => {
+    event.preventDefault();
+    if (event.inputType === 'historyUndo') {
+      undone++;
+      p.textContent = '正文';
+      return;
+    }
+    // The edit is taken, and the writer's key lands with it.
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: '好', bubbles: true }));
+    p.textContent = `正文${event.data}好`;
+  });
+  const text = readEditor(editor).text;
+  expect(await applyEdit(editor, text, appendEdit(text, ['#WXTM#']), { settleMs: 0 })).toEqual({ ok: false, reason: 'stale' });
+  expect(p.textContent).toBe('正文 #WXTM#好');
+  expect(undone).toBe(0);
 });
 
 test('an edit computed from old text is refused, not applied to the new text', async () => {
