@@ -76,6 +76,9 @@ function childController(parent: AbortSignal): AbortController {
 const EMPTY_HOST: HostState = { editor: null, box: null, reading: null, images: [], version: 0 };
 
 /** The in-page container: owns the clock, the host observer, the docking and the fixes. */
+/** How long a resolved composer pick is trusted before it is looked for again. */
+const PICK_RECHECK_MS = 2000;
+
 export function PanelApp({ signal, url, tracked, chosenId, composerPick, settings, onHideOnSite, isOwnElement, ocr }: PanelAppProps) {
   const lang = useMemo(() => pickLang(navigator.languages), []);
   const now = useNow();
@@ -89,13 +92,19 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
   const letThrough = useRef<HTMLElement | null>(null);
   const [pressAgain, setPressAgain] = useState(false);
 
-  // The composer the writer pointed at: resolved once and kept while it stays on the page.
-  const pickRef = useRef<{ locator?: ElementLocator; el: HTMLElement | null }>({ locator: composerPick, el: null });
-  if (pickRef.current.locator !== composerPick) pickRef.current = { locator: composerPick, el: null };
+  // The composer the writer pointed at: resolved again when it leaves the page, and at most every
+  // PICK_RECHECK_MS otherwise (a better fit may have appeared: the composer opened beside a reply
+  // box), never on every keystroke.
+  const pickRef = useRef<{ locator?: ElementLocator; el: HTMLElement | null; at: number }>({ locator: composerPick, el: null, at: 0 });
+  if (pickRef.current.locator !== composerPick) pickRef.current = { locator: composerPick, el: null, at: 0 };
   const preferred = useCallback(() => {
     const pick = pickRef.current;
     if (!pick.locator) return null;
-    if (!pick.el?.isConnected) pick.el = resolveLocator(document, pick.locator);
+    const t = performance.now();
+    if (!pick.el?.isConnected || t - pick.at > PICK_RECHECK_MS) {
+      pick.el = resolveLocator(document, pick.locator);
+      pick.at = t;
+    }
     return pick.el;
   }, []);
   const observerRef = useRef<{ refresh(): void } | null>(null);

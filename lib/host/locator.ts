@@ -63,23 +63,34 @@ export function locatorFor(el: Element): ElementLocator {
   return loc;
 }
 
-function score(el: Element, loc: ElementLocator): number {
-  if (el.tagName.toLowerCase() !== loc.tag) return -1;
+/** A landmark (a role, a label or an id), not a bare `div` that any nesting of divs would match. */
+const landmark = (step: string) => step.includes('[') || step.includes('#');
+
+/** How well an element fits a locator, and how many of its attributes (or id) it shares. */
+function fit(el: Element, loc: ElementLocator): { score: number; attrs: number } {
+  if (el.tagName.toLowerCase() !== loc.tag) return { score: -1, attrs: 0 };
   let s = 0;
+  let attrs = 0;
   if (loc.role !== undefined) s += el.getAttribute('role') === loc.role ? 2 : -2;
   if (loc.editable !== undefined) s += el.getAttribute('contenteditable') === loc.editable ? 1 : -1;
-  for (const [name, value] of Object.entries(loc.attrs)) s += (name === 'id' ? el.id : el.getAttribute(name)) === value ? 3 : -1;
+  for (const [name, value] of Object.entries(loc.attrs)) {
+    const same = (name === 'id' ? el.id : el.getAttribute(name)) === value;
+    s += same ? 3 : -1;
+    if (same) attrs++;
+  }
   let node = el.parentElement;
   for (const want of loc.path) {
     if (!node || node === el.ownerDocument.body) break;
-    if (signature(node) === want) s += 1;
+    if (landmark(want) && signature(node) === want) s += 1;
     node = node.parentElement;
   }
-  return s;
+  return { score: s, attrs };
 }
 
-function rank(doc: Document, loc: ElementLocator): { el: HTMLElement; score: number }[] {
-  return [...doc.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)].map((el) => ({ el, score: score(el, loc) })).filter((c) => c.score >= 0);
+const score = (el: Element, loc: ElementLocator) => fit(el, loc).score;
+
+function rank(doc: Document, loc: ElementLocator): { el: HTMLElement; score: number; attrs: number }[] {
+  return [...doc.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)].map((el) => ({ el, ...fit(el, loc) })).filter((c) => c.score >= 0);
 }
 
 /**
@@ -87,11 +98,14 @@ function rank(doc: Document, loc: ElementLocator): { el: HTMLElement; score: num
  * then asked again rather than shown a checklist of the wrong box).
  */
 export function resolveLocator(doc: Document, loc: ElementLocator): HTMLElement | null {
-  const candidates = rank(doc, loc);
+  const described = Object.keys(loc.attrs).length > 0;
+  // A box described by its attributes (a placeholder, a label, an id) must share one of them: the
+  // same role in the same nesting is every reply box on the page.
+  const candidates = rank(doc, loc).filter((c) => !described || c.attrs > 0);
   if (!candidates.length) return null;
   const best = Math.max(...candidates.map((c) => c.score));
-  // Enough agreement: half of what the locator knows (attributes weigh 3, path steps 1).
-  const known = Object.keys(loc.attrs).length * 3 + loc.path.length + (loc.role ? 2 : 0) + (loc.editable !== undefined ? 1 : 0);
+  // Enough agreement: half of what the locator knows (attributes weigh 3, landmarks 1).
+  const known = Object.keys(loc.attrs).length * 3 + loc.path.filter(landmark).length + (loc.role ? 2 : 0) + (loc.editable !== undefined ? 1 : 0);
   if (best < Math.min(known, Math.ceil(known / 2))) return null;
   const tied = candidates.filter((c) => c.score === best);
   return (tied[loc.index] ?? tied[0]).el;

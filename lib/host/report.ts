@@ -65,6 +65,17 @@ function summarize(el: Element, depth: number, budget: { left: number }, editor:
   return node;
 }
 
+/** Path segments that say what kind of page it is; any other segment could name someone. */
+const STRUCTURAL_SEGMENT = /^(?:post|status|square|topic|hashtag|live|news|[a-z]{2}(?:[-_][a-z]{2,4})?)$/i;
+
+/** The page's path with only its structural words kept: numbers become {n}, anything else {x}. */
+export function reportPath(pathname: string): string {
+  return pathname
+    .split('/')
+    .map((segment) => (segment === '' || STRUCTURAL_SEGMENT.test(segment) ? segment : /^\d+$/.test(segment) ? '{n}' : '{x}'))
+    .join('/');
+}
+
 /** The report as pretty JSON, ready for the clipboard. */
 export function composerReport(doc: Document, ctx: ReportContext): string {
   const editor = ctx.editor;
@@ -76,7 +87,7 @@ export function composerReport(doc: Document, ctx: ReportContext): string {
   }
   const path = (() => {
     try {
-      return new URL(doc.location?.href ?? '').pathname.replace(/\d+/g, '{n}');
+      return reportPath(new URL(doc.location?.href ?? '').pathname);
     } catch {
       return '';
     }

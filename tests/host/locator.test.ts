@@ -32,3 +32,16 @@ test('nothing that fits: null, never a guess at another box', () => {
   document.body.innerHTML = '<main><div contenteditable="true"></div></main>';
   expect(resolveLocator(document, loc)).toBeNull();
 });
+
+const nested = (inner: string) => `<main>${'<div>'.repeat(7)}${inner}${'</div>'.repeat(7)}</main>`;
+
+test('a reply box with the same role in the same nesting of plain divs is not the picked composer', () => {
+  document.body.innerHTML = nested('<div contenteditable="true" role="textbox" data-placeholder="分享你的觀點"></div>');
+  const loc = locatorFor(document.querySelector('[contenteditable]')!);
+  // Another page of the site: only a comment box, no composer.
+  document.body.innerHTML = nested('<div contenteditable="true" role="textbox" data-placeholder="寫下你的評論"></div>');
+  expect(resolveLocator(document, loc)).toBeNull();
+  // The composer comes back beside it: that one, not the comment box.
+  document.body.innerHTML = nested('<div contenteditable="true" role="textbox" data-placeholder="寫下你的評論"></div><div contenteditable="true" role="textbox" data-placeholder="分享你的觀點"></div>');
+  expect(resolveLocator(document, loc)).toBe(document.querySelector('[data-placeholder="分享你的觀點"]'));
+});

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import { composerReport, hashName } from '../../lib/host/report';
+import { composerReport, hashName, reportPath } from '../../lib/host/report';
 
 const SECRETS = ['我今天充值了一萬枚 WXTM', 'Alice Wang', 'alice@example.com', 'https://gimg.gateimg.com/private/photo-123.png', '0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE', 'uid-a1b2c3', '分享你的觀點…', 'secret-draft-value'];
 
@@ -45,4 +45,12 @@ test('with no composer found, the report describes the main content', () => {
   expect(parsed.found.composer).toBeNull();
   expect(parsed.tree.tag).toBe('main');
   expect(parsed.browser).toBe('Firefox/140.0');
+});
+
+test('the page path keeps only what kind of page it is: a name or handle in it never reaches the report', () => {
+  expect(reportPath('/zh-tw/post/status/13148311')).toBe('/zh-tw/post/status/{n}');
+  expect(reportPath('/post')).toBe('/post');
+  expect(reportPath('/zh/post/u/alice_wang88')).toBe('/zh/post/{x}/{x}');
+  expect(reportPath('/en/post/topic/WXTM创作大赛')).toBe('/en/post/topic/{x}');
+  expect(reportPath('/profile/0xAbC123')).toBe('/{x}/{x}');
 });
