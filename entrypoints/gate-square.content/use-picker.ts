@@ -26,7 +26,12 @@ export function useComposerPicker(isOwnElement: (el: Element) => boolean, onPick
       e.preventDefault();
       e.stopImmediatePropagation();
     };
-    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const) document.addEventListener(type, swallow, opts);
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'auxclick', 'dblclick', 'contextmenu'] as const) document.addEventListener(type, swallow, opts);
+    // A tap: the page's touch handlers do not see it either, but its click still comes (to pick).
+    const hide = (e: Event) => {
+      if (e.isTrusted && !(e.target instanceof Element && isOwnElement(e.target))) e.stopImmediatePropagation();
+    };
+    for (const type of ['touchstart', 'touchend'] as const) document.addEventListener(type, hide, { ...opts, passive: true });
     document.addEventListener('click', (e) => {
       if (!e.isTrusted || (e.target instanceof Element && isOwnElement(e.target))) return;
       swallow(e);
