@@ -21,7 +21,7 @@
  */
 import { SCREENSHOT_KINDS, type ScreenshotKind, type ScreenshotRule } from '../contests/schema';
 import { fold, hasCjk } from './classify-fold';
-import { DEPOSIT_DISTINCTIVE, DEPOSIT_ONLY, DEPOSIT_TITLES, SUBJECT_PATTERNS, WITHDRAW_ONLY, WITHDRAW_SHARED, WITHDRAW_TITLE_COIN, WITHDRAW_TITLES } from './gate-words';
+import { DEPOSIT_DISTINCTIVE, DEPOSIT_ONLY, DEPOSIT_RECORD_TITLES, DEPOSIT_TITLES, SUBJECT_PATTERNS, WITHDRAW_ONLY, WITHDRAW_RECORD_TITLES, WITHDRAW_SHARED, WITHDRAW_TITLE_COIN, WITHDRAW_TITLES } from './gate-words';
 import { addressOf, DISTINCT_ADDRESS } from './qr-address';
 import type { ScreenshotVerdict, VerdictKind, VerdictReason } from './types';
 
@@ -270,24 +270,40 @@ function symbolSkeleton(s: string): string {
     .replace(/VV/g, 'W');
 }
 
+/** Letters OCR mistakes for one another (shapes alike): one slip between two others makes another word. */
+const LOOKALIKES = ['MNWH', 'ODQCGU', 'ITJY', 'RT', 'SZ', 'BER', 'PF', 'VUY', 'KX'];
+const lookalike = (x: string, y: string) => LOOKALIKES.some((g) => g.includes(x) && g.includes(y));
+
 /**
- * Equal on the skeleton, or one letter wrong (WXTN), or one letter too many (WXITM: a stray
- * stroke read as I). Only for symbols of 4+ letters, where one slip cannot make another coin.
+ * Equal on the skeleton, or one letter read as a look-alike (WXTN), or one thin stroke too many
+ * (WXITM). Only for symbols of 4+ letters, and never when the candidate is itself a known coin:
+ * DOGS is no misread DOGE, USDT no misread USDE.
  */
 function nearSymbol(candidate: string, symbol: string): boolean {
   const a = symbolSkeleton(candidate);
   const b = symbolSkeleton(symbol);
   if (a === b) return true;
-  if (b.length < 4) return false;
+  if (b.length < 4 || CASELESS_COINS.has(a)) return false;
   if (a.length === b.length) {
     let diff = 0;
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
-    return diff <= 1;
+    let alike = true;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] === b[i]) continue;
+      diff++;
+      alike &&= lookalike(a[i], b[i]);
+    }
+    return diff <= 1 && alike;
   }
   if (a.length === b.length + 1) {
-    for (let i = 0; i < a.length; i++) if (a.slice(0, i) + a.slice(i + 1) === b) return true;
+    for (let i = 0; i < a.length; i++) if ('IJT'.includes(a[i]) && a.slice(0, i) + a.slice(i + 1) === b) return true;
   }
   return false;
+}
+
+/** Written mostly in capitals, as symbols are (WXTM, WXTm): "Type" or "Open" is a word, not HYPE or OPEN. */
+function capitalised(word: string): boolean {
+  const letters = word.replace(/[^A-Za-z]/g, '');
+  return (letters.match(/[A-Z]/g) ?? []).length * 2 > letters.length;
 }
 
 /**
@@ -306,6 +322,8 @@ function nearSubjectSymbol(candidate: string, symbol: string): boolean {
 interface TokenFinding {
   inUi: string[];
   inProse: string[];
+  /** The token as a line of its own (a coin cell, a label): more than a mention. */
+  cells: string[];
   others: Map<string, number>;
 }
 
@@ -383,18 +401,36 @@ function findTokens(rule: ScreenshotRule, segs: Segment[]): TokenFinding {
       otherCells.add(cell[1].toUpperCase());
     }
     const text = s.raw.normalize('NFKC');
+    // The other coins this line names (upper-case symbols, not a quote after "/", not a network).
+    const lineCoins = new Set<string>();
+    for (const m of text.matchAll(/(?<![A-Za-z/])([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9]|\/(?:ERC|TRC|BEP)20)/g)) {
+      const sym = m[1];
+      if (!NOT_COINS.has(sym) && !symbols.some((t) => nearSymbol(sym, t))) lineCoins.add(sym);
+    }
+    let byName = false;
     for (const m of text.matchAll(WORD_RUN)) {
       const word = m[0];
-      // A symbol, alone or glued to its quote currency (WXTMUSDT, the slash misread: WXTMIUSDT).
-      const hit = symbols.some(
-        (sym) =>
-          nearSymbol(word, sym) ||
-          (nearSymbol(word.slice(0, sym.length), sym) && /^[Il1|/]?(USDT|USDC|BTC|ETH)$/i.test(word.slice(sym.length))),
-      );
+      // A symbol, alone or glued to its quote currency (WXTMUSDT, the slash misread: WXTMIUSDT),
+      // written in capitals as symbols are, or in any case as a pair's base (WxrM/Uuspr).
+      const pairBase = text.slice((m.index ?? 0) + word.length).startsWith('/');
+      const hit =
+        (pairBase || capitalised(word)) &&
+        symbols.some(
+          (sym) =>
+            nearSymbol(word, sym) ||
+            (nearSymbol(word.slice(0, sym.length), sym) && /^[Il1|/]?(USDT|USDC|BTC|ETH)$/i.test(word.slice(sym.length))),
+        );
       if (hit) found.push(word);
-      else if (names.some((n) => nearName(word, n))) found.push(names.find((n) => nearName(word, n))!);
+      else if (names.some((n) => nearName(word, n))) {
+        found.push(names.find((n) => nearName(word, n))!);
+        byName = true;
+      }
     }
-    if (found.length) (s.prose ? inProse : cell ? inCells : inUi).push(...found);
+    // A name beside another coin's symbol is a network or a chain ("USDT Solana"), not the coin.
+    if (byName && lineCoins.size > 0) found.length = 0;
+    // Three coins or more on one line are a list (popular coins, a market row): nobody's subject.
+    const listLine = !s.prose && found.length > 0 && lineCoins.size + 1 >= 3;
+    if (found.length && !listLine) (s.prose ? inProse : cell ? inCells : inUi).push(...found);
     if (s.prose) continue;
     // Other coins: upper-case symbols (2 letters only as a pair base), not preceded by "/" (a quote).
     for (const m of text.matchAll(/(?<![A-Za-z/])([A-Z][A-Z0-9]{1,9}|[A-Za-z]{3,5})(?![A-Za-z0-9])/g)) {
@@ -435,7 +471,7 @@ function findTokens(rule: ScreenshotRule, segs: Segment[]): TokenFinding {
     if (score >= 2) others.set(sym, score);
   }
   if (otherCells.size < 2) inUi.push(...inCells);
-  return { inUi, inProse, others };
+  return { inUi, inProse, cells: otherCells.size < 2 ? inCells : [], others };
 }
 
 /**
@@ -452,6 +488,10 @@ function withdrawEvidence(segs: Segment[]): string[] | null {
     }
     return hits;
   };
+  // Withdrawal records, with no deposit records tab beside them: a records page, but of withdrawals.
+  const line = (titles: readonly string[]) => titles.filter((t) => ui.some((s) => s.compact.replace(/[\s()（）›>»|:：]+/g, '') === fold(t).replace(/\s/g, '')));
+  const records = line(WITHDRAW_RECORD_TITLES);
+  if (records.length > 0 && seen(DEPOSIT_RECORD_TITLES).length === 0) return records;
   const only = seen(WITHDRAW_ONLY);
   if (only.length === 0) return null;
   const shared = seen(WITHDRAW_SHARED);
@@ -520,6 +560,9 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
   let token = false;
   let reason: VerdictReason;
   let otherTokens: string[] = [];
+  // The page names the token and another coin as subjects (a market list of pairs): the token is
+  // there, but whose page it is cannot be told.
+  const subjectsDisagree = subjects.token.length > 0 && subjects.other.length > 0;
   if (best) {
     token = subjects.token.length > 0 || (tokens.inUi.length > 0 && subjects.other.length === 0);
     if (token) reason = 'token-activity';
@@ -549,14 +592,16 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
     const proseShare = chars(content.filter((s) => s.prose)) / Math.max(1, chars(content));
     const proseLines = content.filter((s) => s.prose).length;
     const nearKind = (scored[0]?.score ?? 0) >= threshold;
-    reason = proseShare >= 0.4 || (proseLines >= 2 && !nearKind) ? 'mentions-token-only' : 'token-unplaced';
+    // The token as a label of its own, or a deposit address beside it, is more than a mention.
+    const onlyMentioned = tokens.cells.length === 0 && depositStructure.length === 0;
+    reason = onlyMentioned && (proseShare >= 0.4 || (proseLines >= 2 && !nearKind)) ? 'mentions-token-only' : 'token-unplaced';
   } else reason = readable ? 'not-activity' : 'no-text';
 
   let confidence: number;
   if (best) {
     const margin = best.score - (second?.score ?? 0);
     confidence = clamp01(0.5 + 0.05 * best.score + 0.05 * margin);
-    confidence = Math.min(confidence, 0.99);
+    confidence = Math.min(confidence, subjectsDisagree ? 0.45 : 0.99);
   } else {
     const top = scored[0]?.score ?? 0;
     confidence = clamp01(0.95 - 0.1 * top);

@@ -7,6 +7,14 @@
  * Spellings: Gate's app and web, zh-Hans, zh-Hant and en.
  */
 
+/**
+ * The withdrawal records' titles: the deposit records' look-alike (time, coin, network, amount,
+ * TxID, status). Gate's records page shows both as tabs, the chosen one told only by its colour:
+ * a withdrawal title rules out a deposit only where no deposit-records title is on the page.
+ */
+export const WITHDRAW_RECORD_TITLES = ['提现记录', '提現記錄', '提币记录', '提幣記錄', 'Withdrawal Records', 'Withdrawal History', 'Withdraw Records', 'Withdraw History'];
+export const DEPOSIT_RECORD_TITLES = ['充值记录', '充值記錄', '充币记录', '充幣記錄', '儲值記錄', 'Deposit Records', 'Deposit History'];
+
 /** Titles and tabs of the withdraw page (also a button on asset pages: never enough alone). As spelled. */
 export const WITHDRAW_TITLES = ['提现', '提現', '提币', '提幣', '链上提现', '鏈上提現', 'Withdraw', 'Withdrawal', 'On-chain Withdrawal'];
 
