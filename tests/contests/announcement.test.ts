@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { BUILTIN_CONTESTS, CONTEST_LIMITS, parseContest, type Contest, type ContestInput } from '../../lib/contests';
 import { MAX_ANNOUNCEMENT_CHARS, readAnnouncement, type AnnouncementDraft } from '../../lib/contests/announcement';
+import { offsetIn } from '../../lib/contests/announcement/dates';
 
 const FIXTURES = new URL('../fixtures/announcements/', import.meta.url);
 /** Before every fixture's window, in the same year: a year the text leaves out is 2025. */
@@ -787,4 +788,132 @@ test('every draft warning code has a sentence in each UI language', async () => 
     expect(entry, code).toBeDefined();
     expect(Object.values(entry).every((text) => text.length > 4)).toBe(true);
   }
+});
+
+/** What a review found read wrong, silently: each case the way an announcement writes it. */
+describe('read wrong before, without a doubt', () => {
+  const reading = (text: string, options: { published?: number } = {}) => readAnnouncement(text, { now: NOW, ...options });
+  const windowDoubts = (draft: AnnouncementDraft) => draft.warnings.filter((w) => w.field.startsWith('window')).map((w) => w.code);
+
+  describe('a range dash after "UTC" is not an offset', () => {
+    test.each([
+      ['Event Period: 7 August 2025 10:00 UTC – 12 August 2025 10:00 UTC', '2025-08-07T10:00:00Z', '2025-08-12T10:00:00Z', 'Z'],
+      ['Event Period: 7 August 2025 10:00 UTC - 12 Aug 2025 10:00 UTC', '2025-08-07T10:00:00Z', '2025-08-12T10:00:00Z', 'Z'],
+      ['Event Period: 7 August 2025 10:00 UTC -12 August 2025 10:00 UTC', '2025-08-07T10:00:00Z', '2025-08-12T10:00:00Z', 'Z'],
+      ['活动时间：2025年8月7日 10:00 UTC - 12月1日 10:00 UTC', '2025-08-07T10:00:00Z', '2025-12-01T10:00:00Z', 'Z'],
+    ])('"%s" is in UTC', (text, start, end, displayOffset) => {
+      const draft = reading(text);
+      expect(draft.contest.window).toEqual({ start, end, displayOffset });
+      expect(windowDoubts(draft)).not.toContain('timezone-assumed');
+    });
+
+    test.each([
+      ['10:00 utc - 12:00 utc', 'Z'],
+      ['10:00 utc - 12 august 2025', 'Z'],
+      ['10:00 utc -12 aug', 'Z'],
+      ['10:00 gmt - 12/08/2025', 'Z'],
+      ['10:00 utc-12.08.2025', 'Z'],
+      ['10:00 utc - 3 pm', 'Z'],
+      ['10:00 utc + 8 and later', 'Z'],
+      ['10:00 (utc + 8)', '+08:00'],
+      ['10:00 utc - 3', '-03:00'],
+      ['10:00 utc+8 2025年', '+08:00'],
+      ['10:00 (utc+8时间)', '+08:00'],
+    ])('the folded line "%s" states %s', (line, offset) => {
+      expect(offsetIn(line)).toBe(offset);
+    });
+
+    test.each([
+      ['(UTC+8)', '+08:00'],
+      ['(UTC +8)', '+08:00'],
+      ['UTC+08:00', '+08:00'],
+      ['UTC+0800', '+08:00'],
+      ['GMT-3', '-03:00'],
+      ['(GMT -3)', '-03:00'],
+      ['(UTC + 8)', '+08:00'],
+      ['UTC+5:30', '+05:30'],
+      ['(UTC-12)', '-12:00'],
+      ['(UTC)', 'Z'],
+      ['UTC+0', 'Z'],
+    ])('an offset written "%s" is still %s', (zone, displayOffset) => {
+      expect(reading(`Event Period: Aug 7, 2025 10:00 – Aug 12, 2025 10:00 ${zone}`).contest.window.displayOffset).toBe(displayOffset);
+    });
+  });
+
+  describe('a year the text leaves out may be the year before the post', () => {
+    test.each([
+      [
+        'published 2 January, for 28 December – 5 January: the start last year, the end this year',
+        '活动时间：12月28日 10:00 – 1月5日 24:00（UTC+8）',
+        '2026-01-02T08:00:00Z',
+        '2025-12-28T10:00:00+08:00',
+        '2026-01-06T00:00:00+08:00',
+      ],
+      [
+        'published 10 January, for 20 – 31 December: a recap of last year',
+        '活动时间：12月20日 10:00 – 12月31日 24:00（UTC+8）',
+        '2026-01-10T08:00:00Z',
+        '2025-12-20T10:00:00+08:00',
+        '2026-01-01T00:00:00+08:00',
+      ],
+      [
+        'published 10 May, for 1 – 15 March: the post looks back on this year\'s window, not on next year\'s',
+        '活动时间：3月1日 10:00 – 3月15日 24:00（UTC+8）',
+        '2025-05-10T08:00:00Z',
+        '2025-03-01T10:00:00+08:00',
+        '2025-03-16T00:00:00+08:00',
+      ],
+      [
+        'published 20 December, for 28 December – 5 January: the end rolls into the next year',
+        '活动时间：12月28日 10:00 – 1月5日 24:00（UTC+8）',
+        '2025-12-20T08:00:00Z',
+        '2025-12-28T10:00:00+08:00',
+        '2026-01-06T00:00:00+08:00',
+      ],
+    ])('%s', (_name, text, published, start, end) => {
+      const draft = reading(text, { published: Date.parse(published) });
+      expect(draft.contest.window).toEqual({ start, end, displayOffset: '+08:00' });
+      expect(windowDoubts(draft)).toEqual([]);
+    });
+  });
+
+  describe('a stated maximum is never a minimum', () => {
+    test.each([
+      ['內容要求：不超過1000字，不少於100字', { min: 100, unit: 'zi' }],
+      ['内容不多于 800 字，至少 200 字', { min: 200, unit: 'zi' }],
+      ['字数不得超过2000字，须300字以上', { min: 300, unit: 'zi' }],
+      ['Posts must be at least 100 words and no more than 500 words', { min: 100, unit: 'words' }],
+      ['No more than 500 words, minimum 50 words', { min: 50, unit: 'words' }],
+    ])('"%s": the minimum stated beside it, %o', (text, length) => {
+      const draft = reading(text);
+      expect(draft.contest.length).toEqual(length);
+      expect(codes(draft)).not.toContain('length-more-than');
+    });
+
+    test.each([
+      'Posts must be no more than 500 words',
+      'Posts should not be more than 500 words',
+      "Don't go over 500 words",
+      '內容不超過1000字',
+      '正文不大于 500 字',
+    ])('"%s": no minimum found', (text) => {
+      const draft = reading(text);
+      expect(draft.contest.length.min).toBe(0);
+      expect(missingFields(draft)).toContain('length.min');
+      expect(codes(draft)).not.toContain('length-more-than');
+    });
+  });
+
+  describe('"12 o\'clock at night" is midnight', () => {
+    test.each([
+      ['活动时间：2025年8月7日 下午5点 至 8月12日 晚上12点（UTC+8）', '2025-08-07T17:00:00+08:00', '2025-08-13T00:00:00+08:00'],
+      ['活动时间：2025年8月7日 下午5点 至 8月12日 晚上12:00（UTC+8）', '2025-08-07T17:00:00+08:00', '2025-08-13T00:00:00+08:00'],
+      ['活动时间：2025年8月7日 凌晨12点 至 8月12日 晚上11点（UTC+8）', '2025-08-07T00:00:00+08:00', '2025-08-12T23:00:00+08:00'],
+      ['活动时间：2025年8月7日 中午12点 至 8月12日 晚上10点（UTC+8）', '2025-08-07T12:00:00+08:00', '2025-08-12T22:00:00+08:00'],
+    ])('"%s"', (text, start, end) => {
+      const draft = reading(text);
+      expect(draft.contest.window).toEqual({ start, end, displayOffset: '+08:00' });
+      expect(windowDoubts(draft)).toEqual([]);
+    });
+  });
 });

@@ -20,6 +20,8 @@ export interface WallTime {
 
 const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** {@link MONTH_NAME} without its capture, for patterns that only look at a month. */
+const MONTH_WORD = `(?:${MONTH_NAME.slice(1)}`;
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3)) + 1;
 
 type Day = { year?: number; month: number; day: number; index: number; end: number };
@@ -143,6 +145,9 @@ export function dateTimesIn(n: string): WallTime[] {
       const half = t[7] ?? (t[1] === '下午' || t[1] === '晚上' ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
       if (half === 'p' && hour < 12) hour += 12;
       if (half === 'a' && hour === 12) hour = 0;
+      // "晚上12点" is the midnight that ends the day (24:00, like "24:00"), "凌晨12点" the one that starts it.
+      if (t[1] === '晚上' && hour === 12) hour = 24;
+      if (t[1] === '凌晨' && hour === 12) hour = 0;
       const ok = hour <= 24 && minute <= 59 && second <= 59 && (hour < 24 || (minute === 0 && second === 0));
       if (ok) {
         wall.hour = hour;
@@ -157,20 +162,30 @@ export function dateTimesIn(n: string): WallTime[] {
   return out;
 }
 
-const TZ_RE =
-  /(?<![a-z])(utc|gmt)(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?(?![a-z0-9])|(北京时间|香港时间|新加坡时间|台北时间|东八区|beijing time|singapore time|hong kong time)|(?<![a-z])(sgt|hkt)(?![a-z])/;
+/**
+ * A zone and its offset. The sign sits on "UTC"/"GMT" or one space from it and the digits sit on the
+ * sign ("UTC+8", "UTC +8", "UTC+08:00", "GMT-3"), and what follows is not a date or a time: in
+ * "10:00 UTC – 12 August" and "10:00 UTC - 12:00 UTC" the dash is the range's, the zone plain UTC
+ * (read as UTC-12 it put the end 12 h late). A sign with a space on both sides ("UTC + 8") is an
+ * offset only when a bracket or the line's end closes it.
+ */
+const OFFSET_AFTER_ZONE = String.raw`\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d|:\d|\s*(?:[ap]\.?m\b|(?:of\s+)?${MONTH_WORD}(?![a-z])|[年月日号]|[-/.]\s*\d))|\s([+-])\s(\d{1,2})(?::(\d{2}))?(?=\s*(?:[)\]]|$))`;
+const TZ_RE = new RegExp(
+  String.raw`(?<![a-z])(utc|gmt)(?:${OFFSET_AFTER_ZONE})?(?![a-z0-9])|(北京时间|香港时间|新加坡时间|台北时间|东八区|beijing time|singapore time|hong kong time)|(?<![a-z])(sgt|hkt)(?![a-z])`,
+);
 
 /** The offset a line states ("UTC+8" → "+08:00", "(UTC)" → "Z"), or null. */
 export function offsetIn(n: string): string | null {
   const m = TZ_RE.exec(n);
   if (!m) return null;
-  if (m[5] || m[6]) return '+08:00';
-  if (!m[2]) return 'Z';
-  const h = Number(m[3]);
-  const min = m[4] ? Number(m[4]) : 0;
+  if (m[8] || m[9]) return '+08:00';
+  const sign = m[2] ?? m[5];
+  if (!sign) return 'Z';
+  const h = Number(m[3] ?? m[6]);
+  const min = Number(m[4] ?? m[7] ?? 0);
   if (h > 14 || min > 59) return null;
   if (h === 0 && min === 0) return 'Z';
-  return `${m[2]}${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+  return `${sign}${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
 export const pad2 = (n: number) => String(n).padStart(2, '0');

@@ -10,8 +10,16 @@ import type { Line } from './lines';
 import type { Notes } from './notes';
 import { NUM, toNumber } from './numbers';
 
+/**
+ * Before "超过" / "more than": a negation makes it a maximum ("不超過1000字", "不得超过", "no more
+ * than 500 words", "should not be more than", "don't go over"), which is never a minimum. Each is
+ * looked at only where the word it guards begins (the look-ahead before it): tried at every place of
+ * a long run of spaces, a look-behind over spaces is quadratic.
+ */
+const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
+const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 const LENGTH_BEFORE = new RegExp(
-  String.raw`(不少于|不低于|不得少于|不能少于|不可少于|不短于|至少|最少|最低|满|超过|多于|大于|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|more\s+than|\bover|≥|>=|>)\s*(?:要\s*)?${NUM}\s*(?:个\s*)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
+  String.raw`(不少于|不低于|不得少于|不能少于|不可少于|不短于|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|(?=more|over)${NOT_EN}(?:more\s+than|\bover)|≥|>=|>)\s*(?:要\s*)?${NUM}\s*(?:个\s*)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
 );
 // A number is read from its first digit only (the look-behind): tried from every digit of a long
 // run, it was quadratic (30k digits froze the options page 7.5 s).

@@ -8,8 +8,8 @@ export interface AnnouncementOptions {
   now: number;
   /**
    * When the post was published (ms since epoch), if the page shows it: a date written without a
-   * year takes its year from here (the nearest such date not long before publication), without a
-   * `year-assumed` warning.
+   * year takes its year from here (the post's year, the one before or the one after, whichever puts
+   * the date nearest publication), without a `year-assumed` warning.
    */
   published?: number;
   /** The announcement's language; detected from the text when left out. */

@@ -5,8 +5,9 @@
  * "24:00" is the next day's 00:00; a date without a time starts at 00:00 and ends at the end of
  * that day (the next day's 00:00: the contest's end is exclusive), with a warning. A year written
  * once serves both ends ("2025年8月11日 — 8月20日", "Aug 7 – Aug 12, 2025"); a date with no year
- * at all takes it from the post's own date (`published`) when the page shows one, else from `now`
- * with a `year-assumed` warning.
+ * at all takes it from the post's own date (`published`) when the page shows one (the year that puts
+ * it nearest the post, which may be the year before or after), else from `now` with a `year-assumed`
+ * warning. An end without a year that falls before its start is in the next year ("12月28日 – 1月5日").
  */
 import { offsetLabel, offsetMinutes } from '../phase';
 import { dateTimesIn, isoFromMs, isoOf, offsetIn, pad2, yearAt, type WallTime } from './dates';
@@ -36,8 +37,6 @@ const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限�
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
-/** A window's date without a year is taken in the year that puts it at most this long before publication. */
-const BEFORE_PUBLICATION = 31 * DAY;
 
 export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRead {
   type Candidate = { a: WallTime; b: WallTime; line: Line; endLine: Line; score: number };
@@ -162,9 +161,13 @@ function recordOffset(offset: string, line: Line | undefined, notes: Notes): voi
 /** The year of a date the text gives without one (and no other date of the window gives). */
 function yearFor(d: WallTime, which: 'start' | 'end', offset: string, clock: Clock, notes: Notes, line: Line): number {
   if (clock.published !== undefined) {
-    const year = yearAt(clock.published, offset);
-    const ms = Date.parse(isoOf(year, d.month, d.day, 0, 0, 0, offset));
-    return ms < clock.published - BEFORE_PUBLICATION ? year + 1 : year;
+    // The post's year, the one before ("12月28日" posted on 2 January) or the one after ("1月5日"
+    // posted on 28 December): whichever puts the date nearest the post (never more than half a year
+    // away: a window some weeks before the post is one the post looks back on, not next year's).
+    const published = clock.published;
+    const year = yearAt(published, offset);
+    const distance = (y: number) => Math.abs(Date.parse(isoOf(y, d.month, d.day, 0, 0, 0, offset)) - published);
+    return [year - 1, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), year);
   }
   const year = yearAt(clock.now, offset);
   notes.warn('year-assumed', `window.${which}`, `no year stated; took ${year} from the current date`, line);
