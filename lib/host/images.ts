@@ -90,14 +90,20 @@ export function previewImage(img: HTMLImageElement, chosen: readonly AttachedIma
     name: src.startsWith('data:') || src.startsWith('blob:') ? img.alt || 'image' : name,
     source: 'preview',
     bytes: async () => {
-      let response: Response | undefined;
+      // A preview whose address stalls (a hanging connection) is given up after a while: the
+      // picture is then "unreachable", which the writer can retry, never a spinner for ever.
+      const stop = new AbortController();
+      const timer = setTimeout(() => stop.abort(), PREVIEW_FETCH_MS);
+      let blob: Blob | undefined;
       try {
-        response = await fetch(src, { credentials: 'omit' });
+        const response = await fetch(src, { credentials: 'omit', signal: stop.signal });
+        if (response.ok) blob = await response.blob();
       } catch {
-        response = undefined;
+        blob = undefined;
+      } finally {
+        clearTimeout(timer);
       }
-      if (response?.ok) {
-        const blob = await response.blob();
+      if (blob) {
         if (blob.size === 0) throw new ImageBytesError('empty');
         if (blob.size <= MAX_IMAGE_BYTES) {
           const digest = await sha256Hex(new Uint8Array(await blob.arrayBuffer()));
@@ -115,6 +121,11 @@ export function previewImage(img: HTMLImageElement, chosen: readonly AttachedIma
   return image;
 }
 
+/** How long a preview's address may take to answer with its bytes. */
+export const PREVIEW_FETCH_MS = 15_000;
+/** How long a preview still loading may take to show its size. */
+export const PREVIEW_DECODE_MS = 5_000;
+
 const previews = new WeakMap<HTMLImageElement, { src: string; alt: string; chosen: readonly AttachedImage[]; image: AttachedImage }>();
 
 /**
@@ -124,7 +135,11 @@ const previews = new WeakMap<HTMLImageElement, { src: string; alt: string; chose
  * post (it was removed). Among them, the one picture (by content) of the preview's pixel size.
  */
 async function linkBySize(img: HTMLImageElement, chosen: readonly AttachedImage[]): Promise<Blob | null> {
-  if (!img.complete) await img.decode().catch(() => undefined);
+  if (!img.complete) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([img.decode().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, PREVIEW_DECODE_MS)))]);
+    clearTimeout(timer);
+  }
   const w = img.naturalWidth;
   const h = img.naturalHeight;
   if (!w || !h) return null;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { expect, test } from 'vitest';
-import { collectImages, fileImage } from '../../lib/host/images';
+import { expect, test, vi } from 'vitest';
+import { collectImages, fileImage, PREVIEW_DECODE_MS, PREVIEW_FETCH_MS } from '../../lib/host/images';
 
 function box(previews: string[]): Element {
   const div = document.createElement('div');
@@ -49,4 +49,27 @@ test('an unchanged post box gives the same picture objects, so a keystroke bring
   expect(collectImages(post, [photo, proof], true).images[0]).not.toBe(first[0]);
   post.querySelector('img')!.src = 'blob:https://www.gate.com/b';
   expect(collectImages(post, chosen, true).images[0].key).toBe('preview:blob:https://www.gate.com/b');
+});
+
+test('a preview whose address never answers is given up: unreachable (the writer can retry), never a wait for ever', async () => {
+  vi.useFakeTimers();
+  const stalled = vi.fn((_url: string, init?: RequestInit) => new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+  vi.stubGlobal('fetch', stalled);
+  try {
+    const img = document.createElement('img');
+    img.src = 'https://gimg.example/stalled.png';
+    // Still loading, and its size never comes either.
+    Object.defineProperty(img, 'complete', { value: false });
+    img.decode = () => new Promise(() => undefined);
+    const post = document.createElement('div');
+    post.append(img);
+    const { images } = collectImages(post, [], false);
+    const outcome = images[0].bytes().then(() => 'bytes', (e: Error) => e.message);
+    await vi.advanceTimersByTimeAsync(PREVIEW_FETCH_MS + PREVIEW_DECODE_MS + 10);
+    expect(await outcome).toMatch(/unreachable/);
+    expect(stalled).toHaveBeenCalledOnce();
+  } finally {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  }
 });
