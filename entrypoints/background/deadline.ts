@@ -6,7 +6,7 @@
  * contest has its own notices (alarm "notify-24h|<contest id>").
  */
 import { badgeFor } from '../../lib/badge';
-import { nearestDeadline, isLive } from '../../lib/contests/tracked';
+import { nearestDeadline, isLive, type TrackedEntry } from '../../lib/contests/tracked';
 import { pickLang } from '../../lib/i18n';
 import { noticeSchedule, noticeText, NOTICES } from '../../lib/notify';
 import { customContestsItem, draftItem, loadContestList, loadDraft, loadSettings, settingsItem } from '../../lib/settings/storage';
@@ -41,15 +41,28 @@ export async function refreshDeadline(): Promise<void> {
   }
 }
 
-async function notify(alarmName: string): Promise<void> {
+/**
+ * How late a notice may still be given. Chrome fires the alarms a sleeping device missed when it
+ * wakes: "24 hours left" at the deadline, or after it, would be wrong.
+ */
+export const NOTICE_GRACE_MS = 15 * 60_000;
+
+/** A notice is given while its contest is live and it is at most {@link NOTICE_GRACE_MS} late. */
+export function noticeIsDue(before: number, entry: TrackedEntry, now: number): boolean {
+  return isLive(entry.state) && now < Date.parse(entry.contest.window.end) - before + NOTICE_GRACE_MS;
+}
+
+/** Show the notice an alarm ("notify-24h|<contest id>") is for, if it is still true. */
+export async function notify(alarmName: string): Promise<void> {
   const { settings } = await loadSettings();
   if (!settings.notifications || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
   const [id, contestId] = alarmName.split('|');
   const notice = NOTICES.find((n) => n.id === id);
   const lang = pickLang(navigator.languages);
-  const [{ entries }, draft] = await Promise.all([loadContestList(Date.now()), loadDraft()]);
+  const now = Date.now();
+  const [{ entries }, draft] = await Promise.all([loadContestList(now), loadDraft()]);
   const entry = entries.find((e) => e.contest.id === contestId);
-  if (!notice || !entry) return;
+  if (!notice || !entry || !noticeIsDue(notice.before, entry, now)) return;
   const { title, message } = noticeText(notice.id, entry.contest, draft, lang);
   await browser.notifications.create(alarmName, {
     type: 'basic',

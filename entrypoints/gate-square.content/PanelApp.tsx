@@ -5,7 +5,7 @@ import { Panel } from '../../components/Panel';
 import { PublishGuard } from '../../components/PublishGuard';
 import { useNow } from '../../components/hooks';
 import { BUILTIN_CONTESTS, type Contest } from '../../lib/contests';
-import { chooseContest, tagForms } from '../../lib/contests/tracked';
+import { chooseContest } from '../../lib/contests/tracked';
 import { extractHashtags } from '../../lib/text/hashtags';
 import { applyEdit, appendEdit, type EditResult } from '../../lib/host/edit';
 import { locatorFor, resolveLocator, type ElementLocator } from '../../lib/host/locator';
@@ -17,7 +17,7 @@ import { pickLang, t, tm, type Msg } from '../../lib/i18n';
 import { buildChecklist, type NearMissDetail } from '../../lib/rules';
 import { missingTags } from '../../lib/rules/fixes';
 import { summarizeChecklist } from '../../lib/rules/summary';
-import { addCustomContest, draftItem, saveComposerPick, saveDraftChoice, writeProblemMsg } from '../../lib/settings/storage';
+import { addCustomContest, draftItem, sameContest, saveComposerPick, saveDraftChoice, writeProblemMsg } from '../../lib/settings/storage';
 import type { OcrClient } from '../../lib/ocr/client';
 import { hintFromLocale } from '../../lib/ocr/langs';
 import type { Settings } from '../../lib/settings/schema';
@@ -189,9 +189,8 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
   const announced = useAnnouncementOffer(url, isOwnElement, signal);
   const [offerState, setOfferState] = useState<'offered' | 'reviewing' | 'dismissed' | { saved: string }>('offered');
   useEffect(() => setOfferState('offered'), [url]);
-  const announcedForms = announced ? new Set(tagForms(announced.contest as Contest)) : null;
-  const alreadyTracked =
-    announced !== null && tracked.some((c) => c.id === announced.contest.id || (announcedForms!.size > 0 && tagForms(c).some((f) => announcedForms!.has(f))));
+  // The same window and tags, not the same id: two announcements can share an id (lib/settings/storage.ts).
+  const alreadyTracked = announced !== null && tracked.some((c) => sameContest(c, announced.contest));
 
   // Screenshots are read in the page's language (Gate's /zh-tw/, /zh/ … or <html lang>) unless the
   // writer chose one in the options.

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { looksLikeAnnouncement } from '../../lib/contests/announcement/detect';
 import type { AnnouncementDraft } from '../../lib/contests/announcement/types';
 import { READ_ANNOUNCEMENT, READ_ANNOUNCEMENT_MS, type ReadAnnouncementReply, type ReadAnnouncementRequest } from '../../lib/contests/reader-messages';
@@ -13,9 +13,14 @@ const SETTLE_MS = 400;
  * On a post's page, the contest it announces, read into a draft for the "Track this contest"
  * offer; null on any other page and for posts that are no announcement (an entry that carries a
  * contest's tag, or quotes its rules, is not one). Reads the page, never changes it.
+ *
+ * Right after an SPA navigation the previous post is often still on screen: a text the previous
+ * address showed is not read as the new post's, and a page without a post body offers nothing.
  */
 export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) => boolean, signal: AbortSignal): AnnouncementDraft | null {
   const [draft, setDraft] = useState<AnnouncementDraft | null>(null);
+  /** The post text last read, and the path it was read at. */
+  const lastRead = useRef<{ path: string; text: string } | null>(null);
   useEffect(() => {
     setDraft(null);
     let path = '';
@@ -25,14 +30,22 @@ export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) =>
       return;
     }
     if (!isPostStatusPath(path)) return;
+    const previous = lastRead.current && lastRead.current.path !== path ? lastRead.current.text : null;
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
     let last = '';
     let timer: ReturnType<typeof setTimeout> | undefined;
     const read = () => {
       const page = readPostPage(document, isOwnElement);
-      if (!page || page.text === last) return;
+      if (!page) {
+        // The post is gone: its offer (and any reading still on its way) goes with it.
+        last = '';
+        return setDraft(null);
+      }
+      // Still the previous post's text: the new one has not rendered yet.
+      if (page.text === last || page.text === previous) return;
       last = page.text;
+      lastRead.current = { path, text: page.text };
       if (!looksLikeAnnouncement(page.text).announcement) return setDraft(null);
       const text = page.text;
       void readInBackground({ type: READ_ANNOUNCEMENT, text, ...(page.published !== undefined ? { published: Math.round(page.published) } : {}) }).then((reply) => {

@@ -7,8 +7,10 @@
 import { storage } from 'wxt/utils/storage';
 import { BUILTIN_CONTESTS, CONTEST_LIMITS, formatBytes, parseContest, utf8Bytes, type Contest } from '../contests';
 import { listContests, type TrackedEntry } from '../contests/tracked';
+import type { ContestInput } from '../contests/schema';
 import type { ElementLocator } from '../host/locator';
 import type { Msg } from '../i18n';
+import { formatTag } from '../text/hashtags';
 import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, migrateSettingsV2, parseSettings, type Settings, type SettingsRead } from './schema';
 
@@ -175,20 +177,63 @@ export async function loadContestList(now: number): Promise<{ entries: TrackedEn
   return { entries: listContests(contests, BUILTIN_CONTESTS, now), dropped };
 }
 
+/** What {@link sameContest} compares; a reader's draft (ContestInput) has it too. */
+type SameContestFields = Pick<ContestInput, 'tags' | 'window'>;
+
 /**
- * Track a contest (or replace it, by id) that passed the schema. Refused
- * when the added contests together would pass CONTEST_LIMITS.allContestsBytes (a tenth of the
- * local area), so the storage quota is never what stops a writer.
+ * The same contest, saved again: the same window (as instants) and the same required tags (a form
+ * in common, or none on either). The panel's "already tracked" asks this too: two announcements
+ * may come out with one id (a tag without Latin letters, a monthly tag), never with one window.
  */
-export async function addCustomContest(contest: Contest): Promise<WriteResult> {
+export function sameContest(a: SameContestFields, b: SameContestFields): boolean {
+  const instant = (iso: string) => Date.parse(iso);
+  if (instant(a.window.start) !== instant(b.window.start) || instant(a.window.end) !== instant(b.window.end)) return false;
+  const forms = (c: SameContestFields) => (c.tags ?? []).flatMap((tag) => [tag, ...(tag.alternatives ?? [])].map((form) => formatTag(form).normalize('NFC')));
+  const mine = new Set(forms(a));
+  const theirs = forms(b);
+  return mine.size === 0 && theirs.length === 0 ? true : theirs.some((f) => mine.has(f));
+}
+
+/** "contest-20260108" → "contest-20260108-2": the schema's id (at most 64 characters) with a suffix. */
+function suffixed(id: string, n: number): string {
+  const suffix = `-${n}`;
+  return `${id.slice(0, 64 - suffix.length).replace(/-+$/, '')}${suffix}`;
+}
+
+/**
+ * Track a contest that passed the schema, and give back the id it is stored under. Saving the same
+ * contest again ({@link sameContest}: its id or one of its suffixed ids, same window and tags)
+ * replaces it, so a corrected name or prize is an update. A different contest is never replaced
+ * silently, whichever way it arrives (the panel's Track, the popup's first run, the options'
+ * review or JSON import): when its id is taken it is stored under the first free "-2", "-3"…
+ * Refused when the added contests together would pass CONTEST_LIMITS.allContestsBytes (a tenth of
+ * the local area), so the storage quota is never what stops a writer.
+ */
+export async function addCustomContest(contest: Contest): Promise<WriteResult<string>> {
   const read = await attempt(() => customContestsItem.getValue());
   if (!read.ok) return read;
-  const list = [...(Array.isArray(read.value) ? read.value : []).filter((c) => (c as { id?: unknown })?.id !== contest.id), contest];
+  const stored = Array.isArray(read.value) ? read.value : [];
+  const idOf = (entry: unknown) => (entry as { id?: unknown })?.id;
+  const taken = new Set(stored.map(idOf));
+  const ids = [contest.id, ...Array.from({ length: 98 }, (_, i) => suffixed(contest.id, i + 2))];
+  const same = ids.find((id) =>
+    stored.some((entry) => {
+      if (idOf(entry) !== id) return false;
+      const parsed = parseContest(entry);
+      return parsed.ok && sameContest(parsed.contest, contest);
+    }),
+  );
+  const id = same ?? ids.find((candidate) => !taken.has(candidate));
+  if (id === undefined) return { ok: false, problem: { kind: 'failed', detail: `ids ${contest.id} to ${ids[ids.length - 1]} are all taken` } };
+  const list = [...stored.filter((entry) => idOf(entry) !== id), { ...contest, id }];
   const bytes = utf8Bytes(JSON.stringify(list));
   if (bytes > CONTEST_LIMITS.allContestsBytes) {
     return { ok: false, problem: { kind: 'too-large', bytes, limit: CONTEST_LIMITS.allContestsBytes } };
   }
-  return attempt(() => customContestsItem.setValue(list));
+  return attempt(async () => {
+    await customContestsItem.setValue(list);
+    return id;
+  });
 }
 
 export async function removeCustomContest(id: string): Promise<WriteResult> {

@@ -14,6 +14,7 @@ import {
   loadSettings,
   removeCustomContest,
   resetAll,
+  sameContest,
   saveDraftChoice,
   saveSettings,
   settingsItem,
@@ -65,7 +66,7 @@ test('saving merges into what is stored, and gives back the settings as stored',
 
 test('a tracked contest is listed beside the example; invalid stored contests are skipped and counted; reset restores all', async () => {
   const wxtm = findContest('wxtm-2025')!;
-  expect(await addCustomContest({ ...wxtm, id: 'copy', name: { ...wxtm.name, en: 'Copy' } })).toEqual({ ok: true, value: undefined });
+  expect(await addCustomContest({ ...wxtm, id: 'copy', name: { ...wxtm.name, en: 'Copy' } })).toEqual({ ok: true, value: 'copy' });
   expect((await loadContestList(Date.now())).entries.map((e) => e.contest.id).sort()).toEqual(['copy', 'wxtm-2025']);
   expect(await saveDraftChoice('copy')).toEqual({ ok: true, value: undefined });
   expect(await loadDraftChoice()).toBe('copy');
@@ -86,6 +87,76 @@ test("removing the contest a draft was pinned to forgets the pin; a corrupt pin 
   expect(await loadDraftChoice()).toBeUndefined();
   await draftChoiceItem.setValue('garbage');
   expect(await loadDraftChoice()).toBeUndefined();
+});
+
+describe('two contests that come out with one id are both kept; the same contest saved again is updated', () => {
+  const wxtm = findContest('wxtm-2025')!;
+  const DAY = 86_400_000;
+  /** A contest with the id a tag without Latin letters gives, moved by `days`. */
+  const edition = (days: number, id = 'contest-2026'): Contest => ({
+    ...wxtm,
+    id,
+    window: {
+      ...wxtm.window,
+      start: new Date(Date.parse(wxtm.window.start) + days * DAY).toISOString(),
+      end: new Date(Date.parse(wxtm.window.end) + days * DAY).toISOString(),
+    },
+  });
+  const stored = async () => (await loadCustomContests()).contests.map((c) => [c.id, c.window.end]);
+
+  test('another window under a taken id is stored under the first free suffix, the first contest stays', async () => {
+    const january = edition(0);
+    const february = edition(31);
+    const march = edition(59);
+    expect(await addCustomContest(january)).toEqual({ ok: true, value: 'contest-2026' });
+    expect(await addCustomContest(february)).toEqual({ ok: true, value: 'contest-2026-2' });
+    expect(await addCustomContest(march)).toEqual({ ok: true, value: 'contest-2026-3' });
+    expect(await stored()).toEqual([
+      ['contest-2026', january.window.end],
+      ['contest-2026-2', february.window.end],
+      ['contest-2026-3', march.window.end],
+    ]);
+  });
+
+  test('other tags in the same window under a taken id are another contest too', async () => {
+    await addCustomContest(edition(0));
+    const other = { ...edition(0), tags: [{ text: 'PUBLIC创作大赛', style: 'weibo' as const, alternatives: [] }] };
+    expect(await addCustomContest(other)).toEqual({ ok: true, value: 'contest-2026-2' });
+  });
+
+  test('the same window and tags saved again replace the stored contest, under its suffixed id too', async () => {
+    await addCustomContest(edition(0));
+    await addCustomContest(edition(31));
+    const renamed = { ...edition(31), name: { ...wxtm.name, en: 'February' } };
+    expect(await addCustomContest(renamed)).toEqual({ ok: true, value: 'contest-2026-2' });
+    const first = { ...edition(0), name: { ...wxtm.name, en: 'January' } };
+    expect(await addCustomContest(first)).toEqual({ ok: true, value: 'contest-2026' });
+    const { contests } = await loadCustomContests();
+    expect(contests.map((c) => [c.id, c.name.en]).sort()).toEqual([
+      ['contest-2026', 'January'],
+      ['contest-2026-2', 'February'],
+    ]);
+  });
+
+  test('a suffix keeps a 64-character id within the schema', async () => {
+    const long = 'a'.repeat(64);
+    await addCustomContest(edition(0, long));
+    const saved = await addCustomContest(edition(31, long));
+    expect(saved).toEqual({ ok: true, value: `${'a'.repeat(62)}-2` });
+    expect((await loadCustomContests()).contests).toHaveLength(2);
+  });
+
+  test.each([
+    ['the same window written in another offset, the same tags', { window: { ...wxtm.window, start: '2025-08-07T09:00:00Z' } }, true],
+    ['a tag form in common (an English alternative added in the review)', { tags: [{ ...wxtm.tags[0], alternatives: [{ text: 'WXTM Contest', style: 'weibo' }] }] }, true],
+    ['no tags on either', 'no tags', true],
+    ['another end', { window: { ...wxtm.window, end: '2025-08-14T00:00:00+08:00' } }, false],
+    ['no tag in common', { tags: [{ text: 'PUBLIC创作大赛', style: 'weibo', alternatives: [] }] }, false],
+  ] as [string, Partial<Contest> | 'no tags', boolean][])('same contest? %s', (_name, change, same) => {
+    const [a, b] = change === 'no tags' ? [{ ...wxtm, tags: [] }, { ...wxtm, tags: [] }] : [wxtm, { ...wxtm, ...change }];
+    expect(sameContest(a, b)).toBe(same);
+    expect(sameContest(b, a)).toBe(same);
+  });
 });
 
 describe('a write the browser refuses is a result, and nothing stored changes', () => {
@@ -144,7 +215,7 @@ describe('a write the browser refuses is a result, and nothing stored changes', 
     if (!added.ok && added.problem.kind === 'too-large') expect(added.problem.bytes).toBeGreaterThan(CONTEST_LIMITS.allContestsBytes);
     expect(set).not.toHaveBeenCalled();
     // Replacing one of them by id does not grow the list: it goes through.
-    expect(await addCustomContest(big('big-03'))).toEqual({ ok: true, value: undefined });
+    expect(await addCustomContest(big('big-03'))).toEqual({ ok: true, value: 'big-03' });
   });
 
   test.each([

@@ -102,7 +102,7 @@ function read(text: string, options: AnnouncementOptions, failure?: string): Ann
     const verb = untranslated.length === 1 && untranslated[0] === 'name' ? 'is' : 'are';
     notes.warn('untranslated', '', `the ${list} ${verb} copied from the ${from} text into the other languages: translate them before saving`);
   }
-  const id = slugId(main ? main.text : '', token.found ? token.symbol : '', win.startYear);
+  const id = slugId(main ? main.text : '', token.found ? token.symbol : '', win.start);
   const url = readUrl(lines, text, notes);
   checkCutOff(lines, text, notes);
 

@@ -61,11 +61,30 @@ export function readName(main: TagPick | undefined, lang: keyof LocalizedText, n
   return { name, untranslated: hasHan && !en };
 }
 
-/** "WXTM创作大赛" + 2025 → "wxtm-2025"; "CreatorLeaderboard" → "creator-leaderboard-2025". */
-export function slugId(tag: string, symbol: string, year: number): string {
+/**
+ * Words nearly every Gate Square contest tag shares ("#Gate品牌蓝创作挑战#" keeps only "Gate" in
+ * Latin letters): an id made of them alone would name many contests.
+ */
+const GENERIC_ID_WORDS = new Set(['gate', 'gateio', 'io', 'square', 'contest', 'creative', 'creator', 'creators', 'challenge', 'post', 'posts', 'event', 'campaign']);
+
+/**
+ * "WXTM创作大赛" from 2025-08-07 → "wxtm-2025"; "CreatorLeaderboard" → "creator-leaderboard-2025".
+ * A base that names no contest in particular (a Chinese-only tag, no tag, "Gate", two letters) takes
+ * the start's date, not just its year, so different contests get different ids:
+ * "我的2026第一条帖" from 2025-12-31 → "contest-20251231", "Gate品牌蓝创作挑战" → "gate-20250811".
+ * (Two contests can still meet on an id, a monthly tag for one; saving gives the second a free one,
+ * lib/settings/storage.ts.) `start` is the window's ISO start, written in its display offset.
+ */
+export function slugId(tag: string, symbol: string, start: string): string {
+  const date = /^(\d{4})-(\d{2})-(\d{2})T/.exec(start);
   const ascii = (splitCamel(tag).match(/[A-Za-z0-9]+/g) ?? []).join('-').toLowerCase();
   let base = ascii || symbol.toLowerCase() || 'contest';
   base = base.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 50).replace(/-+$/, '') || 'contest';
-  const withYear = /\d{4}$/.test(base) || !Number.isFinite(year) ? base : `${base}-${year}`;
-  return /^[a-z0-9][a-z0-9-]{1,63}$/.test(withYear) ? withYear : 'contest';
+  // Digits alone ("2026" from "我的2026第一条帖") are no name.
+  if (/^[0-9-]+$/.test(base)) base = 'contest';
+  const naming = base.split('-').filter((w) => !GENERIC_ID_WORDS.has(w)).join('').replace(/[0-9]/g, '');
+  let id = base;
+  if (date && naming.length < 3) id = `${base}-${date[1]}${date[2]}${date[3]}`;
+  else if (date && !/\d{4}$/.test(base)) id = `${base}-${date[1]}`;
+  return /^[a-z0-9][a-z0-9-]{1,63}$/.test(id) ? id : 'contest';
 }
