@@ -917,3 +917,9 @@ describe('read wrong before, without a doubt', () => {
     });
   });
 });
+
+test('a minimum after a comma ("原創內容，300字以上") is read: the comma is punctuation, not a thousands separator', () => {
+  const draft = readAnnouncement('活動要求:原創內容，300字以上\n添加話題 #ABC創作大賽#', { now: Date.parse('2026-01-01T00:00:00Z') });
+  expect(draft.contest.length).toEqual({ min: 300, unit: 'zi' });
+  expect(readAnnouncement('要求 1,000字以上', { now: 0 }).contest.length.min).toBe(1000);
+});

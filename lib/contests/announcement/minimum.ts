@@ -21,10 +21,11 @@ const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|
 const LENGTH_BEFORE = new RegExp(
   String.raw`(不少于|不低于|不得少于|不能少于|不可少于|不短于|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|(?=more|over)${NOT_EN}(?:more\s+than|\bover)|≥|>=|>)\s*(?:要\s*)?${NUM}\s*(?:个\s*)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
 );
-// A number is read from its first digit only (the look-behind): tried from every digit of a long
-// run, it was quadratic (30k digits froze the options page 7.5 s).
+// A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
+// before it; a comma after a word is punctuation, "原創，300字以上"): tried from every digit of a
+// long run, it was quadratic (30k digits froze the options page 7.5 s).
 const LENGTH_AFTER = new RegExp(
-  String.raw`(?<![\d.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*(以上|及以上|或以上|起|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
+  String.raw`(?<!\d|\d[.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*(以上|及以上|或以上|起|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
 );
 const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|over|>)$/;
 /** Right after the unit: another way to qualify ("或图文帖", "or an image post"). */
