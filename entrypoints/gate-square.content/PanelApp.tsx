@@ -87,9 +87,12 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
   const [rect, setRect] = useState<DOMRect | null>(null);
   const [fixProblem, setFixProblem] = useState<string>();
   const [guard, setGuard] = useState<HTMLElement | null>(null);
-  const guardAsked = useRef<HTMLElement | null>(null);
+  /** The question is up and unanswered: every press of 發布 waits for the answer (a double click too). */
+  const guardOpen = useRef(false);
+  /** Asked about this draft already (until the composer is emptied or the page changes). */
+  const guardAsked = useRef(false);
   /** After "publish anyway": the writer's own next click on this button goes through untouched. */
-  const letThrough = useRef<HTMLElement | null>(null);
+  const letThrough = useRef(false);
   const [pressAgain, setPressAgain] = useState(false);
 
   // The composer the writer pointed at: resolved again when it leaves the page, and at most every
@@ -179,9 +182,13 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
   const empty = host.editor !== null && draftText.trim() === '' && host.images.length === 0;
   useEffect(() => {
     if (!empty) hadDraft.current = hadDraft.current || host.editor !== null;
-    else if (hadDraft.current && chosenId) {
+    else if (hadDraft.current) {
       hadDraft.current = false;
-      void saveDraftChoice(null);
+      // A new draft: the publish guard asks about it afresh.
+      guardAsked.current = false;
+      letThrough.current = false;
+      setPressAgain(false);
+      if (chosenId) void saveDraftChoice(null);
     }
   }, [empty, chosenId, host.editor]);
 
@@ -242,20 +249,39 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
   const guardWanted = settings.publishGuard && host.editor !== null && failing.length > 0;
   const guardRef = useRef(guardWanted);
   guardRef.current = guardWanted;
+  const boxRef = useRef<Element | null>(host.box);
+  boxRef.current = host.box;
+  // Another page (an SPA navigation): another draft, asked about afresh.
+  useEffect(() => {
+    guardOpen.current = false;
+    guardAsked.current = false;
+    letThrough.current = false;
+    setGuard(null);
+    setPressAgain(false);
+  }, [url]);
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const button = isPublishButton(event.target);
-      if (!button) return;
-      if (letThrough.current === button && event.isTrusted) {
-        letThrough.current = null;
+      // Only the composer's own button: a reply box's 發布 or "Send" is no post to the contest.
+      if (!button || (boxRef.current !== null && !boxRef.current.contains(button))) return;
+      const stop = () => {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      };
+      if (guardOpen.current) return stop();
+      // The writer's own press after "publish anyway": through, whether or not Gate re-rendered the button.
+      if (letThrough.current && event.isTrusted) {
+        letThrough.current = false;
         setPressAgain(false);
         return;
       }
-      if (!guardRef.current || guardAsked.current === button) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      guardAsked.current = button;
+      if (!guardRef.current || guardAsked.current) return;
+      stop();
+      guardOpen.current = true;
+      guardAsked.current = true;
       setGuard(button);
+      // The question is in the panel's body: a collapsed panel opens to ask it.
+      setCollapsed(false);
     };
     const mount = childController(signal);
     window.addEventListener('click', onClick, { signal: mount.signal, capture: true });
@@ -327,15 +353,17 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
           publishLabel={t(lang, 'guard.publish')}
           keepEditingLabel={t(lang, 'guard.keepEditing')}
           onKeepEditing={() => {
+            guardOpen.current = false;
             setGuard(null);
             host.editor?.focus();
           }}
           onPublish={() => {
             // No synthetic click on the host's button: the writer presses it again themselves.
+            guardOpen.current = false;
             setGuard(null);
-            letThrough.current = guard;
+            letThrough.current = true;
             setPressAgain(true);
-            guard.focus();
+            (guard.isConnected ? guard : host.box ? findPublishButton(host.box) : null)?.focus();
           }}
         />
       ) : null}

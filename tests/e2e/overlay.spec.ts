@@ -118,6 +118,43 @@ test('the publish guard asks once, then lets the post through', async ({ context
   await expect(composer.panel.getByTestId('publish-guard')).toHaveCount(0);
 });
 
+test('the publish guard: a double click waits for the answer, a collapsed panel opens to ask, a reply box is not asked about, and a new draft is asked about again', async ({ context }) => {
+  const composer = await ComposerPage.open(context, 'textarea.html');
+  // A reply box elsewhere on the page, with its own 發布: not the contest post.
+  await composer.page.evaluate(() => {
+    const reply = document.createElement('div');
+    reply.innerHTML = '<textarea id="reply"></textarea><button type="button" id="reply-send">發布</button>';
+    document.getElementById('feed-item')!.append(reply);
+    (window as unknown as { __replies: number }).__replies = 0;
+    reply.querySelector('button')!.addEventListener('click', () => (window as unknown as { __replies: number }).__replies++);
+  });
+  await composer.write('太短了');
+  await composer.page.locator('#reply-send').click();
+  expect(await composer.page.evaluate(() => (window as unknown as { __replies: number }).__replies)).toBe(1);
+  await expect(composer.panel.getByTestId('publish-guard')).toHaveCount(0);
+
+  await composer.panel.getByRole('button', { name: '收起' }).click();
+  await expect(composer.panel.locator('#gsc-panel-body')).toBeHidden();
+  await composer.page.locator('#publish').dblclick();
+  await expect(composer.panel.getByTestId('publish-guard')).toBeVisible();
+  await composer.page.waitForTimeout(300);
+  expect(await composer.published()).toBe(0);
+  await composer.page.locator('#publish').click();
+  expect(await composer.published()).toBe(0);
+
+  await composer.panel.getByTestId('publish-anyway').click();
+  await composer.page.locator('#publish').click();
+  await expect.poll(() => composer.published()).toBe(1);
+  // Published: the composer is emptied, and the next draft is asked about again.
+  await composer.editor.fill('');
+  await expect(composer.item('length')).toHaveAttribute('data-status', 'fail');
+  await composer.write('第二篇也太短');
+  await composer.page.locator('#publish').click();
+  await expect(composer.panel.getByTestId('publish-guard')).toBeVisible();
+  expect(await composer.published()).toBe(1);
+  expect(composer.errors).toEqual([]);
+});
+
 test('the panel follows the host theme and can be collapsed from the keyboard', async ({ context }) => {
   const composer = await ComposerPage.open(context, 'prosemirror.html', 'https://www.gate.com/zh-tw/post');
   await expect(composer.panel).toHaveAttribute('data-theme', 'light');
