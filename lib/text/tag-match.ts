@@ -233,6 +233,10 @@ function textMiss(text: string, form: TagFormSpec, start: number, end: number, r
   const list = ordered(reasons);
   if (list.length === 0) return null;
   let fix = formatTag(form);
+  // Nor may a tag start glued to what comes before: after a letter, a digit, "&" or another "#" (a
+  // link's fragment: "…/123#WXTM创作大赛#") its "#" opens nothing, and the fix would never hold.
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (start > 0 && (isAsciiWordish(before) || isHashLike(before))) fix = ` ${fix}`;
   // A single-# tag must not run into the next word once fixed.
   if (form.style === 'single' && end < text.length && (flagsOf(text.codePointAt(end)!) & (F_LETTER | F_WORD)) !== 0) fix += ' ';
   const found = text.slice(start, end);

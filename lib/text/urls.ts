@@ -16,9 +16,10 @@ export interface Link extends TextRange {
 const TLDS =
   'com|net|org|io|co|app|dev|xyz|info|me|ai|finance|exchange|global|top|cc|tv|news|link|pro|cn|tw|hk|jp|kr|sg|uk|us|eu|de|fr|ru|in|vn|id|th|ph|my|tr|br';
 
-// Scheme URLs, www. hosts, bare domains. The character class is RFC 3986's, minus quotes and <>.
+// Scheme URLs, www. hosts, bare domains (not right after a "#": #Gate.io# is a tag). The character
+// class is RFC 3986's, minus quotes and <>.
 const URL_RE = new RegExp(
-  String.raw`(?:\b(?:https?|ftp):\/\/|\bwww\.|(?<![\w@.\-\/])(?=[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:${TLDS})(?![a-z0-9\-])))` +
+  String.raw`(?:\b(?:https?|ftp):\/\/|\bwww\.|(?<![\w@.\-\/#＃])(?=[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:${TLDS})(?![a-z0-9\-])))` +
     String.raw`[A-Za-z0-9\-._~:\/?#\[\]@!$&'()*+,;=%]+`,
   'giu',
 );

@@ -108,3 +108,23 @@ describe('analyzeText', () => {
     expect(after.count.count).toBe(4);
   });
 });
+
+test('a near-miss fix right after a link (its fragment swallowed the "#") holds: the fixed tag stands apart', () => {
+  const tags = [{ text: 'WXTM创作大赛', style: 'weibo' as const }, { text: 'WXTM', style: 'weibo' as const }];
+  let text = '活动页 https://www.gate.com/campaigns/123#WXTM创作大赛# #WXTM#';
+  const miss = analyzeText(text, { tags }).tags[0].nearMisses[0];
+  expect(miss.fix).toBe(' #WXTM创作大赛#');
+  text = text.slice(0, miss.start) + miss.fix + text.slice(miss.end);
+  const after = analyzeText(text, { tags });
+  expect(after.tags[0].found).toHaveLength(1);
+  expect(after.tags[0].nearMisses).toHaveLength(0);
+});
+
+test('a required tag that looks like a domain (#Gate.io#) is a tag, not a link', () => {
+  for (const tag of ['Gate.io', 'Fetch.ai', 'Gate.io创作大赛', 'Ondo.finance']) {
+    const found = analyzeText(`今天分享 #${tag}# 很好`, { tags: [{ text: tag, style: 'weibo' }] }).tags[0].found;
+    expect(found, tag).toHaveLength(1);
+  }
+  // A real domain in the text is still a link.
+  expect(analyzeText('詳情見 gate.io 或 www.gate.com', { tags: [] }).links).toHaveLength(2);
+});
