@@ -169,7 +169,13 @@ function relayToOffscreen(): void {
       const wedged = host;
       host = null;
       wedged.disconnect();
-      void closeDocument().finally(onHostLost);
+      // The tabs hear at once that their reads wait again, not silence while the document closes
+      // (which may take its whole deadline): their own patience is shorter than all of it.
+      for (const [client, requests] of inflight) {
+        for (const id of requests.keys()) post(clients.get(client), { type: 'ocr:progress', id, stage: 'queued', progress: 0 });
+      }
+      // A new host may have connected meanwhile: then the reads go to it.
+      void closeDocument().finally(() => (host === null ? onHostLost() : resendInflight()));
     }, 1_000);
   };
 
@@ -177,7 +183,9 @@ function relayToOffscreen(): void {
   const relay = (client: string, request: unknown) => {
     const id = readableRequestId(request);
     // While the host is being (re)started, the client hears that its read is queued, not silence.
-    const beat = !host && id ? setInterval(() => post(clients.get(client), { type: 'ocr:progress', id, stage: 'queued', progress: 0 }), HEARTBEAT_MS) : undefined;
+    const queued = () => post(clients.get(client), { type: 'ocr:progress', id: id!, stage: 'queued', progress: 0 });
+    if (!host && id) queued();
+    const beat = !host && id ? setInterval(queued, HEARTBEAT_MS) : undefined;
     ensureHost()
       .then(
         (h) => {
@@ -195,7 +203,11 @@ function relayToOffscreen(): void {
 
   const onHostLost = () => {
     host = null;
-    // Reads that were in flight: once more to a new host, then an answer that says what happened.
+    resendInflight();
+  };
+
+  /** Reads that were in flight: once more (to the host there is, or a new one), then an answer that says what happened. */
+  const resendInflight = () => {
     for (const [client, requests] of inflight) {
       for (const [id, entry] of requests) {
         if (entry.sends > RESENDS) {
@@ -213,12 +225,10 @@ function relayToOffscreen(): void {
     if (port.name === OCR_HOST_PORT) {
       // Only our offscreen document may claim to be the host.
       if (!fromUs(port) || port.sender?.tab || port.sender?.url !== url) return port.disconnect();
-      if (host && host !== port) {
-        const old = host;
-        host = null;
-        old.disconnect();
-      }
+      const old = host && host !== port ? host : null;
       host = port;
+      // A new host is heard from now, not from when the last one last spoke.
+      lastHeard = Date.now();
       for (const done of [...waiters]) done(port);
       port.onMessage.addListener((raw) => {
         lastHeard = Date.now();
@@ -233,6 +243,11 @@ function relayToOffscreen(): void {
       port.onDisconnect.addListener(() => {
         if (host === port) onHostLost();
       });
+      if (old) {
+        // Chrome tells no end that disconnects itself: what the old host was reading goes to the new one.
+        old.disconnect();
+        resendInflight();
+      }
       return;
     }
     if (port.name !== OCR_PORT) return;
