@@ -131,6 +131,14 @@ export interface OcrEngine {
   terminate(): Promise<void>;
 }
 
+/** How long the next read waits for a given-up read to let go of its decode. */
+const GIVEN_UP_WAIT_MS = 5_000;
+
+function settledOrAfter(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([work.then(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
+}
+
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
@@ -143,6 +151,8 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
   let workerLangs = '';
   let starting: Promise<Worker> | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  /** The last decode started: settled, unless a given-up read is still decoding. */
+  let decoding: Promise<unknown> = Promise.resolve();
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   /** The progress listener of the read in flight (the worker's logger is fixed at creation). */
   let onWorkerProgress: ((p: number) => void) | undefined;
@@ -238,7 +248,10 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
       }
     };
     const result = queue.then(run, run);
-    queue = result.catch(() => undefined);
+    // The caller hears of a cancel or a timeout at once, but the next read waits for a given-up
+    // decode to finish (it cannot be stopped: two at once would be twice the memory the decode caps
+    // allow), for a few seconds at most.
+    queue = result.catch(() => undefined).then(() => settledOrAfter(decoding, GIVEN_UP_WAIT_MS));
     return result;
   }
 
@@ -249,7 +262,9 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
     o.onProgress?.({ stage: 'decoding', progress: 0 });
     const base = options.preprocess ?? DEFAULT_PREPROCESS;
     const plan = o.deep ? { ...base, minTextPx: Math.max(base.minTextPx, DEEP_PREPROCESS.minTextPx) } : base;
-    const pre = await prepareImage(bytes, options.decode, plan, alive);
+    const preparing = prepareImage(bytes, options.decode, plan, alive);
+    decoding = preparing.catch(() => undefined);
+    const pre = await preparing;
     given();
     const langs = chooseLangs(o.langHint ?? 'auto');
     o.onProgress?.({ stage: 'loading', progress: 0.1 });

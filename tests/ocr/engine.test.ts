@@ -198,3 +198,31 @@ test('a read cancelled while the new worker sets its parameters leaves no stray 
   expect(await next).toMatchObject({ ok: true, verdict: { kind: 'deposit' } });
   expect(fake.workers[0].terminate).toHaveBeenCalled();
 });
+
+test('a read given up while decoding (a decode cannot be stopped) is answered at once, and the next read waits for that decode: never two at once', async () => {
+  let decoding = 0;
+  let most = 0;
+  const decode: Decoder = async () => {
+    decoding++;
+    most = Math.max(most, decoding);
+    await new Promise((r) => setTimeout(r, 200)); // a big picture
+    decoding--;
+    return { width: 400, height: 300, channels: 1, data: new Uint8Array(400 * 300).fill(255) };
+  };
+  const createWorker = vi.fn(async () => ({
+    recognize: vi.fn(async () => ({ data: { text: 'x' } })),
+    setParameters: vi.fn(async () => ({})),
+    reinitialize: vi.fn(async () => ({})),
+    terminate: vi.fn(async () => ({})),
+  }));
+  const engine = createOcrEngine({ decode, worker: {}, createWorker: createWorker as unknown as EngineOptions['createWorker'] });
+  const image = grayPng(400, 300, () => 255);
+  const stop = new AbortController();
+  const first = engine.recognize(image, { signal: stop.signal }).catch((e: { reason?: string }) => e.reason);
+  const second = engine.recognize(image, {});
+  await new Promise((r) => setTimeout(r, 50));
+  stop.abort(); // the writer removed the first picture while it decoded
+  expect(await first).toBe('cancelled');
+  await expect(second).resolves.toMatchObject({ text: 'x' });
+  expect(most).toBe(1);
+});
