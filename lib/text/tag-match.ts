@@ -130,7 +130,7 @@ export function matchTags(text: string, tags: readonly RequiredTagSpec[], option
     let nearMisses: NearMiss[] = [];
     if (found.length === 0) {
       loose ??= readLoose(text, skip, tags);
-      nearMisses = findNearMisses(text, forms, loose, chips);
+      nearMisses = findNearMisses(text, forms, loose, chips, skip);
     }
     return { tag, expected: formatTag(tag), forms: forms.map(formatTag), found, nearMisses };
   });
@@ -156,7 +156,7 @@ function readLoose(text: string, skip: readonly TextRange[], required: readonly 
   return { tags, stray };
 }
 
-function findNearMisses(text: string, forms: TagFormSpec[], loose: LooseReading, chips: string[]): NearMiss[] {
+function findNearMisses(text: string, forms: TagFormSpec[], loose: LooseReading, chips: string[], skip: readonly TextRange[]): NearMiss[] {
   const folded = forms.map((f) => foldForMatch(f.text).text);
   const out: NearMiss[] = [];
   const push = (miss: NearMiss | null) => {
@@ -176,7 +176,7 @@ function findNearMisses(text: string, forms: TagFormSpec[], loose: LooseReading,
     if (form.style === 'weibo' && t.style === 'single') reasons.add('missing-closing-hash');
     if (form.style === 'single' && t.style === 'weibo') reasons.add('extra-closing-hash');
     bodyReasons(t.text, form.text, reasons);
-    push(textMiss(text, form, t.start, t.end, reasons));
+    push(textMiss(text, form, t.start, t.end, reasons, skip));
   }
 
   for (const q of loose.stray) {
@@ -200,7 +200,7 @@ function findNearMisses(text: string, forms: TagFormSpec[], loose: LooseReading,
       const reasons = new Set<NearMissReason>(['missing-opening-hash']);
       if (text.charCodeAt(q) !== 0x23) reasons.add('fullwidth-hash');
       bodyReasons(text.slice(s, q), form.text, reasons);
-      push(textMiss(text, form, s, q + 1, reasons));
+      push(textMiss(text, form, s, q + 1, reasons, skip));
     });
   }
 
@@ -229,14 +229,14 @@ function findNearMisses(text: string, forms: TagFormSpec[], loose: LooseReading,
   return out.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (a.chip ?? 0) - (b.chip ?? 0));
 }
 
-function textMiss(text: string, form: TagFormSpec, start: number, end: number, reasons: Set<NearMissReason>): NearMiss | null {
+function textMiss(text: string, form: TagFormSpec, start: number, end: number, reasons: Set<NearMissReason>, links: readonly TextRange[]): NearMiss | null {
   const list = ordered(reasons);
   if (list.length === 0) return null;
   let fix = formatTag(form);
-  // Nor may a tag start glued to what comes before: after a letter, a digit, "&" or another "#" (a
-  // link's fragment: "…/123#WXTM创作大赛#") its "#" opens nothing, and the fix would never hold.
+  // Nor may a tag start glued to what comes before: after a letter, a digit or "&", or inside a link
+  // (its fragment: "…/123#WXTM创作大赛#"), its "#" opens nothing, and the fix would never hold.
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  if (start > 0 && (isAsciiWordish(before) || isHashLike(before))) fix = ` ${fix}`;
+  if (start > 0 && (isAsciiWordish(before) || before === 0x26 || links.some((l) => l.start < start && start <= l.end))) fix = ` ${fix}`;
   // A single-# tag must not run into the next word once fixed.
   if (form.style === 'single' && end < text.length && (flagsOf(text.codePointAt(end)!) & (F_LETTER | F_WORD)) !== 0) fix += ' ';
   const found = text.slice(start, end);
