@@ -17,7 +17,7 @@ export interface PanelProps {
 export function Panel(props: PanelProps) {
   const { title, theme, lang, collapsed, onToggle, position, children } = props;
   return (
-    <aside className="gsc-root gsc-panel" data-theme={theme} lang={lang} style={position} aria-label={title}>
+    <aside className={`gsc-root gsc-panel${collapsed ? ' is-collapsed' : ''}`} data-theme={theme} lang={lang} style={position} aria-label={title}>
       <header className="gsc-panel-head">
         <h2 className="gsc-panel-title">{title}</h2>
         <button

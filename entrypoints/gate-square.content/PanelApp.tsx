@@ -5,7 +5,7 @@ import { Panel } from '../../components/Panel';
 import { PublishGuard } from '../../components/PublishGuard';
 import { useNow } from '../../components/hooks';
 import { BUILTIN_CONTESTS, type Contest } from '../../lib/contests';
-import { chooseContest } from '../../lib/contests/tracked';
+import { chooseContest, contestState } from '../../lib/contests/tracked';
 import { extractHashtags } from '../../lib/text/hashtags';
 import { applyEdit, appendEdit, type EditResult } from '../../lib/host/edit';
 import { locatorFor, resolveLocator, type ElementLocator } from '../../lib/host/locator';
@@ -30,15 +30,17 @@ const GAP = 12;
 
 /**
  * Fixed coordinates beside the composer, never over it: right of it, else left, else below it,
- * else the bottom-right corner of the window.
+ * else the bottom-right corner of the window. Its height ends above the window's bottom edge, so
+ * the panel's own scrolling reaches all of it.
  */
 function dock(rect: DOMRect | null): CSSProperties {
   if (!rect) return { right: GAP, bottom: GAP };
   const top = Math.max(GAP, Math.min(rect.top, window.innerHeight - 160));
-  if (rect.right + GAP + PANEL_WIDTH <= window.innerWidth) return { top, left: rect.right + GAP };
-  if (rect.left - GAP - PANEL_WIDTH >= 0) return { top, left: rect.left - GAP - PANEL_WIDTH };
+  const fit = (t: number) => ({ top: t, maxHeight: Math.max(120, window.innerHeight - t - GAP) });
+  if (rect.right + GAP + PANEL_WIDTH <= window.innerWidth) return { ...fit(top), left: rect.right + GAP };
+  if (rect.left - GAP - PANEL_WIDTH >= 0) return { ...fit(top), left: rect.left - GAP - PANEL_WIDTH };
   if (rect.bottom + GAP + 120 <= window.innerHeight) {
-    return { top: rect.bottom + GAP, left: Math.max(GAP, Math.min(rect.left, window.innerWidth - PANEL_WIDTH - GAP)) };
+    return { ...fit(rect.bottom + GAP), left: Math.max(GAP, Math.min(rect.left, window.innerWidth - PANEL_WIDTH - GAP)) };
   }
   return { right: GAP, bottom: GAP };
 }
@@ -117,7 +119,13 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
   const [reportNote, setReportNote] = useState<string | null>(null);
   const copyReport = () => {
     const report = composerReport(document, {
-      extensionVersion: browser.runtime.getManifest().version,
+      extensionVersion: (() => {
+        try {
+          return browser.runtime.getManifest().version;
+        } catch {
+          return 'unknown (the extension was reloaded: reload the page)';
+        }
+      })(),
       userAgent: navigator.userAgent,
       editor: host.editor,
       how: host.editor ? (preferred() === host.editor ? 'picked by the writer' : 'focus or selectors') : 'none',
@@ -171,10 +179,12 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
   );
   // Keystrokes that change no tag (most of them) leave the choice as it was.
   const draftTags = useMemo(() => (tagKey ? tagKey.split('\n') : []), [tagKey]);
-  const minute = Math.floor(now / 60_000);
+  // Chosen again when a contest changes state (opens, closes: to the second, as the deadline item
+  // counts), not on every tick.
+  const states = [...tracked, ...BUILTIN_CONTESTS].map((c) => contestState(c, now)).join();
   const choice = useMemo(
-    () => chooseContest({ tracked, builtin: BUILTIN_CONTESTS, draftTags, chosenId, now: minute * 60_000 }),
-    [tracked, draftTags, chosenId, minute],
+    () => chooseContest({ tracked, builtin: BUILTIN_CONTESTS, draftTags, chosenId, now }),
+    [tracked, draftTags, chosenId, states],
   );
   const contest = choice.contest;
   // The pick sticks to its draft: an emptied composer (published, discarded) forgets it.

@@ -50,6 +50,8 @@ export default defineContentScript({
       return;
     }
     const isOwnElement = (el: Element) => el.closest(HOST_TAG) !== null || el.tagName.toLowerCase() === HOST_TAG;
+    // A panel left by this extension's earlier copy (updated or reloaded under the tab): one panel.
+    for (const old of document.querySelectorAll(HOST_TAG)) old.remove();
     const ui = await createShadowRootUi<Root>(ctx, {
       name: HOST_TAG,
       css: `${themeCss}\n${panelCss}`,
@@ -78,6 +80,11 @@ export default defineContentScript({
         }
       },
     });
+
+    // Chrome tells an orphaned content script nothing when its extension is reloaded or updated:
+    // WXT's interval looks each second (its wrapper checks the context), and an invalidated context
+    // aborts the signal and takes the panel off the page, instead of a panel whose buttons fail.
+    ctx.setInterval(() => undefined, 1_000);
 
     const ocr = createOcrClient(() => browser.runtime.connect({ name: OCR_PORT }), {
       alive: () => !ctx.isInvalid && Boolean(browser.runtime?.id),
@@ -118,7 +125,12 @@ export default defineContentScript({
     });
 
     const reload = async () => {
-      [{ contests: tracked }, chosenId, composerPick, { settings }] = await Promise.all([loadCustomContests(), loadDraftChoice(), loadComposerPick(location.hostname), loadSettings()]);
+      try {
+        [{ contests: tracked }, chosenId, composerPick, { settings }] = await Promise.all([loadCustomContests(), loadDraftChoice(), loadComposerPick(location.hostname), loadSettings()]);
+      } catch {
+        // The extension is gone under the page (reloaded, updated): the panel is on its way out.
+        return;
+      }
       render();
     };
     const unwatch = [settingsItem.watch(reload), draftChoiceItem.watch(reload), customContestsItem.watch(reload), composerPicksItem.watch(reload)];

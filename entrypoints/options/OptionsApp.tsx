@@ -14,11 +14,13 @@ import { revokeOptionalGrants } from '../../lib/settings/permissions';
 import { isHostname, OCR_LANGUAGE_CHOICES, type Settings } from '../../lib/settings/schema';
 import {
   addCustomContest,
+  customContestsItem,
   loadCustomContests,
   loadSettings,
   removeCustomContest,
   resetAll,
   saveSettings,
+  settingsItem,
   writeProblemMsg,
   type WriteProblem,
 } from '../../lib/settings/storage';
@@ -59,6 +61,19 @@ export function OptionsApp() {
   useEffect(() => {
     void reload();
   }, [reload]);
+  // Settings changed elsewhere (the panel's "hide on this site"): this page shows, and builds its
+  // next change on, what is stored, never an older copy that would undo it.
+  useEffect(() => {
+    const unwatch = [settingsItem.watch(() => void reload()), customContestsItem.watch(() => void reload())];
+    return () => unwatch.forEach((stop) => stop());
+  }, [reload]);
+  /** The reset asks to be pressed twice: it deletes every tracked contest and setting. */
+  const [confirmReset, setConfirmReset] = useState(false);
+  useEffect(() => {
+    if (!confirmReset) return;
+    const timer = setTimeout(() => setConfirmReset(false), 6_000);
+    return () => clearTimeout(timer);
+  }, [confirmReset]);
 
   if (!settings) return <main className="gsc-root options" />;
   const entries = listContests(custom, BUILTIN_CONTESTS, now);
@@ -103,6 +118,8 @@ export function OptionsApp() {
   const addMirror = async () => {
     const host = mirror.trim().toLowerCase();
     if (!isHostname(host)) return setMirrorProblem(t(lang, 'options.mirrorBad'));
+    // Gate's own hosts have the panel already: a second registration would mean two panels.
+    if ((GATE_HOSTS as readonly string[]).includes(host)) return setMirrorProblem(t(lang, 'options.mirrorBuiltin', { host }));
     // Asked at the moment the host is added (a user gesture), for this host only.
     const origin = `https://${host}/*`;
     const granted = await browser.permissions.request({
@@ -304,11 +321,15 @@ export function OptionsApp() {
       ))}
       <div className="row">
         <input type="text" data-testid="mirror-host" placeholder="www.gate.example" value={mirror} onChange={(e) => setMirror(e.target.value)} aria-label={t(lang, 'options.mirror')} />
-        <button type="button" className="gsc-button" onClick={() => void addMirror()}>
+        <button type="button" className="gsc-button" data-testid="mirror-add" onClick={() => void addMirror()}>
           {t(lang, 'options.mirrorAdd')}
         </button>
       </div>
-      {mirrorProblem ? <p className="error" role="alert">{mirrorProblem}</p> : null}
+      {mirrorProblem ? (
+        <p className="error" role="alert" data-testid="mirror-problem">
+          {mirrorProblem}
+        </p>
+      ) : null}
 
       <h2>{t(lang, 'options.reset')}</h2>
       <button
@@ -316,6 +337,8 @@ export function OptionsApp() {
         className="gsc-button"
         data-testid="reset"
         onClick={async () => {
+          if (!confirmReset) return setConfirmReset(true);
+          setConfirmReset(false);
           const reset = await resetAll();
           if (!reset.ok) return setWriteProblem(say(reset.problem));
           setWriteProblem('');
@@ -335,7 +358,7 @@ export function OptionsApp() {
           await reload();
         }}
       >
-        {t(lang, 'options.reset')}
+        {confirmReset ? t(lang, 'options.resetConfirm') : t(lang, 'options.reset')}
       </button>
     </main>
   );

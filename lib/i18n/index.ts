@@ -34,7 +34,8 @@ export function pickLang(preferred: readonly string[] | undefined): Lang {
   for (const tag of preferred ?? []) {
     const lower = tag.toLowerCase();
     if (lower.startsWith('zh')) {
-      return /hant|-tw|-hk|-mo/.test(lower) ? 'zh-Hant' : 'zh-Hans';
+      // The script, when named, decides (zh-Hans-HK is Simplified); else the region.
+      return /hans/.test(lower) ? 'zh-Hans' : /hant|-tw|-hk|-mo/.test(lower) ? 'zh-Hant' : 'zh-Hans';
     }
     if (lower.startsWith('en')) return 'en';
   }

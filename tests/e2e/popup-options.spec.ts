@@ -170,3 +170,21 @@ test('hostile pastes: a huge announcement is read from its start with a warning,
   await expect(options.getByTestId('contest-row-creator-leaderboard')).toHaveCount(0);
   expect((await options.getByTestId('contest-json').inputValue()).length).toBe(huge.length);
 });
+
+test('options: Gate itself is refused as a mirror (two panels), and "reset everything" asks to be pressed twice', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('mirror-host').fill('WWW.GATE.COM');
+  await options.getByTestId('mirror-add').click();
+  await expect(options.getByTestId('mirror-problem')).toContainText('www.gate.com');
+
+  await addContest(options, JSON.stringify(liveContest(Date.now())));
+  await expect(options.getByTestId('contest-state-creator-leaderboard')).toHaveText('進行中');
+  const reset = options.getByTestId('reset');
+  await reset.click();
+  await expect(reset).toContainText('再按一次');
+  await expect(options.getByTestId('contest-row-creator-leaderboard')).toHaveCount(1);
+  await reset.click();
+  await expect(options.getByTestId('contest-row-creator-leaderboard')).toHaveCount(0);
+  await expect(reset).toHaveText('全部恢復預設');
+});

@@ -33,9 +33,9 @@ export const OPTIONS_MESSAGES: MessageTable = {
   'options.announcement': { 'zh-Hant': '活動公告', 'zh-Hans': '活动公告', en: 'Announcement' },
   'options.readAnnouncement': { 'zh-Hant': '從公告產生草稿', 'zh-Hans': '从公告生成草稿', en: 'Make a draft from the announcement' },
   'options.draftMade': {
-    'zh-Hant': '草稿已放進上方 JSON,請檢查後按「檢查並新增」。',
-    'zh-Hans': '草稿已放进上方 JSON,请检查后按「检查并添加」。',
-    en: 'The draft is in the JSON box above: review it, then press "Check and add".',
+    'zh-Hant': '已從公告讀出草稿:請在下方檢查,再按「儲存並追蹤」。',
+    'zh-Hans': '已从公告读出草稿:请在下方检查,再按「保存并跟踪」。',
+    en: 'Draft read from the announcement: check it below, then press "Save and track".',
   },
   'options.found': { 'zh-Hant': '讀到', 'zh-Hans': '读到', en: 'Read' },
   'options.missing': { 'zh-Hant': '沒讀到,請補上', 'zh-Hans': '没读到,请补上', en: 'Not found, please fill in' },
@@ -73,6 +73,16 @@ export const OPTIONS_MESSAGES: MessageTable = {
   },
   'options.mirrorDenied': { 'zh-Hant': '沒有取得 {host} 的權限,未新增。', 'zh-Hans': '没有取得 {host} 的权限,未添加。', en: 'Permission for {host} was not granted; not added.' },
   'options.reset': { 'zh-Hant': '全部恢復預設', 'zh-Hans': '全部恢复默认', en: 'Reset everything to defaults' },
+  'options.resetConfirm': {
+    'zh-Hant': '再按一次:刪除所有追蹤的活動與設定',
+    'zh-Hans': '再按一次:删除所有跟踪的活动与设置',
+    en: 'Press again to delete every tracked contest and setting',
+  },
+  'options.mirrorBuiltin': {
+    'zh-Hant': '{host} 是 Gate 本站,面板已經會出現,不必新增',
+    'zh-Hans': '{host} 是 Gate 本站,面板已经会出现,无需添加',
+    en: '{host} is Gate itself: the panel already shows there',
+  },
   'options.resetDone': {
     'zh-Hant': '已恢復預設,鏡像網域與通知的權限也已收回。',
     'zh-Hans': '已恢复默认,镜像域名与通知的权限也已收回。',
