@@ -15,13 +15,19 @@ export function warningText(lang: Lang, w: Pick<DraftWarning, 'code' | 'message'
   return hasMessage(key) ? t(lang, key, params) : w.message;
 }
 
+/** A field the reader missed, as the review names it ("截止時間", not "window.end"). */
+export function fieldName(lang: Lang, field: string): string {
+  const key = `review.field.${field}`;
+  return hasMessage(key) ? t(lang, key) : field;
+}
+
 function Doubts({ lang, warnings, gaps, testid }: { lang: Lang; warnings: DraftWarning[]; gaps: DraftGap[]; testid: string }) {
   if (!warnings.length && !gaps.length) return null;
   return (
     <ul className="gsc-doubts" data-testid={testid}>
       {gaps.map((g, i) => (
         <li key={`g${i}`} className="gap">
-          {t(lang, 'options.missingField', { field: g.field })}
+          {t(lang, 'options.missingField', { field: fieldName(lang, g.field) })}
         </li>
       ))}
       {warnings.map((w, i) => (

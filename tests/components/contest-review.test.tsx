@@ -1,12 +1,17 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, expect, test } from 'vitest';
-import { ContestReview } from '../../components/ContestReview';
+import { ContestReview, fieldName } from '../../components/ContestReview';
 import type { Contest } from '../../lib/contests';
 import { readAnnouncement } from '../../lib/contests/announcement';
+import { registerMessages } from '../../lib/i18n';
+import { REVIEW_MESSAGES } from '../../lib/i18n/messages/review';
+
+// As the panel, the popup and the options page do.
+registerMessages(REVIEW_MESSAGES);
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -59,4 +64,22 @@ test('the same content read again (the page re-rendered) keeps what the writer t
   expect(form.input('review-name').value).toBe('我的活動');
   await form.render(read(TEXT));
   expect(form.input('review-name').value).toBe('我的活動');
+});
+
+test('a gap is named as the review names the field, in the writer\'s language, never as a path', async () => {
+  const form = mount();
+  await form.render(readAnnouncement('Gate 廣場創作大賽\n一等獎 1 名 100 USDT', { now: NOW, lang: 'zh-Hant' }));
+  const doubts = document.body.textContent ?? '';
+  expect(doubts).toContain('截止時間:沒讀到');
+  expect(doubts).not.toMatch(/window\.|length\.min|screenshot\.|displayOffset/);
+});
+
+test('every field the reader can miss on the real corpus has a name in all three languages', () => {
+  const dir = join(process.cwd(), 'tests/fixtures/announcements/real');
+  const fields = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    for (const gap of readAnnouncement(readFileSync(join(dir, file), 'utf8'), { now: NOW }).missing) fields.add(gap.field);
+  }
+  expect(fields.size).toBeGreaterThan(5);
+  for (const field of fields) for (const lang of ['zh-Hant', 'zh-Hans', 'en'] as const) expect(fieldName(lang, field), `${field} ${lang}`).not.toBe(field);
 });

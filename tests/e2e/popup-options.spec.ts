@@ -132,7 +132,7 @@ test('a pasted announcement becomes a draft the writer reviews and corrects in p
   await expect(review.getByTestId('review-start')).toHaveValue('2025-09-01T10:00');
   await expect(review.getByTestId('review-zone')).toHaveValue('+08:00');
   // Each doubt beside its field: no prize pool found (prizes), and nothing left over.
-  await expect(review.getByTestId('review-doubts-prizes')).toContainText('pool');
+  await expect(review.getByTestId('review-doubts-prizes')).toContainText('總獎池');
   await expect(review.getByTestId('review-doubts-other')).toHaveCount(0);
   // That contest ended in 2025: the writer moves its end, as they could for a real mistake.
   await review.getByTestId('review-end').fill('2030-06-01T00:00');

@@ -44,5 +44,18 @@ export const REVIEW_MESSAGES: MessageTable = {
     en: 'More items than a contest can hold: only the first ones are kept',
   },
   'options.warning.unreadable': { 'zh-Hant': '公告無法讀取', 'zh-Hans': '公告无法读取', en: 'The announcement could not be read' },
+  // The fields the reader can miss, as the review names them (the gap lines say these, not paths).
+  'review.field.name': { 'zh-Hant': '活動名稱', 'zh-Hans': '活动名称', en: 'Contest name' },
+  'review.field.tags': { 'zh-Hant': '必帶標籤', 'zh-Hans': '必带标签', en: 'Required tags' },
+  'review.field.length.min': { 'zh-Hant': '最少字數', 'zh-Hans': '最少字数', en: 'Minimum length' },
+  'review.field.window.start': { 'zh-Hant': '開始時間', 'zh-Hans': '开始时间', en: 'Start' },
+  'review.field.window.end': { 'zh-Hant': '截止時間', 'zh-Hans': '截止时间', en: 'End' },
+  'review.field.window.displayOffset': { 'zh-Hant': '公告的時區', 'zh-Hans': '公告的时区', en: "The announcement's time zone" },
+  'review.field.screenshot.requirement': { 'zh-Hant': '是否需附截圖', 'zh-Hans': '是否需附截图', en: 'Whether a screenshot is required' },
+  'review.field.screenshot.kinds': { 'zh-Hant': '截圖種類', 'zh-Hans': '截图种类', en: 'Screenshot kinds' },
+  'review.field.screenshot.token.symbols': { 'zh-Hant': '代幣', 'zh-Hans': '代币', en: 'Token' },
+  'review.field.prizes': { 'zh-Hant': '獎項', 'zh-Hans': '奖项', en: 'Prize rows' },
+  'review.field.pool': { 'zh-Hant': '總獎池', 'zh-Hans': '总奖池', en: 'Prize pool' },
+  'review.field.rules': { 'zh-Hant': '活動規則', 'zh-Hans': '活动规则', en: 'Rules' },
   'options.missingField': { 'zh-Hant': '{field}:沒讀到,已填預設值', 'zh-Hans': '{field}:没读到,已填默认值', en: '{field}: not found, a placeholder is set' },
 };
