@@ -29,6 +29,21 @@ export interface ChecklistViewProps {
   fixProblem?: string;
 }
 
+/**
+ * A button that goes away with its own click ("this is my record", retry) leaves the keyboard focus
+ * in its row: on the control that took its place, else on the row, never dropped to the page.
+ */
+function keepFocusInRow(event: { currentTarget: Element }): void {
+  const row = event.currentTarget.closest('li');
+  if (!row) return;
+  // After the panel re-rendered the row (the click's state change lands within a few frames).
+  setTimeout(() => {
+    const root = row.getRootNode() as Document | ShadowRoot;
+    if (!row.isConnected || (root.activeElement && row.contains(root.activeElement))) return;
+    (row.querySelector<HTMLElement>('button') ?? row).focus({ preventScroll: true });
+  }, 80);
+}
+
 const ICON: Record<ItemStatus, string> = { pass: '✓', fail: '✗', warn: '!', pending: '…', info: '·' };
 
 /** The checklist the engine computed, item by item. Draws only. */
@@ -90,6 +105,7 @@ function ItemDetails({ item, say, labels, onReplace, onRetryImage, onConfirmImag
           {item.details.images.map((image) => (
             <li
               key={image.id}
+              tabIndex={-1}
               className={`gsc-image image-${image.status}${image.byWriter ? ' image-by-writer' : ''}`}
               data-testid={`image-${image.position}`}
               data-state={image.state}
@@ -100,21 +116,30 @@ function ItemDetails({ item, say, labels, onReplace, onRetryImage, onConfirmImag
                 <progress max={1} value={image.progress ?? 0} aria-label={say(image.message)} />
               ) : null}
               {image.retryable ? (
-                <button type="button" className="gsc-fix" data-testid={`retry-image-${image.position}`} onClick={() => onRetryImage(image.id)}>
+                <button type="button" className="gsc-fix" data-testid={`retry-image-${image.position}`} onClick={(e) => {
+                    keepFocusInRow(e);
+                    onRetryImage(image.id);
+                  }}>
                   {labels.retryImage}
                 </button>
               ) : null}
               {image.confirmKinds?.length ? (
                 <div className="gsc-mine">
                   {image.confirmKinds.map((kind) => (
-                    <button key={kind} type="button" className="gsc-fix" data-testid={`mine-${image.position}-${kind}`} onClick={() => onConfirmImage(image.id, kind)}>
+                    <button key={kind} type="button" className="gsc-fix" data-testid={`mine-${image.position}-${kind}`} onClick={(e) => {
+                        keepFocusInRow(e);
+                        onConfirmImage(image.id, kind);
+                      }}>
                       {labels.mine[kind]}
                     </button>
                   ))}
                 </div>
               ) : null}
               {image.byWriter ? (
-                <button type="button" className="gsc-link-button" data-testid={`not-mine-${image.position}`} onClick={() => onConfirmImage(image.id, null)}>
+                <button type="button" className="gsc-link-button" data-testid={`not-mine-${image.position}`} onClick={(e) => {
+                    keepFocusInRow(e);
+                    onConfirmImage(image.id, null);
+                  }}>
                   {labels.notMine}
                 </button>
               ) : null}

@@ -35,8 +35,11 @@ test('a picture the extension cannot judge says so; the writer marks it as their
   await expect(image).not.toContainText('不是 WXTM 的活動截圖');
   await expect(composer.item('screenshot')).toHaveAttribute('data-status', 'warn');
 
-  await image.getByTestId('mine-1-deposit').click();
+  // From the keyboard: the button goes away with the press, and the focus stays in the row.
+  await image.getByTestId('mine-1-deposit').focus();
+  await composer.page.keyboard.press('Enter');
   await expect(image).toHaveClass(/image-by-writer/);
+  await expect(image.getByTestId('not-mine-1')).toBeFocused();
   await expect(image).toContainText('你確認');
   await expect(composer.item('screenshot')).toHaveAttribute('data-status', 'pass');
   await expect(composer.item('screenshot')).toContainText('你確認這是你的 WXTM 充值記錄');
