@@ -44,7 +44,7 @@ function Doubts({ lang, warnings, gaps, testid }: { lang: Lang; warnings: DraftW
  * the way to another number) and the parsed value reported; a change from outside (a row removed
  * above) shows the new value.
  */
-function NumberText({ value, parse, onValue, ...rest }: { value: number; parse: (text: string) => number | undefined; onValue: (n: number | undefined) => void } & Omit<JSX.IntrinsicElements['input'], 'value' | 'onChange'>) {
+function NumberText({ value, parse, onValue, label, ...rest }: { value: number; parse: (text: string) => number | undefined; onValue: (n: number | undefined) => void; label: string } & Omit<JSX.IntrinsicElements['input'], 'value' | 'onChange'>) {
   const shown = (n: number) => (n > 0 ? String(n) : '');
   const [text, setText] = useState(() => shown(value));
   useEffect(() => {
@@ -54,6 +54,8 @@ function NumberText({ value, parse, onValue, ...rest }: { value: number; parse: 
   return (
     <input
       {...rest}
+      aria-label={label}
+      title={label}
       type="text"
       inputMode="decimal"
       value={text}
@@ -285,7 +287,7 @@ function ReviewForm({ lang, draft, onSave, saveLabel }: ContestReviewProps) {
           <NumberText
             className="gsc-pool-amount"
             data-testid="review-pool-amount"
-            aria-label={t(lang, 'review.poolAmount')}
+            label={t(lang, 'review.poolAmount')}
             value={contest.pool?.amount ?? 0}
             parse={positiveInput}
             onValue={(amount) => edit((c) => void (c.pool = { amount: amount ?? 0, unit: c.pool?.unit ?? prizes[0]?.unit ?? '' }))}
@@ -317,8 +319,7 @@ function ReviewForm({ lang, draft, onSave, saveLabel }: ContestReviewProps) {
               <NumberText
                 className="gsc-winners"
                 data-testid={`review-prize-winners-${i}`}
-                aria-label={t(lang, 'review.prizeWinners')}
-                title={t(lang, 'review.prizeWinners')}
+                label={t(lang, 'review.prizeWinners')}
                 value={prize.winners}
                 parse={wholeInput}
                 onValue={(n) => edit((c) => void (c.prizes![i].winners = n ?? 0))}
@@ -327,8 +328,7 @@ function ReviewForm({ lang, draft, onSave, saveLabel }: ContestReviewProps) {
               <NumberText
                 className="gsc-amount"
                 data-testid={`review-prize-amount-${i}`}
-                aria-label={t(lang, 'review.prizeAmount')}
-                title={t(lang, 'review.prizeAmount')}
+                label={t(lang, 'review.prizeAmount')}
                 value={prize.amount}
                 parse={positiveInput}
                 onValue={(n) => edit((c) => void (c.prizes![i].amount = n ?? 0))}

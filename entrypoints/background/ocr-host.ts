@@ -17,6 +17,7 @@ import type { Browser } from 'wxt/browser';
 import { createExtensionOcrEngine } from '../../lib/ocr/extension-paths';
 import { failureReply, HEARTBEAT_MS, OCR_HOST_CALL, OCR_HOST_PORT, OCR_PORT, OcrReply, readableRequestId, ReplyEnvelope } from '../../lib/ocr/messages';
 import { createOcrService } from '../../lib/ocr/service';
+import { withDeadline } from '../../lib/wait';
 
 type Port = Browser.runtime.Port;
 
@@ -35,14 +36,6 @@ export const HOST_SILENT_MS = 12_000;
 const CALL_MS = 5_000;
 /** The whole re-establishing, calls and waits together, gets this long before requests are answered. */
 export const ESTABLISH_MS = 40_000;
-
-function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms))),
-  ]).finally(() => clearTimeout(timer));
-}
 
 /** Only our own extension's pages and content scripts may use the OCR port. */
 function fromUs(port: Port): boolean {

@@ -181,7 +181,7 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
   const draftTags = useMemo(() => (tagKey ? tagKey.split('\n') : []), [tagKey]);
   // Chosen again when a contest changes state (opens, closes: to the second, as the deadline item
   // counts), not on every tick.
-  const states = [...tracked, ...BUILTIN_CONTESTS].map((c) => contestState(c, now)).join();
+  const states = useMemo(() => [...tracked, ...BUILTIN_CONTESTS].map((c) => contestState(c, now)).join(), [tracked, now]);
   const choice = useMemo(
     () => chooseContest({ tracked, builtin: BUILTIN_CONTESTS, draftTags, chosenId, now }),
     [tracked, draftTags, chosenId, states],

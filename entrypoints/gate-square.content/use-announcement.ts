@@ -4,6 +4,7 @@ import type { AnnouncementDraft } from '../../lib/contests/announcement/types';
 import { READ_ANNOUNCEMENT, READ_ANNOUNCEMENT_MS, type ReadAnnouncementReply, type ReadAnnouncementRequest } from '../../lib/contests/reader-messages';
 import { readPostPage } from '../../lib/host/post-page';
 import { isPostStatusPath } from '../../lib/host/url';
+import { valueWithin } from '../../lib/wait';
 
 /** How long after a navigation the post's text may still be arriving (an SPA renders it late). */
 const WATCH_MS = 15_000;
@@ -72,16 +73,10 @@ export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) =>
 
 /** The background reads the announcement; no answer within READ_ANNOUNCEMENT_MS is no offer. */
 async function readInBackground(request: ReadAnnouncementRequest): Promise<ReadAnnouncementReply | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return await Promise.race([
-      browser.runtime.sendMessage(request) as Promise<ReadAnnouncementReply>,
-      new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), READ_ANNOUNCEMENT_MS))),
-    ]);
+    return (await valueWithin(browser.runtime.sendMessage(request) as Promise<ReadAnnouncementReply>, READ_ANNOUNCEMENT_MS)) ?? null;
   } catch {
     // The extension was reloaded under the page: nothing to offer.
     return null;
-  } finally {
-    clearTimeout(timer);
   }
 }

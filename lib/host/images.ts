@@ -8,6 +8,7 @@ import { sha256Hex } from '../ocr/hash';
 import { sniffImage } from '../ocr/sniff';
 import { MAX_IMAGE_BYTES } from '../ocr/types';
 import { FILE_INPUT_SELECTOR, IMAGE_PREVIEW_MIN_SIDE, IMAGE_PREVIEW_SELECTOR } from './selectors';
+import { valueWithin } from '../wait';
 
 export type ImageSource = 'preview' | 'file' | 'paste' | 'drop';
 
@@ -135,11 +136,7 @@ const previews = new WeakMap<HTMLImageElement, { src: string; alt: string; chose
  * post (it was removed). Among them, the one picture (by content) of the preview's pixel size.
  */
 async function linkBySize(img: HTMLImageElement, chosen: readonly AttachedImage[]): Promise<Blob | null> {
-  if (!img.complete) {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([img.decode().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, PREVIEW_DECODE_MS)))]);
-    clearTimeout(timer);
-  }
+  if (!img.complete) await valueWithin(img.decode().catch(() => undefined), PREVIEW_DECODE_MS);
   const w = img.naturalWidth;
   const h = img.naturalHeight;
   if (!w || !h) return null;

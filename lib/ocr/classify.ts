@@ -488,16 +488,15 @@ function withdrawEvidence(segs: Segment[]): string[] | null {
     }
     return hits;
   };
+  /** A title on a line of its own (signs and brackets around it aside). */
+  const onItsOwnLine = (title: string) => ui.some((s) => s.compact.replace(/[\s()（）›>»|:：]+/g, '') === fold(title).replace(/\s/g, ''));
   // Withdrawal records, with no deposit records tab beside them: a records page, but of withdrawals.
-  const line = (titles: readonly string[]) => titles.filter((t) => ui.some((s) => s.compact.replace(/[\s()（）›>»|:：]+/g, '') === fold(t).replace(/\s/g, '')));
-  const records = line(WITHDRAW_RECORD_TITLES);
+  const records = WITHDRAW_RECORD_TITLES.filter(onItsOwnLine);
   if (records.length > 0 && seen(DEPOSIT_RECORD_TITLES).length === 0) return records;
   const only = seen(WITHDRAW_ONLY);
   if (only.length === 0) return null;
   const shared = seen(WITHDRAW_SHARED);
-  const heading =
-    WITHDRAW_TITLES.some((t) => ui.some((s) => s.compact.replace(/[\s()（）›>»|:：]+/g, '') === fold(t).replace(/\s/g, ''))) ||
-    ui.some((s) => WITHDRAW_TITLE_COIN.test(s.raw.normalize('NFKC').trim()));
+  const heading = WITHDRAW_TITLES.some(onItsOwnLine) || ui.some((s) => WITHDRAW_TITLE_COIN.test(s.raw.normalize('NFKC').trim()));
   // An address field, the amount received or the submit button, and one more sign of the form.
   if (only.length >= 2 || heading || shared.length >= 1) return [...only, ...shared];
   return null;

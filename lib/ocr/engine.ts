@@ -15,6 +15,7 @@ import type { ScreenshotRule } from '../contests/schema';
 import { classifyScreenshot } from './classify';
 import { langsFor } from './langs';
 import { prepareImage } from './prepare';
+import { valueWithin } from '../wait';
 import type { QrReader } from './qr';
 import { verdictState } from './verdict-state';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './preprocess';
@@ -134,11 +135,6 @@ export interface OcrEngine {
 /** How long the next read waits for a given-up read to let go of its decode. */
 const GIVEN_UP_WAIT_MS = 5_000;
 
-function settledOrAfter(work: Promise<unknown>, ms: number): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([work.then(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
-}
-
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
@@ -251,7 +247,7 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
     // The caller hears of a cancel or a timeout at once, but the next read waits for a given-up
     // decode to finish (it cannot be stopped: two at once would be twice the memory the decode caps
     // allow), for a few seconds at most.
-    queue = result.catch(() => undefined).then(() => settledOrAfter(decoding, GIVEN_UP_WAIT_MS));
+    queue = result.catch(() => undefined).then(() => valueWithin(decoding, GIVEN_UP_WAIT_MS));
     return result;
   }
 
