@@ -85,3 +85,21 @@ export const FILE_INPUT_SELECTOR = 'input[type="file"]';
 export const POST_BODY_SELECTORS = ['article', '[role="article"]', 'main'] as const;
 /** The post's date, where the page gives one in machine form. */
 export const POST_TIME_SELECTOR = 'time[datetime]';
+
+/**
+ * What the panel must not cover (lib/host/obstacles.ts), as one combined selector so one
+ * querySelectorAll finds it all. Controls: anything a writer clicks, types in or tabs to, Gate's
+ * toolbar icons (`[data-icon-id]` in `.editor-bar`, which may be plain elements with click handlers)
+ * and the toolbar itself. Landmarks: the navigation (left bar on desktop, bottom bar on phones),
+ * sidebars and headers, whole, so the space between their links counts as taken too. A landmark
+ * that holds the composer is a layout wrapper, not an obstacle: the collector drops it.
+ */
+export const OBSTACLE_SELECTOR = [
+  'a[href]', 'button', 'input:not([type="hidden"])', 'select', 'textarea', 'summary', 'label',
+  '[contenteditable]:not([contenteditable="false"])', '[tabindex]:not([tabindex="-1"])',
+  '[role="button"]', '[role="link"]', '[role="tab"]', '[role="menuitem"]', '[role="checkbox"]',
+  '[role="switch"]', '[role="textbox"]', '[role="combobox"]', '[role="toolbar"]', '[data-icon-id]',
+  '.editor-bar', '.editor-actions', 'iframe', 'video',
+  'nav', 'aside', 'header', '[role="navigation"]', '[role="complementary"]', '[role="banner"]',
+  '[class*="sidebar" i]',
+].join(', ');
