@@ -1,6 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { isSquarePostUrl } from '../../lib/host/url';
-import { composerPicksItem, customContestsItem, draftChoiceItem, loadComposerPick, loadCustomContests, loadDraftChoice, loadSettings, saveSettings, settingsItem } from '../../lib/settings/storage';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { composerPicksItem, customContestsItem, loadComposerPick, loadCustomContests, loadSettings, saveSettings, settingsItem } from '../../lib/settings/storage';
 import type { ElementLocator } from '../../lib/host/locator';
 import { registerMessages } from '../../lib/i18n';
 import { REVIEW_MESSAGES } from '../../lib/i18n/messages/review';
@@ -39,12 +40,20 @@ export default defineContentScript({
   async main(ctx) {
     // The review of a contest draft ("Track this contest") says the reader's doubts as the options do.
     registerMessages(REVIEW_MESSAGES);
+    // WXT's context ends itself when another copy of this script announces its start with a DOM
+    // event on the document; the page can learn that event's name (WXT also posts it with
+    // window.postMessage) and fire it to take the panel and the publish guard away. No event
+    // the page can make reaches WXT's listener: it is stopped on its way, at the window. A real
+    // newer copy (the extension reloaded or updated) needs none of it: this copy is then orphaned,
+    // which the one-second check below sees, and the new copy removes the old panel itself.
+    const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;
+    if (typeof started === 'string') window.addEventListener(started, (event) => event.stopImmediatePropagation(), { capture: true, signal: ctx.signal });
+    else console.warn('[gate-square-checklist] WXT changed its start event: review the guard in index.tsx');
     let tracked: Contest[];
-    let chosenId: string | undefined;
     let composerPick: ElementLocator | undefined;
     let settings: Settings;
     try {
-      [{ contests: tracked }, chosenId, composerPick, { settings }] = await Promise.all([loadCustomContests(), loadDraftChoice(), loadComposerPick(location.hostname), loadSettings()]);
+      [{ contests: tracked }, composerPick, { settings }] = await Promise.all([loadCustomContests(), loadComposerPick(location.hostname), loadSettings()]);
     } catch (error) {
       console.warn('[gate-square-checklist] could not read settings; panel not shown', error);
       return;
@@ -81,11 +90,6 @@ export default defineContentScript({
       },
     });
 
-    // Chrome tells an orphaned content script nothing when its extension is reloaded or updated:
-    // WXT's interval looks each second (its wrapper checks the context), and an invalidated context
-    // aborts the signal and takes the panel off the page, instead of a panel whose buttons fail.
-    ctx.setInterval(() => undefined, 1_000);
-
     const ocr = createOcrClient(() => browser.runtime.connect({ name: OCR_PORT }), {
       alive: () => !ctx.isInvalid && Boolean(browser.runtime?.id),
     });
@@ -103,10 +107,9 @@ export default defineContentScript({
       mounted = true;
       ui.mounted?.render(
         <PanelApp
-          signal={ctx.signal}
+          ctx={ctx}
           url={url}
           tracked={tracked}
-          chosenId={chosenId}
           composerPick={composerPick}
           settings={settings}
           isOwnElement={isOwnElement}
@@ -116,6 +119,18 @@ export default defineContentScript({
       );
     };
     render();
+    // Chrome tells an orphaned content script nothing when its extension is reloaded or updated:
+    // WXT's interval looks each second (its wrapper checks the context), and an invalidated context
+    // aborts the signal and takes the panel off the page, instead of a panel whose buttons fail.
+    // The same tick puts the panel back if the page's own rendering dropped it from <body>.
+    ctx.setInterval(() => {
+      if (mounted && ui.shadowHost && !ui.shadowHost.isConnected) {
+        ui.remove();
+        mounted = false;
+        render();
+      }
+    }, 1_000);
+
     // WXT announces SPA navigation before location.href changes (Navigation API): use its URL.
     ctx.addEventListener(window, 'wxt:locationchange', (event) => {
       // WXT's own event carries a URL; one the page dispatched under that name does not.
@@ -126,14 +141,14 @@ export default defineContentScript({
 
     const reload = async () => {
       try {
-        [{ contests: tracked }, chosenId, composerPick, { settings }] = await Promise.all([loadCustomContests(), loadDraftChoice(), loadComposerPick(location.hostname), loadSettings()]);
+        [{ contests: tracked }, composerPick, { settings }] = await Promise.all([loadCustomContests(), loadComposerPick(location.hostname), loadSettings()]);
       } catch {
         // The extension is gone under the page (reloaded, updated): the panel is on its way out.
         return;
       }
       render();
     };
-    const unwatch = [settingsItem.watch(reload), draftChoiceItem.watch(reload), customContestsItem.watch(reload), composerPicksItem.watch(reload)];
+    const unwatch = [settingsItem.watch(reload), customContestsItem.watch(reload), composerPicksItem.watch(reload)];
     ctx.onInvalidated(() => unwatch.forEach((stop) => quietly(stop)));
   },
 });

@@ -7,7 +7,7 @@
 import { sha256Hex } from '../ocr/hash';
 import { sniffImage } from '../ocr/sniff';
 import { MAX_IMAGE_BYTES } from '../ocr/types';
-import { FILE_INPUT_SELECTOR, IMAGE_PREVIEW_MIN_SIDE, IMAGE_PREVIEW_SELECTOR } from './selectors';
+import { FILE_INPUT_SELECTOR, IMAGE_PREVIEW_MIN_SIDE, IMAGE_PREVIEW_SELECTOR, NOT_ATTACHMENT_IMAGE } from './selectors';
 import { valueWithin } from '../wait';
 
 export type ImageSource = 'preview' | 'file' | 'paste' | 'drop';
@@ -167,9 +167,13 @@ async function linkBySize(img: HTMLImageElement, chosen: readonly AttachedImage[
   return matches.size === 1 ? [...matches.values()][0] : null;
 }
 
-/** Uploaded-picture previews inside the post box (avatars and emoji are too small to count). */
+/**
+ * Uploaded-picture previews inside the post box. Avatars and toolbar icons never count, even broken
+ * or still loading; emoji are too small to count.
+ */
 export function findPreviews(box: Element): HTMLImageElement[] {
   return [...box.querySelectorAll<HTMLImageElement>(IMAGE_PREVIEW_SELECTOR)].filter((img) => {
+    if (img.matches(NOT_ATTACHMENT_IMAGE)) return false;
     // Still loading, or a picture the browser could not show (the writer attached a broken
     // file): it is attached all the same, and OCR will say what is wrong with it.
     if (!img.complete || img.naturalWidth === 0) return !img.closest('[contenteditable="true"]');

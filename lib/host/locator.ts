@@ -95,9 +95,12 @@ function rank(doc: Document, loc: ElementLocator): { el: HTMLElement; score: num
 
 /**
  * The element a locator describes, or null when nothing on the page fits well enough (the writer is
- * then asked again rather than shown a checklist of the wrong box).
+ * then asked again rather than shown a checklist of the wrong box). Among boxes that fit equally
+ * well (the same composer twice, one hidden earlier on the page), the one the writer is in
+ * (`near`) wins over the remembered position: a pick is never read from another box than the one
+ * being written in.
  */
-export function resolveLocator(doc: Document, loc: ElementLocator): HTMLElement | null {
+export function resolveLocator(doc: Document, loc: ElementLocator, near: Element | null = null): HTMLElement | null {
   const described = Object.keys(loc.attrs).length > 0;
   // A box described by its attributes (a placeholder, a label, an id) must share one of them: the
   // same role in the same nesting is every reply box on the page.
@@ -108,5 +111,6 @@ export function resolveLocator(doc: Document, loc: ElementLocator): HTMLElement 
   const known = Object.keys(loc.attrs).length * 3 + loc.path.filter(landmark).length + (loc.role ? 2 : 0) + (loc.editable !== undefined ? 1 : 0);
   if (best < Math.min(known, Math.ceil(known / 2))) return null;
   const tied = candidates.filter((c) => c.score === best);
-  return (tied[loc.index] ?? tied[0]).el;
+  const writing = near ? tied.find((c) => c.el === near || c.el.contains(near)) : undefined;
+  return (writing ?? tied[loc.index] ?? tied[0]).el;
 }

@@ -4,10 +4,12 @@
  * on every input synchronously (so the panel updates within the same frame) and coalesces other
  * DOM changes to one read per animation frame. Never writes to the page, never throws out.
  */
-import { findComposer, isVisible } from './composer';
+import { composerBox, findComposer, inDialog, isPostComposer, isVisible } from './composer';
 import { collectImages, fileImage, imageFiles, isFileInput, type AttachedImage } from './images';
 import { readEditor, type EditorReading } from './read-editor';
-import { COMPOSER_BOX_MAX_DEPTH, EDITABLE_SELECTOR, FILE_INPUT_SELECTOR, PUBLISH_BUTTON_SELECTOR, PUBLISH_LABELS } from './selectors';
+import { DIALOG_SELECTOR, EDITABLE_SELECTOR } from './selectors';
+
+export { composerBox, findPublishButton, isPublishButton } from './composer';
 
 export interface HostState {
   editor: HTMLElement | null;
@@ -26,34 +28,21 @@ export interface HostObserverOptions {
   isOwnElement?(el: Element): boolean;
   /**
    * The composer the writer pointed at (the picker), when it is on the page: it wins over focus
-   * and the ranked selectors, until the writer forgets it.
+   * and the ranked selectors, until the writer forgets it. `near` is the box the writer is in (or
+   * last typed in): among boxes that fit the pick equally well, that one.
    */
-  preferred?(): HTMLElement | null;
+  preferred?(near: Element | null): HTMLElement | null;
 }
 
-/** The nearest ancestor that also holds a publish button or a file input: the post box. */
-export function composerBox(editor: Element): Element {
-  let node: Element | null = editor.parentElement;
-  for (let depth = 0; node && depth < COMPOSER_BOX_MAX_DEPTH; depth++, node = node.parentElement) {
-    if (node.querySelector(FILE_INPUT_SELECTOR) || findPublishButton(node)) return node;
-  }
-  return editor.parentElement ?? editor;
-}
-
-export function findPublishButton(root: ParentNode): HTMLElement | null {
-  for (const el of root.querySelectorAll<HTMLElement>(PUBLISH_BUTTON_SELECTOR)) {
-    const label = (el instanceof HTMLInputElement ? el.value : el.textContent ?? '').trim();
-    if (PUBLISH_LABELS.test(label)) return el;
+/** A post composer in a dialog open over the page (the modal composer), if one is shown. */
+function dialogComposer(doc: Document, own: (el: Element) => boolean): HTMLElement | null {
+  for (const dialog of doc.querySelectorAll(DIALOG_SELECTOR)) {
+    if (own(dialog)) continue;
+    for (const el of dialog.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) {
+      if (!own(el) && isPostComposer(el) && isVisible(el)) return el;
+    }
   }
   return null;
-}
-
-export function isPublishButton(target: EventTarget | null): HTMLElement | null {
-  if (!(target instanceof Element)) return null;
-  const button = target.closest<HTMLElement>(PUBLISH_BUTTON_SELECTOR);
-  if (!button) return null;
-  const label = (button instanceof HTMLInputElement ? button.value : button.textContent ?? '').trim();
-  return PUBLISH_LABELS.test(label) ? button : null;
 }
 
 export function observeHost(doc: Document, options: HostObserverOptions): { refresh(): void; state(): HostState } {
@@ -68,27 +57,36 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
   let previewsSeen = false;
   let current: HostState = { editor: null, box: null, reading: null, images: [], version };
 
-  /** `typing`: the editor itself just fired input, so it is on the page and shown: no layout read. */
+  /** The editable the writer last entered or typed in (any box: a pick is resolved towards it). */
+  let lastTyped: WeakRef<Element> | null = null;
+  const switchTo = (next: HTMLElement) => {
+    editor = next;
+    chosen = [];
+    previewsSeen = false;
+  };
+
+  /**
+   * Which box the checklist follows: the writer's pick; else a post composer the writer moved into
+   * (a reply box, a search box or a chat input is never one); else the current one while it is
+   * shown, unless a dialog's composer opened over the page (the modal 发文); else the first shown.
+   * `typing`: the editor itself just fired input, so it is on the page and shown: no layout read.
+   */
   const pickEditor = (focused: Element | null, typing = false) => {
-    const picked = options.preferred?.() ?? null;
+    const near = focused ?? lastTyped?.deref() ?? null;
+    const picked = options.preferred?.(near) ?? null;
     if (picked && picked.isConnected && isVisible(picked) && !own(picked)) {
-      if (picked !== editor) {
-        editor = picked;
-        chosen = [];
-        previewsSeen = false;
-      }
+      if (picked !== editor) switchTo(picked);
       return;
     }
-    const candidate = focused && !own(focused) ? findComposer(doc, focused) : null;
-    if (candidate && candidate !== editor) {
-      editor = candidate;
-      chosen = [];
-      previewsSeen = false;
-      return;
-    }
+    const editable = focused && !own(focused) ? focused.closest<HTMLElement>(EDITABLE_SELECTOR) : null;
+    if (editable && editable !== editor && isPostComposer(editable) && isVisible(editable)) return switchTo(editable);
     // (Visibility needs layout, which right after a keystroke is a forced synchronous one: skipped
     // when the writer is typing in the editor.)
     if (editor && (!editor.isConnected || (!typing && !isVisible(editor)))) editor = null;
+    if (editor && !typing && !inDialog(editor)) {
+      const modal = dialogComposer(doc, own);
+      if (modal) return switchTo(modal);
+    }
     if (!editor) {
       const found = findComposer(doc, null);
       editor = found && !own(found) ? found : null;
@@ -135,14 +133,17 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
   doc.addEventListener('focusin', (event) => {
     const target = event.target as Element | null;
     if (target instanceof Element && target.matches(EDITABLE_SELECTOR) && !own(target)) {
+      lastTyped = new WeakRef(target);
       pickEditor(target);
       read();
     }
   }, listen);
   // Typing: read now, so the panel reflects the keystroke within the same frame.
   doc.addEventListener('input', (event) => {
-    if (editor && event.target instanceof Node && editor.contains(event.target)) read(true);
-    else schedule();
+    if (editor && event.target instanceof Node && editor.contains(event.target)) return read(true);
+    const typedIn = event.target instanceof Element ? event.target.closest(EDITABLE_SELECTOR) : null;
+    if (typedIn && !own(typedIn)) lastTyped = new WeakRef(typedIn);
+    schedule();
   }, listen);
   const takeFiles = (files: File[], source: AttachedImage['source'], target: EventTarget | null) => {
     const box = editor ? composerBox(editor) : null;

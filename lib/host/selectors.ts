@@ -1,16 +1,28 @@
 /**
  * Every selector that touches Gate Square's DOM lives here, current first then legacy, each with
- * the editor state it matches. Nobody could inspect the live composer from this machine (no
- * internet; Gate blocks automated browsers), so detection leans on generic editor shapes and on the
- * writer's focus; these selectors only rank candidates. Each is exercised by a fixture in
- * tests/fixtures/host/ (see tests/host/selectors.test.ts for the expected match counts).
+ * the editor state it matches. Gate's composer was recorded in 2026 by two public publisher bots
+ * that post through a real browser (../shared/DESIGN.md, "Facts about the real Gate Square page"):
+ * those plain class words come first; structural fallbacks (an editable beside a picture input and
+ * a publish button) and the writer's own pick take over when Gate changes. Each is exercised by a
+ * fixture in tests/fixtures/host/ (see tests/host/selectors.test.ts for the expected match counts).
  */
 
-/** Editors, most specific first. The focused editor always wins over this ranking. */
+/**
+ * Gate's composer frame, as recorded: `.editor-container.editor-container--page > .editor-compose >
+ * .editor-input-row > .editor-container-wrapper > .editor-container-div[contenteditable="true"]`.
+ * The inline composer on /post carries `--page`; the modal one the navigation's 发文 opens is
+ * believed to reuse the same component without it (its DOM is not recorded).
+ */
+export const GATE_CONTAINER = '.editor-container';
+export const GATE_PAGE_CONTAINER = '.editor-container--page';
+export const GATE_EDITOR = '.editor-container .editor-container-div[contenteditable="true"]';
+/** The composer's toolbar (picture, video and topic icons at its left, 发布 at its right). */
+export const GATE_BAR = '.editor-bar, .editor-actions';
+
+/** Editors, most specific first. The focused post composer always wins over this ranking. */
 export const COMPOSER_SELECTORS = [
-  // Gate Square's post box (2025): a rich-text editor inside the publish area.
-  '[class*="post-editor" i] [contenteditable="true"]',
-  '[class*="publish" i] [contenteditable="true"]',
+  // Gate Square's recorded composer (2026).
+  GATE_EDITOR,
   // ProseMirror / TipTap editors.
   '.ProseMirror[contenteditable="true"]',
   // Draft.js editors.
@@ -20,6 +32,19 @@ export const COMPOSER_SELECTORS = [
   '[contenteditable="true"]',
   'textarea',
 ] as const;
+
+/**
+ * Where no post is written: the navigation (its own 发文 opens the modal composer, it is no
+ * composer itself), side bars, search, the page header, chat. The bots that post to Gate avoid
+ * the same places.
+ */
+export const NOT_COMPOSER_CONTEXT = 'nav, aside, header, [role="navigation"], [role="search"], [role="complementary"], [class*="sidebar" i], [class*="chat" i]';
+/** Fields that are never a post: search boxes, combo boxes. */
+export const NOT_COMPOSER_FIELD = '[role="searchbox"], [role="combobox"], [type="search"]';
+/** A post in the feed: its author's link and its own status link. A box inside one post is a reply box. */
+export const FEED_POST_MARKERS = 'a.nickname, a[href*="/post/status/"]';
+/** A dialog over the page (the modal composer opened by the navigation's 发文). */
+export const DIALOG_SELECTOR = '[role="dialog"], [aria-modal="true"], dialog[open]';
 
 /** Any element that can be the composer (used to follow focus). */
 export const EDITABLE_SELECTOR = 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
@@ -63,8 +88,9 @@ export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SV
 export const TRAILING_BREAK_SELECTOR = 'br.ProseMirror-trailingBreak, br[data-cke-filler]';
 
 /**
- * The post box around the editor: the nearest ancestor that also holds the publish button or an
- * image input. Looked for at most this many levels up.
+ * The post box around the editor: Gate's `.editor-container`, else the nearest ancestor that holds
+ * the publish button (an ancestor holding only a file input is the fallback). Looked for at most
+ * this many levels up, and never past an ancestor that holds another editor.
  */
 export const COMPOSER_BOX_MAX_DEPTH = 8;
 
@@ -76,7 +102,16 @@ export const PUBLISH_BUTTON_SELECTOR = 'button, [role="button"], input[type="sub
 export const IMAGE_PREVIEW_SELECTOR = 'img[src^="blob:"], img[src^="data:image/"], img[src^="https:"]';
 export const IMAGE_PREVIEW_MIN_SIDE = 48;
 
+/**
+ * Pictures in the post box that are never attachments, even while loading or broken (a slow CDN
+ * or a content blocker leaves a broken avatar in the composer's row): Gate's avatars, anything
+ * named an avatar, and the toolbar's icons.
+ */
+export const NOT_ATTACHMENT_IMAGE = 'img[src*="gavatar."], img[class*="avatar" i], [class*="avatar" i] img, [data-icon-id] img, .editor-bar img, .editor-actions img';
+
 export const FILE_INPUT_SELECTOR = 'input[type="file"]';
+/** The composer's picture input (Gate's hidden `accept="image/*"` input in its bar). */
+export const PICTURE_INPUT_SELECTOR = 'input[type="file"][accept*="image" i]';
 
 /**
  * A post's own page (`/post/status/{id}`): where its text is, most specific first. Gate's markup is

@@ -21,22 +21,6 @@ export const settingsItem = storage.defineItem<unknown>('sync:settings', {
 });
 
 /**
- * The writer's pick of a contest for the draft in the composer (the switcher). Sticks to that
- * draft: the content script clears it when the composer is emptied (published or discarded).
- */
-export const draftChoiceItem = storage.defineItem<unknown>('local:draftChoice', { fallback: null, version: 1 });
-
-/** The contest id the writer picked for the current draft, if any. */
-export async function loadDraftChoice(): Promise<string | undefined> {
-  const v = await draftChoiceItem.getValue();
-  return typeof v === 'object' && v !== null && typeof (v as { contestId?: unknown }).contestId === 'string' ? (v as { contestId: string }).contestId : undefined;
-}
-
-export async function saveDraftChoice(contestId: string | null): Promise<WriteResult> {
-  return attempt(() => (contestId ? draftChoiceItem.setValue({ contestId }) : draftChoiceItem.removeValue()));
-}
-
-/**
  * The composer the writer pointed at, per host (lib/host/locator.ts): a locator of roles,
  * attributes and landmarks, never class names.
  */
@@ -240,17 +224,17 @@ export async function removeCustomContest(id: string): Promise<WriteResult> {
   return attempt(async () => {
     const stored = await customContestsItem.getValue();
     await customContestsItem.setValue((Array.isArray(stored) ? stored : []).filter((c) => (c as { id?: unknown })?.id !== id));
-    if ((await loadDraftChoice()) === id) await draftChoiceItem.removeValue();
   });
 }
 
 /**
- * Back to a fresh install: settings, the draft's pick, tracked contests and the last draft's facts.
+ * Back to a fresh install: settings, the composer picks, tracked contests and the last draft's facts.
  * (The optional permissions the options granted are given back by lib/settings/permissions.ts.)
  */
 export async function resetAll(): Promise<WriteResult> {
   return attempt(async () => {
-    // (sync:activeContestId is what versions before several contests stored.)
-    await Promise.all([settingsItem.removeValue(), storage.removeItem('sync:activeContestId'), composerPicksItem.removeValue(), draftChoiceItem.removeValue(), customContestsItem.removeValue(), draftItem.removeValue()]);
+    // (sync:activeContestId is what versions before several contests stored; local:draftChoice is
+    // the browser-wide contest pick of versions before the pick belonged to its draft, in memory.)
+    await Promise.all([settingsItem.removeValue(), storage.removeItem('sync:activeContestId'), storage.removeItem('local:draftChoice'), composerPicksItem.removeValue(), customContestsItem.removeValue(), draftItem.removeValue()]);
   });
 }

@@ -41,7 +41,7 @@ function upToDate(): boolean {
       if (!existsSync(js)) return false;
       oldest = Math.min(oldest, statSync(js).mtimeMs);
     }
-    const inputs = [...Object.keys(meta.inputs), path.relative(process.cwd(), path.join(EDITOR_SOURCES, 'shell.html'))];
+    const inputs = [...Object.keys(meta.inputs), path.relative(process.cwd(), GATE_PAGE)];
     return inputs.every((input) => existsSync(input) && statSync(input).mtimeMs < oldest);
   } catch {
     return false;
@@ -99,10 +99,23 @@ async function rebundle(): Promise<void> {
   return bundleEditors();
 }
 
-/** The page shell (tests/fixtures/editors/shell.html) around `lib`'s bundle. */
+/** Gate Square's recorded page (tests/fixtures/host/gate-square.html): every library mounts in it. */
+export const GATE_PAGE = path.resolve('tests/fixtures/host/gate-square.html');
+
+/**
+ * Gate's page around `lib`'s bundle: the plain contenteditable between <!--EDITOR--> and
+ * <!--/EDITOR--> gives way to #editor-mount, where the library mounts (its editable then carries
+ * id="composer"), in the same .editor-container-wrapper of the recorded chain.
+ */
 export function editorShell(lib: EditorLibrary): string {
   const css = existsSync(path.join(EDITOR_BUNDLES, `${lib}.css`)) ? `<link rel="stylesheet" href="/__editors/${lib}.css" />` : '';
-  return readFileSync(path.join(EDITOR_SOURCES, 'shell.html'), 'utf8').replaceAll('{{LIB}}', lib).replace('<!--EDITOR_CSS-->', css);
+  const page = readFileSync(GATE_PAGE, 'utf8');
+  const shell = page
+    .replace(/<!--EDITOR-->[\s\S]*?<!--\/EDITOR-->/, '<div id="editor-mount"></div>')
+    .replace('<!--EDITOR_CSS-->', css)
+    .replace('<!--EDITOR_SCRIPT-->', `<script src="/__editors/${lib}.js"></script>`);
+  if (shell === page || !shell.includes('id="editor-mount"')) throw new Error('gate-square.html lost its <!--EDITOR--> markers');
+  return shell;
 }
 
 const BUNDLE_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };

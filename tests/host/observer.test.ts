@@ -10,7 +10,7 @@ afterEach(() => {
 
 function composer(): { editor: HTMLElement; states: HostState[] } {
   document.body.innerHTML = `
-    <div class="post-editor" id="box">
+    <div class="editor-container editor-container--page" id="box">
       <div id="e" contenteditable="true" role="textbox"><p>第一段</p></div>
       <input type="file" accept="image/*" />
       <button type="button">發布</button>

@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { findPublishButton } from '../../lib/host/observer';
+import { findPublishButton } from '../../lib/host/composer';
 import { readEditor } from '../../lib/host/read-editor';
 import {
   COMPOSER_SELECTORS,
+  GATE_EDITOR,
   FILE_INPUT_SELECTOR,
   PLACEHOLDER_SELECTORS,
   TAG_CHIP_SELECTORS,
@@ -24,17 +25,21 @@ const load = (name: string) =>
 
 const count = (doc: Document, selector: string) => doc.querySelectorAll(selector).length;
 
-// fixture → [the editor's own shape selector, the first ranked selector that matches, placeholders, chips]
-const GATE_BOX = '[class*="post-editor" i] [contenteditable="true"]';
-const EXPECTED: [string, string, string, number, number][] = [
-  ['textarea.html', 'textarea', 'textarea', 0, 0],
-  ['contenteditable.html', '[contenteditable="true"][role="textbox"]', GATE_BOX, 0, 0],
+// fixture → [the editor's own shape selector, the first ranked selector that matches, placeholders, chips, file inputs]
+// Every fixture is Gate's recorded composer frame (.editor-container--page, .editor-bar); the
+// contenteditable ones carry Gate's own editor element, the others an editor Gate might switch to.
+const EXPECTED: [string, string, string, number, number, number][] = [
+  ['textarea.html', 'textarea', 'textarea', 0, 0, 2],
+  ['contenteditable.html', GATE_EDITOR, GATE_EDITOR, 1, 0, 2],
   // Draft's placeholder root and its inner element both match.
-  ['draft.html', '.public-DraftEditor-content[contenteditable="true"]', GATE_BOX, 2, 0],
-  ['prosemirror.html', '.ProseMirror[contenteditable="true"]', GATE_BOX, 0, 0],
+  ['draft.html', '.public-DraftEditor-content[contenteditable="true"]', '.public-DraftEditor-content[contenteditable="true"]', 2, 0, 1],
+  ['prosemirror.html', '.ProseMirror[contenteditable="true"]', '.ProseMirror[contenteditable="true"]', 0, 0, 1],
+  // The whole recorded page: its topic links (sidebar, navigation) are chips wherever they are;
+  // only the composer's picture and video inputs are file inputs (the modal is a <template>).
+  ['gate-square.html', GATE_EDITOR, GATE_EDITOR, 1, 4, 2],
 ];
 
-test.each(EXPECTED)('on %s the composer (%s) is found first by %s, exactly once', (fixture, shape, ranked, placeholders, chips) => {
+test.each(EXPECTED)('on %s the composer (%s) is found first by %s, exactly once', (fixture, shape, ranked, placeholders, chips, inputs) => {
   const doc = load(fixture);
   expect(COMPOSER_SELECTORS).toContain(shape);
   expect(COMPOSER_SELECTORS.find((s) => count(doc, s) > 0)).toBe(ranked);
@@ -43,8 +48,9 @@ test.each(EXPECTED)('on %s the composer (%s) is found first by %s, exactly once'
   expect(doc.querySelector(ranked)).toBe(doc.querySelector(shape));
   expect(count(doc, PLACEHOLDER_SELECTORS.join(','))).toBe(placeholders);
   expect(count(doc, TAG_CHIP_SELECTORS.join(','))).toBe(chips);
-  // The picture input, plus a "replace picture" input on the two fixtures that imitate one.
-  expect(count(doc, FILE_INPUT_SELECTOR)).toBe(['textarea.html', 'contenteditable.html'].includes(fixture) ? 2 : 1);
+  // The picture input, plus a "replace picture" input on the two fixtures that imitate one (and a
+  // video input on the recorded page).
+  expect(count(doc, FILE_INPUT_SELECTOR)).toBe(inputs);
   expect(findPublishButton(doc)?.id).toBe('publish');
 });
 

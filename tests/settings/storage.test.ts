@@ -7,15 +7,12 @@ import { OPTIONS_MESSAGES } from '../../lib/i18n/messages/options';
 import { DEFAULT_SETTINGS, parseSettings } from '../../lib/settings/schema';
 import {
   addCustomContest,
-  draftChoiceItem,
   loadContestList,
   loadCustomContests,
-  loadDraftChoice,
   loadSettings,
   removeCustomContest,
   resetAll,
   sameContest,
-  saveDraftChoice,
   saveSettings,
   settingsItem,
   writeProblemMsg,
@@ -33,7 +30,6 @@ registerMessages(OPTIONS_MESSAGES);
 test('a fresh install reads the defaults, without a problem', async () => {
   expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS, problem: null });
   expect((await loadContestList(Date.now())).entries.map((e) => [e.contest.id, e.builtin])).toEqual([['wxtm-2025', true]]);
-  expect(await loadDraftChoice()).toBeUndefined();
 });
 
 test('version 1 settings migrate: OCR model lists become the screenshot language', async () => {
@@ -68,25 +64,14 @@ test('a tracked contest is listed beside the example; invalid stored contests ar
   const wxtm = findContest('wxtm-2025')!;
   expect(await addCustomContest({ ...wxtm, id: 'copy', name: { ...wxtm.name, en: 'Copy' } })).toEqual({ ok: true, value: 'copy' });
   expect((await loadContestList(Date.now())).entries.map((e) => e.contest.id).sort()).toEqual(['copy', 'wxtm-2025']);
-  expect(await saveDraftChoice('copy')).toEqual({ ok: true, value: undefined });
-  expect(await loadDraftChoice()).toBe('copy');
+  await fakeBrowser.storage.local.set({ draftChoice: { contestId: 'copy' } }); // the browser-wide pick of earlier versions
   await fakeBrowser.storage.local.set({ customContests: [...(await loadCustomContests()).contests, { id: 'broken' }] });
   expect(await loadCustomContests()).toMatchObject({ dropped: 1 });
   await fakeBrowser.storage.sync.set({ activeContestId: 'copy' }); // what versions before several contests stored
   await resetAll();
   expect((await loadCustomContests()).contests).toEqual([]);
-  expect(await loadDraftChoice()).toBeUndefined();
+  expect(await fakeBrowser.storage.local.get('draftChoice')).toEqual({});
   expect(await fakeBrowser.storage.sync.get('activeContestId')).toEqual({});
-});
-
-test("removing the contest a draft was pinned to forgets the pin; a corrupt pin reads as none", async () => {
-  const wxtm = findContest('wxtm-2025')!;
-  await addCustomContest({ ...wxtm, id: 'pinned' });
-  await saveDraftChoice('pinned');
-  await removeCustomContest('pinned');
-  expect(await loadDraftChoice()).toBeUndefined();
-  await draftChoiceItem.setValue('garbage');
-  expect(await loadDraftChoice()).toBeUndefined();
 });
 
 describe('two contests that come out with one id are both kept; the same contest saved again is updated', () => {
@@ -187,18 +172,15 @@ describe('a write the browser refuses is a result, and nothing stored changes', 
     expect((await loadCustomContests()).contests.map((c) => c.id)).toEqual(['first']);
   });
 
-  test("pinning a draft's contest, removing one and resetting say so too", async () => {
+  test('removing a contest and resetting say so too', async () => {
     await addCustomContest(copy('first'));
     const quota = new Error('QUOTA_BYTES quota exceeded');
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(quota);
-    expect(await saveDraftChoice('first')).toEqual({ ok: false, problem: { kind: 'quota', detail: quota.message } });
     expect(await removeCustomContest('first')).toMatchObject({ ok: false, problem: { kind: 'quota' } });
     vi.spyOn(fakeBrowser.storage.local, 'remove').mockRejectedValue(new Error('gone'));
     expect(await resetAll()).toEqual({ ok: false, problem: { kind: 'failed', detail: 'gone' } });
     vi.restoreAllMocks();
     expect((await loadCustomContests()).contests.map((c) => c.id)).toEqual(['first']);
-    expect(await saveDraftChoice('first')).toEqual({ ok: true, value: undefined });
-    expect(await loadDraftChoice()).toBe('first');
   });
 
   test('added contests past 1 MB together are refused before any write, with their size', async () => {

@@ -1,0 +1,88 @@
+import { useMemo, useState } from 'react';
+import { ChecklistView, type ChecklistLabels } from '../../../components/ChecklistView';
+import type { Contest, ScreenshotKind } from '../../../lib/contests';
+import { applyEdit, appendEdit, type EditResult } from '../../../lib/host/edit';
+import type { HostState } from '../../../lib/host/observer';
+import { t, type Lang, type Msg } from '../../../lib/i18n';
+import type { Checklist, NearMissDetail } from '../../../lib/rules';
+import { useFeatureFail } from '../feature';
+
+export interface ChecklistFeatureProps {
+  lang: Lang;
+  host: HostState;
+  checklist: Checklist;
+  contest: Contest;
+  missingTags: string[];
+  say: (msg: Msg) => string;
+  onRetryImage: (id: string) => void;
+  onConfirmImage: (id: string, kind: ScreenshotKind | null) => void;
+}
+
+/**
+ * The checklist and its one-click fixes. A fix edits the box the panel shows (the host state's
+ * editor), never the box the writer last clicked: a reply box never takes a fix.
+ */
+export function ChecklistFeature({ lang, host, checklist, contest, missingTags, say, onRetryImage, onConfirmImage }: ChecklistFeatureProps) {
+  const [fixProblem, setFixProblem] = useState<string>();
+  const fail = useFeatureFail();
+  const apply = (pending: Promise<EditResult>, fix: string) =>
+    void pending.then((result) => {
+      if (result.ok) setFixProblem(undefined);
+      else if (result.reason === 'stale') setFixProblem(t(lang, 'fix.stale', { fix }));
+      // Taken back by the editor's own undo: nothing changed, the writer types it.
+      else if (result.reason === 'unverified' && result.reverted) setFixProblem(t(lang, 'fix.undone', { fix }));
+      else if (result.reason === 'unverified') setFixProblem(t(lang, 'fix.unverified', { fix }));
+      else setFixProblem(t(lang, 'fix.refused', { fix }));
+    }, fail);
+  const onReplace = (miss: NearMissDetail) => {
+    if (!host.editor || !host.reading || miss.start === undefined || miss.end === undefined) return;
+    apply(applyEdit(host.editor, host.reading.text, { start: miss.start, end: miss.end, insert: miss.fix }), miss.fix);
+  };
+  const onInsertTags = () => {
+    if (!host.editor || !host.reading) return;
+    const edit = appendEdit(host.reading.text, missingTags);
+    apply(applyEdit(host.editor, host.reading.text, edit), edit.insert.trim());
+  };
+  const token = contest.screenshot.token.symbols[0] ?? '';
+  const labels: ChecklistLabels = useMemo(
+    () => ({
+      statusText: {
+        pass: t(lang, 'status.pass'),
+        fail: t(lang, 'status.fail'),
+        warn: t(lang, 'status.warn'),
+        pending: t(lang, 'status.pending'),
+        info: t(lang, 'status.info'),
+      },
+      insertTags: t(lang, 'fix.insertTags'),
+      replaceWith: (fix: string) => t(lang, 'fix.replaceWith', { fix }),
+      evidence: t(lang, 'panel.evidence'),
+      retryImage: t(lang, 'panel.image.retry'),
+      mine: {
+        deposit: t(lang, 'panel.image.mine.deposit', { token }),
+        trade: t(lang, 'panel.image.mine.trade', { token }),
+        candydrop: t(lang, 'panel.image.mine.candydrop', { token }),
+        staking: t(lang, 'panel.image.mine.staking', { token }),
+      },
+      notMine: t(lang, 'panel.image.notMine'),
+    }),
+    [lang, token],
+  );
+  return (
+    <>
+      <p className={`gsc-summary status-${checklist.status}`} data-testid="summary">
+        {say(checklist.message)}
+      </p>
+      <ChecklistView
+        checklist={checklist}
+        say={say}
+        labels={labels}
+        missingTags={missingTags}
+        onInsertTags={onInsertTags}
+        onReplace={onReplace}
+        onRetryImage={onRetryImage}
+        onConfirmImage={onConfirmImage}
+        fixProblem={fixProblem}
+      />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContestReview } from '../../../components/ContestReview';
+import type { Contest } from '../../../lib/contests';
+import { t, tm, type Lang } from '../../../lib/i18n';
+import { addCustomContest, sameContest, writeProblemMsg } from '../../../lib/settings/storage';
+import { useAnnouncementOffer } from '../use-announcement';
+
+export interface TrackOfferFeatureProps {
+  ctx: ContentScriptContext;
+  lang: Lang;
+  url: string;
+  tracked: Contest[];
+  isOwnElement: (el: Element) => boolean;
+  /** Whether an offer is on the page (the panel then says nothing about a missing composer). */
+  onPresence: (offered: boolean) => void;
+}
+
+/** On a post's page that announces a contest: "Track this contest", reviewed in place. */
+export function TrackOfferFeature({ ctx, lang, url, tracked, isOwnElement, onPresence }: TrackOfferFeatureProps) {
+  const announced = useAnnouncementOffer(url, isOwnElement, ctx.signal);
+  const [offerState, setOfferState] = useState<'offered' | 'reviewing' | 'dismissed' | { saved: string }>('offered');
+  useEffect(() => setOfferState('offered'), [url]);
+  const shown = announced !== null && offerState !== 'dismissed';
+  useEffect(() => onPresence(announced !== null), [announced, onPresence]);
+  if (!shown) return null;
+  // The same window and tags, not the same id: two announcements can share an id (lib/settings/storage.ts).
+  const alreadyTracked = tracked.some((c) => sameContest(c, announced.contest));
+  return (
+    <section className="gsc-track" data-testid="track-offer">
+      {typeof offerState === 'object' ? (
+        <p className="gsc-notice" role="status" data-testid="track-saved">
+          {t(lang, 'track.saved', { name: offerState.saved })}
+        </p>
+      ) : alreadyTracked ? (
+        <p className="gsc-notice" data-testid="track-already">
+          {t(lang, 'track.already')}
+        </p>
+      ) : offerState === 'reviewing' ? (
+        <ContestReview
+          lang={lang}
+          draft={announced}
+          saveLabel={t(lang, 'track.save')}
+          onSave={async (c) => {
+            const saved = await addCustomContest(c);
+            if (!saved.ok) return tm(lang, writeProblemMsg(saved.problem));
+            setOfferState({ saved: c.name[lang] });
+            return null;
+          }}
+        />
+      ) : (
+        <>
+          <p>
+            {t(lang, 'track.offer')}: <strong data-testid="track-name">{announced.contest.name[lang]}</strong>
+          </p>
+          <button type="button" className="gsc-fix" data-testid="track-button" onClick={() => setOfferState('reviewing')}>
+            {t(lang, 'track.button')}
+          </button>{' '}
+          <button type="button" className="gsc-link-button" data-testid="track-dismiss" onClick={() => setOfferState('dismissed')}>
+            {t(lang, 'track.dismiss')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
