@@ -1,4 +1,4 @@
-import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useRef, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import type { DockPlacement } from '../lib/host/dock';
 
 /** Where the panel is: docked beside the composer, a pill (closed or opened), or the window's corner. */
@@ -20,8 +20,8 @@ export interface PanelProps {
   closeLabel: string;
   /** Open or close the pill (click, Enter, Space, Escape). */
   onPill: (open: boolean) => void;
-  /** Measures the closed pill, so the dock can place it. */
-  pillRef?: React.Ref<HTMLButtonElement>;
+  /** Measures the closed pill, so the dock can place it (and takes the focus back on closing). */
+  pillRef: RefObject<HTMLButtonElement | null>;
   children: ReactNode;
 }
 
@@ -46,9 +46,12 @@ export function Panel(props: PanelProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
   // Opened from the keyboard or a click: the focus goes into the opened panel, and back to the
   // pill when it closes.
+  const wasOpen = useRef(false);
   useEffect(() => {
     if (open) closeRef.current?.focus({ preventScroll: true });
-  }, [open]);
+    else if (wasOpen.current) props.pillRef.current?.focus({ preventScroll: true });
+    wasOpen.current = open;
+  }, [open, props.pillRef]);
   const region = (
     <aside
       className={`gsc-root gsc-panel${collapsed && !pill ? ' is-collapsed' : ''}${pill?.opened?.kind === 'sheet' ? ' is-sheet' : ''}`}

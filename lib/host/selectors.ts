@@ -39,8 +39,11 @@ export const COMPOSER_SELECTORS = [
  * the same places.
  */
 export const NOT_COMPOSER_CONTEXT = 'nav, aside, header, [role="navigation"], [role="search"], [role="complementary"], [class*="sidebar" i], [class*="chat" i]';
-/** Fields that are never a post: search boxes, combo boxes. */
-export const NOT_COMPOSER_FIELD = '[role="searchbox"], [role="combobox"], [type="search"]';
+/** Fields that are never a post: search boxes, combo boxes, boxes that say they take a comment or a reply. */
+export const NOT_COMPOSER_FIELD = [
+  '[role="searchbox"]', '[role="combobox"]', '[type="search"]',
+  ...['search', '搜尋', '搜索', 'comment', '評論', '评论', 'reply', '回覆', '回复'].flatMap((word) => [`[aria-label*="${word}" i]`, `[placeholder*="${word}" i]`, `[aria-placeholder*="${word}" i]`]),
+].join(', ');
 /** A post in the feed: its author's link and its own status link. A box inside one post is a reply box. */
 export const FEED_POST_MARKERS = 'a.nickname, a[href*="/post/status/"]';
 /** A dialog over the page (the modal composer opened by the navigation's 发文). */

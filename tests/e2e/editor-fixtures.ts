@@ -99,6 +99,17 @@ async function rebundle(): Promise<void> {
   return bundleEditors();
 }
 
+/**
+ * The pictures Gate's page shows from its CDNs (avatars, feed pictures): served as a small PNG, or
+ * with `broken` refused, as a content blocker or a slow CDN leaves them. A later call wins.
+ */
+export async function serveGateImages(context: BrowserContext, broken = false): Promise<void> {
+  const png = readFileSync('public/icon/48.png');
+  for (const cdn of ['https://gavatar.staticimgs.com/**', 'https://gimg2.gateimg.com/**']) {
+    await context.route(cdn, (route) => (broken ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'image/png', body: png })));
+  }
+}
+
 /** Gate Square's recorded page (tests/fixtures/host/gate-square.html): every library mounts in it. */
 export const GATE_PAGE = path.resolve('tests/fixtures/host/gate-square.html');
 
@@ -126,6 +137,7 @@ const BUNDLE_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=
  */
 export async function serveEditor(context: BrowserContext, url: string, lib: EditorLibrary): Promise<void> {
   await bundleEditors();
+  await serveGateImages(context);
   const origin = new URL(url).origin;
   const page = url.split('?')[0];
   await context.route(`${origin}/__fixtures/**`, (route) => route.fulfill(fixtureResponse(route.request().url(), 'textarea.html')));
@@ -151,15 +163,19 @@ export class EditorPage extends ComposerPage {
 }
 
 /** Open `lib`'s composer at `url`, wait for the library to mount and for our panel beside it. */
-export async function openEditor(context: BrowserContext, lib: EditorLibrary, url = 'https://www.gate.com/zh-tw/post'): Promise<EditorPage> {
-  await serveEditor(context, url, lib);
+export async function openEditor(context: BrowserContext, lib: EditorLibrary, url = 'https://www.gate.com/zh-tw/post', size?: { width: number; height: number }, options: { served?: boolean } = {}): Promise<EditorPage> {
+  if (!options.served) await serveEditor(context, url, lib);
   const page = await context.newPage();
+  // Wide enough for the panel to dock beside the composer on Gate's page (a free column past the
+  // right sidebar); narrower windows give the pill, which gate-page.spec.ts drives.
+  await page.setViewportSize(size ?? { width: 1920, height: 1000 });
   const composer = new EditorPage(page, lib);
   await watchPanelRoot(page);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __editorReady?: boolean }).__editorReady === true);
   await expect(composer.editor).toBeVisible();
-  await expect(composer.panel).toBeVisible();
+  // Docked beside the composer, or a pill where the window has no room beside it.
+  await expect(page.locator('gsc=.gsc-panel:not([hidden]), .gsc-pill').first()).toBeVisible();
   return composer;
 }
 

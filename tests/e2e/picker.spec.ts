@@ -19,12 +19,12 @@ async function open(context: BrowserContext, query = '') {
   await page.goto(URL + query);
   const panel = page.locator('gsc=.gsc-panel');
   await expect(panel).toBeVisible();
-  return { page, panel, errors, composer: page.locator('[aria-label="發帖"]'), search: page.locator('[aria-label="搜尋"]') };
+  return { page, panel, errors, composer: page.locator('[aria-label="發帖"]'), note: page.locator('[aria-label="筆記"]') };
 }
 
 test('the writer chooses the composer; the choice survives reloads, a redeploy and SPA navigation; forget undoes it', async ({ context }) => {
-  const { page, panel, errors, composer, search } = await open(context);
-  // The search box comes first: the panel counts its text ("Alice 的私人搜尋": 6).
+  const { page, panel, errors, composer, note } = await open(context);
+  // A note box comes first, and nothing tells it from a composer: the panel counts its text ("Alice 的私人筆記": 6).
   await expect(panel.getByTestId('item-length')).toContainText(/字數 6,/);
 
   // Esc cancels.
@@ -63,10 +63,10 @@ test('the writer chooses the composer; the choice survives reloads, a redeploy a
   await page.keyboard.insertText('字');
   await expect(panel.getByTestId('item-length')).toContainText(/字數 4,/);
 
-  // Forget: back to the ranked selectors (the search box again).
+  // Forget: back to the ranked selectors (the note box again).
   await panel.getByTestId('forget-composer').click();
   await expect(panel.getByTestId('forget-composer')).toHaveCount(0);
-  await search.click(); // focus follows the writer, as before any choice
+  await note.click(); // focus follows the writer, as before any choice
   await expect(panel.getByTestId('item-length')).toContainText(/字數 6,/);
   expect(errors).toEqual([]);
 });
@@ -82,5 +82,5 @@ test('"copy a report" puts the page structure on the clipboard, and none of its 
   const parsed = JSON.parse(report);
   expect(parsed.found.composer).toBe('div');
   expect(parsed.page).toEqual({ host: 'www.gate.com', path: '/zh-tw/post' });
-  for (const text of ['我的草稿', '12,500', 'WXTM', '陳小明', 'Alice', '0x3f5C', '搜尋', '發帖', '發布', 'uid-']) expect(report, text).not.toContain(text);
+  for (const text of ['我的草稿', '12,500', 'WXTM', '陳小明', 'Alice', '0x3f5C', '筆記', '發帖', '發布', 'uid-']) expect(report, text).not.toContain(text);
 });

@@ -141,3 +141,13 @@ describe('the pictures of the post', () => {
     expect(composerBox($('#composer')).contains($('.post-image'))).toBe(false);
   });
 });
+
+test.each([
+  ['a search box by its label', '<div contenteditable="true" aria-label="搜尋" id="x"></div>'],
+  ['a search box by its placeholder', '<textarea placeholder="Search posts" id="x"></textarea>'],
+  ['a comment box by its label', '<div contenteditable="true" role="textbox" aria-label="寫評論" id="x"></div>'],
+  ['a reply box by its placeholder', '<textarea placeholder="回复 @Tari" id="x"></textarea>'],
+])('%s is never a composer', (_name, html) => {
+  document.body.innerHTML = html;
+  expect(isPostComposer($('#x'))).toBe(false);
+});
