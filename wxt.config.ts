@@ -94,7 +94,9 @@ export default defineConfig({
     default_locale: 'zh_TW',
     action: { default_title: '__MSG_extName__' },
     // Chrome hosts the OCR worker in an offscreen document; Firefox in its background page.
-    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // activeTab (no install warning): opening the popup lets it look at that one page for Gate's
+    // composer, to offer "enable on this site" on a mirror host no list knows (lib/host/mirrors.ts).
+    permissions: ['storage', 'alarms', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked for only when the writer turns on deadline notifications or adds a Gate mirror host.
     optional_permissions: ['notifications', ...(browser === 'firefox' ? ['https://*/*'] : ['scripting'])],
     ...(browser === 'firefox' ? {} : { optional_host_permissions: ['https://*/*'] }),

@@ -2,16 +2,17 @@
  * Gate mirror hosts the writer added in the options: once the writer granted the host (an optional
  * permission asked for at the moment it is added), the same content script runs there too.
  */
+import { MIRROR_SCRIPT_ID as SCRIPT_ID, mirrorOrigin } from '../../lib/host/mirrors';
 import { latestWins } from '../../lib/serial';
+import { finishPendingMirror } from '../../lib/settings/mirrors';
 import { loadSettings, settingsItem } from '../../lib/settings/storage';
 
-const SCRIPT_ID = 'gate-mirrors';
 const SCRIPT = 'content-scripts/gate-square.js';
 let firefoxRegistration: { unregister(): Promise<void> } | null = null;
 
 async function grantedOrigins(): Promise<string[]> {
   const { settings } = await loadSettings();
-  const origins = settings.extraHosts.map((host) => `https://${host}/*`);
+  const origins = settings.extraHosts.map(mirrorOrigin);
   const granted: string[] = [];
   for (const origin of origins) if (await browser.permissions.contains({ origins: [origin] })) granted.push(origin);
   return granted;
@@ -44,7 +45,11 @@ const updateMirrors = latestWins(registerMirrors);
 export function watchMirrors(): void {
   const update = () => void updateMirrors().catch((error) => console.error('[gate-square-checklist] mirrors', error));
   settingsItem.watch(update);
-  browser.permissions.onAdded.addListener(update);
+  browser.permissions.onAdded.addListener((added) => {
+    update();
+    // The popup asked for a mirror and may have closed under the browser's prompt: list it here.
+    void finishPendingMirror(added.origins ?? [], Date.now()).catch((error) => console.error('[gate-square-checklist] mirrors', error));
+  });
   browser.permissions.onRemoved.addListener(update);
   update();
 }

@@ -8,10 +8,11 @@ import { listContests } from '../../lib/contests/tracked';
 import { formatInOffset } from '../../lib/format/time';
 import '../../lib/rules'; // registers the kind names the review shows
 import { GATE_HOSTS } from '../../lib/host/url';
+import { disableMirror, enableMirror } from '../../lib/settings/mirrors';
 import { formatNumber, pickLang, registerMessages, t, tm, type Lang } from '../../lib/i18n';
 import { OPTIONS_MESSAGES } from '../../lib/i18n/messages/options';
 import { revokeOptionalGrants } from '../../lib/settings/permissions';
-import { isHostname, OCR_LANGUAGE_CHOICES, type Settings } from '../../lib/settings/schema';
+import { OCR_LANGUAGE_CHOICES, type Settings } from '../../lib/settings/schema';
 import {
   addCustomContest,
   customContestsItem,
@@ -115,30 +116,35 @@ export function OptionsApp() {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
+  // The shared path (lib/settings/mirrors.ts): ask for the host at the moment it is added (a user
+  // gesture), list it, and give the grant back if the list cannot be saved.
   const addMirror = async () => {
-    const host = mirror.trim().toLowerCase();
-    if (!isHostname(host)) return setMirrorProblem(t(lang, 'options.mirrorBad'));
-    // Gate's own hosts have the panel already: a second registration would mean two panels.
-    if ((GATE_HOSTS as readonly string[]).includes(host)) return setMirrorProblem(t(lang, 'options.mirrorBuiltin', { host }));
-    // Asked at the moment the host is added (a user gesture), for this host only.
-    const origin = `https://${host}/*`;
-    const granted = await browser.permissions.request({
-      origins: [origin],
-      ...(import.meta.env.FIREFOX ? {} : { permissions: ['scripting'] }),
-    });
-    if (!granted) return setMirrorProblem(t(lang, 'options.mirrorDenied', { host }));
-    setMirrorProblem('');
-    const known = settings.extraHosts.includes(host);
-    if (await update({ extraHosts: [...new Set([...settings.extraHosts, host])] })) setMirror('');
-    // Not saved: the host stays in the box, and a new host's grant goes back until it is saved.
-    else if (!known) await browser.permissions.remove({ origins: [origin] }).catch(() => false);
+    const result = await enableMirror(browser.permissions, mirror, { browser: import.meta.env.FIREFOX ? 'firefox' : 'chrome' });
+    if (result.ok) {
+      setMirrorProblem('');
+      setWriteProblem('');
+      setSettings(result.settings);
+      return setMirror('');
+    }
+    switch (result.problem) {
+      case 'bad':
+        return setMirrorProblem(t(lang, 'options.mirrorBad'));
+      // Gate's own hosts have the panel already: a second registration would mean two panels.
+      case 'builtin':
+        return setMirrorProblem(t(lang, 'options.mirrorBuiltin', { host: result.host }));
+      case 'denied':
+        return setMirrorProblem(t(lang, 'options.mirrorDenied', { host: result.host }));
+      case 'write':
+        setMirrorProblem('');
+        return setWriteProblem(say(result.write));
+    }
   };
 
   const removeMirror = async (host: string) => {
-    // Saved first: if the browser refuses, the host and its permission both stay.
-    if (await update({ extraHosts: settings.extraHosts.filter((h) => h !== host) })) {
-      await browser.permissions.remove({ origins: [`https://${host}/*`] }).catch(() => false);
-    }
+    const result = await disableMirror(browser.permissions, host);
+    if (!result.ok) return setWriteProblem(say(result.problem));
+    setWriteProblem('');
+    setSettings(result.settings);
   };
 
   const toggleNotifications = async (on: boolean) => {
@@ -313,7 +319,7 @@ export function OptionsApp() {
             {t(lang, 'options.showOn', { host })}
           </label>
           {settings.extraHosts.includes(host) ? (
-            <button type="button" className="gsc-link-button" onClick={() => void removeMirror(host)}>
+            <button type="button" className="gsc-link-button" data-testid={`mirror-remove-${host}`} onClick={() => void removeMirror(host)}>
               {t(lang, 'options.remove')}
             </button>
           ) : null}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Countdown } from '../../components/Countdown';
 import { DraftStatus, type DraftStatusProps } from '../../components/DraftStatus';
 import { PrizeTable } from '../../components/PrizeTable';
+import { SiteAccess } from '../../components/SiteAccess';
 import { useNow } from '../../components/hooks';
 import { ContestReview } from '../../components/ContestReview';
 import { BUILTIN_CONTESTS, findContest, DEFAULT_CONTEST_ID, type Contest } from '../../lib/contests';
@@ -10,14 +11,18 @@ import { isLive, listContests, type TrackedEntry } from '../../lib/contests/trac
 import { describeCountdown } from '../../lib/format/time';
 import { isSquarePostUrl } from '../../lib/host/url';
 import { formatNumber, pickLang, registerMessages, t, tm } from '../../lib/i18n';
+import { MIRROR_MESSAGES } from '../../lib/i18n/messages/mirrors';
 import { REVIEW_MESSAGES } from '../../lib/i18n/messages/review';
 import '../../lib/rules'; // registers the rule messages a draft's summary uses
+import { useSiteAccess } from './use-site-access';
 import { addCustomContest, customContestsItem, draftItem, loadCustomContests, loadDraft, loadSettings, saveSettings, writeProblemMsg, type DraftState } from '../../lib/settings/storage';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 
+const NO_HOSTS: readonly string[] = [];
 const COMPOSER = { 'zh-Hant': 'https://www.gate.com/zh-tw/post', 'zh-Hans': 'https://www.gate.com/zh/post', en: 'https://www.gate.com/post' };
 
 registerMessages(REVIEW_MESSAGES);
+registerMessages(MIRROR_MESSAGES);
 
 interface Loaded {
   tracked: Contest[];
@@ -25,6 +30,7 @@ interface Loaded {
   notices: string[];
   draft: DraftState | null;
   tabUrl: string | null;
+  tabId: number | undefined;
 }
 
 /** Popup container: owns the clock, the language and the storage reads; the components only draw. */
@@ -32,6 +38,10 @@ export function PopupApp() {
   const lang = useMemo(() => pickLang(navigator.languages), []);
   const now = useNow();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const tabId = loaded?.tabId;
+  const tabUrl = loaded?.tabUrl ?? null;
+  const activeTab = useMemo(() => ({ id: tabId, url: tabUrl }), [tabId, tabUrl]);
+  const siteAccess = useSiteAccess(lang, activeTab, loaded?.settings.extraHosts ?? NO_HOSTS);
 
   const [version, setVersion] = useState(0);
   // The draft and the active tab change while the popup is open (a second window, a detached popup).
@@ -57,15 +67,15 @@ export function PopupApp() {
         ...(settingsRead.problem ? [t(lang, 'settings.corrupt')] : []),
         ...(custom.dropped > 0 ? [t(lang, 'settings.droppedContests', { n: custom.dropped })] : []),
       ];
-      setLoaded({ tracked: custom.contests, settings: settingsRead.settings, notices, draft, tabUrl: tab?.url ?? null });
+      setLoaded({ tracked: custom.contests, settings: settingsRead.settings, notices, draft, tabUrl: tab?.url ?? null, tabId: tab?.id });
     })().catch(() => {
       // Storage unreadable: still show the built-in contest's countdown, never a blank popup.
-      setLoaded({ tracked: [], settings: DEFAULT_SETTINGS, notices: [t(lang, 'settings.corrupt')], draft: null, tabUrl: null });
+      setLoaded({ tracked: [], settings: DEFAULT_SETTINGS, notices: [t(lang, 'settings.corrupt')], draft: null, tabUrl: null, tabId: undefined });
     });
   }, [lang, version]);
 
   if (!loaded) return <main className="gsc-root popup" />;
-  const { tracked, settings, notices, draft, tabUrl } = loaded;
+  const { tracked, settings, notices, draft } = loaded;
   // Every live and upcoming contest, nearest deadline first; the draft's contest leads.
   const entries = listContests(tracked, BUILTIN_CONTESTS, now);
   const current = entries.filter((e) => isLive(e.state) || e.state === 'upcoming');
@@ -125,6 +135,7 @@ export function PopupApp() {
           ))}
         </section>
       ) : null}
+      {siteAccess ? <SiteAccess {...siteAccess} /> : null}
       <DraftStatus {...status} />
       <PrizeTable
         caption={t(lang, 'popup.prizes')}

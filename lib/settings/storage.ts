@@ -53,6 +53,19 @@ export async function saveComposerPick(host: string, locator: ElementLocator | n
   });
 }
 
+/**
+ * A mirror host the popup asked the browser for, written before the prompt (lib/host/mirrors.ts,
+ * PendingMirror): the background adds the host when the grant arrives after the popup closed.
+ */
+export const pendingMirrorItem = storage.defineItem<unknown>('local:pendingMirror', { fallback: null, version: 1 });
+
+const PendingMirrorSchema = z.object({ host: z.string().check(z.maxLength(253)), at: z.number() });
+
+export async function loadPendingMirror(): Promise<{ host: string; at: number } | null> {
+  const parsed = PendingMirrorSchema.safeParse(await pendingMirrorItem.getValue());
+  return parsed.success ? parsed.data : null;
+}
+
 /** Contests the writer added (validated again on every read: storage is a boundary). */
 export const customContestsItem = storage.defineItem<unknown[]>('local:customContests', {
   fallback: [],

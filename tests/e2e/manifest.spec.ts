@@ -15,11 +15,12 @@ function files(dir: string): string[] {
   });
 }
 
-test('Chrome MV3 asks only for storage, alarms and Gate Square, with a wasm-only CSP', () => {
+test('Chrome MV3 asks only for storage, alarms, activeTab and Gate Square, with a wasm-only CSP', () => {
   const m = manifest(builds.chrome);
   expect(m.manifest_version).toBe(3);
   expect(m.default_locale).toBe('zh_TW');
-  expect(m.permissions.sort()).toEqual(['alarms', 'storage'].concat(m.permissions.includes('offscreen') ? ['offscreen'] : []).sort());
+  // activeTab shows no install warning: the popup looks at the page it was opened on (mirrors).
+  expect(m.permissions.sort()).toEqual(['activeTab', 'alarms', 'storage'].concat(m.permissions.includes('offscreen') ? ['offscreen'] : []).sort());
   expect(m.host_permissions).toEqual(HOSTS);
   expect(m.content_security_policy).toEqual({ extension_pages: CSP });
   expect(Object.keys(m.icons)).toEqual(['16', '32', '48', '96', '128']);
@@ -31,7 +32,7 @@ test('Firefox MV2 has a stable add-on id, the same permissions and the same CSP'
   const m = manifest(builds.firefox);
   expect(m.manifest_version).toBe(2);
   expect(m.browser_specific_settings.gecko.id).toBe('gate-square-checklist@contest-tools.dev');
-  expect(m.permissions.sort()).toEqual(['alarms', 'storage', ...HOSTS].sort());
+  expect(m.permissions.sort()).toEqual(['activeTab', 'alarms', 'storage', ...HOSTS].sort());
   expect(m.content_security_policy).toBe(CSP);
   // A Chrome-only key: Firefox gives its minimum in browser_specific_settings.
   expect(m.minimum_chrome_version).toBeUndefined();
