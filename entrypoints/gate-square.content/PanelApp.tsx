@@ -7,7 +7,7 @@ import { useNow } from '../../components/hooks';
 import { BUILTIN_CONTESTS, type Contest } from '../../lib/contests';
 import { chooseContest, contestState } from '../../lib/contests/tracked';
 import { extractHashtags } from '../../lib/text/hashtags';
-import { applyEdit, appendEdit, type EditResult } from '../../lib/host/edit';
+import { applyEdit, appendEdit, chipEdit, type EditResult } from '../../lib/host/edit';
 import { locatorFor, resolveLocator, type ElementLocator } from '../../lib/host/locator';
 import { findPublishButton, isPublishButton, observeHost, type HostState } from '../../lib/host/observer';
 import { composerReport } from '../../lib/host/report';
@@ -298,22 +298,32 @@ export function PanelApp({ signal, url, tracked, chosenId, composerPick, setting
     return () => mount.abort();
   }, [signal]);
 
-  const apply = (pending: Promise<EditResult>, fix: string) =>
+  /** `chip`: the topic a fix replaces (a chip), named in what the writer is told to do by hand. */
+  const apply = (pending: Promise<EditResult>, fix: string, chip?: string) =>
     void pending.then((result) => {
+      const say = (key: string) => t(lang, chip === undefined ? key : key.replace('fix.', 'fix.chip.'), { fix, found: chip ?? '' });
       if (result.ok) setFixProblem(undefined);
       else if (result.reason === 'stale') setFixProblem(t(lang, 'fix.stale', { fix }));
       // Taken back by the editor's own undo: nothing changed, the writer types it.
-      else if (result.reason === 'unverified' && result.reverted) setFixProblem(t(lang, 'fix.undone', { fix }));
-      else if (result.reason === 'unverified') setFixProblem(t(lang, 'fix.unverified', { fix }));
-      else setFixProblem(t(lang, 'fix.refused', { fix }));
+      else if (result.reason === 'unverified' && result.reverted) setFixProblem(say('fix.undone'));
+      else if (result.reason === 'unverified') setFixProblem(say('fix.unverified'));
+      else setFixProblem(say('fix.refused'));
     });
   const onReplace = (miss: NearMissDetail) => {
-    if (!host.editor || !host.reading || miss.start === undefined || miss.end === undefined) return;
+    if (!host.editor || !host.reading) return;
+    if (miss.source === 'chip' && miss.chip !== undefined) {
+      // A chosen topic: the whole chip goes, the tag as it must be written takes its place.
+      const edit = chipEdit(host.reading, miss.chip, miss.fix);
+      if (edit) apply(applyEdit(host.editor, host.reading.text, edit), miss.fix, miss.shown);
+      else setFixProblem(t(lang, 'fix.stale', { fix: miss.fix }));
+      return;
+    }
+    if (miss.start === undefined || miss.end === undefined) return;
     apply(applyEdit(host.editor, host.reading.text, { start: miss.start, end: miss.end, insert: miss.fix }), miss.fix);
   };
   const onInsertTags = () => {
     if (!host.editor || !host.reading) return;
-    const edit = appendEdit(host.reading.text, missing);
+    const edit = appendEdit(host.reading.text, missing, host.reading.chips);
     apply(applyEdit(host.editor, host.reading.text, edit), edit.insert.trim());
   };
 
