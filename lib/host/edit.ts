@@ -37,6 +37,8 @@ export type EditResult =
 export const SELECTION_SETTLE_MS = 50;
 /** How long an editor that took the edit may take to show it in the DOM (a React render). */
 export const RENDER_WAIT_MS = 150;
+/** How long a landed edit must hold before it counts (an editor may draw its old DOM back). */
+export const HOLD_MS = 100;
 
 function settle(doc: Document, ms: number): Promise<void> {
   return new Promise((resolve) => {
@@ -96,9 +98,16 @@ async function applyEditWatched(editor: HTMLElement, expected: string, edit: Tex
     // Editors that took the edit into their model re-render the DOM a moment later (Slate, after
     // React renders): give them a few frames before judging.
     for (let waited = 0; unchanged(readEditor(editor)) && waited < RENDER_WAIT_MS; waited += 16) await new Promise((r) => setTimeout(r, 16));
-    const after = readEditor(editor);
-    const landed = after.text === wanted && after.chipTags.join('\n') === keptChips.join('\n');
-    if (landed || landedAsChips(keptChips, after, wanted, edit)) return { ok: true, via };
+    const landed = (r: EditorReading) =>
+      (r.text === wanted && r.chipTags.join('\n') === keptChips.join('\n')) || landedAsChips(keptChips, r, wanted, edit);
+    let after = readEditor(editor);
+    if (landed(after)) {
+      // The browser's edit shows at once; an editor whose model refused it draws its own DOM back a
+      // moment later (ProseMirror after a filtered transaction). Only an edit that holds landed.
+      await new Promise((r) => setTimeout(r, HOLD_MS));
+      after = readEditor(editor);
+      if (landed(after)) return { ok: true, via };
+    }
     if (unchanged(after)) return { ok: false, reason: 'unsupported' };
     // Something else changed. Only our own edit, landed wrong, is taken back: if the writer typed
     // meanwhile, or what changed does not hold our insert (nor is the chip we replace), the text

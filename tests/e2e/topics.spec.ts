@@ -147,3 +147,31 @@ for (const lib of TOPIC_LIBRARIES) {
     expect(ownErrors(editor)).toEqual([]);
   });
 }
+
+test('tiptap-topics: an editor that keeps its chosen topics from being replaced: nothing changes, and the panel says to delete the topic and type the tag', async ({ context }) => {
+  const editor = await openEditor(context, 'tiptap-topics');
+  // The host protects its topic chips: a transaction that would take one away is refused (a
+  // ProseMirror filterTransaction; the Plugin class is taken from the editor's own plugins).
+  await editor.page.evaluate(() => {
+    type Doc = { descendants(f: (n: { type: { name: string } }) => void): void };
+    type Tr = { docChanged: boolean; before: Doc; doc: Doc };
+    const tiptap = (window as unknown as { __editor: { view: { state: { plugins: object[] } }; registerPlugin(p: object): void } }).__editor;
+    const Plugin = tiptap.view.state.plugins[0].constructor as new (spec: object) => object;
+    const topics = (doc: Doc) => {
+      let n = 0;
+      doc.descendants((node) => void (node.type.name === 'topic' && n++));
+      return n;
+    };
+    tiptap.registerPlugin(new Plugin({ filterTransaction: (tr: Tr) => !tr.docChanged || topics(tr.doc) >= topics(tr.before) }));
+  });
+  await editor.write('正文內容,');
+  await startTopic(editor, 'WXTM創');
+  await editor.page.keyboard.press('Enter');
+  await expect.poll(() => editor.model()).toBe('正文內容,#WXTM創作大賽# ');
+  await expect(editor.item('tag.0')).toHaveAttribute('data-status', 'fail');
+  await editor.panel.getByTestId('fix-near-miss-0-0').click();
+  await expect(editor.panel.getByTestId('fix-problem')).toHaveText('這個編輯器沒有讓擴充功能換掉話題 #WXTM創作大賽#:請刪掉這個話題,再輸入 #WXTM创作大赛#');
+  await expect.poll(() => editor.model()).toBe('正文內容,#WXTM創作大賽# ');
+  await expect(editor.item('tag.0')).toHaveAttribute('data-status', 'fail');
+  expect(ownErrors(editor)).toEqual([]);
+});

@@ -238,3 +238,23 @@ test('a chip that changed since the fix was offered makes the fix stale, and not
   expect(await applyEdit(editor, reading.text, edit, { settleMs: 0 })).toEqual({ ok: false, reason: 'stale' });
   expect(readEditor(editor).chipTags).toEqual(['#WXTM#']);
 });
+
+test('an edit the browser shows but the editor draws back a moment later (its model refused it) is not taken as landed', async () => {
+  document.body.innerHTML = `<div id="e" contenteditable="true"><p>正文 ${CHIP('WXTM創作大賽')}</p></div>`;
+  const editor = document.getElementById('e')!;
+  const p = editor.querySelector('p')!;
+  const model = p.innerHTML;
+  editor.addEventListener('beforeinput', (event) => {
+    event.preventDefault();
+    if (event.inputType !== 'insertText') return;
+    // The DOM takes the edit, then the editor redraws from its unchanged model (ProseMirror after a
+    // filtered transaction).
+    const range = document.getSelection()!.getRangeAt(0);
+    range.deleteContents();
+    range.insertNode(document.createTextNode(event.data ?? ''));
+    setTimeout(() => (p.innerHTML = model), 30);
+  });
+  const reading = readEditor(editor);
+  expect(await applyEdit(editor, reading.text, chipEdit(reading, 0, '#WXTM创作大赛#')!, { settleMs: 0 })).toEqual({ ok: false, reason: 'unsupported' });
+  expect(readEditor(editor).chipTags).toEqual(['#WXTM創作大賽#']);
+});
