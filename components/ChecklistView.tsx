@@ -90,7 +90,8 @@ function ItemDetails({ item, say, labels, onReplace, onRetryImage, onConfirmImag
           {item.details.nearMisses.map((miss, i) => (
             <li key={`${miss.start ?? miss.chip}-${i}`}>
               {say(miss.message) === say(item.message) ? null : <p className="gsc-detail">{say(miss.message)}</p>}
-              {miss.source === 'text' ? (
+              {miss.hint ? <p className="gsc-detail" data-testid={`near-miss-hint-${item.details.index}-${i}`}>{say(miss.hint)}</p> : null}
+              {miss.source === 'text' || miss.chip !== undefined ? (
                 <button type="button" className="gsc-fix" data-testid={`fix-near-miss-${item.details.index}-${i}`} onClick={() => onReplace(miss)}>
                   {labels.replaceWith(miss.fix)}
                 </button>

@@ -17,6 +17,14 @@ export interface TextEdit {
   start: number;
   end: number;
   insert: string;
+  /**
+   * Replace this chip (a topic the editor keeps as one non-editable node) by `insert`: the edit
+   * selects the whole chip, and `start` = `end` = its place in the text. `tag` is the chip's text
+   * the fix was computed from; a chip that changed meanwhile makes the fix stale.
+   */
+  chip?: { index: number; tag: string };
+  /** A caret edit at a place where chips stand: put the caret after them (see appendEdit). */
+  afterChips?: boolean;
 }
 
 export type EditResult =
@@ -29,6 +37,8 @@ export type EditResult =
 export const SELECTION_SETTLE_MS = 50;
 /** How long an editor that took the edit may take to show it in the DOM (a React render). */
 export const RENDER_WAIT_MS = 150;
+/** How long a landed edit must hold before it counts (an editor may draw its old DOM back). */
+export const HOLD_MS = 100;
 
 function settle(doc: Document, ms: number): Promise<void> {
   return new Promise((resolve) => {
@@ -69,28 +79,41 @@ export async function applyEdit(editor: HTMLElement, expected: string, edit: Tex
 
 async function applyEditWatched(editor: HTMLElement, expected: string, edit: TextEdit, options: { settleMs?: number }, writerActed: () => boolean): Promise<EditResult> {
   const reading = readEditor(editor);
-  if (reading.text !== expected) return { ok: false, reason: 'stale' };
+  const chipsBefore = reading.chipTags.join('\n');
+  const unchanged = (r: EditorReading) => r.text === expected && r.chipTags.join('\n') === chipsBefore;
+  const chipGone = (r: EditorReading) => edit.chip !== undefined && r.chipTags[edit.chip.index] !== edit.chip.tag;
+  if (reading.text !== expected || chipGone(reading)) return { ok: false, reason: 'stale' };
   const wanted = expected.slice(0, edit.start) + edit.insert + expected.slice(edit.end);
+  // The chips that stay: all of them, but the one a chip edit replaces.
+  const keptChips = reading.chipTags.filter((_, i) => i !== edit.chip?.index);
   if (!select(editor, reading, edit)) return { ok: false, reason: 'unsupported' };
   if (!(editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement)) {
     await settle(editor.ownerDocument, options.settleMs ?? SELECTION_SETTLE_MS);
     // The writer may have typed meanwhile: then this fix is for text that is gone.
     const now = readEditor(editor);
-    if (now.text !== expected) return { ok: false, reason: 'stale' };
+    if (!unchanged(now) || chipGone(now)) return { ok: false, reason: 'stale' };
     if (!select(editor, now, edit)) return { ok: false, reason: 'unsupported' };
   }
-  const text = () => readEditor(editor).text;
   const verify = async (via: 'beforeinput' | 'execCommand' | 'paste'): Promise<EditResult> => {
     // Editors that took the edit into their model re-render the DOM a moment later (Slate, after
     // React renders): give them a few frames before judging.
-    for (let waited = 0; text() === expected && waited < RENDER_WAIT_MS; waited += 16) await new Promise((r) => setTimeout(r, 16));
-    const after = readEditor(editor);
-    if (after.text === wanted || landedAsChips(reading.chipTags, after, wanted, edit)) return { ok: true, via };
-    if (after.text === expected) return { ok: false, reason: 'unsupported' };
+    for (let waited = 0; unchanged(readEditor(editor)) && waited < RENDER_WAIT_MS; waited += 16) await new Promise((r) => setTimeout(r, 16));
+    const landed = (r: EditorReading) =>
+      (r.text === wanted && r.chipTags.join('\n') === keptChips.join('\n')) || landedAsChips(keptChips, r, wanted, edit);
+    let after = readEditor(editor);
+    if (landed(after)) {
+      // The browser's edit shows at once; an editor whose model refused it draws its own DOM back a
+      // moment later (ProseMirror after a filtered transaction). Only an edit that holds landed.
+      await new Promise((r) => setTimeout(r, HOLD_MS));
+      after = readEditor(editor);
+      if (landed(after)) return { ok: true, via };
+    }
+    if (unchanged(after)) return { ok: false, reason: 'unsupported' };
     // Something else changed. Only our own edit, landed wrong, is taken back: if the writer typed
-    // meanwhile, or what changed does not hold our insert, the text may be theirs.
-    if (writerActed() || !after.text.includes(edit.insert.trim())) return { ok: false, reason: 'stale' };
-    return { ok: false, reason: 'unverified', reverted: undo(editor, expected) };
+    // meanwhile, or what changed does not hold our insert (nor is the chip we replace), the text
+    // may be theirs.
+    if (writerActed() || (edit.chip === undefined && !after.text.includes(edit.insert.trim()))) return { ok: false, reason: 'stale' };
+    return { ok: false, reason: 'unverified', reverted: undo(editor, unchanged) };
   };
 
   const before = new InputEvent('beforeinput', {
@@ -110,7 +133,7 @@ async function applyEditWatched(editor: HTMLElement, expected: string, edit: Tex
   } catch {
     done = false;
   }
-  if (done || text() !== expected) return verify('execCommand');
+  if (done || !unchanged(readEditor(editor))) return verify('execCommand');
 
   const data = new DataTransfer();
   data.setData('text/plain', edit.insert);
@@ -124,8 +147,8 @@ async function applyEditWatched(editor: HTMLElement, expected: string, edit: Tex
  * `historyUndo` beforeinput (Lexical, Slate, CKEditor), else `execCommand('undo')` (native fields,
  * contenteditable, ProseMirror's DOM observer). True when the text is as it was.
  */
-function undo(editor: HTMLElement, expected: string): boolean {
-  for (let attempt = 0; attempt < 3 && readEditor(editor).text !== expected; attempt++) {
+function undo(editor: HTMLElement, unchanged: (reading: EditorReading) => boolean): boolean {
+  for (let attempt = 0; attempt < 3 && !unchanged(readEditor(editor)); attempt++) {
     const before = new InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true, composed: true });
     if (editor.dispatchEvent(before)) {
       try {
@@ -135,7 +158,7 @@ function undo(editor: HTMLElement, expected: string): boolean {
       }
     }
   }
-  return readEditor(editor).text === expected;
+  return unchanged(readEditor(editor));
 }
 
 /**
@@ -167,7 +190,17 @@ function select(editor: HTMLElement, reading: EditorReading, edit: TextEdit): bo
   const range = editor.ownerDocument.createRange();
   const start = locateOffset(reading, edit.start);
   const end = locateOffset(reading, edit.end);
-  if (start && end) {
+  const chip = edit.chip ? reading.chips[edit.chip.index]?.element : undefined;
+  const after = edit.afterChips && edit.start === edit.end ? reading.chips.filter((c) => c.at === edit.start).pop()?.element : undefined;
+  if (edit.chip) {
+    // The whole chip, from just before it to just after it: the editor maps that onto its node.
+    if (!chip?.parentNode) return false;
+    range.setStartBefore(chip);
+    range.setEndAfter(chip);
+  } else if (after?.parentNode) {
+    range.setStartAfter(after);
+    range.collapse(true);
+  } else if (start && end) {
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
   } else {
@@ -186,9 +219,28 @@ function select(editor: HTMLElement, reading: EditorReading, edit: TextEdit): bo
  * newline would be a paragraph split in rich editors, which each handle differently). Empty lines
  * at the end hold no text a caret could follow, so the tags go before them.
  */
-export function appendEdit(text: string, tags: readonly string[]): TextEdit {
+export function appendEdit(text: string, tags: readonly string[], chips: readonly { at: number }[] = []): TextEdit {
   const joined = tags.join(' ');
-  const at = text.replace(/\n+$/u, '').length;
-  const needsSpace = at > 0 && !/\s$/u.test(text.slice(0, at));
-  return { start: at, end: at, insert: `${needsSpace ? ' ' : ''}${joined}` };
+  let at = text.replace(/\n+$/u, '').length;
+  // A chip (a chosen topic) standing last is written too: the tags go after it, a space apart.
+  const lastChip = chips.reduce((max, c) => Math.max(max, c.at), -1);
+  const afterChip = lastChip >= at;
+  if (afterChip) at = lastChip;
+  const needsSpace = afterChip || (at > 0 && !/\s$/u.test(text.slice(0, at)));
+  return { start: at, end: at, insert: `${needsSpace ? ' ' : ''}${joined}`, ...(afterChip ? { afterChips: true } : {}) };
+}
+
+/**
+ * The edit that replaces chip `index` of `reading` by `fix` (a near miss kept as a chip: a topic
+ * chosen with the wrong characters). A space keeps the fix from running into a word beside it.
+ */
+export function chipEdit(reading: EditorReading, index: number, fix: string): TextEdit | null {
+  const place = reading.chips[index];
+  const tag = reading.chipTags[index];
+  if (!place || tag === undefined) return null;
+  const before = reading.text.slice(0, place.at);
+  const next = reading.text.slice(place.at);
+  const lead = /[A-Za-z0-9&]$/u.test(before) ? ' ' : '';
+  const trail = !/[#＃]$/u.test(fix) && /^[\p{L}\p{N}]/u.test(next) ? ' ' : '';
+  return { start: place.at, end: place.at, insert: `${lead}${fix}${trail}`, chip: { index, tag } };
 }

@@ -7,8 +7,10 @@
  */
 import {
   BLOCK_TAGS,
+  ENTITY_CHIP_SELECTORS,
   PLACEHOLDER_SELECTORS,
   SKIP_TAGS,
+  SUGGESTION_LIST_SELECTORS,
   TAG_CHIP_SELECTORS,
   TRAILING_BREAK_SELECTOR,
 } from './selectors';
@@ -21,17 +23,28 @@ export interface TextSegment {
   start: number;
 }
 
+/** Where a chip sits: it is left out of the text, at this offset. */
+export interface ChipPlace {
+  element: Element;
+  /** Offset in `text` where the chip stands (text before it is before, from here on after). */
+  at: number;
+}
+
 export interface EditorReading {
   kind: EditorKind;
   text: string;
   /** Tags drawn as chips or topic links, as the writer sees them ("#WXTM#"). */
   chipTags: string[];
+  /** Each chip of `chipTags` (same order): its element and its place in the text. */
+  chips: ChipPlace[];
   /** Text nodes in order with their offsets (contenteditable only). */
   segments: TextSegment[];
 }
 
 const PLACEHOLDER = PLACEHOLDER_SELECTORS.join(',');
 const CHIP = TAG_CHIP_SELECTORS.join(',');
+const ENTITY = ENTITY_CHIP_SELECTORS.join(',');
+const SUGGESTIONS = SUGGESTION_LIST_SELECTORS.join(',');
 
 export function editorKind(el: Element): EditorKind {
   if (el instanceof HTMLTextAreaElement) return 'textarea';
@@ -50,7 +63,7 @@ export function chipTag(el: Element): string {
 
 export function readEditor(el: HTMLElement): EditorReading {
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
-    return { kind: 'textarea', text: el.value, chipTags: [], segments: [] };
+    return { kind: 'textarea', text: el.value, chipTags: [], chips: [], segments: [] };
   }
   const kind = editorKind(el);
   // This runs on every keystroke over the whole post. The text is gathered in parts and joined
@@ -65,6 +78,7 @@ export function readEditor(el: HTMLElement): EditorReading {
     last = piece[piece.length - 1];
   };
   const chipTags: string[] = [];
+  const chips: ChipPlace[] = [];
   const segments: TextSegment[] = [];
 
   const walk = (node: Node): void => {
@@ -88,9 +102,15 @@ export function readEditor(el: HTMLElement): EditorReading {
     if (marked) {
       if (element.hidden) return;
       if (element.matches(PLACEHOLDER) && !element.isContentEditable) return;
-      if (element !== el && element.matches(CHIP)) {
+      if (element !== el && element.matches(SUGGESTIONS)) return;
+      if (element !== el && (element.matches(CHIP) || (element.matches(ENTITY) && /^\s*[#＃]/u.test(element.textContent ?? '')))) {
         const chip = chipTag(element);
-        if (chip) chipTags.push(chip);
+        if (chip) {
+          chipTags.push(chip);
+          chips.push({ element, at: length });
+          // Not text, but something written: the line it stands on is not empty.
+          last = CHIP_MARK;
+        }
         return;
       }
     }
@@ -110,8 +130,11 @@ export function readEditor(el: HTMLElement): EditorReading {
   walk(el);
   let text = parts.join('');
   if (last === '\n') text = text.slice(0, -1);
-  return { kind, text, chipTags, segments };
+  return { kind, text, chipTags, chips, segments };
 }
+
+/** What `last` holds after a chip: any character but a newline. */
+const CHIP_MARK = '\ufffc';
 
 function isBlock(node: Node | null): boolean {
   return node?.nodeType === Node.ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName);

@@ -76,7 +76,31 @@ export const TAG_CHIP_SELECTORS = [
   '[data-topic]',
   '[class*="topic" i][contenteditable="false"]',
   '[class*="hashtag" i][contenteditable="false"]',
+  // A topic chosen from a `#` suggestion list in a TipTap editor: @tiptap/extension-mention's
+  // node with `#` as its trigger (`<span data-type="mention" data-id="WXTM创作大赛"
+  // data-mention-suggestion-char="#" contenteditable="false">`), whose text may be the name alone.
+  '[data-mention-suggestion-char="#"]',
+  '[data-mention-suggestion-char="＃"]',
+  // Topic or hashtag nodes of other editors, told by their node type.
+  '[data-type="topic" i]',
+  '[data-type="hashtag" i]',
 ] as const;
+
+/**
+ * Non-editable entity islands that may hold a topic or something else (a mention of a person, an
+ * embed): a ProseMirror mention without its trigger sign recorded, a Lexical decorator node. Read
+ * as a tag when their text starts with a `#` (or `＃`), else as the text they show.
+ */
+export const ENTITY_CHIP_SELECTORS = [
+  '[data-type="mention"][contenteditable="false"]',
+  '[data-lexical-decorator][contenteditable="false"]',
+] as const;
+
+/**
+ * A suggestion list (the topic or mention typeahead an editor opens on `#` or `@`): its rows are
+ * offers, never the post's text, also when an editor draws the list inside its own box.
+ */
+export const SUGGESTION_LIST_SELECTORS = ['[role="listbox"]', '[role="menu"]', '[role="option"]'] as const;
 
 /** Block-level elements: each ends a line in the text the writer sees. */
 export const BLOCK_TAGS = new Set([

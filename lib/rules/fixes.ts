@@ -12,9 +12,14 @@ export function missingTags(checklist: Checklist): string[] {
   );
 }
 
-/** Near misses that sit in the text (not in a chip), so they can be replaced by their fix. */
+/**
+ * Near misses that can be replaced by their fix: a range of the text, or a whole chip (a topic
+ * chosen with the wrong characters, replaced by the tag as it must be written).
+ */
 export function replaceableNearMisses(checklist: Checklist): NearMissDetail[] {
   return checklist.items.flatMap((item) =>
-    item.rule === 'tags' ? item.details.nearMisses.filter((m) => m.source === 'text' && m.start !== undefined) : [],
+    item.rule === 'tags'
+      ? item.details.nearMisses.filter((m) => (m.source === 'text' && m.start !== undefined) || (m.source === 'chip' && m.chip !== undefined))
+      : [],
   );
 }

@@ -22,6 +22,8 @@ export const tagsRule: Rule<TagItem> = {
           key: `rules.tag.nearMiss.${miss.reason}`,
           params: { tag: miss.expected, found: miss.shown, fix: miss.fix },
         },
+        // A chosen topic is one block in the editor: the writer cannot just retype a character.
+        ...(miss.source === 'chip' ? { hint: { key: 'rules.tag.nearMiss.chip', params: { found: miss.shown, fix: miss.fix } } } : {}),
       }));
       const first = nearMisses[0];
       return {

@@ -84,6 +84,11 @@ export type LengthItem = ItemBase<'length', LengthDetails>;
 export interface NearMissDetail extends NearMiss {
   /** One sentence for this near miss: what was written, why, and the fix. */
   message: Msg;
+  /**
+   * For a near miss in a chip (a topic chosen from the editor's suggestion list, kept as one
+   * node): that it is a chosen topic and not typed text, and how it goes away.
+   */
+  hint?: Msg;
 }
 
 export interface TagDetails {

@@ -69,7 +69,10 @@ export interface NearMiss {
   shown: string;
   reason: NearMissReason;
   reasons: NearMissReason[];
-  /** What replaces `found` (in the text: the range start..end) to make it right. */
+  /**
+   * What replaces `found` to make it right: in the text, the range start..end; for a chip, the
+   * whole chip (the tag as it must be written, so that typed in its place it is the tag).
+   */
   fix: string;
   source: 'text' | 'chip';
   /** UTF-16 range of `found` in the text (source "text"). */
@@ -220,7 +223,7 @@ function findNearMisses(text: string, forms: TagFormSpec[], loose: LooseReading,
       shown: showHidden(chip),
       reason: list[0],
       reasons: list,
-      fix: forms[i].text,
+      fix: formatTag(forms[i]),
       source: 'chip',
       chip: index,
     });

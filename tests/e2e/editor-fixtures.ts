@@ -13,7 +13,12 @@ import path from 'node:path';
 import { ComposerPage } from './composer-page';
 import { expect, fixtureResponse, watchPanelRoot } from './fixtures';
 
-export const EDITOR_LIBRARIES = ['quill', 'tiptap', 'lexical', 'slate', 'draftjs', 'ckeditor', 'react-textarea'] as const;
+export const EDITOR_LIBRARIES = [
+  'quill', 'tiptap', 'lexical', 'slate', 'draftjs', 'ckeditor', 'react-textarea',
+  // The same libraries with topics chosen from a `#` suggestion list (a segmented TextNode in
+  // Lexical, an inline atom chip in ProseMirror): tests/fixtures/editors/topic-menu.ts.
+  'lexical-topics', 'tiptap-topics',
+] as const;
 export type EditorLibrary = (typeof EDITOR_LIBRARIES)[number];
 
 export const EDITOR_SOURCES = path.resolve('tests/fixtures/editors');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import { appendEdit, applyEdit } from '../../lib/host/edit';
+import { appendEdit, applyEdit, chipEdit } from '../../lib/host/edit';
 import { readEditor } from '../../lib/host/read-editor';
 
 test.each([
@@ -142,4 +142,119 @@ test('an editor that ignores every way in is left untouched and said so', async 
   editor.addEventListener('beforeinput', (event) => event.preventDefault());
   expect(await applyEdit(editor, '正文', { start: 2, end: 2, insert: ' #WXTM#' }, { settleMs: 0 })).toEqual({ ok: false, reason: 'unsupported' });
   expect(editor.textContent).toBe('正文');
+});
+
+// ── Topics kept as chips (issue 16.7): a chip is out of the text, at a place ──
+
+const CHIP = (name: string) => `<span data-type="mention" data-mention-suggestion-char="#" contenteditable="false">${name}</span>`;
+
+test.each([
+  ['a chip standing last: the tags go after it, a space apart', '正文 ', [3], { start: 3, end: 3, insert: ' #WXTM#', afterChips: true }],
+  ['a chip on the last line of its own: after it', '正文\n', [3], { start: 3, end: 3, insert: ' #WXTM#', afterChips: true }],
+  ['a chip with text after it: after the text, as without chips', '正文  結尾', [3], { start: 6, end: 6, insert: ' #WXTM#' }],
+  ['a chip followed by the space the list left: after the space', '正文  ', [3], { start: 4, end: 4, insert: '#WXTM#' }],
+])('appendEdit: %s', (_name, text, places, edit) => {
+  expect(appendEdit(text, ['#WXTM#'], places.map((at) => ({ at })))).toEqual(edit);
+});
+
+test('"insert the missing tags" after a chip standing last lands after the chip, and that is verified', async () => {
+  const editor = modelEditor(`<p>正文 ${CHIP('WXTM创作大赛')}</p>`);
+  const reading = readEditor(editor);
+  expect(reading).toMatchObject({ text: '正文 ', chipTags: ['#WXTM创作大赛#'] });
+  const result = await applyEdit(editor, reading.text, appendEdit(reading.text, ['#WXTM#'], reading.chips), { settleMs: 0 });
+  expect(result).toEqual({ ok: true, via: 'beforeinput' });
+  expect(editor.querySelector('p')!.innerHTML).toBe(`正文 ${CHIP('WXTM创作大赛')} #WXTM#`);
+});
+
+test.each([
+  ['after a letter, a space keeps it apart', 'CandyDrop', ' #WXTM创作大赛#'],
+  ['after Chinese text, none is needed', '正文', '#WXTM创作大赛#'],
+])('chipEdit: %s', (_name, before, insert) => {
+  const reading = readEditor(modelEditor(`<p>${before}${CHIP('WXTM創作大賽')}好</p>`));
+  expect(chipEdit(reading, 0, '#WXTM创作大赛#')).toEqual({ start: before.length, end: before.length, insert, chip: { index: 0, tag: '#WXTM創作大賽#' } });
+  expect(chipEdit(reading, 1, '#WXTM创作大赛#')).toBeNull();
+});
+
+test('a chip holding a near miss is replaced whole by the tag, through the editor, and verified', async () => {
+  const editor = modelEditor(`<p>正文 ${CHIP('WXTM創作大賽')} 好</p>`);
+  const reading = readEditor(editor);
+  const result = await applyEdit(editor, reading.text, chipEdit(reading, 0, '#WXTM创作大赛#')!, { settleMs: 0 });
+  expect(result).toEqual({ ok: true, via: 'beforeinput' });
+  expect(readEditor(editor)).toMatchObject({ text: '正文 #WXTM创作大赛# 好', chipTags: [] });
+});
+
+test('an editor that makes a chip of the typed tag again: the chip replace landed', async () => {
+  document.body.innerHTML = `<div id="e" contenteditable="true"><p>正文 ${CHIP('WXTM創作大賽')}</p></div>`;
+  const editor = document.getElementById('e')!;
+  editor.addEventListener('beforeinput', (event) => {
+    event.preventDefault();
+    const range = document.getSelection()!.getRangeAt(0);
+    range.deleteContents();
+    const chip = document.createElement('template');
+    chip.innerHTML = CHIP((event.data ?? '').replaceAll('#', ''));
+    range.insertNode(chip.content.firstChild!);
+  });
+  const reading = readEditor(editor);
+  const result = await applyEdit(editor, reading.text, chipEdit(reading, 0, '#WXTM创作大赛#')!, { settleMs: 0 });
+  expect(result).toEqual({ ok: true, via: 'beforeinput' });
+  expect(readEditor(editor).chipTags).toEqual(['#WXTM创作大赛#']);
+});
+
+test('a chip replace that lands wrong (the chip deleted, the tag not written) is taken back by the editor\'s undo', async () => {
+  document.body.innerHTML = `<div id="e" contenteditable="true"><p>正文 ${CHIP('WXTM創作大賽')}</p></div>`;
+  const editor = document.getElementById('e')!;
+  const p = editor.querySelector('p')!;
+  const history: string[] = [];
+  editor.addEventListener('beforeinput', (event) => {
+    event.preventDefault();
+    if (event.inputType === 'historyUndo') {
+      p.innerHTML = history.pop() ?? p.innerHTML;
+      return;
+    }
+    // An editor that deletes the chosen topic but drops the text typed in its place.
+    history.push(p.innerHTML);
+    document.getSelection()!.getRangeAt(0).deleteContents();
+  });
+  const reading = readEditor(editor);
+  const result = await applyEdit(editor, reading.text, chipEdit(reading, 0, '#WXTM创作大赛#')!, { settleMs: 0 });
+  expect(result).toEqual({ ok: false, reason: 'unverified', reverted: true });
+  expect(readEditor(editor)).toMatchObject({ text: '正文 ', chipTags: ['#WXTM創作大賽#'] });
+});
+
+test('a chip replace on an editor that ignores every way in leaves the chip, and says so', async () => {
+  document.body.innerHTML = `<div id="e" contenteditable="true"><p>正文 ${CHIP('WXTM創作大賽')}</p></div>`;
+  const editor = document.getElementById('e')!;
+  editor.addEventListener('beforeinput', (event) => event.preventDefault());
+  const reading = readEditor(editor);
+  expect(await applyEdit(editor, reading.text, chipEdit(reading, 0, '#WXTM创作大赛#')!, { settleMs: 0 })).toEqual({ ok: false, reason: 'unsupported' });
+  expect(readEditor(editor).chipTags).toEqual(['#WXTM創作大賽#']);
+});
+
+test('a chip that changed since the fix was offered makes the fix stale, and nothing is touched', async () => {
+  const editor = modelEditor(`<p>正文 ${CHIP('WXTM創作大賽')}</p>`);
+  const reading = readEditor(editor);
+  const edit = chipEdit(reading, 0, '#WXTM创作大赛#')!;
+  editor.querySelector('span')!.textContent = 'WXTM';
+  expect(await applyEdit(editor, reading.text, edit, { settleMs: 0 })).toEqual({ ok: false, reason: 'stale' });
+  expect(readEditor(editor).chipTags).toEqual(['#WXTM#']);
+});
+
+test('an edit the browser shows but the editor draws back a moment later (its model refused it) is not taken as landed', async () => {
+  document.body.innerHTML = `<div id="e" contenteditable="true"><p>正文 ${CHIP('WXTM創作大賽')}</p></div>`;
+  const editor = document.getElementById('e')!;
+  const p = editor.querySelector('p')!;
+  const model = p.innerHTML;
+  editor.addEventListener('beforeinput', (event) => {
+    event.preventDefault();
+    if (event.inputType !== 'insertText') return;
+    // The DOM takes the edit, then the editor redraws from its unchanged model (ProseMirror after a
+    // filtered transaction).
+    const range = document.getSelection()!.getRangeAt(0);
+    range.deleteContents();
+    range.insertNode(document.createTextNode(event.data ?? ''));
+    setTimeout(() => (p.innerHTML = model), 30);
+  });
+  const reading = readEditor(editor);
+  expect(await applyEdit(editor, reading.text, chipEdit(reading, 0, '#WXTM创作大赛#')!, { settleMs: 0 })).toEqual({ ok: false, reason: 'unsupported' });
+  expect(readEditor(editor).chipTags).toEqual(['#WXTM創作大賽#']);
 });

@@ -66,6 +66,66 @@ describe('readEditor reads what the writer wrote, line breaks included', () => {
   });
 });
 
+describe('topics chosen from a suggestion list (issue 16.7): what each editor keeps, read as the tag', () => {
+  test.each([
+    // @tiptap/extension-mention with "#" as its trigger: the name alone, the signs drawn by CSS.
+    [
+      'a TipTap mention chip of a topic, its name alone',
+      '<span data-type="mention" data-id="WXTM创作大赛" data-label="WXTM创作大赛" data-mention-suggestion-char="#" class="mention" contenteditable="false">WXTM创作大赛</span>',
+      '#WXTM创作大赛#',
+    ],
+    [
+      'a TipTap mention chip holding its sign as Mention renders it',
+      '<span data-type="mention" data-id="WXTM" data-mention-suggestion-char="#" contenteditable="false">#WXTM</span>',
+      '#WXTM',
+    ],
+    ['a mention island whose text is a topic', '<span data-type="mention" contenteditable="false">#WXTM創作大賽#</span>', '#WXTM創作大賽#'],
+    ['a Lexical decorator node holding a topic', '<span data-lexical-decorator="true" contenteditable="false">＃WXTM＃</span>', '＃WXTM＃'],
+    ['a node typed as a topic', '<span data-type="topic" contenteditable="false">WXTM</span>', '#WXTM#'],
+  ])('%s is a chip, left out of the text at its place', (_name, chip, tag) => {
+    const reading = readEditor(editor(`<p>正文 ${chip} 結尾</p>`));
+    expect(reading.chipTags).toEqual([tag]);
+    expect(reading.text).toBe('正文  結尾');
+    expect(reading.chips).toHaveLength(1);
+    expect(reading.chips[0].at).toBe(3);
+    expect(reading.chips[0].element.tagName).toBe('SPAN');
+  });
+
+  test.each([
+    ['a mention of a person', '<span data-type="mention" data-mention-suggestion-char="@" contenteditable="false">@alice</span>', '正文 @alice 結尾'],
+    ['a decorator node that is no topic', '<span data-lexical-decorator="true" contenteditable="false">WXTM</span>', '正文 WXTM 結尾'],
+    // The Lexical playground's MentionNode: a TextNode in segmented mode, editable text in the DOM.
+    ['a Lexical segmented topic node', '<span class="editor-topic" spellcheck="false" data-lexical-text="true">#WXTM创作大赛#</span>', '正文 #WXTM创作大赛# 結尾'],
+  ])('%s is read as the text it shows, not as a chip', (_name, html, text) => {
+    const reading = readEditor(editor(`<p>正文 ${html} 結尾</p>`));
+    expect(reading.chipTags).toEqual([]);
+    expect(reading.text).toBe(text);
+  });
+
+  test('a suggestion list drawn inside the editor is never the post, its rows of tags included', () => {
+    const reading = readEditor(
+      editor(
+        '<p>正文 #WXTM</p><ul role="listbox"><li role="option">#WXTM创作大赛#</li><li role="option">#WXTM#</li></ul>' +
+          '<div role="menu" contenteditable="false"><div>#WXTM創作大賽#</div></div>',
+      ),
+    );
+    expect(reading).toMatchObject({ text: '正文 #WXTM', chipTags: [] });
+  });
+
+  test('a row of the list on its own (an option without its list) is not read either', () => {
+    expect(readEditor(editor('<p>正文<span role="option">#WXTM#</span></p>')).text).toBe('正文');
+  });
+
+  test('a chip alone on the last line keeps its line, and stands at the end of the text', () => {
+    const chip = '<span data-type="mention" data-mention-suggestion-char="#" contenteditable="false">WXTM创作大赛</span>';
+    const reading = readEditor(editor(`<p>正文</p><p>${chip}</p>`));
+    expect(reading.text).toBe('正文\n');
+    expect(reading.chips.map((c) => c.at)).toEqual([3]);
+    // Between two lines it reads as the line it is, as before.
+    expect(readEditor(editor(`<p>一</p><p>${chip}</p><p>二</p>`)).text).toBe('一\n\n二');
+  });
+});
+
 test('locateOffset maps text offsets back to the DOM across blocks', () => {
   const el = editor('<p>ab</p><p>c<b>de</b></p>');
   const reading = readEditor(el);

@@ -47,6 +47,22 @@ describe('tags rule (添加標籤: #WXTM创作大赛# 和 #WXTM#)', () => {
     expect(items[0].message).toEqual({ key: 'rules.tag.found', params: { tag: '#WXTM创作大赛#', form: '#WXTM创作大赛#' } });
   });
 
+  test('a topic chosen with traditional characters (a chip) is explained as a chosen topic, with the tag that replaces it', () => {
+    // As the editor reader gives a chip: its # signs drawn by CSS put back.
+    const [item, other] = run<TagItem>(tagsRule, { text: '正文', tags: ['#WXTM創作大賽#', '#WXTM#'] });
+    expect([item.status, other.status]).toEqual(['fail', 'pass']);
+    expect(item.message).toEqual({
+      key: 'rules.tag.nearMiss.traditional',
+      params: { tag: '#WXTM创作大赛#', found: '#WXTM創作大賽#', fix: '#WXTM创作大赛#' },
+    });
+    expect(item.details.nearMisses).toMatchObject([
+      { source: 'chip', chip: 0, fix: '#WXTM创作大赛#', hint: { key: 'rules.tag.nearMiss.chip', params: { found: '#WXTM創作大賽#', fix: '#WXTM创作大赛#' } } },
+    ]);
+    // A near miss in the text has no such hint: it is typed, and retyped.
+    const [typed] = run<TagItem>(tagsRule, { text: '#WXTM創作大賽#' });
+    expect(typed.details.nearMisses[0].hint).toBeUndefined();
+  });
+
   const english = contestWith((c) => {
     c.tags = [{ text: 'WXTM创作大赛', style: 'weibo', alternatives: [{ text: 'WXTM Creative Contest', style: 'weibo' }] }];
   });

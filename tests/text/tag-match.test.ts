@@ -46,7 +46,7 @@ describe('matchTags', () => {
   test('chips count with or without signs, and a wrong chip is a near miss without a range', () => {
     const [a, b] = matchTags('', SEED, { chips: [' #WXTM创作大赛# ', 'ＷＸＴＭ'] });
     expect(a.found).toEqual([{ form: '#WXTM创作大赛#', source: 'chip', chip: 0 }]);
-    expect(b.nearMisses).toMatchObject([{ source: 'chip', chip: 1, reason: 'fullwidth', fix: 'WXTM' }]);
+    expect(b.nearMisses).toMatchObject([{ source: 'chip', chip: 1, reason: 'fullwidth', fix: '#WXTM#' }]);
     expect(b.nearMisses[0].start).toBeUndefined();
   });
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { ChecklistView, type ChecklistLabels } from '../../../components/ChecklistView';
 import type { Contest, ScreenshotKind } from '../../../lib/contests';
-import { applyEdit, appendEdit, type EditResult } from '../../../lib/host/edit';
+import { applyEdit, appendEdit, chipEdit, type EditResult } from '../../../lib/host/edit';
 import type { HostState } from '../../../lib/host/observer';
 import { t, type Lang, type Msg } from '../../../lib/i18n';
 import type { Checklist, NearMissDetail } from '../../../lib/rules';
@@ -25,22 +25,32 @@ export interface ChecklistFeatureProps {
 export function ChecklistFeature({ lang, host, checklist, contest, missingTags, say, onRetryImage, onConfirmImage }: ChecklistFeatureProps) {
   const [fixProblem, setFixProblem] = useState<string>();
   const fail = useFeatureFail();
-  const apply = (pending: Promise<EditResult>, fix: string) =>
+  /** `chip`: the topic a fix replaces (a chip), named in what the writer is told to do by hand. */
+  const apply = (pending: Promise<EditResult>, fix: string, chip?: string) =>
     void pending.then((result) => {
+      const say = (key: string) => t(lang, chip === undefined ? key : key.replace('fix.', 'fix.chip.'), { fix, found: chip ?? '' });
       if (result.ok) setFixProblem(undefined);
       else if (result.reason === 'stale') setFixProblem(t(lang, 'fix.stale', { fix }));
       // Taken back by the editor's own undo: nothing changed, the writer types it.
-      else if (result.reason === 'unverified' && result.reverted) setFixProblem(t(lang, 'fix.undone', { fix }));
-      else if (result.reason === 'unverified') setFixProblem(t(lang, 'fix.unverified', { fix }));
-      else setFixProblem(t(lang, 'fix.refused', { fix }));
+      else if (result.reason === 'unverified' && result.reverted) setFixProblem(say('fix.undone'));
+      else if (result.reason === 'unverified') setFixProblem(say('fix.unverified'));
+      else setFixProblem(say('fix.refused'));
     }, fail);
   const onReplace = (miss: NearMissDetail) => {
-    if (!host.editor || !host.reading || miss.start === undefined || miss.end === undefined) return;
+    if (!host.editor || !host.reading) return;
+    if (miss.source === 'chip' && miss.chip !== undefined) {
+      // A chosen topic: the whole chip goes, the tag as it must be written takes its place.
+      const edit = chipEdit(host.reading, miss.chip, miss.fix);
+      if (edit) apply(applyEdit(host.editor, host.reading.text, edit), miss.fix, miss.shown);
+      else setFixProblem(t(lang, 'fix.stale', { fix: miss.fix }));
+      return;
+    }
+    if (miss.start === undefined || miss.end === undefined) return;
     apply(applyEdit(host.editor, host.reading.text, { start: miss.start, end: miss.end, insert: miss.fix }), miss.fix);
   };
   const onInsertTags = () => {
     if (!host.editor || !host.reading) return;
-    const edit = appendEdit(host.reading.text, missingTags);
+    const edit = appendEdit(host.reading.text, missingTags, host.reading.chips);
     apply(applyEdit(host.editor, host.reading.text, edit), edit.insert.trim());
   };
   const token = contest.screenshot.token.symbols[0] ?? '';

@@ -122,6 +122,11 @@ export const RULE_MESSAGES: MessageTable = {
     'zh-Hans': '{found} 用了全角字母或数字,不算标签 {tag};改为 {fix}',
     en: '{found} uses full-width letters or digits, so it is not the tag {tag}; change it to {fix}',
   },
+  'rules.tag.nearMiss.chip': {
+    'zh-Hant': '{found} 是從建議清單選入的話題(編輯器裡的一整塊),不是打出來的字:按「改成 {fix}」換掉整個話題,或刪掉它再輸入 {fix}',
+    'zh-Hans': '{found} 是从建议列表选入的话题(编辑器里的一整块),不是打出来的字:按「改成 {fix}」换掉整个话题,或删掉它再输入 {fix}',
+    en: '{found} is a topic chosen from the suggestion list (one block in the editor), not typed text: use “Replace with {fix}” to swap the whole topic, or delete it and type {fix}',
+  },
   'rules.tag.nearMiss.case': {
     'zh-Hant': '{found} 的大小寫與 {tag} 不同;改為 {fix}',
     'zh-Hans': '{found} 的大小写与 {tag} 不同;改为 {fix}',

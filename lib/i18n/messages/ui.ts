@@ -57,6 +57,22 @@ export const UI_MESSAGES: MessageTable = {
     'zh-Hans': '这个编辑器的修改结果不如预期,也无法自动还原:请按 Ctrl+Z 撤销,再手动改成:{fix}',
     en: 'This editor did not take the change as expected and it could not be taken back: press Ctrl+Z, then type it yourself: {fix}',
   },
+  // A fix on a chip (a chosen topic) that did not land: the writer removes the topic and types the tag.
+  'fix.chip.refused': {
+    'zh-Hant': '這個編輯器沒有讓擴充功能換掉話題 {found}:請刪掉這個話題,再輸入 {fix}',
+    'zh-Hans': '这个编辑器没有让扩展程序换掉话题 {found}:请删掉这个话题,再输入 {fix}',
+    en: 'This editor did not let the topic {found} be replaced: please delete that topic and type {fix}',
+  },
+  'fix.chip.undone': {
+    'zh-Hant': '換掉話題 {found} 的結果不如預期,已用編輯器的復原還原;請刪掉這個話題,再輸入 {fix}',
+    'zh-Hans': '换掉话题 {found} 的结果不如预期,已用编辑器的撤销还原;请删掉这个话题,再输入 {fix}',
+    en: 'Replacing the topic {found} did not land as expected, so the editor’s own undo took it back; please delete that topic and type {fix}',
+  },
+  'fix.chip.unverified': {
+    'zh-Hant': '換掉話題 {found} 的結果不如預期,也無法自動還原:請按 Ctrl+Z 復原,再刪掉這個話題並輸入 {fix}',
+    'zh-Hans': '换掉话题 {found} 的结果不如预期,也无法自动还原:请按 Ctrl+Z 撤销,再删掉这个话题并输入 {fix}',
+    en: 'Replacing the topic {found} did not land as expected and could not be taken back: press Ctrl+Z, then delete that topic and type {fix}',
+  },
   'panel.evidence': { 'zh-Hant': '依據', 'zh-Hans': '依据', en: 'Seen' },
   'panel.hideOnSite': { 'zh-Hant': '在此網站隱藏', 'zh-Hans': '在此网站隐藏', en: 'Hide on this site' },
   'guard.question': {
