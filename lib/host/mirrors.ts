@@ -3,6 +3,7 @@
  * granted, and what the popup offers on the active tab. Pure: the browser's answers (granted or
  * not, what a probe of the page found) come in as arguments.
  */
+import { GATE_EDITOR } from './selectors';
 import { GATE_HOSTS } from './url';
 
 /**
@@ -27,7 +28,7 @@ export const KNOWN_MIRRORS: readonly string[] = [
  * .editor-container-div[contenteditable="true"]`, plain class names, not build hashes). Only the
  * two ends of the chain are asked for, so a wrapper added or dropped in between still matches.
  */
-export const GATE_COMPOSER_PROBE = '.editor-container .editor-container-div[contenteditable="true"]';
+export const GATE_COMPOSER_PROBE = GATE_EDITOR;
 
 /** Gate's own hosts: the panel is declared there in the manifest, so they are never a mirror. */
 export function isGateOwnHost(host: string): boolean {

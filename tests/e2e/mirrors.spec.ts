@@ -64,7 +64,7 @@ async function openPopup(context: BrowserContext, extensionId: string, tab: Page
   return popup;
 }
 
-async function openMirror(context: BrowserContext, url = MIRROR, fixture = 'gate-recorded.html'): Promise<Page> {
+async function openMirror(context: BrowserContext, url = MIRROR, fixture = 'gate-square.html'): Promise<Page> {
   await serveFixture(context, url, fixture);
   const page = await context.newPage();
   await watchPanelRoot(page);
@@ -155,7 +155,7 @@ test('"turn off on this site" in the popup unlists the host and gives its permis
 });
 
 test("Gate's own host never gets the offer", async ({ context, extensionId }) => {
-  await serveFixture(context, 'https://www.gate.com/zh-tw/post', 'gate-recorded.html');
+  await serveFixture(context, 'https://www.gate.com/zh-tw/post', 'gate-square.html');
   const page = await context.newPage();
   await watchPanelRoot(page);
   await page.goto('https://www.gate.com/zh-tw/post');

@@ -14,8 +14,8 @@ afterEach(() => {
 });
 
 test.each([
-  ['gate-recorded.html', true],
-  ['contenteditable.html', false],
+  ['gate-square.html', true],
+  ['contenteditable.html', true],
   ['textarea.html', false],
   ['prosemirror.html', false],
   ['draft.html', false],

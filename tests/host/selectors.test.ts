@@ -36,7 +36,7 @@ const EXPECTED: [string, string, string, number, number, number][] = [
   ['prosemirror.html', '.ProseMirror[contenteditable="true"]', '.ProseMirror[contenteditable="true"]', 0, 0, 1],
   // The whole recorded page: its topic links (sidebar, navigation) are chips wherever they are;
   // only the composer's picture and video inputs are file inputs (the modal is a <template>).
-  ['gate-square.html', GATE_EDITOR, GATE_EDITOR, 1, 4, 2],
+  ['gate-square.html', GATE_EDITOR, GATE_EDITOR, 1, 6, 2],
 ];
 
 test.each(EXPECTED)('on %s the composer (%s) is found first by %s, exactly once', (fixture, shape, ranked, placeholders, chips, inputs) => {
