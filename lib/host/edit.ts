@@ -67,8 +67,21 @@ function watchWriter(doc: Document): { acted: () => boolean; stop: () => void } 
   return { acted: () => acted, stop: () => events.forEach((type) => doc.removeEventListener(type, mark, true)) };
 }
 
+/**
+ * Fixes run one at a time: a fix waits until the one before it has landed and held (HOLD_MS), so a
+ * second fix pressed meanwhile never reads as the first one's edit drawn back, and is checked
+ * against the text as the first left it.
+ */
+let previous: Promise<unknown> = Promise.resolve();
+
 /** Apply one edit if the editor still holds `expected` (the text the fix was computed from). */
-export async function applyEdit(editor: HTMLElement, expected: string, edit: TextEdit, options: { settleMs?: number } = {}): Promise<EditResult> {
+export function applyEdit(editor: HTMLElement, expected: string, edit: TextEdit, options: { settleMs?: number } = {}): Promise<EditResult> {
+  const run = previous.then(() => applyEditNow(editor, expected, edit, options));
+  previous = run.catch(() => undefined);
+  return run;
+}
+
+async function applyEditNow(editor: HTMLElement, expected: string, edit: TextEdit, options: { settleMs?: number }): Promise<EditResult> {
   const writer = watchWriter(editor.ownerDocument);
   try {
     return await applyEditWatched(editor, expected, edit, options, writer.acted);

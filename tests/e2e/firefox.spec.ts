@@ -103,6 +103,8 @@ test.describe('Firefox', () => {
         if (request.url().startsWith('https://www.gate.com/')) void request.respond(editorResponse(request.url(), lib));
         else void request.abort();
       });
+      // Gate's page (the editor mounted in its recorded chain) wide enough to dock the panel beside.
+      await page.setViewport({ width: 1920, height: 1000 });
       await page.goto('https://www.gate.com/zh-tw/post');
       await page.waitForFunction(() => (window as unknown as { __editorReady?: boolean }).__editorReady === true);
       const model = () => page.evaluate(() => (window as unknown as { __editorModel(): string }).__editorModel());
@@ -124,6 +126,12 @@ test.describe('Firefox', () => {
       await page.keyboard.up('Control');
       await waitForPanel(browser, page, `root.querySelector('[data-testid="item-tag.0"]')?.getAttribute('data-status') === 'fail'`);
       expect(await model()).toBe('我參加了 CandyDrop #WXTM創作大賽#');
+      // Found by itself (no pick), and a feed post's reply box does not take the panel.
+      expect(await panelEval(page, (root) => root.querySelector('[data-testid="forget-composer"]') === null)).toBe(true);
+      await page.click('#reply-1');
+      await page.keyboard.type('好文');
+      await new Promise((r) => setTimeout(r, 500));
+      await waitForPanel(browser, page, `root && /字數 5[,，]/.test(root.querySelector('[data-testid="item-length"]')?.textContent ?? '')`);
       expect(errors).toEqual([]);
       await page.close();
     });

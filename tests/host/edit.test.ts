@@ -258,3 +258,22 @@ test('an edit the browser shows but the editor draws back a moment later (its mo
   expect(await applyEdit(editor, reading.text, chipEdit(reading, 0, '#WXTM创作大赛#')!, { settleMs: 0 })).toEqual({ ok: false, reason: 'unsupported' });
   expect(readEditor(editor).chipTags).toEqual(['#WXTM創作大賽#']);
 });
+
+test('a second fix pressed while the first is still holding waits for it, and both land', async () => {
+  document.body.innerHTML = '<div id="e" contenteditable="true"><p>我參加了 #WXTM創作大賽#</p></div>';
+  const editor = document.getElementById('e')!;
+  const p = editor.querySelector('p')!;
+  // A model editor: it takes the edit at the DOM selection, in a single text node, and re-renders.
+  editor.addEventListener('beforeinput', (event) => {
+    event.preventDefault();
+    const range = document.getSelection()!.getRangeAt(0);
+    const text = p.textContent ?? '';
+    p.textContent = text.slice(0, range.startOffset) + (event.data ?? '') + text.slice(range.endOffset);
+  });
+  const first = applyEdit(editor, '我參加了 #WXTM創作大賽#', { start: 5, end: 15, insert: '#WXTM创作大赛#' }, { settleMs: 0 });
+  // Pressed at once, computed from the text the first fix leaves (as the panel shows it by then).
+  const second = applyEdit(editor, '我參加了 #WXTM创作大赛#', { start: 15, end: 15, insert: ' #WXTM#' }, { settleMs: 0 });
+  expect(await first).toMatchObject({ ok: true });
+  expect(await second).toMatchObject({ ok: true });
+  expect(p.textContent).toBe('我參加了 #WXTM创作大赛# #WXTM#');
+});

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelPlacement } from '../../../components/Panel';
-import { dock, type Rect, type Size } from '../../../lib/host/dock';
+import { DOCK, dock, type Rect, type Size } from '../../../lib/host/dock';
 import type { HostState } from '../../../lib/host/observer';
 import { collectObstacles } from '../../../lib/host/obstacles';
 import { t, type Lang } from '../../../lib/i18n';
@@ -23,6 +23,21 @@ export function pillText(lang: Lang, s: PillSummary): string {
     time = s.phase === 'upcoming' ? t(lang, 'pill.upcoming', { left }) : left;
   }
   return [state, count, time].join(' · ');
+}
+
+/**
+ * No composer on the page (a post's own page with a contest to track, or a composer not found):
+ * the whole panel where a free spot of its size is, nearest the window's bottom-right corner (the
+ * pill's search, asked for a panel-sized box), else the pill there.
+ */
+function withoutComposer(viewport: Size, obstacles: Rect[], pill: Size, open: boolean): PanelPlacement {
+  // The tallest free box first (a contest's review is long), down to the least worth showing.
+  for (const height of [Math.min(640, viewport.height - 2 * DOCK.gap), 400, PANEL.minHeight]) {
+    if (height < PANEL.minHeight) continue;
+    const spot = dock({ viewport, composer: null, obstacles, panel: PANEL, pill: { width: PANEL.width, height }, open: false });
+    if (spot.kind === 'pill' && spot.free) return { kind: 'beside', side: 'right', left: spot.left, top: spot.top, width: PANEL.width, maxHeight: height };
+  }
+  return dock({ viewport, composer: null, obstacles, panel: PANEL, pill, open });
 }
 
 const sameRect = (a: Rect | null, b: Rect | null) => (a && b ? a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom : a === b);
@@ -66,7 +81,7 @@ export function useDock(ctx: ContentScriptContext, host: HostState, opts: { open
           if (!fresh) cache.current = { composer, obstacles, at: now, viewport };
           const measured = pillRef.current?.getBoundingClientRect();
           const pill = measured && measured.width > 0 ? { width: Math.ceil(measured.width), height: Math.ceil(measured.height) } : { width: 200, height: 28 };
-          const next = dock({ viewport, composer, obstacles, panel: PANEL, pill, open });
+          const next = composer ? dock({ viewport, composer, obstacles, panel: PANEL, pill, open }) : withoutComposer(viewport, obstacles, pill, open);
           setPlacement((prev) => (samePlacement(prev, next) ? prev : next));
         } catch (error) {
           failed.current = true;
