@@ -177,7 +177,7 @@ test('an uploaded preview the content script cannot fetch is linked to its file 
   expect(refused, 'the content script tried the uploaded copies and was refused').toBeGreaterThanOrEqual(3);
 });
 
-test('a contest switch in the panel re-judges every picture against the new contest, and the pick sticks to the draft', async ({ context }) => {
+test('a contest switch in the panel re-judges every picture against the new contest, and the pick belongs to that draft alone', async ({ context }) => {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const wxtm = JSON.parse(readFileSync('lib/contests/builtin/wxtm-2025.json', 'utf8'));
   const other = {
@@ -204,19 +204,25 @@ test('a contest switch in the panel re-judges every picture against the new cont
 
   await pickOption(switcher, 'wxtm-2025');
   await expect(image).toHaveClass(/image-proof/, { timeout: 15_000 });
-  const stored = () => worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('draftChoice'));
-  expect((await stored()).draftChoice).toEqual({ contestId: 'wxtm-2025' });
-  // The pick sticks across a reload of the page (the draft is still there)…
-  await composer.page.reload();
-  await expect(composer.panel.getByTestId('contest-switcher')).toHaveValue('wxtm-2025');
+  // The pick stays with this draft while the writer goes on…
   await composer.write('草稿');
   await expect(composer.panel.getByTestId('contest-switcher')).toHaveValue('wxtm-2025');
-  // …and is forgotten once the composer is emptied (published or discarded).
+  // …is nobody else's: another tab's draft is decided by its own tags…
+  const otherTab = await ComposerPage.open(context, 'textarea.html');
+  await otherTab.write('另一篇');
+  await expect(otherTab.panel.getByTestId('contest-switcher')).toHaveValue('public-2026');
+  await otherTab.page.close();
+  // …and is forgotten once the composer is emptied (published or discarded): a new draft starts fresh.
   await composer.editor.click();
   await composer.page.keyboard.press('Control+A');
   await composer.page.keyboard.press('Delete');
-  await expect.poll(async () => (await stored()).draftChoice ?? null).toBeNull();
+  await composer.page.locator('.remove-image').click();
+  await expect(image).toHaveCount(0);
+  await composer.write('新草稿');
   await expect(composer.panel.getByTestId('contest-switcher')).toHaveValue('public-2026');
+  // Nothing of it is stored for the whole browser (versions before kept one pick for every tab).
+  const stored = await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('draftChoice'));
+  expect(stored.draftChoice).toBeUndefined();
 });
 
 test('a request the host cannot understand is answered "refused", never left waiting', async ({ context, extensionId }) => {

@@ -103,10 +103,13 @@ for (const width of [360, 390, 768, 1024, 1366, 1920]) {
       await expect(pill).toContainText('✗');
       await expect(pill).toContainText('字');
       // From the keyboard: focus the pill, Enter opens, Escape closes and gives the focus back.
+      // The README's pictures: the pill on Gate's page at 1366 px, the sheet it opens at 390 px.
+      if (width === 1366) await page.screenshot({ path: 'docs/screenshots/pill.png', clip: { x: 0, y: 0, width: 1366, height: 520 } });
       await pill.focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => placement(page)).toBe(width < 600 ? 'pill-sheet' : 'pill-popover');
       await expect(composer.item('tag.0')).toBeVisible();
+      if (width === 390) await page.screenshot({ path: 'docs/screenshots/sheet.png' });
       await page.keyboard.press('Escape');
       await expect.poll(() => placement(page)).toBe('pill-closed');
       // A click opens it too, and its close button closes it.

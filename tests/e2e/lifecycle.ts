@@ -16,7 +16,10 @@ interface SwVersion {
 /** Stop the extension's service worker (CDP ServiceWorker.stopWorker from an extension page). */
 export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  // An extension page to hold the CDP session. Only its navigation is waited for: when the offscreen
+  // document is paused in the debugger, the extension's renderer (which this page shares) runs none
+  // of its scripts, so its load event may never come.
+  await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
   const cdp = await context.newCDPSession(page);
   const versions = new Map<string, SwVersion>();
   cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: SwVersion[] }) => {

@@ -67,6 +67,8 @@ async function openPopup(context: BrowserContext, extensionId: string, tab: Page
 async function openMirror(context: BrowserContext, url = MIRROR, fixture = 'gate-square.html'): Promise<Page> {
   await serveFixture(context, url, fixture);
   const page = await context.newPage();
+  // Wide enough for the panel to dock beside Gate's composer (narrower windows show the pill).
+  await page.setViewportSize({ width: 1920, height: 1000 });
   await watchPanelRoot(page);
   await page.goto(url);
   return page;
@@ -157,6 +159,7 @@ test('"turn off on this site" in the popup unlists the host and gives its permis
 test("Gate's own host never gets the offer", async ({ context, extensionId }) => {
   await serveFixture(context, 'https://www.gate.com/zh-tw/post', 'gate-square.html');
   const page = await context.newPage();
+  await page.setViewportSize({ width: 1920, height: 1000 });
   await watchPanelRoot(page);
   await page.goto('https://www.gate.com/zh-tw/post');
   await expect(page.locator('gsc=.gsc-panel')).toBeVisible();
@@ -190,7 +193,8 @@ test('an unknown host whose page has Gate\'s composer is found by "check this pa
 });
 
 test('a page without Gate\'s composer is not offered: checked on request, the popup says so; unasked, it stays quiet', async ({ context, extensionId }) => {
-  const page = await openMirror(context, 'https://blog.example/post', 'contenteditable.html');
+  // A composer in a frame like Gate's, but not Gate's editor element: no offer.
+  const page = await openMirror(context, 'https://blog.example/post', 'textarea.html');
   const popup = await openPopup(context, extensionId, page);
   const site = popup.getByTestId('site-access');
   await popup.getByTestId('mirror-check').click();
