@@ -116,7 +116,7 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
   const waiting = required.filter((i) => i.status === 'pending').map((i) => say(i.message));
 
   const { placement, pillRef } = useDock(ctx, host, { open, picking, isOwnElement });
-  const pill = pillSummary(checklist);
+  const pill = host.editor ? pillText(lang, pillSummary(checklist)) : null;
   const onAsk = useCallback(() => {
     setCollapsed(false);
     setOpen(true);
@@ -133,8 +133,8 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
       collapseLabel={t(lang, 'panel.collapse')}
       expandLabel={t(lang, 'panel.expand')}
       onToggle={() => setCollapsed((c) => !c)}
-      pillText={host.editor ? pillText(lang, pill) : t(lang, 'panel.title')}
-      pillLabel={t(lang, 'pill.open', { summary: host.editor ? pillText(lang, pill) : say(checklist.message) })}
+      pillText={pill ?? t(lang, 'panel.title')}
+      pillLabel={t(lang, 'pill.open', { summary: pill ?? say(checklist.message) })}
       closeLabel={t(lang, 'pill.close')}
       onPill={setOpen}
       pillRef={pillRef}

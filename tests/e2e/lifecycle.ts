@@ -41,28 +41,38 @@ async function targets(cdp: CDPSession) {
   return targetInfos;
 }
 
-/** The offscreen document's target, if one exists. */
-export async function offscreenTarget(context: BrowserContext): Promise<{ cdp: CDPSession; targetId: string } | null> {
+/**
+ * The offscreen document's target, if one exists. A picture shows "reading" as soon as its bytes
+ * are on their way, which can be before the worker has created the document: `waitMs` gives it
+ * that long to appear.
+ */
+export async function offscreenTarget(context: BrowserContext, waitMs = 0): Promise<{ cdp: CDPSession; targetId: string } | null> {
   const page = context.pages().find((p) => p.url().startsWith('https://')) ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
-  const target = (await targets(cdp)).find((t) => t.url.endsWith('/offscreen.html'));
-  return target ? { cdp, targetId: target.targetId } : null;
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const target = (await targets(cdp)).find((t) => t.url.endsWith('/offscreen.html'));
+    if (target) return { cdp, targetId: target.targetId };
+    if (Date.now() >= deadline) return null;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Crash the offscreen document's renderer (Page.crash): in Chromium that process hosts the worker too. */
 export async function crashOffscreen(context: BrowserContext): Promise<void> {
-  const found = await offscreenTarget(context);
+  const found = await offscreenTarget(context, 20_000);
   expect(found, 'an offscreen document to crash').not.toBeNull();
   const { cdp, targetId } = found!;
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
   await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Page.crash' }) }).catch(() => undefined);
-  await expect.poll(async () => (await targets(cdp)).some((t) => t.targetId === targetId)).toBe(false);
+  // (A loaded machine takes a while to tear a crashed renderer down.)
+  await expect.poll(async () => (await targets(cdp)).some((t) => t.targetId === targetId), { timeout: 30_000 }).toBe(false);
   await cdp.detach();
 }
 
 /** Close the offscreen document, as Chrome may (or a user in the task manager). */
 export async function closeOffscreen(context: BrowserContext): Promise<void> {
-  const found = await offscreenTarget(context);
+  const found = await offscreenTarget(context, 20_000);
   expect(found, 'an offscreen document to close').not.toBeNull();
   const { cdp, targetId } = found!;
   await cdp.send('Target.closeTarget', { targetId });

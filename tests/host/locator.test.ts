@@ -45,3 +45,20 @@ test('a reply box with the same role in the same nesting of plain divs is not th
   document.body.innerHTML = nested('<div contenteditable="true" role="textbox" data-placeholder="寫下你的評論"></div><div contenteditable="true" role="textbox" data-placeholder="分享你的觀點"></div>');
   expect(resolveLocator(document, loc)).toBe(document.querySelector('[data-placeholder="分享你的觀點"]'));
 });
+
+test('an identical box appearing earlier on the page does not take the pick from the box being written in', () => {
+  const box = '<div class="uid-b"><div contenteditable="true" role="textbox" aria-label="發文"></div></div>';
+  document.body.innerHTML = `<main>${box}</main>`;
+  const mine = document.querySelector<HTMLElement>('[aria-label="發文"]')!;
+  const loc = locatorFor(mine);
+  // The same composer again, earlier on the page (a second copy rendered above).
+  document.querySelector('main')!.insertAdjacentHTML('afterbegin', box);
+  const copy = document.querySelector<HTMLElement>('[aria-label="發文"]')!;
+  expect(copy).not.toBe(mine);
+  // Without knowing where the writer is, the remembered position picks the first of the tie…
+  expect(resolveLocator(document, loc)).toBe(copy);
+  // …with it, the box the writer writes in (or anything inside it).
+  expect(resolveLocator(document, loc, mine)).toBe(mine);
+  mine.innerHTML = '<p>草稿</p>';
+  expect(resolveLocator(document, loc, mine.querySelector('p'))).toBe(mine);
+});
