@@ -111,15 +111,21 @@ async function applyEditWatched(editor: HTMLElement, expected: string, edit: Tex
     // Editors that took the edit into their model re-render the DOM a moment later (Slate, after
     // React renders): give them a few frames before judging.
     for (let waited = 0; unchanged(readEditor(editor)) && waited < RENDER_WAIT_MS; waited += 16) await new Promise((r) => setTimeout(r, 16));
+    // Our insert in place, and more text after it that the text we left did not hold.
+    const cut = edit.start + edit.insert.length;
+    const typedOn = (text: string) =>
+      edit.chip === undefined && text.length > wanted.length && text.startsWith(wanted.slice(0, cut)) && text.endsWith(wanted.slice(cut));
     const landed = (r: EditorReading) =>
       (r.text === wanted && r.chipTags.join('\n') === keptChips.join('\n')) || landedAsChips(keptChips, r, wanted, edit);
     let after = readEditor(editor);
     if (landed(after)) {
       // The browser's edit shows at once; an editor whose model refused it draws its own DOM back a
-      // moment later (ProseMirror after a filtered transaction). Only an edit that holds landed.
+      // moment later (ProseMirror after a filtered transaction). Only an edit that holds landed:
+      // as it was, or with the writer's own typing after it (they may go on at once, and dictation
+      // or an IME types without a keydown).
       await new Promise((r) => setTimeout(r, HOLD_MS));
       after = readEditor(editor);
-      if (landed(after)) return { ok: true, via };
+      if (landed(after) || typedOn(after.text)) return { ok: true, via };
     }
     if (unchanged(after)) return { ok: false, reason: 'unsupported' };
     // Something else changed. Only our own edit, landed wrong, is taken back: if the writer typed

@@ -277,3 +277,21 @@ test('a second fix pressed while the first is still holding waits for it, and bo
   expect(await second).toMatchObject({ ok: true });
   expect(p.textContent).toBe('我參加了 #WXTM创作大赛# #WXTM#');
 });
+
+test('the writer typing on right after a fix landed (dictation, no keydown) is no failure, and nothing is undone', async () => {
+  document.body.innerHTML = '<div id="e" contenteditable="true"><p>第二段 hello world</p></div>';
+  const editor = document.getElementById('e')!;
+  const p = editor.querySelector('p')!;
+  let undone = 0;
+  editor.addEventListener('beforeinput', (event) => {
+    event.preventDefault();
+    if (event.inputType === 'historyUndo') return void undone++;
+    p.textContent = `${p.textContent}${event.data ?? ''}`;
+    // The writer goes on typing within the moment the fix is held.
+    setTimeout(() => (p.textContent = `${p.textContent} 加油`), 20);
+  });
+  const result = await applyEdit(editor, '第二段 hello world', { start: 15, end: 15, insert: ' #WXTM#' }, { settleMs: 0 });
+  expect(result).toMatchObject({ ok: true });
+  expect(p.textContent).toBe('第二段 hello world #WXTM# 加油');
+  expect(undone).toBe(0);
+});
