@@ -92,8 +92,8 @@ export const SIMPLIFIED_TO_TRADITIONAL: ReadonlyMap<number, readonly number[]> =
  * are also Traditional characters in their own right (布 in 發布, 并 in 合并), so they are not.
  */
 const PROSE_PAIRS = {
-  reversible: '統统 帶带 須须 諸诸 繞绕 執执 邏逻 檻槛 恆恒 給给 鉤钩 鳴鸣 滲渗 壟垄',
-  oneWay: '並并 佈布 佔占 遊游 曬晒 樑梁 籲吁 闢辟 別别',
+  reversible: '統统 帶带 須须 諸诸 繞绕 執执 邏逻 檻槛 恆恒 給给 鉤钩 鳴鸣 滲渗 壟垄 釣钓 凍冻',
+  oneWay: '並并 佈布 佔占 遊游 曬晒 樑梁 籲吁 闢辟 別别 託托',
 };
 
 const pairsOf = (list: string): [number, number][] =>
