@@ -175,6 +175,9 @@ function scanFast(text: string, start: number, end: number, tally: Tally): boole
   let emoji = false;
   let riCount = 0; // regional indicators in the current cluster (flags are pairs)
   let afterZwj = false; // the previous code point was a ZWJ inside a pictographic cluster
+  // GB11 joins across one ZWJ after a pictograph and its Extend characters: a second ZWJ (which is
+  // no Extend character) ends that chance until another pictograph joins.
+  let zwjChain = false;
   let i = start;
   while (i < end) {
     let cp = text.charCodeAt(i);
@@ -193,13 +196,15 @@ function scanFast(text: string, start: number, end: number, tally: Tally): boole
     if (haveCluster) {
       if (f & F_EXTEND) {
         if (f & F_EMOJI) emoji = true;
-        afterZwj = cp === 0x200d && (base & F_PICTO) !== 0;
+        afterZwj = cp === 0x200d && zwjChain;
+        if (cp === 0x200d) zwjChain = false;
         riCount = 0; // an extender ends a run of regional indicators
         continue;
       }
       // GB11: pictograph (Extend)* ZWJ × pictograph.
       if (afterZwj && f & F_PICTO) {
         afterZwj = false;
+        zwjChain = true;
         continue;
       }
       // GB12/13: regional indicators pair up.
@@ -211,6 +216,7 @@ function scanFast(text: string, start: number, end: number, tally: Tally): boole
     }
     haveCluster = true;
     base = f;
+    zwjChain = (f & F_PICTO) !== 0;
     emoji = (f & F_EMOJI) !== 0;
     riCount = f & F_RI ? 1 : 0;
     afterZwj = false;

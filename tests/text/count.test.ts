@@ -128,3 +128,10 @@ describe('countText on long texts', () => {
 test('a Devanagari conjunct with an emoji modifier is one cluster, as Intl.Segmenter says (found by the property test, seed 1208038216)', () => {
   expect(countText('न्न🏽')).toEqual(countTextReference('न्न🏽'));
 });
+
+test('a pictograph, two ZWJs and a pictograph are two clusters, as Intl.Segmenter says (found by the property test, seed 1523647522)', () => {
+  // GB11 joins across one ZWJ only: the second ZWJ is no Extend character.
+  for (const text of ['©\u200d\u200d👍', '👍\u200d\u200d👍', '👍\u200d👍\u200d\u200d👍', '👍🏽\u200d👍']) {
+    expect(countText(text)).toEqual(countTextReference(text));
+  }
+});
