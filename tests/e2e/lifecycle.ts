@@ -16,10 +16,10 @@ interface SwVersion {
 /** Stop the extension's service worker (CDP ServiceWorker.stopWorker from an extension page). */
 export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
   const page = await context.newPage();
-  // An extension page to hold the CDP session. Only its navigation is waited for: when the offscreen
-  // document is paused in the debugger, the extension's renderer (which this page shares) runs none
-  // of its scripts, so its load event may never come.
-  await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
+  // An extension page to hold the CDP session, loaded (the worker is then reported reliably). When
+  // the offscreen document is paused in the debugger, the extension's renderer (which this page
+  // shares) runs none of its scripts and the load event never comes: the committed page serves.
+  await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'load', timeout: 5_000 }).catch(() => undefined);
   const cdp = await context.newCDPSession(page);
   const versions = new Map<string, SwVersion>();
   cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: SwVersion[] }) => {
@@ -64,9 +64,18 @@ export async function crashOffscreen(context: BrowserContext): Promise<void> {
   expect(found, 'an offscreen document to crash').not.toBeNull();
   const { cdp, targetId } = found!;
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-  await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Page.crash' }) }).catch(() => undefined);
-  // (A loaded machine takes a while to tear a crashed renderer down.)
-  await expect.poll(async () => (await targets(cdp)).some((t) => t.targetId === targetId), { timeout: 30_000 }).toBe(false);
+  // Asked again every 2 s until the document is gone (on a loaded machine the first request can be
+  // lost while the session settles, and tearing a crashed renderer down takes a while).
+  let id = 0;
+  const crash = () => cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++id, method: 'Page.crash' }) }).catch(() => undefined);
+  await crash();
+  await expect
+    .poll(async () => {
+      const alive = (await targets(cdp)).some((t) => t.targetId === targetId);
+      if (alive) await crash();
+      return alive;
+    }, { timeout: 30_000, intervals: [2_000] })
+    .toBe(false);
   await cdp.detach();
 }
 
