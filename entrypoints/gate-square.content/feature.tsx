@@ -5,7 +5,7 @@
  * feature that throws (while drawing, in an effect or in one of its page listeners) hides itself,
  * logs once, and the others keep working.
  */
-import { Component, createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Component, createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export type FeatureName = 'checklist' | 'publish-guard' | 'track-offer' | 'contest-switcher' | 'composer-picker' | 'report' | 'dock';
@@ -117,9 +117,4 @@ export function useLifetimeEffect(ctx: ContentScriptContext, effect: (life: Life
 /** The fail callback of the feature this component is in (for promise chains and callbacks). */
 export function useFeatureFail(): (error: unknown) => void {
   return useContext(FailContext);
-}
-
-/** A stable object from a factory run once per component. */
-export function useOnce<T>(make: () => T): T {
-  return useMemo(make, []); // eslint-disable-line react-hooks/exhaustive-deps
 }

@@ -137,8 +137,6 @@ export const IMAGE_PREVIEW_MIN_SIDE = 48;
 export const NOT_ATTACHMENT_IMAGE = 'img[src*="gavatar."], img[class*="avatar" i], [class*="avatar" i] img, [data-icon-id] img, .editor-bar img, .editor-actions img';
 
 export const FILE_INPUT_SELECTOR = 'input[type="file"]';
-/** The composer's picture input (Gate's hidden `accept="image/*"` input in its bar). */
-export const PICTURE_INPUT_SELECTOR = 'input[type="file"][accept*="image" i]';
 
 /**
  * A post's own page (`/post/status/{id}`): where its text is, most specific first. Gate's markup is
