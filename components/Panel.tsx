@@ -1,4 +1,4 @@
-import { useEffect, useRef, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import type { DockPlacement } from '../lib/host/dock';
 
 /** Where the panel is: docked beside the composer, a pill (closed or opened), or the window's corner. */
@@ -18,6 +18,12 @@ export interface PanelProps {
   pillText: string;
   pillLabel: string;
   closeLabel: string;
+  /**
+   * Whether the writer has the pill open. The drawn placement follows it a frame later (the dock
+   * measures first), so a click or an Escape in between toggles what the writer asked, not what
+   * is drawn.
+   */
+  pillOpen: boolean;
   /** Open or close the pill (click, Enter, Space, Escape). */
   onPill: (open: boolean) => void;
   /** Measures the closed pill, so the dock can place it (and takes the focus back on closing). */
@@ -40,14 +46,16 @@ function frameStyle(p: PanelPlacement): CSSProperties {
  * phone-width windows) and closes again. Draws only.
  */
 export function Panel(props: PanelProps) {
-  const { title, theme, lang, placement, collapsed, onToggle, onPill, children } = props;
+  const { title, theme, lang, placement, collapsed, onToggle, onPill, pillOpen, children } = props;
   const pill = placement.kind === 'pill' ? placement : null;
   const open = pill?.opened != null;
   const closeRef = useRef<HTMLButtonElement>(null);
   // Opened from the keyboard or a click: the focus goes into the opened panel, and back to the
   // pill when it closes.
   const wasOpen = useRef(false);
-  useEffect(() => {
+  // Layout effect: the focus moves in the same frame the panel opens, so an Escape pressed at
+  // once already lands inside it.
+  useLayoutEffect(() => {
     if (open) closeRef.current?.focus({ preventScroll: true });
     else if (wasOpen.current) props.pillRef.current?.focus({ preventScroll: true });
     wasOpen.current = open;
@@ -62,7 +70,7 @@ export function Panel(props: PanelProps) {
       aria-label={title}
       hidden={pill !== null && !open}
       onKeyDown={(e) => {
-        if (open && e.key === 'Escape') {
+        if (pillOpen && e.key === 'Escape') {
           e.stopPropagation();
           onPill(false);
         }
@@ -98,7 +106,14 @@ export function Panel(props: PanelProps) {
         style={{ left: pill.left, top: pill.top }}
         aria-expanded={open}
         aria-label={props.pillLabel}
-        onClick={() => onPill(!open)}
+        onClick={() => onPill(!pillOpen)}
+        onKeyDown={(e) => {
+          // Escape closes from the pill too (the focus may still be on it).
+          if (pillOpen && e.key === 'Escape') {
+            e.stopPropagation();
+            onPill(false);
+          }
+        }}
       >
         {props.pillText}
       </button>

@@ -136,6 +136,7 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
       pillText={pill ?? t(lang, 'panel.title')}
       pillLabel={t(lang, 'pill.open', { summary: pill ?? say(checklist.message) })}
       closeLabel={t(lang, 'pill.close')}
+      pillOpen={open}
       onPill={setOpen}
       pillRef={pillRef}
     >
