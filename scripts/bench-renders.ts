@@ -4,9 +4,13 @@
  *   deposit records, spot trade, CandyDrop, the withdraw look-alike), across coins, themes, device
  *   pixel ratios and JPEG qualities;
  * - `world`: closer to what writers attach (tests/ocr/world-cases.ts): Gate's app and web pages in
- *   three languages, order history, other exchanges' deposit and withdraw pages, the asset overview,
- *   a Square post, a deposit page listing WXTM among popular coins; status bars, JPEG 60–90,
- *   DPR 1.5–3, red boxes, mosaics over the address and the QR code, crops, rotations, downscales.
+ *   three languages, their words from tests/ocr/gate-ui-strings.ts (public sources, not the
+ *   classifier's tables): deposit pages ("Deposit WXTM" with its network and minimum), deposit
+ *   records (one coin, or WXTM rows among other coins), order history, other exchanges' deposit and
+ *   withdraw pages, and pages that prove something else (asset overview, login, API keys, the
+ *   account menu, a Square post with or without the token, a deposit page listing WXTM among
+ *   popular coins); status bars, JPEG 60–90, DPR 1.5–3 and phones at 1× (360–430 px wide, both
+ *   themes), red boxes, mosaics over the address and the QR code, crops, rotations, downscales.
  * Each set is split by name into a development half (what tuning may look at) and a test half
  * (what it must not); both are reported.
  *

@@ -5,6 +5,10 @@
  *
  *   npm run render:ocr-corpus            # all images
  *   npm run render:ocr-corpus -- deposit # only files whose name contains "deposit"
+ *   npm run render:ocr-corpus -- --world # only the world-render fixtures (sharp, no browser), labels merged
+ *
+ * Besides the HTML pages, a few world renders (tests/ocr/world-cases.ts worldFixtures(): words from
+ * tests/ocr/gate-ui-strings.ts, phones at 1× and 3×, login and API-key pages) are written by sharp.
  *
  * Desktop: 1280×800 at DPR 1 → PNG. Phone: 390×844 at DPR 3 (1170×2532) → JPEG q80, as phones save
  * and messengers forward them. A few extra sizes imitate what writers really attach (a retina
@@ -12,11 +16,12 @@
  * desktop, a JPEG at quality 40). Negatives: other coins' deposit/trade pages
  * and CandyDrop, Square posts and news that mention WXTM, an unrelated page, photo-like pictures.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { renderPage, renderPhoto, type PageId, type Size, type Theme } from './ocr-corpus/pages';
 import type { CorpusLang } from './ocr-corpus/strings';
+import { worldFixtures, type WorldFixtureLabel } from '../tests/ocr/world-cases';
 
 export interface CorpusLabel {
   file: string;
@@ -26,9 +31,22 @@ export interface CorpusLabel {
   token: boolean;
   lang: CorpusLang | 'none';
   theme: Theme | 'photo';
-  size: Size | 'retina' | 'phone-720' | 'phone-crop' | 'desktop-1920' | 'desktop-q40' | 'photo';
-  page: PageId | 'photo';
+  size: Size | 'retina' | 'phone-720' | 'phone-crop' | 'desktop-1920' | 'desktop-q40' | 'photo' | WorldFixtureLabel['size'];
+  page: PageId | 'photo' | WorldFixtureLabel['page'];
   coin: string;
+}
+
+/** The world-render fixtures (sharp, no browser): written when their name passes the filter; their labels always listed. */
+async function writeWorld(filter: string[]): Promise<CorpusLabel[]> {
+  const labels: CorpusLabel[] = [];
+  for (const { label, make } of worldFixtures()) {
+    labels.push(label);
+    if (filter.length && !filter.some((f) => label.file.includes(f))) continue;
+    const buf = await make();
+    writeFileSync(join(OUT, label.file), buf);
+    console.log(`${label.file}  ${(buf.length / 1024).toFixed(0)} KiB`);
+  }
+  return labels;
 }
 
 interface Shot {
@@ -140,6 +158,15 @@ function corpus(): Shot[] {
 async function main(): Promise<void> {
   const filter = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   mkdirSync(OUT, { recursive: true });
+  if (process.argv.includes('--world')) {
+    // Only the world fixtures: their labels replace same-named entries in labels.json, the rest stay.
+    const world = await writeWorld(filter);
+    const names = new Set(world.map((l) => l.file));
+    const kept = (JSON.parse(readFileSync(join(OUT, 'labels.json'), 'utf8')) as CorpusLabel[]).filter((l) => !names.has(l.file));
+    writeFileSync(join(OUT, 'labels.json'), `${JSON.stringify([...kept, ...world], null, 1)}\n`);
+    console.log(`${kept.length + world.length} labels → ${join(OUT, 'labels.json')}`);
+    return;
+  }
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -179,6 +206,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
+  labels.push(...(await writeWorld(filter)));
   writeFileSync(join(OUT, 'labels.json'), `${JSON.stringify(labels, null, 1)}\n`);
   console.log(`${labels.length} labels → ${join(OUT, 'labels.json')}`);
 }
