@@ -8,6 +8,7 @@ import { findContest } from '../lib/contests';
 import { buildChecklist } from '../lib/rules';
 import { analyzeText, countText, countTextReference } from '../lib/text';
 import { benchPost, BENCH_TARGET } from '../tests/bench/bench-post';
+import { screenshotVerdict } from '../tests/rules/helpers';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg !== -1 ? Number(process.argv[runsArg + 1]) : 1000;
@@ -15,7 +16,11 @@ const contest = findContest('wxtm-2025')!;
 const now = Date.parse('2025-08-10T12:00:00+08:00');
 const text = benchPost();
 const images = [
-  { id: 'a', state: 'verdict' as const, verdict: { kind: 'deposit' as const, token: true, confidence: 0.9, evidence: ['充值記錄'] } },
+  {
+    id: 'a',
+    state: 'verdict' as const,
+    verdict: screenshotVerdict('deposit', true, 0.9, { evidence: ['充值記錄'], tokenEvidence: ['WXTM'] }),
+  },
   { id: 'b', state: 'reading' as const, progress: 0.5 },
 ];
 

@@ -141,13 +141,13 @@ export function useImageStates(
         if (entry.state === 'reading') return { ...base, state: 'reading', progress: entry.progress };
         const { outcome } = entry;
         if (!outcome.ok) return { ...base, state: 'failed', reason: outcome.reason };
-        const { kind, token, confidence, evidence, reason, otherTokens, tokenEvidence } = outcome.verdict;
         const hash = hashes.current.get(image.key);
         const theirs = hash ? mine[`${hash}|${symbol}`] : undefined;
         return {
           ...base,
           state: 'verdict',
-          verdict: { kind, token, confidence, evidence: [...evidence, ...tokenEvidence], reason, otherTokens },
+          // The engine's verdict as it came, validated by its schema on the way (lib/ocr/messages.ts).
+          verdict: outcome.verdict,
           ...(theirs ? { confirmedByWriter: theirs } : {}),
         };
       }),

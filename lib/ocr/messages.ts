@@ -17,7 +17,8 @@
  */
 import * as z from 'zod/mini';
 import { ScreenshotRule } from '../contests/schema';
-import { FAILURE_REASONS, MAX_IMAGE_BYTES, VERDICT_KINDS, VERDICT_REASONS } from './types';
+import { MAX_IMAGE_BYTES } from './types';
+import { OcrOutcomeSchema, type FailureReason } from './verdict';
 
 export const OCR_PORT = 'gsc-ocr';
 export const OCR_HOST_PORT = 'gsc-ocr-host';
@@ -64,30 +65,6 @@ export const OcrProgressMessage = z.object({
 });
 export type OcrProgressMessage = z.infer<typeof OcrProgressMessage>;
 
-export const ScreenshotVerdictSchema = z.object({
-  kind: z.enum(VERDICT_KINDS),
-  token: z.boolean(),
-  confidence: Unit,
-  evidence: z.array(z.string()),
-  tokenEvidence: z.array(z.string()),
-  otherTokens: z.array(z.string()),
-  reason: z.enum(VERDICT_REASONS),
-  scores: z.object({ deposit: z.number(), trade: z.number(), candydrop: z.number(), staking: z._default(z.number(), 0) }),
-});
-
-export const OcrOutcomeSchema = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    verdict: ScreenshotVerdictSchema,
-    text: z.string(),
-    ms: z.number(),
-    langs: z.string(),
-    width: z.number(),
-    height: z.number(),
-  }),
-  z.object({ ok: z.literal(false), reason: z.enum(FAILURE_REASONS), detail: z.string(), ms: z.number() }),
-]);
-
 /** OCR host → content script: the one answer to one `ocr:read`. */
 export const OcrResultMessage = z.object({ type: z.literal('ocr:result'), id: z.string(), outcome: OcrOutcomeSchema });
 export type OcrResultMessage = z.infer<typeof OcrResultMessage>;
@@ -120,6 +97,6 @@ export function readableRequestId(raw: unknown): string | null {
 }
 
 /** The answer to a request that could not be served at all. */
-export function failureReply(id: string, reason: (typeof FAILURE_REASONS)[number], detail: string): OcrResultMessage {
+export function failureReply(id: string, reason: FailureReason, detail: string): OcrResultMessage {
   return { type: 'ocr:result', id, outcome: { ok: false, reason, detail, ms: 0 } };
 }

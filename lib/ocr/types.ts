@@ -1,95 +1,20 @@
 /**
  * The types the OCR feature shares with its callers (rules engine, panel, offscreen document, CLI).
- * Pure: types and constants only.
+ * Pure: types and constants only. The verdict and the outcome are inferred from their schemas in
+ * lib/ocr/verdict.ts and re-exported here.
  */
 
-export const VERDICT_KINDS = ['deposit', 'trade', 'candydrop', 'staking', 'none'] as const;
-export type VerdictKind = (typeof VERDICT_KINDS)[number];
-
-/**
- * Why the verdict is what it is, precisely:
- * - `token-activity`: a deposit/trade/CandyDrop page of the contest's token (the proof the contest asks for);
- * - `other-coin`: an activity page, but of another coin (listed in `otherTokens`);
- * - `token-not-seen`: an activity page on which neither the token nor another coin could be read;
- * - `mentions-token-only`: the token is there but the page is no activity (a post, news, an ad);
- * - `not-activity`: no activity page and no token;
- * - `no-text`: nothing readable (a photo, a blank image);
- * - `withdraw-page`: a withdraw form (address field, fee, amount received): the deposit page's
- *   look-alike, and no proof;
- * - `token-unplaced`: the token is on a page that is no post and no recognised activity page
- *   (a title without the rest, a cropped corner): seen, but the page cannot be told.
- */
-export const VERDICT_REASONS = [
-  'token-activity',
-  'other-coin',
-  'token-not-seen',
-  'mentions-token-only',
-  'not-activity',
-  'no-text',
-  'withdraw-page',
-  'token-unplaced',
-] as const;
-export type VerdictReason = (typeof VERDICT_REASONS)[number];
-
-export interface ScreenshotVerdict {
-  kind: VerdictKind;
-  /**
-   * The contest's token (WXTM, MinoTari) was seen: on an activity page, in its UI (the coin
-   * deposited or traded, the CandyDrop campaign); on any other page, anywhere (then `reason` is
-   * `mentions-token-only`: seen, but no proof). Proof is `kind !== 'none' && token`.
-   */
-  token: boolean;
-  /** 0..1: how sure the kind is (for `none`, how sure it is not an activity page). */
-  confidence: number;
-  /** The words (as the contest spells them) that proved the kind, strongest first. */
-  evidence: string[];
-  /** The words that proved the token, as read. */
-  tokenEvidence: string[];
-  /** Other coins that are the subject of the page (e.g. BTC on a BTC deposit page). */
-  otherTokens: string[];
-  reason: VerdictReason;
-  /** Raw score per kind, for debugging and the benchmark. */
-  scores: Record<Exclude<VerdictKind, 'none'>, number>;
-}
-
-/**
- * Why an image could not be read. The panel shows one sentence per code.
- * - `empty`: 0 bytes.
- * - `not-an-image`: text or another non-image file (e.g. a .txt renamed .png).
- * - `svg`: a vector drawing, not a screenshot (never rendered, for safety).
- * - `unsupported-format`: an image format this decoder cannot read (HEIC, AVIF, TIFF, …).
- * - `truncated`: the file ends before the image does (an interrupted download or copy).
- * - `undecodable`: the format is known but the data is corrupt.
- * - `too-small`: too few pixels to hold readable text (e.g. 1×1).
- * - `too-large`: even after downscaling the image cannot be handled (absurd dimensions).
- * - `timeout`: reading took longer than the limit and was stopped.
- * - `cancelled`: the image was removed (or the caller aborted) while it was being read.
- * - `engine-failed`: the OCR engine could not start or crashed (e.g. wasm refused).
- * - `file-too-large`: the file has more bytes than {@link MAX_IMAGE_BYTES}; refused before sending.
- * - `host-unavailable`: the OCR host (Chrome's offscreen document) could not be reached or
- *   restarted within its deadline.
- * - `refused`: the host could not understand the request (a bug, never the picture's fault).
- * - `extension-stopped`: the extension itself is gone under the page (Chrome terminated it after
- *   its process crashed, or it was updated or reloaded): only reloading it helps.
- */
-export const FAILURE_REASONS = [
-  'empty',
-  'not-an-image',
-  'svg',
-  'unsupported-format',
-  'truncated',
-  'undecodable',
-  'too-small',
-  'too-large',
-  'timeout',
-  'cancelled',
-  'engine-failed',
-  'file-too-large',
-  'host-unavailable',
-  'refused',
-  'extension-stopped',
-] as const;
-export type FailureReason = (typeof FAILURE_REASONS)[number];
+export {
+  FAILURE_REASONS,
+  VERDICT_KINDS,
+  VERDICT_REASONS,
+  type FailureReason,
+  type OcrOutcome,
+  type ScreenshotVerdict,
+  type VerdictKind,
+  type VerdictReason,
+} from './verdict';
+import type { FailureReason } from './verdict';
 
 /**
  * The most bytes one picture may have: far above any phone or desktop screenshot (1-8 MB), and
@@ -170,8 +95,3 @@ export interface OcrProgress {
   /** 0..1 within the whole read. */
   progress: number;
 }
-
-/** What one read returns: a verdict, or a failure with its reason. Never thrown. */
-export type OcrOutcome =
-  | { ok: true; verdict: ScreenshotVerdict; text: string; ms: number; langs: string; width: number; height: number }
-  | { ok: false; reason: FailureReason; detail: string; ms: number };

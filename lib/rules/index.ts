@@ -4,10 +4,10 @@
  * browser. Rules run in the order of {@link RULES} (the panel's order); a rule that throws becomes a
  * blocking error item instead of breaking the others.
  */
-import type { ScreenshotKind } from '../contests/schema';
-import type { Contest } from '../contests/schema';
+import { SCREENSHOT_KINDS, type Contest, type ScreenshotKind } from '../contests/schema';
 import { registerMessages } from '../i18n';
 import { RULE_MESSAGES } from '../i18n/messages/rules';
+import { ScreenshotVerdictSchema } from '../ocr/verdict';
 import { analyzeText, type TextAnalysis } from '../text';
 import { deadlineRule } from './deadline';
 import { lengthRule } from './length';
@@ -19,7 +19,6 @@ import type {
   ChecklistItem,
   ErrorItem,
   ImageOcrState,
-  ImageVerdict,
   ItemStatus,
   PostSnapshot,
   Rule,
@@ -143,7 +142,8 @@ function factsOf(items: readonly ChecklistItem[], contest: Contest): ChecklistFa
   return facts;
 }
 
-const KINDS = new Set(['deposit', 'trade', 'candydrop', 'staking', 'none']);
+/** What a writer may say a picture is. */
+const WRITER_KINDS: ReadonlySet<string> = new Set(SCREENSHOT_KINDS);
 
 /**
  * The snapshot as the rules may assume it: a string text, string chips, well-formed image states
@@ -170,20 +170,11 @@ function cleanImage(raw: unknown, index: number): ImageOcrState {
     case 'failed':
       return { ...named, state: 'failed', reason: typeof r.reason === 'string' && r.reason ? r.reason : 'unknown' };
     case 'verdict': {
-      const v = (typeof r.verdict === 'object' && r.verdict !== null ? r.verdict : null) as Record<string, unknown> | null;
-      if (!v || typeof v.kind !== 'string' || !KINDS.has(v.kind)) break;
-      const verdict: ImageVerdict = {
-        kind: v.kind as ImageVerdict['kind'],
-        token: v.token === true,
-        confidence: unit(v.confidence),
-        evidence: Array.isArray(v.evidence) ? v.evidence.filter((e): e is string => typeof e === 'string') : [],
-        ...(typeof v.reason === 'string' ? { reason: v.reason } : {}),
-        ...(Array.isArray(v.otherTokens)
-          ? { otherTokens: v.otherTokens.filter((o): o is string => typeof o === 'string') }
-          : {}),
-      };
-      const mine = typeof r.confirmedByWriter === 'string' && KINDS.has(r.confirmedByWriter) && r.confirmedByWriter !== 'none';
-      return { ...named, state: 'verdict', verdict, ...(mine ? { confirmedByWriter: r.confirmedByWriter as ScreenshotKind } : {}) };
+      // The verdict's one schema: a malformed one is an image in error, never half a verdict.
+      const verdict = ScreenshotVerdictSchema.safeParse(r.verdict);
+      if (!verdict.success) break;
+      const mine = typeof r.confirmedByWriter === 'string' && WRITER_KINDS.has(r.confirmedByWriter);
+      return { ...named, state: 'verdict', verdict: verdict.data, ...(mine ? { confirmedByWriter: r.confirmedByWriter as ScreenshotKind } : {}) };
     }
   }
   return { ...named, state: 'failed', reason: 'invalid-state' };

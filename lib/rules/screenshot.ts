@@ -16,7 +16,7 @@
 import { hasMessage } from '../i18n';
 import { kindKey } from '../i18n/messages/rules';
 import type { ScreenshotKind } from '../contests/schema';
-import { MAX_IMAGE_BYTES, TRANSIENT_FAILURES, type VerdictReason } from '../ocr/types';
+import { MAX_IMAGE_BYTES, TRANSIENT_FAILURES } from '../ocr/types';
 import { MIN_CONFIDENCE, verdictState } from '../ocr/verdict-state';
 import type { ImageOcrState, ImageRow, Msg, Rule, ScreenshotItem } from './types';
 
@@ -127,13 +127,15 @@ function imageRow(image: ImageOcrState, position: number, token: string, kinds: 
       const kind = v.kind;
       const facts = {
         kind,
-        token: v.token === true,
-        confidence: clamp01(v.confidence),
-        evidence: Array.isArray(v.evidence) ? v.evidence.filter((e) => typeof e === 'string') : [],
+        token: v.token,
+        confidence: v.confidence,
+        // What the panel shows as seen: the page's words, then how the token was read, then the
+        // records' rows that name it.
+        evidence: [...v.evidence, ...v.tokenEvidence, ...v.rowEvidence],
       };
       const evidence = facts.evidence.slice(0, 3).join(', ');
       const params = { position, token, evidence, kinds: accepted.map(kindKey) };
-      const others = (v.otherTokens ?? []).filter((o) => typeof o === 'string');
+      const others = v.otherTokens;
       // The writer's word: "this is my WXTM deposit record" — the last word, shown as theirs.
       const mine = image.confirmedByWriter;
       if (mine && accepted.includes(mine)) {
@@ -147,7 +149,7 @@ function imageRow(image: ImageOcrState, position: number, token: string, kinds: 
           message: { key: `rules.image.byWriter.${mine}`, params },
         };
       }
-      const state = verdictState({ kind, token: facts.token, confidence: facts.confidence, reason: v.reason as VerdictReason, otherTokens: others }, kinds);
+      const state = verdictState(v, kinds);
       // What the writer may say it is instead: the kind seen, else every kind the contest takes.
       const confirmKinds = state === 'confirmed' ? undefined : kind !== 'none' && accepted.includes(kind) ? [kind] : accepted;
       let message: Msg;

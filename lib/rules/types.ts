@@ -5,26 +5,12 @@
 import type { Contest, ScreenshotKind } from '../contests/schema';
 import type { PhaseState, Phase } from '../contests/phase';
 import type { Msg } from '../i18n';
+import type { ScreenshotVerdict } from '../ocr/verdict';
 import type { CountBreakdown, NearMiss, TagOccurrence, TextAnalysis } from '../text';
 
-export type { Msg };
+export type { Msg, ScreenshotVerdict };
 
 // ─── Input ──────────────────────────────────────────────────────────────────────────────────────
-
-/** What the OCR classifier (lib/ocr/classify.ts) says about one image. */
-export interface ImageVerdict {
-  kind: ScreenshotKind | 'none';
-  /** The contest's token (e.g. WXTM, MinoTari) was seen. */
-  token: boolean;
-  /** 0..1, how sure the kind is. */
-  confidence: number;
-  /** The words that proved the kind, strongest first. */
-  evidence: string[];
-  /** Optional precision from the classifier ("other-coin", "mentions-token-only", …). */
-  reason?: string;
-  /** Other coins the page is about (a BTC deposit). */
-  otherTokens?: string[];
-}
 
 /** One attached image, as the OCR pipeline sees it. */
 export type ImageOcrState = { id: string; name?: string } & (
@@ -32,7 +18,8 @@ export type ImageOcrState = { id: string; name?: string } & (
   | { state: 'reading'; /** 0..1 */ progress: number }
   | {
       state: 'verdict';
-      verdict: ImageVerdict;
+      /** The verdict as the OCR engine gave it (lib/ocr/verdict.ts), unchanged on its way here. */
+      verdict: ScreenshotVerdict;
       /** The writer said "this is my … of the token": their word is the last one. */
       confirmedByWriter?: ScreenshotKind;
     }

@@ -1,6 +1,7 @@
 /** Shared builders for rule tests: the seed contest, variants of it, and a rule context. */
 import { findContest, parseContest, type Contest, type ContestInput } from '../../lib/contests';
 import { cleanSnapshot, type ImageOcrState, type PostSnapshot, type Rule, type RuleContext } from '../../lib/rules';
+import type { ScreenshotVerdict, VerdictKind, VerdictReason } from '../../lib/ocr/verdict';
 import { analyzeText } from '../../lib/text';
 
 export const SEED = findContest('wxtm-2025')!;
@@ -26,9 +27,29 @@ export function run<I>(rule: Rule, snapshot: Partial<PostSnapshot>, contest?: Co
   return rule.check(ctxFor(snapshot, contest, now)) as I[];
 }
 
-export const verdict = (
-  kind: 'deposit' | 'trade' | 'candydrop' | 'none',
-  token: boolean,
-  confidence = 0.9,
-  extra: Record<string, unknown> = {},
-): ImageOcrState => ({ id: `img-${kind}-${token}`, state: 'verdict', verdict: { kind, token, confidence, evidence: ['充值記錄', 'WXTM'], ...extra } });
+/**
+ * A whole verdict as the OCR engine gives it (lib/ocr/verdict.ts), with the reason the classifier
+ * would give unless `extra` says otherwise.
+ */
+export function screenshotVerdict(kind: VerdictKind, token: boolean, confidence = 0.9, extra: Partial<ScreenshotVerdict> = {}): ScreenshotVerdict {
+  const others = extra.otherTokens ?? [];
+  const reason: VerdictReason = kind !== 'none' ? (token ? 'token-activity' : others.length ? 'other-coin' : 'token-not-seen') : token ? 'token-unplaced' : 'not-activity';
+  return {
+    kind,
+    token,
+    confidence,
+    evidence: ['充值記錄', 'WXTM'],
+    tokenEvidence: [],
+    otherTokens: others,
+    rowEvidence: [],
+    reason,
+    scores: { deposit: 0, trade: 0, candydrop: 0, staking: 0 },
+    ...extra,
+  };
+}
+
+export const verdict = (kind: VerdictKind, token: boolean, confidence = 0.9, extra: Partial<ScreenshotVerdict> = {}): ImageOcrState => ({
+  id: `img-${kind}-${token}`,
+  state: 'verdict',
+  verdict: screenshotVerdict(kind, token, confidence, extra),
+});

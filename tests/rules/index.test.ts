@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../lib/contests';
+import { VERDICT_KINDS, VERDICT_REASONS } from '../../lib/ocr/verdict';
 import { t } from '../../lib/i18n';
 import { RULE_MESSAGES } from '../../lib/i18n/messages/rules';
 import { buildChecklist, RULES, type Checklist, type PostSnapshot, type Rule } from '../../lib/rules';
@@ -203,12 +204,22 @@ describe('buildChecklist properties', () => {
     fc.record({
       id: fc.string(),
       state: fc.constant('verdict'),
-      verdict: fc.record({
-        kind: fc.constantFrom('deposit', 'trade', 'candydrop', 'none', 'bogus'),
-        token: fc.boolean(),
-        confidence: fc.double(),
-        evidence: fc.array(fc.string()),
-      }),
+      // Whole verdicts of every kind and reason, and broken ones (a bogus kind or reason, a
+      // confidence out of range, fields missing): those become failed images.
+      verdict: fc.record(
+        {
+          kind: fc.constantFrom(...VERDICT_KINDS, 'bogus'),
+          token: fc.boolean(),
+          confidence: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.double()),
+          evidence: fc.array(fc.string()),
+          tokenEvidence: fc.array(fc.string()),
+          otherTokens: fc.array(fc.string()),
+          rowEvidence: fc.array(fc.string()),
+          reason: fc.constantFrom(...VERDICT_REASONS, 'bogus'),
+          scores: fc.record({ deposit: fc.double(), trade: fc.double(), candydrop: fc.double(), staking: fc.double() }),
+        },
+        { requiredKeys: ['kind', 'token', 'confidence', 'evidence'] },
+      ),
     }),
     fc.anything(),
   );
