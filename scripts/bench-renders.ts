@@ -18,6 +18,7 @@
  *   npx tsx scripts/bench-renders.ts --half test --set world
  *   npx tsx scripts/bench-renders.ts --only gate-deposit
  *   npx tsx scripts/bench-renders.ts --native          # also the native tesseract CLI on each image
+ *   npx tsx scripts/bench-renders.ts --half dev --text  # the text read, for the development half's misses
  *
  * With --native, each image is also written to a temp file and read by the native `tesseract`
  * CLI (scripts/native-tesseract.ts: same traineddata, same languages and psm, single-threaded, one
@@ -98,10 +99,14 @@ interface Result {
   /** On activity pages: WXTM seen exactly when the page is WXTM's. Undefined on other pages. */
   tokenRight?: boolean;
   falseConfirm: boolean;
+  /** The state given, and whether the case is a proof (its right state is confirmed). */
+  state: VerdictState | 'failed';
+  proof: boolean;
   ms: number;
   native?: { ms: number; stateRight: boolean; falseConfirm: boolean };
 }
 const withNative = process.argv.includes('--native');
+const withText = process.argv.includes('--text');
 const tessdata = withNative ? nativeTessdata() : '';
 const tmp = withNative ? mkdtempSync(join(tmpdir(), 'bench-renders-')) : '';
 const results: Result[] = [];
@@ -112,7 +117,7 @@ for (const c of wanted) {
   const states = ([] as VerdictState[]).concat(c.expected.state);
   if (!outcome.ok) {
     console.log(`✗ ${c.half} ${c.name}: ${outcome.reason}`);
-    results.push({ c, kindRight: false, stateRight: false, tokenRight: c.expected.kind === 'none' ? undefined : false, falseConfirm: false, ms: outcome.ms });
+    results.push({ c, kindRight: false, stateRight: false, tokenRight: c.expected.kind === 'none' ? undefined : false, falseConfirm: false, state: 'failed', proof: states.includes('confirmed'), ms: outcome.ms });
     continue;
   }
   const v = outcome.verdict;
@@ -131,9 +136,11 @@ for (const c of wanted) {
     const nState = verdictState(classifyScreenshot(n.text, rule), rule.kinds);
     native = { ms: n.ms, stateRight: states.includes(nState), falseConfirm: nState === 'confirmed' && !states.includes('confirmed') };
   }
-  results.push({ c, kindRight, stateRight, tokenRight, falseConfirm, ms: outcome.ms, native });
+  results.push({ c, kindRight, stateRight, tokenRight, falseConfirm, state, proof: states.includes('confirmed'), ms: outcome.ms, native });
   const why = kindRight && stateRight ? '' : `  ${v.reason} [${v.evidence.join(', ')}] tok[${v.tokenEvidence.join(', ')}] other[${v.otherTokens.join(', ')}]`;
   console.log(`${kindRight && stateRight ? '✓' : '✗'} ${c.half.padEnd(4)} ${c.name.padEnd(60)} ${v.kind.padEnd(9)} ${state.padEnd(9)} ${String(outcome.ms).padStart(5)} ms${why}`);
+  // The text read, for a miss of the development half only: the test half is never looked into.
+  if (withText && why && c.half === 'dev') console.log(outcome.text.replace(/^/gm, '    | '));
 }
 await engine.terminate();
 for (const s of ['phone', 'world'] as const) {
@@ -143,6 +150,12 @@ for (const s of ['phone', 'world'] as const) {
     const pct = (n: number, of = r.length) => `${n}/${of} = ${((100 * n) / of).toFixed(1)}%`;
     const ms = r.reduce((a, x) => a + x.ms, 0);
     const tok = r.filter((x) => x.tokenRight !== undefined);
+    // The three states, for proofs and for pictures that are not proof.
+    const tally = (list: Result[]) => (['confirmed', 'cant-tell', 'not-proof', 'failed'] as const).map((st) => `${st} ${list.filter((x) => x.state === st).length}`).join(', ');
+    const proofs = r.filter((x) => x.proof);
+    const others = r.filter((x) => !x.proof);
+    console.log(`${s} ${h.padEnd(4)} proofs (${proofs.length}): ${tally(proofs)}; confirmed ${pct(proofs.filter((x) => x.state === 'confirmed').length, proofs.length)}`);
+    console.log(`${s} ${h.padEnd(4)} not proof (${others.length}): ${tally(others)}`);
     console.log(
       `${s} ${h.padEnd(4)} half: kind right ${pct(r.filter((x) => x.kindRight).length)}, token right ${pct(tok.filter((x) => x.tokenRight).length, tok.length)}, ` +
         `verdict right ${pct(r.filter((x) => x.stateRight).length)}, false confirmations ${r.filter((x) => x.falseConfirm).length}, ${(ms / 1000).toFixed(1)} s`,

@@ -129,9 +129,9 @@ function imageRow(image: ImageOcrState, position: number, token: string, kinds: 
         kind,
         token: v.token,
         confidence: v.confidence,
-        // What the panel shows as seen: the page's words, then how the token was read, then the
-        // records' rows that name it.
-        evidence: [...v.evidence, ...v.tokenEvidence, ...v.rowEvidence],
+        // What the panel shows as seen: the records' row that proves it (its time, amount and
+        // status), then the page's words, then how the token was read.
+        evidence: [...v.rowEvidence, ...v.evidence, ...v.tokenEvidence],
       };
       const evidence = facts.evidence.slice(0, 3).join(', ');
       const params = { position, token, evidence, kinds: accepted.map(kindKey) };
@@ -160,6 +160,7 @@ function imageRow(image: ImageOcrState, position: number, token: string, kinds: 
         message = others.length > 0 ? { key: `rules.image.otherCoin.${kind}`, params: { ...params, other: others.join(', ') } } : { key: `rules.image.noToken.${kind}`, params };
       } else if (v.reason === 'withdraw-page') message = { key: 'rules.image.withdraw', params };
       else if (v.reason === 'mentions-token-only') message = { key: 'rules.image.mentionOnly', params };
+      else if (v.reason in OTHER_PAGE_KEYS) message = { key: OTHER_PAGE_KEYS[v.reason as keyof typeof OTHER_PAGE_KEYS], params };
       else if (v.reason === 'token-unplaced') message = { key: 'rules.image.tokenUnplaced', params };
       else if (v.reason === 'no-text') message = { key: 'rules.image.noText', params };
       else message = { key: 'rules.image.notActivity', params };
@@ -176,6 +177,15 @@ function imageRow(image: ImageOcrState, position: number, token: string, kinds: 
       return { ...base, status: 'failed', message: { key: 'rules.image.failed', params: { position, reason: 'invalid-state' } } };
   }
 }
+
+/** Pages that are evidence of something else, each with its sentence. */
+const OTHER_PAGE_KEYS = {
+  'login-page': 'rules.image.loginPage',
+  'api-key-page': 'rules.image.apiKeyPage',
+  'assets-page': 'rules.image.assetsPage',
+  'menu-page': 'rules.image.menuPage',
+  'post-page': 'rules.image.postPage',
+} as const;
 
 function clamp01(n: unknown): number {
   return typeof n === 'number' && Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;

@@ -5,6 +5,7 @@
  * message for the writer, and the form keeps what they typed.
  */
 import { storage } from 'wxt/utils/storage';
+import { migrateContestsV2, withoutHostWords } from '../contests/migrations';
 import { BUILTIN_CONTESTS, CONTEST_LIMITS, formatBytes, parseContest, utf8Bytes, type Contest } from '../contests';
 import { listContests, type TrackedEntry } from '../contests/tracked';
 import type { ContestInput } from '../contests/schema';
@@ -69,7 +70,9 @@ export async function loadPendingMirror(): Promise<{ host: string; at: number } 
 /** Contests the writer added (validated again on every read: storage is a boundary). */
 export const customContestsItem = storage.defineItem<unknown[]>('local:customContests', {
   fallback: [],
-  version: 1,
+  version: 2,
+  // v2: Gate's UI words live once in lib/ocr/vocabulary; stored contests keep only their own.
+  migrations: { 2: migrateContestsV2 },
 });
 
 export async function loadSettings(): Promise<SettingsRead> {
@@ -222,7 +225,9 @@ export async function addCustomContest(contest: Contest): Promise<WriteResult<st
   );
   const id = same ?? ids.find((candidate) => !taken.has(candidate));
   if (id === undefined) return { ok: false, problem: { kind: 'failed', detail: `ids ${contest.id} to ${ids[ids.length - 1]} are all taken` } };
-  const list = [...stored.filter((entry) => idOf(entry) !== id), { ...contest, id }];
+  // Gate's UI words a contest JSON may still carry (an export from an older version) are the
+  // vocabulary's: the stored contest keeps only its own.
+  const list = [...stored.filter((entry) => idOf(entry) !== id), withoutHostWords({ ...contest, id })];
   const bytes = utf8Bytes(JSON.stringify(list));
   if (bytes > CONTEST_LIMITS.allContestsBytes) {
     return { ok: false, problem: { kind: 'too-large', bytes, limit: CONTEST_LIMITS.allContestsBytes } };

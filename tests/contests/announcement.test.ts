@@ -1,3 +1,4 @@
+import { classifyScreenshot } from '../../lib/ocr/classify';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -54,11 +55,12 @@ describe('the seed announcement (Traditional Chinese, #WXTM创作大赛#)', () =
     expect(essentials(parsed(draft))).toEqual(essentials(SEED));
   });
 
-  test('is slugged and named like the built-in contest, with the built-in OCR signals', () => {
+  test('is slugged and named like the built-in contest, and carries no copy of Gate’s UI words (they are the vocabulary’s)', () => {
     const contest = parsed(draft);
     expect(contest.id).toBe('wxtm-2025');
     expect(contest.name).toEqual(SEED.name);
-    expect(contest.screenshot.signals).toEqual(SEED.screenshot.signals);
+    expect(contest.screenshot.signals).toEqual({});
+    expect(draft.contest.screenshot.signals).toBeUndefined();
   });
 
   test('keeps the tag characters exactly: Simplified 创/赛 inside a Traditional announcement', () => {
@@ -101,11 +103,6 @@ describe('the seed announcement (Traditional Chinese, #WXTM创作大赛#)', () =
     expect(read('wxtm-2025-seed-with-post.txt').contest).toEqual(draft.contest);
   });
 });
-
-const signalsOf = (symbol: string) => {
-  const old = new Set(['WXTM', 'MinoTari', 'Tari']);
-  return JSON.parse(JSON.stringify(SEED.screenshot.signals), (_k, v) => (typeof v === 'string' && old.has(v) ? symbol : v));
-};
 
 /** Each announcement written for these tests, and exactly what it must become. */
 const CASES: {
@@ -278,10 +275,8 @@ describe('announcements written for these tests', () => {
     expect(essentials(contest)).toEqual(expected);
     expect(codes(draft)).toEqual(warnings);
     expect(missingFields(draft)).toEqual(missing);
-    // The built-in contest's words with the token swapped; a staking proof adds its own page's words.
-    const { staking, ...signals } = contest.screenshot.signals;
-    expect(signals).toEqual(signalsOf(expected.screenshot.token.symbols[0]));
-    expect(staking !== undefined).toBe((expected.screenshot.kinds ?? []).includes('staking'));
+    // Policy only: the words of Gate's pages are the vocabulary's, never copied into a contest.
+    expect(contest.screenshot.signals).toEqual({});
   });
 
   test('a screenshot page the checker does not know is named in the warning', () => {
@@ -294,10 +289,11 @@ describe('announcements written for these tests', () => {
     expect(missingFields(draft)).toContain('screenshot.kinds');
   });
 
-  test('a Launchpool staking record is the staking kind, with the words its page shows for the classifier', () => {
+  test('a Launchpool staking record is the staking kind, and the classifier knows its page from the vocabulary', () => {
     const contest = parsed(read('launchpool-required-zh-hans.txt'));
     expect(contest.screenshot.kinds).toEqual(['staking']);
-    expect(contest.screenshot.signals.staking?.titles['zh-Hans']).toContain('质押记录');
+    const v = classifyScreenshot(['质押记录', contest.screenshot.token.symbols[0], '已质押 1,000', '预估收益 12.5', '领取'].join('\n'), contest.screenshot);
+    expect(v).toMatchObject({ kind: 'staking', token: true });
   });
 
   test('the 23:59 end is noted, not rounded up to midnight', () => {

@@ -105,8 +105,8 @@ describe('size limits (lib/contests/limits.ts)', () => {
     ['51 prize rows fail at "prizes"', (c) => (c.prizes = Array.from({ length: L.prizes + 1 }, (_, i) => prize(i))), 'prizes', /at most 50 prize rows/],
     ['a prize unit of 21 characters fails at its unit', (c) => (c.prizes[1].unit = text(L.unit + 1, 'W')), 'prizes.1.unit', /at most 20 characters/],
     ['a pool unit of 21 characters fails at pool.unit', (c) => (c.pool = { amount: 1, unit: text(21, 'W') }), 'pool.unit', /at most 20 characters/],
-    ['an OCR keyword list of 51 words fails at the list', (c) => (c.screenshot.signals.deposit!.titles.en = Array.from({ length: L.keywords + 1 }, (_, i) => `w${i}`)), 'screenshot.signals.deposit.titles.en', /at most 50 words/],
-    ['an OCR keyword of 65 characters fails at the keyword', (c) => (c.screenshot.signals.trade!.distinctive['zh-Hans']![0] = text(L.keyword + 1)), 'screenshot.signals.trade.distinctive.zh-Hans.0', /at most 64 characters/],
+    ['an OCR keyword list of 51 words fails at the list', (c) => (c.screenshot.signals.deposit = { titles: { en: Array.from({ length: L.keywords + 1 }, (_, i) => `w${i}`) }, distinctive: {} }), 'screenshot.signals.deposit.titles.en', /at most 50 words/],
+    ['an OCR keyword of 65 characters fails at the keyword', (c) => (c.screenshot.signals.trade = { titles: {}, distinctive: { 'zh-Hans': [text(L.keyword + 1)] } }), 'screenshot.signals.trade.distinctive.zh-Hans.0', /at most 64 characters/],
     ['eleven token symbols fail at the symbols', (c) => (c.screenshot.token.symbols = Array.from({ length: L.tokens + 1 }, (_, i) => `T${i}`)), 'screenshot.token.symbols', /at most 10 symbols/],
     ['a token symbol of 21 characters fails at the symbol', (c) => (c.screenshot.token.symbols = [text(21, 'W')]), 'screenshot.token.symbols.0', /at most 20 characters/],
     ['a token name of 65 characters fails at the name', (c) => (c.screenshot.token.names = [text(65)]), 'screenshot.token.names.0', /at most 64 characters/],
@@ -138,7 +138,7 @@ describe('size limits (lib/contests/limits.ts)', () => {
       c.prizes = Array.from({ length: L.prizes }, (_, i) => prize(i));
       c.rules = Array.from({ length: L.rules }, () => ({ 'zh-Hant': '原創', 'zh-Hans': '原创', en: text(L.longText) }));
     }],
-    ['50 OCR keywords of 64 characters in one list', (c) => (c.screenshot.signals.candydrop!.titles.en = Array.from({ length: L.keywords }, (_, i) => `${i}`.padEnd(L.keyword, 'k')))],
+    ['50 OCR keywords of 64 characters in one list', (c) => (c.screenshot.signals.candydrop = { titles: { en: Array.from({ length: L.keywords }, (_, i) => `${i}`.padEnd(L.keyword, 'k')) }, distinctive: {} })],
   ];
 
   test.each(AT)('accepts %s', (_sentence, change) => {

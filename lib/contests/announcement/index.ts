@@ -31,7 +31,7 @@ import { readName, slugId } from './name';
 import { inFormOrder, Notes } from './notes';
 import { checkPrizesAgainstPool, readPool, readPrizes } from './prizes';
 import { readRules } from './rules';
-import { readScreenshot, signalsFor } from './screenshot';
+import { readScreenshot } from './screenshot';
 import { detectLang } from './script';
 import { readTags } from './tags';
 import { readToken } from './token';
@@ -117,7 +117,6 @@ function read(text: string, options: AnnouncementOptions, failure?: string): Ann
     screenshot: {
       requirement: shot.requirement,
       kinds: shot.kinds,
-      signals: signalsFor(token.symbol, shot.kinds),
       token: { symbols: [token.symbol], names: token.names },
     },
     prizes: prizes.map(({ rank, winners, amount, unit }) => ({ rank, winners, amount, unit })),

@@ -5,7 +5,6 @@
  * in one place and gives it priority in another is read as required, with a warning; one that asks
  * without "must" or "priority" ("Include screenshots of …") is read as required, with a warning.
  */
-import builtinWxtm from '../builtin/wxtm-2025.json';
 import { SCREENSHOT_KINDS, type ContestInput, type ScreenshotKind } from '../schema';
 import type { Line } from './lines';
 import type { Notes } from './notes';
@@ -122,34 +121,4 @@ export function readScreenshot(lines: Line[], notes: Notes): ScreenshotRead {
     notes.miss('screenshot.kinds', '[]', 'no proof page named: any deposit, trade or CandyDrop screenshot counts');
   }
   return { requirement, kinds, lines: shotLines };
-}
-
-/**
- * What a Launchpool staking page shows, for the classifier: the built-in contest has no staking
- * proof, so its signals do not cover it. Words from Gate's Launchpool pages (web and app).
- */
-const STAKING_SIGNALS = {
-  titles: {
-    'zh-Hant': ['Launchpool', '質押記錄', '我的質押'],
-    'zh-Hans': ['Launchpool', '质押记录', '我的质押'],
-    en: ['Launchpool', 'Staking Records', 'My Stakes'],
-  },
-  distinctive: {
-    'zh-Hant': ['質押', '已質押', '領取', '預估收益', '年化', '贖回'],
-    'zh-Hans': ['质押', '已质押', '领取', '预估收益', '年化', '赎回'],
-    en: ['Stake', 'Staked', 'Claim', 'Est. Rewards', 'APR', 'Redeem'],
-  },
-};
-
-/** The built-in contest's OCR keywords per proof page, with its token replaced; staking's when it is asked for. */
-export function signalsFor(symbol: string, kinds: readonly ScreenshotKind[]): NonNullable<ContestInput['screenshot']['signals']> {
-  const old = new Set([...builtinWxtm.screenshot.token.symbols, ...builtinWxtm.screenshot.token.names]);
-  const swap = (words: string[]) => words.map((w) => (old.has(w) ? symbol : w));
-  const out: Record<string, { titles: Record<string, string[]>; distinctive: Record<string, string[]> }> = {};
-  for (const [kind, signals] of Object.entries(builtinWxtm.screenshot.signals)) {
-    const copy = (group: Record<string, string[]>) => Object.fromEntries(Object.entries(group).map(([lang, words]) => [lang, swap(words)]));
-    out[kind] = { titles: copy(signals.titles), distinctive: copy(signals.distinctive) };
-  }
-  if (kinds.includes('staking') && !out.staking) out.staking = STAKING_SIGNALS;
-  return out as NonNullable<ContestInput['screenshot']['signals']>;
 }

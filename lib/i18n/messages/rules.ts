@@ -242,6 +242,31 @@ export const RULE_MESSAGES: MessageTable = {
     'zh-Hans': '第 {position} 张图是提到 {token} 的帖子或新闻,不是{kinds},不算参与证明',
     en: 'Image {position} is a post or news item that mentions {token}, not a {kinds}, so it proves no participation',
   },
+  'rules.image.loginPage': {
+    'zh-Hant': '第 {position} 張圖是登入頁面(依據:{evidence}),不是{kinds},不算參與證明',
+    'zh-Hans': '第 {position} 张图是登录页面(依据:{evidence}),不是{kinds},不算参与证明',
+    en: 'Image {position} is a login page (seen: {evidence}), not a {kinds}, so it proves no participation',
+  },
+  'rules.image.apiKeyPage': {
+    'zh-Hant': '第 {position} 張圖是 API 金鑰管理頁面(依據:{evidence}),不是{kinds},不算參與證明;請勿公開 API 金鑰',
+    'zh-Hans': '第 {position} 张图是 API 密钥管理页面(依据:{evidence}),不是{kinds},不算参与证明;请勿公开 API 密钥',
+    en: 'Image {position} is an API key page (seen: {evidence}), not a {kinds}, so it proves no participation; never post API keys',
+  },
+  'rules.image.assetsPage': {
+    'zh-Hant': '第 {position} 張圖是資產總覽(依據:{evidence}),不是{kinds},不算參與證明',
+    'zh-Hans': '第 {position} 张图是资产总览(依据:{evidence}),不是{kinds},不算参与证明',
+    en: 'Image {position} is an asset overview (seen: {evidence}), not a {kinds}, so it proves no participation',
+  },
+  'rules.image.menuPage': {
+    'zh-Hant': '第 {position} 張圖是帳戶選單(依據:{evidence}),不是{kinds},不算參與證明',
+    'zh-Hans': '第 {position} 张图是账户菜单(依据:{evidence}),不是{kinds},不算参与证明',
+    en: 'Image {position} is the account menu (seen: {evidence}), not a {kinds}, so it proves no participation',
+  },
+  'rules.image.postPage': {
+    'zh-Hant': '第 {position} 張圖是一則貼文,不是{kinds},不算參與證明',
+    'zh-Hans': '第 {position} 张图是一条帖子,不是{kinds},不算参与证明',
+    en: 'Image {position} is a post, not a {kinds}, so it proves no participation',
+  },
   'rules.image.tokenUnplaced': {
     'zh-Hant': '第 {position} 張圖上有 {token},但看不出是{kinds}',
     'zh-Hans': '第 {position} 张图上有 {token},但看不出是{kinds}',
