@@ -3,6 +3,7 @@ import type { ScreenshotKind, ScreenshotRule } from '../../lib/contests';
 import { ImageBytesError, type AttachedImage } from '../../lib/host/images';
 import type { OcrClient } from '../../lib/ocr/client';
 import { sha256Hex } from '../../lib/ocr/hash';
+import { OCR_TIMEOUTS } from '../../lib/ocr/timeouts';
 import { MAX_IMAGE_BYTES, type LangHint, type OcrOutcome } from '../../lib/ocr/types';
 import type { ImageOcrState } from '../../lib/rules';
 
@@ -18,8 +19,8 @@ interface Run {
   attempt: number;
 }
 
-/** A removed picture's read is let go after this: a preview replacing its file (same bytes) joins it meanwhile. */
-const RELEASE_MS = 1_500;
+/** A removed picture's read is let go after this, its writer's word later (lib/ocr/timeouts.ts). */
+const { releaseMs: RELEASE_MS, forgetWordMs: FORGET_WORD_MS } = OCR_TIMEOUTS;
 
 /**
  * Per-picture OCR states for the checklist, for the pictures the post holds now. Each picture's
@@ -63,7 +64,7 @@ export function useImageStates(
         const kept = Object.fromEntries(Object.entries(all).filter(([key]) => attached.has(key.split('|')[0])));
         return Object.keys(kept).length === Object.keys(all).length ? all : kept;
       });
-    }, RELEASE_MS * 2);
+    }, FORGET_WORD_MS);
     setEntries((all) => {
       const kept = Object.fromEntries(Object.entries(all).filter(([key]) => keys.has(key)));
       return Object.keys(kept).length === Object.keys(all).length ? all : kept;

@@ -2,16 +2,15 @@ import type { Browser } from 'wxt/browser';
 import { HostEnvelope, OCR_HOST_CALL, OCR_HOST_PORT } from '../../lib/ocr/messages';
 import { createOcrService } from '../../lib/ocr/service';
 import { createExtensionOcrEngine } from '../../lib/ocr/extension-paths';
+import { OCR_TIMEOUTS } from '../../lib/ocr/timeouts';
 
 /**
  * Chrome's OCR host: one engine, reached by the background through one port. The background is a
  * service worker that Chrome stops when idle; this document outlives it, keeps its warm engine and
  * text cache, and connects again whenever a new worker calls (runtime message OCR_HOST_CALL).
- * Reads in flight when the worker went away go on for {@link GRACE_MS}: the tabs ask again
+ * Reads in flight when the worker went away go on for `hostGraceMs` (lib/ocr/timeouts.ts): the tabs ask again
  * through the new worker and get them.
  */
-const GRACE_MS = 30_000;
-
 let port: Browser.runtime.Port | null = null;
 const engine = createExtensionOcrEngine(browser.runtime.getURL('/'));
 const service = createOcrService(engine, (client, reply) => {
@@ -34,7 +33,7 @@ function connect(): void {
   });
   p.onDisconnect.addListener(() => {
     if (port === p) port = null;
-    service.dropAll(GRACE_MS);
+    service.dropAll(OCR_TIMEOUTS.hostGraceMs);
   });
 }
 

@@ -6,6 +6,7 @@
  */
 import { sha256Hex } from '../ocr/hash';
 import { sniffImage } from '../ocr/sniff';
+import { OCR_TIMEOUTS } from '../ocr/timeouts';
 import { MAX_IMAGE_BYTES } from '../ocr/types';
 import { FILE_INPUT_SELECTOR, IMAGE_PREVIEW_MIN_SIDE, IMAGE_PREVIEW_SELECTOR, NOT_ATTACHMENT_IMAGE } from './selectors';
 import { valueWithin } from '../wait';
@@ -122,10 +123,8 @@ export function previewImage(img: HTMLImageElement, chosen: readonly AttachedIma
   return image;
 }
 
-/** How long a preview's address may take to answer with its bytes. */
-export const PREVIEW_FETCH_MS = 15_000;
-/** How long a preview still loading may take to show its size. */
-export const PREVIEW_DECODE_MS = 5_000;
+/** How long a preview's address may take to answer with its bytes, and a preview still loading to show its size (lib/ocr/timeouts.ts). */
+const { previewFetchMs: PREVIEW_FETCH_MS, previewDecodeMs: PREVIEW_DECODE_MS } = OCR_TIMEOUTS;
 
 const previews = new WeakMap<HTMLImageElement, { src: string; alt: string; chosen: readonly AttachedImage[]; image: AttachedImage }>();
 

@@ -6,7 +6,7 @@
  * - a picture over {@link MAX_IMAGE_BYTES} is refused here (`file-too-large`), before any message;
  * - the deadline is an *idle* deadline: any word from the host (progress, heartbeat) resets it, so
  *   a long queue or a slow read never times out while the host is alive, and a dead host is
- *   noticed in {@link IDLE_MS}; giving up sends `ocr:cancel`, so the host stops reading too;
+ *   noticed in `clientIdleMs` (lib/ocr/timeouts.ts); giving up sends `ocr:cancel`, so the host stops reading too;
  * - when the port closes under a read (Chrome stopped the service worker, the OCR host crashed),
  *   the read is sent again on a new port, up to {@link MAX_ATTEMPTS} times in all, and the host's
  *   text cache or its grace period makes that cheap;
@@ -15,6 +15,7 @@
  */
 import type { ScreenshotRule } from '../contests/schema';
 import { OcrReply } from './messages';
+import { OCR_TIMEOUTS } from './timeouts';
 import { MAX_IMAGE_BYTES, type FailureReason, type LangHint, type OcrOutcome, type OcrProgress } from './types';
 
 /** The part of runtime.Port the client uses (Chrome and Firefox agree on it). */
@@ -42,8 +43,6 @@ export interface OcrClient {
   close(): void;
 }
 
-/** The host sends a heartbeat every 3 s; this long without one means it is gone. */
-export const IDLE_MS = 20_000;
 /** A read is sent at most this many times (the first time and after lost ports). */
 export const MAX_ATTEMPTS = 3;
 
@@ -90,7 +89,7 @@ function ruleId(rule: ScreenshotRule): string {
 }
 
 export function createOcrClient(connect: () => PortLike, options: OcrClientOptions = {}): OcrClient {
-  const idleMs = options.idleMs ?? IDLE_MS;
+  const idleMs = options.idleMs ?? OCR_TIMEOUTS.clientIdleMs;
   const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
   const maxBytes = options.maxBytes ?? MAX_IMAGE_BYTES;
   const alive = options.alive ?? (() => true);

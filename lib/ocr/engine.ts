@@ -16,6 +16,7 @@ import { classifyScreenshot } from './classify';
 import { langsFor } from './langs';
 import { prepareImage } from './prepare';
 import { valueWithin } from '../wait';
+import { OCR_TIMEOUTS } from './timeouts';
 import type { QrReader } from './qr';
 import { verdictState } from './verdict-state';
 import { DEFAULT_PREPROCESS, type PreprocessOptions } from './preprocess';
@@ -54,11 +55,11 @@ export interface EngineOptions {
   worker: Partial<WorkerOptions>;
   /** Injected for tests; defaults to tesseract.js's createWorker. */
   createWorker?: typeof tesseractCreateWorker;
-  /** A read that takes longer is stopped with `timeout` (default 60 s; decode and OCR together). */
+  /** A read that takes longer is stopped with `timeout` (default `engineReadMs`; decode and OCR together). */
   timeoutMs?: number;
-  /** createWorker hangs forever when wasm is refused (missing CSP): give up after this (default 30 s). */
+  /** createWorker hangs forever when wasm is refused (missing CSP): give up after this (default `engineStartMs`). */
   startTimeoutMs?: number;
-  /** Terminate the worker after this long without reads (wasm memory never shrinks). Off by default. */
+  /** Terminate the worker after this long without reads (wasm memory never shrinks). Off by default; the extension's host uses `engineIdleMs`. */
   idleTerminateMs?: number;
   preprocess?: PreprocessOptions;
   /** Override tesseract parameters (the benchmark's sweeps). */
@@ -132,9 +133,6 @@ export interface OcrEngine {
   terminate(): Promise<void>;
 }
 
-/** How long the next read waits for a given-up read to let go of its decode. */
-const GIVEN_UP_WAIT_MS = 5_000;
-
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
@@ -182,7 +180,7 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
     }
     const pending = create(langs, 1 /* LSTM only */, { ...options.worker, logger });
     starting = pending;
-    const limit = options.startTimeoutMs ?? 30_000;
+    const limit = options.startTimeoutMs ?? OCR_TIMEOUTS.engineStartMs;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const w = await Promise.race([
       pending,
@@ -247,7 +245,7 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
     // The caller hears of a cancel or a timeout at once, but the next read waits for a given-up
     // decode to finish (it cannot be stopped: two at once would be twice the memory the decode caps
     // allow), for a few seconds at most.
-    queue = result.catch(() => undefined).then(() => valueWithin(decoding, GIVEN_UP_WAIT_MS));
+    queue = result.catch(() => undefined).then(() => valueWithin(decoding, OCR_TIMEOUTS.givenUpDecodeMs));
     return result;
   }
 
@@ -285,7 +283,7 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
   }
 
   const recognize: OcrEngine['recognize'] = (bytes, o) =>
-    schedule((alive) => recognizeJob(bytes, o, alive), o.signal, o.timeoutMs ?? options.timeoutMs ?? 60_000);
+    schedule((alive) => recognizeJob(bytes, o, alive), o.signal, o.timeoutMs ?? options.timeoutMs ?? OCR_TIMEOUTS.engineReadMs);
 
   return {
     recognize,
@@ -315,7 +313,7 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
     warm(langHint = 'auto') {
       return schedule(async () => {
         await ensureWorker(chooseLangs(langHint));
-      }, undefined, options.startTimeoutMs ?? 30_000);
+      }, undefined, options.startTimeoutMs ?? OCR_TIMEOUTS.engineStartMs);
     },
 
     async terminate() {

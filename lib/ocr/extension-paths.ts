@@ -6,6 +6,7 @@ import type { WorkerOptions } from 'tesseract.js';
 import { decodeInBrowser } from './browser-decode';
 import { createOcrEngine, type OcrEngine } from './engine';
 import { createQrReader } from './qr';
+import { OCR_TIMEOUTS } from './timeouts';
 
 export function ocrWorkerOptions(base: string): Partial<WorkerOptions> {
   return {
@@ -27,13 +28,13 @@ export function qrWasmUrl(base: string): string {
 /**
  * The engine of an OCR host page (Chrome's offscreen document, Firefox's background page): the
  * browser's decoders, tesseract.js and the QR reader from the extension's own files, and the
- * worker ended after 3 idle minutes (wasm memory never shrinks). `base`: runtime.getURL('/').
+ * worker ended after `engineIdleMs` without reads (wasm memory never shrinks). `base`: runtime.getURL('/').
  */
 export function createExtensionOcrEngine(base: string): OcrEngine {
   return createOcrEngine({
     decode: decodeInBrowser,
     worker: ocrWorkerOptions(base),
     qr: createQrReader(async () => (await fetch(qrWasmUrl(base))).arrayBuffer()),
-    idleTerminateMs: 3 * 60_000,
+    idleTerminateMs: OCR_TIMEOUTS.engineIdleMs,
   });
 }

@@ -12,8 +12,7 @@
  *       workerBlobURL: false,
  *       cacheMethod: 'none',
  *     },
- *     idleTerminateMs: 3 * 60_000,
- *     timeoutMs: 60_000,
+ *     idleTerminateMs: OCR_TIMEOUTS.engineIdleMs,   // lib/ocr/timeouts.ts: every wait of the path
  *   });
  *   const outcome = await engine.read(bytes, { rule: contest.screenshot, langHint, signal, onProgress });
  */
@@ -24,4 +23,5 @@ export { prepareImage } from './prepare';
 export { DEFAULT_PREPROCESS, DECODE_MAX_PIXELS, preprocess, planScale, estimateDpr, type PreprocessOptions, type Preprocessed } from './preprocess';
 export { sniffImage, type Sniffed } from './sniff';
 export { langsFor, hintFromLocale, LANGS_FOR_HINT } from './langs';
+export { OCR_TIMEOUTS } from './timeouts';
 export { decodeInBrowser } from './browser-decode';

@@ -25,9 +25,6 @@ export const OCR_HOST_PORT = 'gsc-ocr-host';
 /** Background → offscreen document (Chrome): "connect your host port to me" (sent on every start). */
 export const OCR_HOST_CALL = 'gsc-ocr-host:connect';
 
-/** How often the host says "still working" for each request it holds. */
-export const HEARTBEAT_MS = 3_000;
-
 export const LangHintSchema = z.enum(['zh-Hant', 'zh-Hans', 'en', 'auto']);
 
 const Id = z.string().check(z.minLength(1), z.maxLength(128));
@@ -56,7 +53,7 @@ export type OcrCancelRequest = z.infer<typeof OcrCancelRequest>;
 export const OcrRequest = z.discriminatedUnion('type', [OcrReadRequest, OcrCancelRequest]);
 export type OcrRequest = z.infer<typeof OcrRequest>;
 
-/** OCR host → content script, while reading (and every {@link HEARTBEAT_MS} as a heartbeat). */
+/** OCR host → content script, while reading (and every `heartbeatMs` of lib/ocr/timeouts.ts as a heartbeat). */
 export const OcrProgressMessage = z.object({
   type: z.literal('ocr:progress'),
   id: z.string(),

@@ -7,7 +7,7 @@
  *   is cheap), so a picture read for one contest is judged afresh for another.
  * - A read wanted by several requests (two tabs, the same picture attached twice) runs once.
  * - Every `ocr:read` gets exactly one `ocr:result`: malformed requests with a readable id are
- *   answered `refused`; reads in flight send a heartbeat every {@link HEARTBEAT_MS}, so a client
+ *   answered `refused`; reads in flight send a heartbeat every `heartbeatMs` (lib/ocr/timeouts.ts), so a client
  *   can tell a slow host from a dead one.
  * - A read nobody wants any more (cancelled, tab closed) is aborted. When the clients vanish all
  *   at once (Chrome stopped the service worker that relays them), reads go on for a grace period:
@@ -17,7 +17,8 @@ import { classifyScreenshot } from './classify';
 import { decisive, worthACloserLook, type OcrEngine, type RecognizeResult } from './engine';
 import { sha256Hex } from './hash';
 import { langsFor } from './langs';
-import { failureReply, HEARTBEAT_MS, OcrRequest, readableRequestId, type OcrProgressMessage, type OcrReply } from './messages';
+import { failureReply, OcrRequest, readableRequestId, type OcrProgressMessage, type OcrReply } from './messages';
+import { OCR_TIMEOUTS } from './timeouts';
 import { isOcrFailure, OcrFailure, TRANSIENT_FAILURES, type FailureReason, type OcrOutcome } from './types';
 import type { ScreenshotRule } from '../contests/schema';
 
@@ -63,7 +64,7 @@ const subKey = (client: string, id: string) => `${client}\u0000${id}`;
 
 export function createOcrService(engine: OcrEngine, send: (client: string, reply: OcrReply) => void, options: OcrServiceOptions = {}): OcrService {
   const hash = options.hash ?? sha256Hex;
-  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  const heartbeatMs = options.heartbeatMs ?? OCR_TIMEOUTS.heartbeatMs;
   const cache = new Map<string, TextOutcome>();
   const runs = new Map<string, Run>();
   /** Subscriber key → run key, for cancels. */

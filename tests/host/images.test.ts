@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest';
-import { collectImages, fileImage, PREVIEW_DECODE_MS, PREVIEW_FETCH_MS } from '../../lib/host/images';
+import { collectImages, fileImage } from '../../lib/host/images';
+import { OCR_TIMEOUTS } from '../../lib/ocr/timeouts';
 
 function box(previews: string[]): Element {
   const div = document.createElement('div');
@@ -65,7 +66,7 @@ test('a preview whose address never answers is given up: unreachable (the writer
     post.append(img);
     const { images } = collectImages(post, [], false);
     const outcome = images[0].bytes().then(() => 'bytes', (e: Error) => e.message);
-    await vi.advanceTimersByTimeAsync(PREVIEW_FETCH_MS + PREVIEW_DECODE_MS + 10);
+    await vi.advanceTimersByTimeAsync(OCR_TIMEOUTS.previewFetchMs + OCR_TIMEOUTS.previewDecodeMs + 10);
     expect(await outcome).toMatch(/unreachable/);
     expect(stalled).toHaveBeenCalledOnce();
   } finally {

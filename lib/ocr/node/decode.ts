@@ -20,10 +20,11 @@
  */
 import type SharpFn from 'sharp';
 import { checkDecodeSize, decodeLimit, shrinkFactor } from '../sniff';
+import { OCR_TIMEOUTS } from '../timeouts';
 import { OcrFailure, isOcrFailure, type DecodeOptions, type Decoder, type ImageFormat, type RasterImage } from '../types';
 
-/** The most time libvips may spend on one image (decoding 50 MP of PNG takes ~1 s here). */
-export const NODE_DECODE_TIMEOUT_S = 15;
+/** The most time libvips may spend on one image (`nodeDecodeMs`; decoding 50 MP of PNG takes ~1 s here), in its whole seconds. */
+export const NODE_DECODE_TIMEOUT_S = Math.ceil(OCR_TIMEOUTS.nodeDecodeMs / 1000);
 
 /** The first bytes each format must start with: sharp picks its loader from them, not from us. */
 const SIGNATURES: Partial<Record<ImageFormat, number[][]>> = {
