@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScreenshotKind, ScreenshotRule } from '../../lib/contests';
-import { ImageBytesError, type AttachedImage } from '../../lib/host/images';
+import { ImageBytesError, readPicture, type AttachedImage } from '../../lib/host/images';
 import type { OcrClient } from '../../lib/ocr/client';
-import { sha256Hex } from '../../lib/ocr/hash';
+import type { HashedBytes } from '../../lib/ocr/hash';
 import { OCR_TIMEOUTS } from '../../lib/ocr/timeouts';
-import { MAX_IMAGE_BYTES, type LangHint, type OcrOutcome } from '../../lib/ocr/types';
+import type { LangHint, OcrOutcome } from '../../lib/ocr/types';
 import type { ImageOcrState } from '../../lib/rules';
 
 type Entry =
@@ -45,7 +45,7 @@ export function useImageStates(
   const ruleText = useMemo(() => JSON.stringify(givenRule), [givenRule]);
   const rule = useMemo(() => givenRule, [ruleText]);
   const runs = useRef(new Map<string, Run>());
-  const bytes = useRef(new Map<string, Promise<{ bytes: Uint8Array; hash: string }>>());
+  const bytes = useRef(new Map<string, Promise<HashedBytes>>());
 
   useEffect(() => {
     const keys = new Set(images.map((image) => image.key));
@@ -86,11 +86,11 @@ export function useImageStates(
     async function readImage(image: AttachedImage, run: Run) {
       const current = () => runs.current.get(image.key) === run;
       const update = (entry: Entry) => current() && setEntries((all) => ({ ...all, [image.key]: entry }));
-      let got: { bytes: Uint8Array; hash: string };
+      let got: HashedBytes;
       try {
         let pending = bytes.current.get(image.key);
         if (!pending) {
-          pending = fetchBytes(image);
+          pending = readPicture(image);
           bytes.current.set(image.key, pending);
         }
         got = await pending;
@@ -155,13 +155,4 @@ export function useImageStates(
     [images, entries, mine, symbol],
   );
   return { states, retry, confirm };
-}
-
-/** The picture's bytes and their hash; a file over the limit is refused unread. */
-async function fetchBytes(image: AttachedImage): Promise<{ bytes: Uint8Array; hash: string }> {
-  const blob = await image.bytes();
-  if (blob.size === 0) throw new ImageBytesError('empty');
-  if (blob.size > MAX_IMAGE_BYTES) throw new ImageBytesError('file-too-large');
-  const data = new Uint8Array(await blob.arrayBuffer());
-  return { bytes: data, hash: await sha256Hex(data) };
 }

@@ -4,7 +4,7 @@
  * Each becomes an `AttachedImage` whose bytes can be fetched for OCR. A chosen file and its
  * preview are linked by what they are (the same bytes, or the same pixel size), never by position.
  */
-import { sha256Hex } from '../ocr/hash';
+import { blobHash, hashedBytes, type HashedBytes } from '../ocr/hash';
 import { sniffImage } from '../ocr/sniff';
 import { OCR_TIMEOUTS } from '../ocr/timeouts';
 import { MAX_IMAGE_BYTES } from '../ocr/types';
@@ -108,7 +108,8 @@ export function previewImage(img: HTMLImageElement, chosen: readonly AttachedIma
       if (blob) {
         if (blob.size === 0) throw new ImageBytesError('empty');
         if (blob.size <= MAX_IMAGE_BYTES) {
-          const digest = await sha256Hex(new Uint8Array(await blob.arrayBuffer()));
+          // Hashed once: the read of this same Blob (readPicture) finds the hash made.
+          const digest = await blobHash(blob);
           lastBytes.set(img, { blob, digest });
           shownBy.set(digest, new WeakRef(img));
         }
@@ -152,7 +153,7 @@ async function linkBySize(img: HTMLImageElement, chosen: readonly AttachedImage[
     try {
       const blob = await image.bytes();
       if (blob.size > MAX_IMAGE_BYTES) continue;
-      const digest = await sha256Hex(new Uint8Array(await blob.arrayBuffer()));
+      const digest = await blobHash(blob);
       if (!elsewhere(digest)) candidates.push({ blob, digest });
     } catch {
       // An empty or unreadable file is no candidate.
@@ -164,6 +165,18 @@ async function linkBySize(img: HTMLImageElement, chosen: readonly AttachedImage[
     if (size && ((size.width === w && size.height === h) || (size.width === h && size.height === w))) matches.set(digest, blob);
   }
   return matches.size === 1 ? [...matches.values()][0] : null;
+}
+
+/**
+ * What the OCR client is given for a picture: its bytes and their hash, the hash worked out once
+ * per picture on this side ({@link blobHash}) and passed along. Empty or over
+ * {@link MAX_IMAGE_BYTES}: refused unread, with the reason.
+ */
+export async function readPicture(image: AttachedImage): Promise<HashedBytes> {
+  const blob = await image.bytes();
+  if (blob.size === 0) throw new ImageBytesError('empty');
+  if (blob.size > MAX_IMAGE_BYTES) throw new ImageBytesError('file-too-large');
+  return hashedBytes(blob);
 }
 
 /**

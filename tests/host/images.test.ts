@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
-import { expect, test, vi } from 'vitest';
-import { collectImages, fileImage } from '../../lib/host/images';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { collectImages, fileImage, readPicture } from '../../lib/host/images';
+import { sha256Hex } from '../../lib/ocr/hash';
 import { OCR_TIMEOUTS } from '../../lib/ocr/timeouts';
+import { MAX_IMAGE_BYTES } from '../../lib/ocr/types';
 
 function box(previews: string[]): Element {
   const div = document.createElement('div');
@@ -73,4 +75,47 @@ test('a preview whose address never answers is given up: unreachable (the writer
     vi.unstubAllGlobals();
     vi.useRealTimers();
   }
+});
+
+describe('each picture is hashed once on this side, and the hash passed along', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  test('a preview: its fetch hashes the bytes, and the read that follows finds that hash (1 hash, was 2)', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(png)));
+    const digest = vi.spyOn(crypto.subtle, 'digest');
+    const { images } = collectImages(box(['https://gimg.example/proof.png']), [], false);
+    const picture = await readPicture(images[0]);
+    expect([...picture.bytes]).toEqual([...png]);
+    expect(picture.hash).toBe(await sha256Hex(png));
+    expect(digest).toHaveBeenCalledTimes(2); // the one read, and the reference just above
+  });
+
+  test('a chosen file read again (a retry, another contest) and linked to an unreachable preview is hashed once', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 404 })));
+    const digest = vi.spyOn(crypto.subtle, 'digest');
+    const chosen = fileImage(new File([png], 'proof.png', { type: 'image/png' }), 'file');
+    const first = await readPicture(chosen);
+    const again = await readPicture(chosen);
+    expect(again.hash).toBe(first.hash);
+    // An uploaded preview whose address cannot be read: the chosen file is a candidate, twice.
+    const post = box(['https://gimg.example/uploaded.png']);
+    const img = post.querySelector('img')!;
+    Object.defineProperty(img, 'complete', { value: true });
+    Object.defineProperty(img, 'naturalWidth', { value: 96 });
+    Object.defineProperty(img, 'naturalHeight', { value: 96 });
+    const { images } = collectImages(post, [chosen], false);
+    for (let i = 0; i < 2; i++) await images[0].bytes().catch(() => undefined);
+    expect(digest).toHaveBeenCalledTimes(1);
+  });
+
+  test('empty and oversized pictures are refused unread, with their reason', async () => {
+    const empty = fileImage(new File([], 'empty.png'), 'file');
+    await expect(readPicture(empty)).rejects.toThrow('empty');
+    const big = { key: 'big', name: 'big.png', source: 'file' as const, bytes: async () => ({ size: MAX_IMAGE_BYTES + 1 }) as Blob };
+    await expect(readPicture(big)).rejects.toThrow('file-too-large');
+  });
 });

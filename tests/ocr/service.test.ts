@@ -2,6 +2,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { findContest } from '../../lib/contests';
 import type { OcrEngine, ReadOptions, RecognizeResult } from '../../lib/ocr/engine';
 import type { OcrReply } from '../../lib/ocr/messages';
+import { sha256Hex } from '../../lib/ocr/hash';
 import { createOcrService } from '../../lib/ocr/service';
 import { OcrFailure } from '../../lib/ocr/types';
 
@@ -275,4 +276,27 @@ test('a closer look that sees less keeps the first reading', async () => {
   await settle();
   const [, reply] = results(sent)[0];
   expect(reply.type === 'ocr:result' && reply.outcome.ok && reply.outcome.verdict.kind).toBe('deposit');
+});
+
+test('the host hashes each request\'s picture once: not again for its closer look, its cached text or its answer', async () => {
+  const { engine, reads } = fakeEngine();
+  const hashed: number[] = [];
+  const hash = (bytes: Uint8Array) => (hashed.push(bytes.length), sha256Hex(bytes));
+  const sent: [string, OcrReply][] = [];
+  const service = createOcrService(engine, (client, reply) => sent.push([client, reply]), { hash });
+  service.handle('a', request('r1'));
+  await settle();
+  // The first reading cannot tell: a closer look at the same picture.
+  reads[0].finish({ ...read, text: COIN_NOT_READ });
+  await settle();
+  expect(reads).toHaveLength(2);
+  reads[1].finish(read);
+  await settle();
+  expect(results(sent)).toHaveLength(1);
+  expect(hashed).toHaveLength(1);
+  // Another tab asks for it: its request is hashed (the host trusts no client's hash), once.
+  service.handle('b', request('r9'));
+  await settle();
+  expect(results(sent)).toHaveLength(2);
+  expect(hashed).toHaveLength(2);
 });
