@@ -29,6 +29,8 @@ export interface TokenRows {
   unfinished: string[];
   /** The coins of the other rows, in the order read (a table of them alone is their record). */
   others: string[];
+  /** Rows with a status whose coin could not be read (OCR lost it): maybe the token's. */
+  unread: number;
 }
 
 /** An amount label and its number (数量 120, Amount: 120). */
@@ -51,31 +53,63 @@ function amountOf(lines: readonly string[], symbol: string, time: string | undef
   return numbers.length === 1 ? numbers[0] : undefined;
 }
 
+/**
+ * The row's time: the one nearest its coin's line between the rows before and after (a card may
+ * put its time under the amount whatever side its status is on); on a tie, the layout's side.
+ */
+function nearestTime(ui: readonly Segment[], at: number, prev: number, next: number, backward: boolean): string | undefined {
+  for (let d = 0; at - d > prev || at + d < next; d++) {
+    const sides = backward ? [at - d, at + d] : [at + d, at - d];
+    for (const j of sides) {
+      if (j <= prev || j >= next) continue;
+      const t = TIME.exec(ui[j].raw.normalize('NFKC'))?.[0];
+      if (t) return t;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The rows of a records table. Each line naming a coin anchors a row; the row runs to the next
+ * anchor on one side. Which side is the table's layout, read from the table itself: a desktop row
+ * or a card with its status under the amount runs forward, a card with the status beside the coin
+ * above its amount line runs backward; the side where more anchors find a status wins.
+ */
 export function tokenRows(rule: ScreenshotRule, segs: readonly Segment[]): TokenRows {
   const ui = uiLines(segs);
-  const out: TokenRows = { done: [], unfinished: [], others: [] };
-  for (let i = 0; i < ui.length; i++) {
-    const symbol = tokenOnLine(rule, ui[i].raw);
-    const other = symbol ? null : otherCoinOnLine(rule, ui[i].raw);
-    if (!symbol && !other) continue;
-    const row = [ui[i]];
-    for (let j = i + 1; j < ui.length && j <= i + WEIGHTS.rowSpan; j++) {
-      if (tokenOnLine(rule, ui[j].raw) || otherCoinOnLine(rule, ui[j].raw)) break;
-      row.push(ui[j]);
+  const out: TokenRows = { done: [], unfinished: [], others: [], unread: 0 };
+  const token = ui.map((s) => tokenOnLine(rule, s.raw));
+  const coin = ui.map((s, i) => token[i] ?? otherCoinOnLine(rule, s.raw));
+  const anchors = coin.flatMap((c, i) => (c ? [i] : []));
+  const status = ui.map((s) => ({ done: seenWords([s], DONE), pending: seenWords([s], PENDING) }));
+  const hasStatus = (from: number, to: number) => status.slice(from, to + 1).some((x) => x.done.length || x.pending.length);
+  const span = WEIGHTS.rowSpan;
+  const forward = anchors.map((i, k) => [i, Math.min((anchors[k + 1] ?? ui.length) - 1, i + span)] as const);
+  const backward = anchors.map((i, k) => [Math.max((anchors[k - 1] ?? -1) + 1, i - span), i] as const);
+  const found = (rows: (readonly [number, number])[]) => rows.filter(([a, b]) => hasStatus(a, b)).length;
+  const rows = found(backward) > found(forward) ? backward : forward;
+  const covered = new Set<number>();
+  anchors.forEach((i, k) => {
+    const [from, to] = rows[k];
+    const done = status.slice(from, to + 1).flatMap((x) => x.done);
+    const pending = status.slice(from, to + 1).flatMap((x) => x.pending);
+    const said = done[0] ?? pending[0];
+    if (!said) return;
+    for (let j = from; j <= to; j++) covered.add(j);
+    const symbol = token[i];
+    if (!symbol) {
+      if (!out.others.includes(coin[i]!)) out.others.push(coin[i]!);
+      return;
     }
-    const done = seenWords(row, DONE);
-    const pending = seenWords(row, PENDING);
-    const status = done[0] ?? pending[0];
-    if (!status) continue;
-    if (other) {
-      if (!out.others.includes(other)) out.others.push(other);
-      continue;
-    }
-    const lines = row.map((s) => s.raw.normalize('NFKC'));
-    const time = lines.map((l) => TIME.exec(l)?.[0]).find(Boolean);
-    const amount = amountOf(lines, symbol!, time);
-    const said = [time, amount ? `${amount} ${rule.token.symbols[0]}` : rule.token.symbols[0], status].filter(Boolean).join(' · ');
-    (done.length > 0 && pending.length === 0 ? out.done : out.unfinished).push(said);
-  }
+    const lines = ui.slice(from, to + 1).map((s) => s.raw.normalize('NFKC'));
+    const time = nearestTime(ui, i, anchors[k - 1] ?? -1, anchors[k + 1] ?? ui.length, rows === backward);
+    const amount = amountOf(lines, symbol, time);
+    const row = [time, amount ? `${amount} ${rule.token.symbols[0]}` : rule.token.symbols[0], said].filter(Boolean).join(' · ');
+    (done.length > 0 && pending.length === 0 ? out.done : out.unfinished).push(row);
+  });
+  // Statuses of rows whose coin could not be read: maybe the token's.
+  status.forEach((x, i) => {
+    if (!covered.has(i) && (x.done.length || x.pending.length)) out.unread++;
+  });
   return out;
 }

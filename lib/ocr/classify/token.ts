@@ -277,15 +277,22 @@ export function tokenOnLine(rule: ScreenshotRule, raw: string): string | null {
   for (const m of text.matchAll(WORD_RUN)) {
     const word = m[0];
     const pairBase = text.slice((m.index ?? 0) + word.length).startsWith('/');
-    if (!(pairBase || capitalised(word))) continue;
+    // Glued to an amount ("1200.00WxrM"), a word is a coin's symbol in any case.
+    const afterAmount = /\d\s?$/.test(text.slice(0, m.index ?? 0));
+    if (!(pairBase || afterAmount || capitalised(word))) continue;
     if (rule.token.symbols.some((sym) => nearSymbol(word, sym) || (nearSymbol(word.slice(0, sym.length), sym) && /^[Il1|/]?(USDT|USDC|BTC|ETH)$/i.test(word.slice(sym.length))))) return word;
   }
   return null;
 }
 
-/** Another coin as a row's coin cell ("BTC", "© USDT", "0.5 BTC"), the token and non-coins aside. */
+/** Another coin as a row's coin cell ("BTC", "© USDT", "0.5 BTC", usDT), the token and non-coins aside. */
 export function otherCoinOnLine(rule: ScreenshotRule, raw: string): string | null {
   const text = withoutNetworks(raw.normalize('NFKC'));
+  // A cell of a big coin in any case, maybe after its icon read as a letter (usDT, uUsDT).
+  const cell = COIN_CELL.exec(text.trim())?.[1];
+  if (cell) for (const c of [cell, cell.slice(1)]) if (CASELESS_COINS.has(c.toUpperCase())) return c.toUpperCase();
+  // Or glued to an amount (250.00UsDT).
+  for (const m of text.matchAll(/\d\s?([A-Za-z]{3,5})(?![A-Za-z0-9])/g)) if (CASELESS_COINS.has(m[1].toUpperCase())) return m[1].toUpperCase();
   for (const m of text.matchAll(/(?<![A-Za-z/])([A-Z][A-Z0-9]{2,9})(?![A-Za-z0-9])/g)) {
     // Glued to its quote, the slash misread (SOLIUSDT): the base.
     const sym = /^([A-Z][A-Z0-9]+?)[Il1]?(?:USDT|USDC)$/.exec(m[1])?.[1] ?? m[1];

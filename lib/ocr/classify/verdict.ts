@@ -54,7 +54,7 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
   const second = scored.find((s) => s !== best);
   const tokens = findTokens(rule, segs);
   const subjects = findSubjects(rule, segs);
-  const rows = best?.records ? tokenRows(rule, segs) : { done: [], unfinished: [], others: [] };
+  const rows = best?.records ? tokenRows(rule, segs) : { done: [], unfinished: [], others: [], unread: 0 };
   // Readable text: a few lines of four letters or more. A photo reads as scattered single signs.
   const readable = segs.filter((s) => (s.raw.match(/\p{L}/gu) ?? []).length >= 4).length >= WEIGHTS.readableLines;
   const content = segs.filter((s) => !s.chrome);
@@ -86,8 +86,10 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
       if (rows.others.length) otherTokens = rows.others;
       // The coin the page names as its subject is the answer, quote currency or not.
       if (subjects.other.length) otherTokens = [...new Set(subjects.other)];
-      // The token's own rows are there but unfinished: no other coin's page, and no proof yet.
-      if (rows.unfinished.length) otherTokens = [];
+      // The token's own rows are there but unfinished, or in a table of several coins' rows (the
+      // filter on "All") a row's coin could not be read (the token's, misread?): no other coin's
+      // page, and no proof yet. (In one coin's table an unread row is that coin's.)
+      if (rows.unfinished.length || (rows.unread > 0 && rows.others.length >= 2 && subjects.other.length === 0)) otherTokens = [];
       otherTokens = otherTokens.slice(0, 3);
       reason = otherTokens.length ? 'other-coin' : 'token-not-seen';
     }

@@ -34,6 +34,6 @@ export const WEIGHTS = {
   proseShare: 0.4,
   /** Lines of four letters or more a readable picture has. */
   readableLines: 3,
-  /** How many lines after a coin cell its row goes on (a phone's card: coin, amount, time, status). */
-  rowSpan: 4,
+  /** How many lines a records row spans beside its coin's line (a phone's card: coin, amount, time, network, status). */
+  rowSpan: 6,
 } as const;

@@ -84,6 +84,24 @@ describe('records are proof by their rows', () => {
 
   test('rows are read only where a row ends: the next coin starts another row', () => {
     const rows = tokenRows(rule, segments(['充值记录', 'WXTM', '数量 120', 'BTC', '已完成'].join('\n')));
-    expect(rows).toEqual({ done: [], unfinished: [], others: ['BTC'] });
+    expect(rows).toEqual({ done: [], unfinished: [], others: ['BTC'], unread: 0 });
+  });
+
+  /** Gate's app card as OCR reads it: the coin cell (its icon garbled) and status above, the amount with its coin, then time and network. */
+  const card = (coin: string, amount: string, time: string) => ['@', '已完成', '數量', `${amount}${coin}`, '時間', time, '網絡', 'Ethereum(ERC20)'];
+  const TABLE = ['充值記錄', '全部', ...card('UsDT', '250.00', '2025-08-11 10:00:30'), ...card('WxrM', '1200.00', '2025-08-10 11:01:31'), ...card('BTC', '0.0150', '2025-08-09 12:02:32')];
+
+  test('status above the amount: the layout is read from the table, and the row named with its own time', () => {
+    const v = classifyScreenshot(TABLE.join('\n'), rule);
+    expect(verdictState(v, rule.kinds)).toBe('confirmed');
+    // "WxrM" glued to its amount is WXTM misread (r for T).
+    expect(v.rowEvidence).toEqual(['2025-08-10 11:01:31 · 1200.00 WXTM · 已完成']);
+  });
+
+  test('a row whose coin could not be read beside other coins’ rows: maybe the token’s, so can’t tell, not "another coin"', () => {
+    const text = TABLE.join('\n').replace('1200.00WxrM', '1200.00 ~');
+    const v = classifyScreenshot(text, rule);
+    expect(v.reason).toBe('token-not-seen');
+    expect(verdictState(v, rule.kinds)).toBe('cant-tell');
   });
 });
