@@ -76,6 +76,35 @@ test('a confirmed proof offers no "mine" button; a post that mentions WXTM is no
   await expect(news).toContainText('貼文或新聞');
 });
 
+test('phone screenshots at 1× and 3×, light and dark: deposit pages and deposit records mixing coins confirm, each record named by its row', async ({ context }) => {
+  const composer = await ComposerPage.open(context, 'textarea.html');
+  await composer.editor.click();
+  await composer.page
+    .locator('#image-input')
+    .setInputFiles(
+      ['deposit-wxtm-en-dark-phone-1x.jpg', 'deposit-wxtm-zh-hans-light-phone-1x.jpg', 'deposit-records-mixed-wxtm-en-light-phone-1x.jpg', 'deposit-records-mixed-wxtm-zh-hant-dark-phone-3x.jpg'].map(OCR),
+    );
+  for (const n of [1, 2, 3, 4]) await expect(composer.panel.getByTestId(`image-${n}`)).toHaveAttribute('data-verdict', 'confirmed', VERDICT);
+  // A records table with other coins' rows beside WXTM's: the proof names the WXTM row (time,
+  // amount, status), not the other coins.
+  for (const n of [3, 4]) await expect(composer.panel.getByTestId(`image-${n}`)).toContainText(/20\d\d[-./]\d\d[-./]\d\d.* · [\d,.]+ WXTM · /);
+  await expect(composer.item('screenshot')).toHaveAttribute('data-status', 'pass');
+  expect(composer.errors).toEqual([]);
+});
+
+test('a login page at 1× and an API-key page are not proof, and each says what it is', async ({ context }) => {
+  const composer = await ComposerPage.open(context, 'textarea.html');
+  await composer.editor.click();
+  await composer.page.locator('#image-input').setInputFiles([OCR('login-en-light-phone-1x.jpg'), OCR('api-keys-zh-hans-light-desktop.png')]);
+  const login = composer.panel.getByTestId('image-1');
+  const keys = composer.panel.getByTestId('image-2');
+  await expect(login).toHaveAttribute('data-verdict', 'not-proof', VERDICT);
+  await expect(login).toContainText('登入頁面');
+  await expect(keys).toHaveAttribute('data-verdict', 'not-proof', VERDICT);
+  await expect(keys).toContainText('API 金鑰');
+  expect(composer.errors).toEqual([]);
+});
+
 test("a phone shot of Gate's app deposit page: its own words and its QR code (matching the address beside it) make it a WXTM deposit, in the browser's own OCR host", async ({ context }) => {
   const { phoneDepositJpeg } = await import('../ocr/phone-deposit');
   const composer = await attachRender(context, 'app-deposit.jpg', await phoneDepositJpeg());

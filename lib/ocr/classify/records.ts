@@ -54,56 +54,71 @@ function amountOf(lines: readonly string[], symbol: string, time: string | undef
 }
 
 /**
- * The row's time: the one nearest its coin's line between the rows before and after (a card may
- * put its time under the amount whatever side its status is on); on a tie, the layout's side.
+ * The row's time: the one nearest its coin's lines (back from the first, on from the last) between
+ * the rows before and after; a card may put its time under the amount whatever side its status is
+ * on. On a tie, the layout's side.
  */
-function nearestTime(ui: readonly Segment[], at: number, prev: number, next: number, backward: boolean): string | undefined {
-  for (let d = 0; at - d > prev || at + d < next; d++) {
-    const sides = backward ? [at - d, at + d] : [at + d, at - d];
-    for (const j of sides) {
-      if (j <= prev || j >= next) continue;
-      const t = TIME.exec(ui[j].raw.normalize('NFKC'))?.[0];
-      if (t) return t;
-    }
+function rowTime(ui: readonly Segment[], a: Anchor, prev: number, next: number, backward: boolean): string | undefined {
+  const timeAt = (j: number) => (j > prev && j < next ? TIME.exec(ui[j].raw.normalize('NFKC'))?.[0] : undefined);
+  for (let j = a.first; j <= a.last; j++) if (timeAt(j)) return timeAt(j);
+  for (let d = 1; a.first - d > prev || a.last + d < next; d++) {
+    const sides = backward ? [a.first - d, a.last + d] : [a.last + d, a.first - d];
+    for (const j of sides) if (timeAt(j)) return timeAt(j);
   }
   return undefined;
 }
 
+/** Lines naming one coin close together (a card's coin cell and its amount line): one row's anchor. */
+interface Anchor {
+  first: number;
+  last: number;
+  /** The token as read on its lines, or null for another coin. */
+  token: string | null;
+  coin: string;
+}
+
 /**
- * The rows of a records table. Each line naming a coin anchors a row; the row runs to the next
- * anchor on one side. Which side is the table's layout, read from the table itself: a desktop row
- * or a card with its status under the amount runs forward, a card with the status beside the coin
- * above its amount line runs backward; the side where more anchors find a status wins.
+ * The rows of a records table. Lines naming a coin anchor a row (a card's coin cell and amount line
+ * together); the row runs to the next anchor on one side. Which side is the table's layout, read
+ * from the table itself: a desktop row or a card with its status under the amount runs forward, a
+ * card with the status beside the coin above its amount line runs backward; the side where more
+ * anchors find a status wins (forward on a tie).
  */
 export function tokenRows(rule: ScreenshotRule, segs: readonly Segment[]): TokenRows {
   const ui = uiLines(segs);
   const out: TokenRows = { done: [], unfinished: [], others: [], unread: 0 };
-  const token = ui.map((s) => tokenOnLine(rule, s.raw));
-  const coin = ui.map((s, i) => token[i] ?? otherCoinOnLine(rule, s.raw));
-  const anchors = coin.flatMap((c, i) => (c ? [i] : []));
+  const anchors: Anchor[] = [];
+  ui.forEach((s, i) => {
+    const token = tokenOnLine(rule, s.raw);
+    const coin = token ? '\u0000token' : otherCoinOnLine(rule, s.raw);
+    if (!coin) return;
+    const last = anchors[anchors.length - 1];
+    if (last && last.coin === coin && i - last.last <= 3) {
+      last.last = i;
+      last.token ??= token;
+    } else anchors.push({ first: i, last: i, token, coin });
+  });
   const status = ui.map((s) => ({ done: seenWords([s], DONE), pending: seenWords([s], PENDING) }));
-  const hasStatus = (from: number, to: number) => status.slice(from, to + 1).some((x) => x.done.length || x.pending.length);
+  const hasStatus = ([from, to]: readonly [number, number]) => status.slice(from, to + 1).some((x) => x.done.length || x.pending.length);
   const span = WEIGHTS.rowSpan;
-  const forward = anchors.map((i, k) => [i, Math.min((anchors[k + 1] ?? ui.length) - 1, i + span)] as const);
-  const backward = anchors.map((i, k) => [Math.max((anchors[k - 1] ?? -1) + 1, i - span), i] as const);
-  const found = (rows: (readonly [number, number])[]) => rows.filter(([a, b]) => hasStatus(a, b)).length;
-  const rows = found(backward) > found(forward) ? backward : forward;
+  const forward = anchors.map((a, k) => [a.first, Math.min((anchors[k + 1]?.first ?? ui.length) - 1, a.last + span)] as const);
+  const backward = anchors.map((a, k) => [Math.max((anchors[k - 1]?.last ?? -1) + 1, a.first - span), a.last] as const);
+  const rows = backward.filter(hasStatus).length > forward.filter(hasStatus).length ? backward : forward;
   const covered = new Set<number>();
-  anchors.forEach((i, k) => {
+  anchors.forEach((a, k) => {
     const [from, to] = rows[k];
     const done = status.slice(from, to + 1).flatMap((x) => x.done);
     const pending = status.slice(from, to + 1).flatMap((x) => x.pending);
     const said = done[0] ?? pending[0];
     if (!said) return;
     for (let j = from; j <= to; j++) covered.add(j);
-    const symbol = token[i];
-    if (!symbol) {
-      if (!out.others.includes(coin[i]!)) out.others.push(coin[i]!);
+    if (!a.token) {
+      if (!out.others.includes(a.coin)) out.others.push(a.coin);
       return;
     }
-    const lines = ui.slice(from, to + 1).map((s) => s.raw.normalize('NFKC'));
-    const time = nearestTime(ui, i, anchors[k - 1] ?? -1, anchors[k + 1] ?? ui.length, rows === backward);
-    const amount = amountOf(lines, symbol, time);
+    const time = rowTime(ui, a, anchors[k - 1]?.last ?? -1, anchors[k + 1]?.first ?? ui.length, rows === backward);
+    const lines = ui.slice(Math.min(from, a.first), Math.max(to, a.last) + 1).map((s) => s.raw.normalize('NFKC'));
+    const amount = amountOf(lines, a.token, time);
     const row = [time, amount ? `${amount} ${rule.token.symbols[0]}` : rule.token.symbols[0], said].filter(Boolean).join(' · ');
     (done.length > 0 && pending.length === 0 ? out.done : out.unfinished).push(row);
   });

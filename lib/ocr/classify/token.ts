@@ -274,6 +274,9 @@ export function findTokens(rule: ScreenshotRule, segs: Segment[]): TokenFinding 
  */
 export function tokenOnLine(rule: ScreenshotRule, raw: string): string | null {
   const text = raw.normalize('NFKC');
+  // A line that is a coin cell alone is a symbol in any case (wxTM, "0 wxTM").
+  const cell = COIN_CELL.exec(text.trim())?.[1];
+  if (cell && rule.token.symbols.some((sym) => nearSymbol(cell, sym))) return cell;
   for (const m of text.matchAll(WORD_RUN)) {
     const word = m[0];
     const pairBase = text.slice((m.index ?? 0) + word.length).startsWith('/');

@@ -54,7 +54,11 @@ export function classifyScreenshot(text: string, rule: ScreenshotRule, options: 
   const second = scored.find((s) => s !== best);
   const tokens = findTokens(rule, segs);
   const subjects = findSubjects(rule, segs);
-  const rows = best?.records ? tokenRows(rule, segs) : { done: [], unfinished: [], others: [], unread: 0 };
+  // A records table: its title read, or rows enough to be one (two rows with a status, whatever
+  // the page calls itself: Gate's app titles its deposit records "Recent Trades").
+  const read = best ? tokenRows(rule, segs) : null;
+  const rowCount = read ? read.done.length + read.unfinished.length + read.others.length + read.unread : 0;
+  const rows = read && (best?.records || rowCount >= 2) ? read : { done: [], unfinished: [], others: [], unread: 0 };
   // Readable text: a few lines of four letters or more. A photo reads as scattered single signs.
   const readable = segs.filter((s) => (s.raw.match(/\p{L}/gu) ?? []).length >= 4).length >= WEIGHTS.readableLines;
   const content = segs.filter((s) => !s.chrome);

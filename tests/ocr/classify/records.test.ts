@@ -104,4 +104,11 @@ describe('records are proof by their rows', () => {
     expect(v.reason).toBe('token-not-seen');
     expect(verdictState(v, rule.kinds)).toBe('cant-tell');
   });
+
+  test('a records table is known by its rows, whatever it is titled (Gate’s app calls deposit records "Recent Trades")', () => {
+    const text = ['Recent Trades', 'Deposit', 'Withdraw', 'usDT', 'Completed', 'Amount', '250.00 USDT', 'Time', '2025-08-11 10:00:30', 'Network', 'Tron (TRC20)', 'wxTM', 'Completed', 'Amount', '1,200.00 WXTM', 'Time', '2025-08-10 11:01:31', 'Network', 'Ethereum (ERC20)'].join('\n');
+    const v = classifyScreenshot(text, rule);
+    expect(verdictState(v, rule.kinds)).toBe('confirmed');
+    expect(v.rowEvidence).toEqual(['2025-08-10 11:01:31 · 1,200.00 WXTM · Completed']);
+  });
 });
