@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseContest } from '../../lib/contests';
-import { migrateContestsV2, withoutHostWords } from '../../lib/contests/migrations';
+import { migrateContestsV2, V1_COPIED_WORDS, withoutHostWords } from '../../lib/contests/migrations';
+import { fold } from '../../lib/ocr/classify-fold';
+import { allWords, VOCABULARY } from '../../lib/ocr/vocabulary';
 import { addCustomContest, customContestsItem, loadCustomContests } from '../../lib/settings/storage';
 
 /** A contest as v1 stored it: the reader copied the built-in contest's OCR words into every draft. */
@@ -11,6 +13,12 @@ const V1 = JSON.parse(readFileSync('tests/fixtures/stored/v1-with-copied-words.j
 beforeEach(() => fakeBrowser.reset());
 
 describe('stored contests keep only their own words (v1 → v2)', () => {
+  test('every word the migration drops is one the vocabulary knows: nothing a contest could see is lost', () => {
+    const kinds = Object.values(VOCABULARY.kinds).flatMap((k) => [k.titles, k.recordTitles, k.distinctive, k.only, k.shared].flatMap((w) => allWords(w)));
+    const known = new Set(kinds.map(fold));
+    expect([...V1_COPIED_WORDS].filter((w) => !known.has(fold(w)))).toEqual([]);
+  });
+
   test('the copied vocabulary goes; a word of the contest’s own stays', () => {
     const migrated = withoutHostWords(V1) as typeof V1;
     expect(migrated.screenshot.signals).toEqual({ staking: { distinctive: { en: ['Mining Pool'] } } });

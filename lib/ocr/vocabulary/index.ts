@@ -5,7 +5,7 @@
  * Contests keep only their policy (which kinds of proof, the token, optional extra words): the
  * words of Gate's pages are the same for every contest and live only here.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import data from './host-words.json';
 
 const Word = z.string().check(z.minLength(1), z.maxLength(60));
