@@ -1,7 +1,7 @@
 /**
  * QR codes on a screenshot: visual evidence that needs no text. A deposit page shows the deposit
  * address as a QR code beside the address in text; a QR that decodes to an address which also
- * appears in the OCR text is strong deposit evidence (lib/ocr/classify.ts).
+ * appears in the OCR text is strong deposit evidence (lib/ocr/classify/kinds/deposit.ts).
  *
  * ZXing-C++ compiled to WebAssembly (`zxing-wasm`, reader build, ~0.9 MB): maintained, reads
  * rotated, inverted and low-contrast codes, and runs the same in the extension's OCR host and in
