@@ -45,11 +45,17 @@ const names = readdirSync(REAL)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => f.slice(0, -4))
   .sort();
-const fixtures = names.map((name) => ({
-  name,
-  text: readFileSync(new URL(`${name}.txt`, REAL), 'utf8'),
-  label: JSON.parse(readFileSync(new URL(`${name}.json`, REAL), 'utf8')) as Label,
-}));
+// The first corpus, which the reader was built on, is a conformance table: each file must read as
+// labelled. The second batch (labels with a `half`, issue 18: a wider corpus labelled before the
+// reader ever ran on it, half of it held back) is a measurement, not a gate: per field right,
+// flagged or silently wrong, on each half.
+const fixtures = names
+  .map((name) => ({
+    name,
+    text: readFileSync(new URL(`${name}.txt`, REAL), 'utf8'),
+    label: JSON.parse(readFileSync(new URL(`${name}.json`, REAL), 'utf8')) as Label & { half?: 'dev' | 'test' },
+  }))
+  .filter((f) => f.label.half === undefined);
 const announcements = fixtures.filter((f) => f.label.kind === 'announcement');
 const posts = fixtures.filter((f) => f.label.kind === 'ordinary-post');
 
