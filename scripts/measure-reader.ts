@@ -1,0 +1,122 @@
+/**
+ * The announcement reader on real text, per field: right, flagged (a doubt or a gap on the field,
+ * so the writer is asked) or silently wrong (a wrong value, nothing said). Runs on the labelled
+ * real corpus (tests/fixtures/announcements/real): the first corpus the reader was built on
+ * ("tuned"), and the second batch, labelled before the reader ever ran on it, in its development
+ * and held-back halves.
+ *
+ *   npx tsx scripts/measure-reader.ts             the three sets, one line per field
+ *   npx tsx scripts/measure-reader.ts --detail dev  each text of the development half, field by field
+ *
+ * (The held-back half is never shown in detail: it stays a measurement.)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { readAnnouncement, type AnnouncementDraft } from '../lib/contests/announcement';
+
+const { values: args } = parseArgs({ options: { detail: { type: 'string' } } });
+if (args.detail && args.detail !== 'dev' && args.detail !== 'tuned') {
+  console.error('--detail takes dev or tuned: the held-back half is never shown');
+  process.exit(2);
+}
+
+const REAL = new URL('../tests/fixtures/announcements/real/', import.meta.url);
+const NOW = Date.parse('2026-12-06T00:00:00Z');
+
+interface Label {
+  kind: string;
+  postDate: string | null;
+  half?: 'dev' | 'test';
+  expect: {
+    tags: { text: string; style: string; alternatives?: string[] }[] | null;
+    minimum: { count: number; unit: 'chars' | 'words'; strict?: boolean } | null;
+    window: { start: string | null; end: string | null } | null;
+    token: string | null;
+  };
+}
+
+const FIELDS = ['tags', 'minimum', 'window', 'token'] as const;
+type Field = (typeof FIELDS)[number];
+type Outcome = 'right' | 'flagged' | 'wrong';
+
+/** Where the draft may raise a doubt or a gap about each field. */
+const PATHS: Record<Field, string[]> = {
+  tags: ['tags'],
+  minimum: ['length', 'length.min', 'length.unit'],
+  window: ['window', 'window.start', 'window.end', 'window.displayOffset'],
+  token: ['screenshot.token', 'screenshot.token.symbols', 'screenshot.token.names'],
+};
+
+function flagged(draft: AnnouncementDraft, field: Field): boolean {
+  const on = (f: string) => PATHS[field].some((p) => f === p || f.startsWith(`${p}.`));
+  return draft.missing.some((m) => on(m.field)) || draft.warnings.some((w) => on(w.field));
+}
+
+const instant = (iso: string | null | undefined) => (iso ? Date.parse(iso) : null);
+
+/** Is the draft's value the labelled one? (A field the text does not give is right when left missing.) */
+function valueRight(draft: AnnouncementDraft, field: Field, label: Label['expect']): boolean {
+  const c = draft.contest;
+  const gap = (f: string) => draft.missing.some((m) => m.field === f || m.field.startsWith(`${f}.`));
+  switch (field) {
+    case 'tags': {
+      const want = (label.tags ?? []).map((t) => t.text.normalize('NFC')).sort();
+      if (want.length === 0) return gap('tags') || (c.tags ?? []).length === 0;
+      const got = (c.tags ?? []).map((t) => t.text.normalize('NFC')).sort();
+      return JSON.stringify(got) === JSON.stringify(want);
+    }
+    case 'minimum': {
+      const m = label.minimum;
+      if (!m) return gap('length.min') || (c.length?.min ?? 0) === 0;
+      const unit = m.unit === 'chars' ? 'zi' : 'words';
+      const min = m.strict ? m.count + 1 : m.count;
+      return c.length?.unit === unit && (c.length?.min === min || c.length?.min === m.count);
+    }
+    case 'window': {
+      const w = label.window;
+      const start = instant(w?.start);
+      const end = instant(w?.end);
+      const okStart = start === null ? gap('window.start') : instant(c.window?.start) === start;
+      const okEnd = end === null ? gap('window.end') : instant(c.window?.end) === end;
+      return okStart && okEnd;
+    }
+    case 'token': {
+      const want = label.token;
+      const got = c.screenshot?.token?.symbols?.[0];
+      if (!want) return gap('screenshot.token') || !got;
+      return (got ?? '').toUpperCase() === want.replace(/^\$/, '').toUpperCase();
+    }
+  }
+}
+
+const files = readdirSync(REAL)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4))
+  .sort();
+type Set_ = 'tuned' | 'dev' | 'test';
+const rows: { name: string; set: Set_; outcome: Record<Field, Outcome> }[] = [];
+for (const name of files) {
+  const label = JSON.parse(readFileSync(new URL(`${name}.json`, REAL), 'utf8')) as Label;
+  if (label.kind !== 'announcement') continue;
+  const text = readFileSync(new URL(`${name}.txt`, REAL), 'utf8');
+  const draft = readAnnouncement(text, { now: NOW, ...(label.postDate ? { published: Date.parse(`${label.postDate}T12:00:00Z`) } : {}) });
+  const outcome = {} as Record<Field, Outcome>;
+  for (const f of FIELDS) outcome[f] = valueRight(draft, f, label.expect) ? 'right' : flagged(draft, f) ? 'flagged' : 'wrong';
+  const set: Set_ = label.half ?? 'tuned';
+  rows.push({ name, set, outcome });
+  if (args.detail === set) console.log(`${name.padEnd(48)} ${FIELDS.map((f) => `${f} ${outcome[f]}`).join('  ')}`);
+}
+
+for (const set of ['tuned', 'dev', 'test'] as const) {
+  const r = rows.filter((x) => x.set === set);
+  if (!r.length) continue;
+  const title = set === 'tuned' ? 'first corpus (tuned on)' : set === 'dev' ? 'second batch, development half' : 'second batch, held-back half';
+  console.log(`${title}: ${r.length} announcements`);
+  for (const f of FIELDS) {
+    const n = (o: Outcome) => r.filter((x) => x.outcome[f] === o).length;
+    console.log(`  ${f.padEnd(8)} right ${n('right')}, flagged ${n('flagged')}, silently wrong ${n('wrong')}`);
+  }
+  const all = r.filter((x) => FIELDS.every((f) => x.outcome[f] === 'right')).length;
+  const silent = r.filter((x) => FIELDS.some((f) => x.outcome[f] === 'wrong')).length;
+  console.log(`  all four right: ${all}/${r.length} = ${((100 * all) / r.length).toFixed(1)}%; texts with a silently wrong field: ${silent}`);
+}
