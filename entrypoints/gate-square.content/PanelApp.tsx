@@ -27,6 +27,7 @@ import { TrackOfferFeature } from './features/track-offer';
 import { useDraftKey } from './use-draft';
 import { useHost } from './use-host';
 import { useImageStates } from './use-image-states';
+import { useOcrWarmUp } from './use-ocr-warm-up';
 
 export interface PanelAppProps {
   /** WXT's content-script context: every feature's lifetime derives from it. */
@@ -82,6 +83,8 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
   const htmlLang = document.documentElement.lang;
   const langHint = useMemo(() => (settings.ocrLanguages !== 'auto' ? settings.ocrLanguages : hintFromLocale(pageLanguage(href, htmlLang))), [settings.ocrLanguages, href, htmlLang]);
   const { states: images, retry: retryImage, confirm: confirmImage } = useImageStates(host.images, ocr, contest.screenshot, langHint);
+  // The writer is writing for a contest that takes screenshots: the OCR engine starts meanwhile.
+  useOcrWarmUp(ocr, contest.screenshot, langHint, host.editor !== null, host.reading?.text);
   const checklist = useMemo(() => buildChecklist({ text: draftText, tags: host.reading?.chipTags ?? [], images }, contest, now), [draftText, host.reading?.chipTags, images, contest, now]);
 
   // The draft's facts (never its text) for the popup and the deadline notifications.

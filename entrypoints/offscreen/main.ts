@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { HostEnvelope, OCR_HOST_CALL, OCR_HOST_PORT } from '../../lib/ocr/messages';
 import { createOcrService } from '../../lib/ocr/service';
 import { createExtensionOcrEngine } from '../../lib/ocr/extension-paths';
+import { markStage } from '../../lib/ocr/stage-marks';
 import { OCR_TIMEOUTS } from '../../lib/ocr/timeouts';
 
 /**
@@ -24,6 +25,7 @@ const service = createOcrService(engine, (client, reply) => {
 function connect(): void {
   if (port) return;
   const p = browser.runtime.connect({ name: OCR_HOST_PORT });
+  markStage('host-connect');
   port = p;
   p.onMessage.addListener((raw) => {
     const envelope = HostEnvelope.safeParse(raw);

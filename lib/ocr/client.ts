@@ -11,7 +11,9 @@
  *   the read is sent again on a new port, up to {@link MAX_ATTEMPTS} times in all, and the host's
  *   text cache or its grace period makes that cheap;
  * - the same picture asked for twice (attached twice, or two checks of one draft) is one read,
- *   shared; it is cancelled only when every asker has let it go.
+ *   shared; it is cancelled only when every asker has let it go;
+ * - `warm` asks the host, once per page, to start its engine before the first picture
+ *   (lib/ocr/warm-up.ts says when); it is a hint with no answer, and can fail no read.
  */
 import type { ScreenshotRule } from '../contests/schema';
 import { OcrReply } from './messages';
@@ -40,6 +42,13 @@ export interface OcrClient {
    * the same key, language and rule joins the read in flight.
    */
   read(key: string, bytes: Uint8Array, request: ReadRequest): Promise<OcrOutcome>;
+  /**
+   * Ask the host to start its engine for this language ahead of the first picture (`ocr:warm`):
+   * sent at most once per client, that is once per page's lifetime. Nothing is answered and
+   * nothing can fail for the writer: a warm that cannot be sent is dropped, and the first picture
+   * starts the engine as it always did.
+   */
+  warm(langHint: LangHint): void;
   close(): void;
 }
 
@@ -98,6 +107,7 @@ export function createOcrClient(connect: () => PortLike, options: OcrClientOptio
   let port: PortLike | null = null;
   /** By wire id. */
   const pending = new Map<string, Pending>();
+  let warmed = false;
 
   const settle = (p: Pending, outcome: OcrOutcome) => {
     if (pending.get(p.wireId) !== p) return;
@@ -205,6 +215,16 @@ export function createOcrClient(connect: () => PortLike, options: OcrClientOptio
           { once: true },
         );
       });
+    },
+    warm(langHint) {
+      if (warmed || !alive()) return;
+      warmed = true;
+      try {
+        ensurePort().postMessage({ type: 'ocr:warm', langHint });
+      } catch {
+        // The extension context is gone: there is nothing to warm.
+        port = null;
+      }
     },
     close() {
       for (const p of [...pending.values()]) settle(p, failure(p, 'cancelled', 'the page was closed'));

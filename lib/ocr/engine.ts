@@ -19,7 +19,9 @@ import { valueWithin } from '../wait';
 import { OCR_TIMEOUTS } from './timeouts';
 import type { QrReader } from './qr';
 import { verdictState } from './verdict-state';
-import { DEFAULT_PREPROCESS, type PreprocessOptions } from './preprocess';
+import { measureStage, stageNow, workerStageTap } from './stage-marks';
+import { PRACTICE_ROUNDS, practicePage } from './practice';
+import { DEFAULT_PREPROCESS, preprocess, type PreprocessOptions } from './preprocess';
 import { OcrFailure, isOcrFailure, type ScreenshotVerdict, type Decoder, type LangHint, type OcrOutcome, type OcrProgress } from './types';
 
 /**
@@ -128,13 +130,14 @@ export interface OcrEngine {
   read(bytes: Uint8Array, options: ReadOptions): Promise<OcrOutcome>;
   /** The OCR part alone (no classification); throws OcrFailure. */
   recognize(bytes: Uint8Array, options: Omit<ReadOptions, 'rule'>): Promise<RecognizeResult>;
-  /** Start the worker and load languages ahead of the first read. */
+  /**
+   * Start the worker and load languages ahead of the first read, then practise on a small page
+   * (lib/ocr/practice.ts) so the first read runs optimised code; the practice gives way to any read
+   * that is waiting. A worker already started and practised for these languages makes it a no-op,
+   * and a warm while another is in flight joins it.
+   */
   warm(langHint?: LangHint): Promise<void>;
   terminate(): Promise<void>;
-}
-
-function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
 export function createOcrEngine(options: EngineOptions): OcrEngine {
@@ -148,11 +151,32 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
   /** The last decode started: settled, unless a given-up read is still decoding. */
   let decoding: Promise<unknown> = Promise.resolve();
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Reads scheduled and not yet started: the warm-up's practice gives way to them. */
+  let waitingReads = 0;
+  /** The worker that has had its practice (a new worker needs its own). */
+  let practised: Worker | null = null;
+  let warming: Promise<void> | null = null;
   /** The progress listener of the read in flight (the worker's logger is fixed at creation). */
   let onWorkerProgress: ((p: number) => void) | undefined;
 
+  const tap = workerStageTap();
   const logger = (m: { status: string; progress: number }) => {
     if (m.status === 'recognizing text') onWorkerProgress?.(m.progress);
+    else tap(m);
+  };
+  /**
+   * The injected decoder, its time measured as `<pass>decode` (lib/ocr/stage-marks.ts); `ended` is
+   * when. `onStart` runs as it is called, that is once the picture's header made sense.
+   */
+  const measuredDecode = (pass: string, ended: { at: number }, onStart: () => void): Decoder => async (bytes, o) => {
+    const t = stageNow();
+    onStart();
+    try {
+      return await options.decode(bytes, o);
+    } finally {
+      ended.at = stageNow();
+      measureStage(`${pass}decode`, t, ended.at);
+    }
   };
 
   async function kill(): Promise<void> {
@@ -172,10 +196,12 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
 
   async function ensureWorker(langs: string): Promise<Worker> {
     if (worker && workerLangs === langs) return worker;
+    const t = stageNow();
     if (worker) {
       await worker.reinitialize(langs);
       await worker.setParameters(params);
       workerLangs = langs;
+      measureStage('worker-reinit', t);
       return worker;
     }
     const pending = create(langs, 1 /* LSTM only */, { ...options.worker, logger });
@@ -206,12 +232,15 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
     worker = w;
     workerLangs = langs;
     starting = null;
+    measureStage('worker-start', t);
     return w;
   }
 
   /** Run `job` in the queue, with cancellation and a time limit that terminate the worker. */
-  function schedule<T>(job: (alive: AbortSignal) => Promise<T>, signal: AbortSignal | undefined, timeoutMs: number): Promise<T> {
+  function schedule<T>(job: (alive: AbortSignal) => Promise<T>, signal: AbortSignal | undefined, timeoutMs: number, read = true): Promise<T> {
+    if (read) waitingReads++;
     const run = async (): Promise<T> => {
+      if (read) waitingReads--;
       if (signal?.aborted) throw new OcrFailure('cancelled', 'cancelled before it started');
       if (idleTimer) clearTimeout(idleTimer);
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -256,19 +285,31 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
     o.onProgress?.({ stage: 'decoding', progress: 0 });
     const base = options.preprocess ?? DEFAULT_PREPROCESS;
     const plan = o.deep ? { ...base, minTextPx: Math.max(base.minTextPx, DEEP_PREPROCESS.minTextPx) } : base;
-    const preparing = prepareImage(bytes, options.decode, plan, alive);
+    const pass = o.deep ? 'deep-' : '';
+    const decoded = { at: stageNow() };
+    const langs = chooseLangs(o.langHint ?? 'auto');
+    // A worker not started yet (the first picture, no warm-up) starts while the picture decodes,
+    // once its header made sense: a file that is no picture starts nothing.
+    let starting: Promise<Worker> | undefined;
+    const startWorker = () => {
+      starting = ensureWorker(langs);
+      starting.catch(() => undefined); // awaited below, unless the picture failed first
+    };
+    const preparing = prepareImage(bytes, measuredDecode(pass, decoded, startWorker), plan, alive);
     decoding = preparing.catch(() => undefined);
     const pre = await preparing;
+    measureStage(`${pass}preprocess`, decoded.at);
     given();
-    const langs = chooseLangs(o.langHint ?? 'auto');
     o.onProgress?.({ stage: 'loading', progress: 0.1 });
-    const w = await ensureWorker(langs);
+    const w = await (starting ?? ensureWorker(langs));
     given();
     onWorkerProgress = (p) => o.onProgress?.({ stage: 'recognizing', progress: 0.2 + 0.75 * p });
     let text: string;
+    const tRecognize = stageNow();
     try {
       const result = await w.recognize(pre.pgm as unknown as Buffer);
       text = result.data.text ?? '';
+      measureStage(`${pass}recognize`, tRecognize);
     } catch (e) {
       if (isOcrFailure(e)) throw e;
       // A worker that failed mid-read is not trusted again, unless it was already replaced (a
@@ -278,8 +319,30 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
     }
     given();
     // The gray pixels tesseract read (the PGM's tail): QR codes need no text.
+    const tQr = stageNow();
     const qr = options.qr ? await options.qr({ width: pre.width, height: pre.height, data: pre.pgm.subarray(pre.pgm.length - pre.width * pre.height) }) : [];
+    measureStage(`${pass}qr`, tQr);
     return { text, qr, langs, width: pre.width, height: pre.height, inverted: pre.inverted, scale: pre.scale, textLines: pre.textHeight !== undefined };
+  }
+
+  /**
+   * The warm-up's practice (lib/ocr/practice.ts): the QR reader once, then a few small
+   * recognitions, each only while no read waits. What they read is thrown away.
+   */
+  async function practise(w: Worker, alive: AbortSignal): Promise<void> {
+    const page = preprocess(practicePage(), options.preprocess ?? DEFAULT_PREPROCESS);
+    const t = stageNow();
+    // The QR reader's JavaScript and wasm get their practice too (its first page is slower too).
+    await options.qr?.({ width: page.width, height: page.height, data: page.pgm.subarray(page.pgm.length - page.width * page.height) });
+    for (let round = 0; round < PRACTICE_ROUNDS && waitingReads === 0 && !alive.aborted; round++) {
+      try {
+        await w.recognize(page.pgm as unknown as Buffer);
+      } catch (e) {
+        if (worker === w) void kill();
+        throw new OcrFailure('engine-failed', String((e as Error)?.message ?? e));
+      }
+    }
+    measureStage('practice', t);
   }
 
   const recognize: OcrEngine['recognize'] = (bytes, o) =>
@@ -289,11 +352,13 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
     recognize,
 
     async read(bytes, o) {
-      const t0 = now();
+      const t0 = stageNow();
       try {
         let r = await recognize(bytes, o);
         o.onProgress?.({ stage: 'classifying', progress: 0.98 });
+        const tClassify = stageNow();
         let verdict = classifyScreenshot(r.text, o.rule, { qr: r.qr });
+        measureStage('classify', tClassify);
         if (worthACloserLook(verdict, o.rule, r)) {
           // A closer look that fails (time, cancel) leaves the first reading standing.
           const closer = await recognize(bytes, { ...o, deep: true }).catch(() => null);
@@ -303,17 +368,28 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
           }
         }
         o.onProgress?.({ stage: 'classifying', progress: 1 });
-        return { ok: true, verdict, text: r.text, ms: Math.round(now() - t0), langs: r.langs, width: r.width, height: r.height };
+        return { ok: true, verdict, text: r.text, ms: Math.round(stageNow() - t0), langs: r.langs, width: r.width, height: r.height };
       } catch (e) {
         const failure = isOcrFailure(e) ? e : new OcrFailure('engine-failed', String((e as Error)?.message ?? e));
-        return { ok: false, reason: failure.reason, detail: failure.message, ms: Math.round(now() - t0) };
+        return { ok: false, reason: failure.reason, detail: failure.message, ms: Math.round(stageNow() - t0) };
       }
     },
 
     warm(langHint = 'auto') {
-      return schedule(async () => {
-        await ensureWorker(chooseLangs(langHint));
-      }, undefined, options.startTimeoutMs ?? OCR_TIMEOUTS.engineStartMs);
+      warming ??= schedule(
+        async (alive) => {
+          const w = await ensureWorker(chooseLangs(langHint));
+          if (practised === w) return;
+          // Once per worker, even when a read cut it short: that read did the rest of the practice.
+          practised = w;
+          await practise(w, alive);
+        },
+        undefined,
+        // Starting has its own, shorter limit (startTimeoutMs); this one bounds start and practice.
+        options.timeoutMs ?? OCR_TIMEOUTS.engineReadMs,
+        false,
+      ).finally(() => (warming = null));
+      return warming;
     },
 
     async terminate() {

@@ -11,9 +11,12 @@
  * Protocol (each `ocr:read` gets exactly one `ocr:result`, whatever happens):
  *   content → host   ocr:read {id, bytes, langHint, rule}     id: the client's request id
  *   content → host   ocr:cancel {id}                          the writer removed the picture / gave up
+ *   content → host   ocr:warm {langHint}                      the writer started writing for a contest that takes
+ *                                                            screenshots: start the engine ahead of the first one
  *   host → content   ocr:progress {id, stage, progress}      also a heartbeat every few seconds
  *   host → content   ocr:result {id, outcome}                the verdict, or a failure with its reason
- * The host computes the picture's hash itself; it never trusts a hash from the client.
+ * The host computes the picture's hash itself; it never trusts a hash from the client. A warm gets no
+ * answer (it has no id): it is a hint, and one that fails costs the writer nothing but the head start.
  */
 import * as z from 'zod/mini';
 import { ScreenshotRule } from '../contests/schema';
@@ -50,7 +53,15 @@ export type OcrReadRequest = z.infer<typeof OcrReadRequest>;
 export const OcrCancelRequest = z.object({ type: z.literal('ocr:cancel'), id: Id });
 export type OcrCancelRequest = z.infer<typeof OcrCancelRequest>;
 
-export const OcrRequest = z.discriminatedUnion('type', [OcrReadRequest, OcrCancelRequest]);
+/**
+ * Content script → OCR host: start the engine for this language now (Chrome: create the offscreen
+ * document, start the worker, load the language), so the writer's first picture finds it ready.
+ * No id and no answer; the engine's idle termination (`engineIdleMs`) frees it if no picture comes.
+ */
+export const OcrWarmRequest = z.object({ type: z.literal('ocr:warm'), langHint: z._default(LangHintSchema, 'auto') });
+export type OcrWarmRequest = z.infer<typeof OcrWarmRequest>;
+
+export const OcrRequest = z.discriminatedUnion('type', [OcrReadRequest, OcrCancelRequest, OcrWarmRequest]);
 export type OcrRequest = z.infer<typeof OcrRequest>;
 
 /** OCR host → content script, while reading (and every `heartbeatMs` of lib/ocr/timeouts.ts as a heartbeat). */
@@ -89,7 +100,7 @@ export const ReplyEnvelope = z.object({ client: z.string(), reply: z.unknown() }
 export function readableRequestId(raw: unknown): string | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { id, type } = raw as { id?: unknown; type?: unknown };
-  if (type === 'ocr:cancel') return null; // a cancel expects no answer
+  if (type === 'ocr:cancel' || type === 'ocr:warm') return null; // neither expects an answer
   return typeof id === 'string' && id.length > 0 && id.length <= 128 ? id : null;
 }
 

@@ -9,6 +9,9 @@
  * - Every `ocr:read` gets exactly one `ocr:result`: malformed requests with a readable id are
  *   answered `refused`; reads in flight send a heartbeat every `heartbeatMs` (lib/ocr/timeouts.ts), so a client
  *   can tell a slow host from a dead one.
+ * - `ocr:warm` starts the engine ahead of the first picture (engine.warm): no answer, no read
+ *   queued, one warm at a time (a second one meanwhile is the same), and a warm that fails is only
+ *   logged: the first picture then starts the engine as it would have anyway.
  * - A read nobody wants any more (cancelled, tab closed) is aborted. When the clients vanish all
  *   at once (Chrome stopped the service worker that relays them), reads go on for a grace period:
  *   the clients come back through the restarted worker and join them.
@@ -18,6 +21,7 @@ import { decisive, worthACloserLook, type OcrEngine, type RecognizeResult } from
 import { sha256Hex } from './hash';
 import { langsFor } from './langs';
 import { failureReply, OcrRequest, readableRequestId, type OcrProgressMessage, type OcrReply } from './messages';
+import { markStage, measureStage, stageNow } from './stage-marks';
 import { OCR_TIMEOUTS } from './timeouts';
 import { isOcrFailure, OcrFailure, TRANSIENT_FAILURES, type FailureReason, type OcrOutcome } from './types';
 import type { ScreenshotRule } from '../contests/schema';
@@ -74,12 +78,17 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
   /** The last request's hash, settled: hashes may finish in any order, pictures are queued in the order asked. */
   let previousHash: Promise<unknown> = Promise.resolve();
   let heartbeat: ReturnType<typeof setInterval> | undefined;
+  /** The warm in flight, if any: a second warm meanwhile (another tab, the same writer) joins it. */
+  let warming: Promise<void> | null = null;
 
   const judge = (sub: Subscriber, text: TextOutcome): OcrOutcome => {
     if (!text.ok) return text;
     try {
       const { qr, textLines: _lines, ...rest } = text;
-      return { ...rest, verdict: classifyScreenshot(text.text, sub.rule, { qr }) };
+      const t = stageNow();
+      const verdict = classifyScreenshot(text.text, sub.rule, { qr });
+      measureStage('classify', t);
+      return { ...rest, verdict };
     } catch (e) {
       return { ok: false, reason: 'engine-failed', detail: `classifying failed: ${String(e)}`, ms: text.ms };
     }
@@ -91,6 +100,7 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
       const first = judge(sub, sub.shallow);
       if (first.ok && (!outcome.ok || decisive(first.verdict, outcome.verdict, sub.rule) === 'first')) outcome = first;
     }
+    markStage('answer');
     send(sub.client, { type: 'ocr:result', id: sub.id, outcome });
   };
   /** The first reading is in: answer, or take a closer look when it cannot judge the picture. */
@@ -198,6 +208,13 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
         return;
       }
       const request = parsed.data;
+      if (request.type === 'ocr:warm') {
+        warming ??= engine
+          .warm(request.langHint)
+          .catch((error) => console.debug('[gate-square-checklist] OCR warm-up failed; the first picture starts the engine', error))
+          .finally(() => (warming = null));
+        return;
+      }
       const key = subKey(client, request.id);
       if (request.type === 'ocr:cancel') {
         hashing.delete(key);
@@ -207,9 +224,11 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
       // The same id again replaces the earlier request (its answer would be the same).
       unsubscribe(key);
       const sub: Subscriber = { client, id: request.id, rule: request.rule };
+      markStage('request');
       send(client, { type: 'ocr:progress', id: request.id, stage: 'queued', progress: 0 });
       hashing.set(key, client);
-      const digested = Promise.all([hash(request.bytes), previousHash]).then(([digest]) => digest);
+      const tHash = stageNow();
+      const digested = Promise.all([hash(request.bytes).finally(() => measureStage('hash', tHash)), previousHash]).then(([digest]) => digest);
       previousHash = digested.catch(() => undefined);
       void digested.then(
         (digest) => {

@@ -32,6 +32,12 @@ export const OCR_TIMEOUTS = {
    * resets it, so a long queue or a slow read never times out while the host is alive.
    */
   clientIdleMs: 20_000,
+  /**
+   * The warm-up (lib/ocr/warm-up.ts) waits for the writer to pause this long: starting the engine
+   * takes a core for a second or two, and typing meanwhile was measured slower on two cores
+   * (docs/ocr-latency.md). A writer pauses often, and always before a picture (choosing the file).
+   */
+  warmUpPauseMs: 1_000,
 
   // ── Relay: Chrome's service worker between the tabs and the offscreen document (relay.ts) ───
 

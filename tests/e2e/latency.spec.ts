@@ -3,6 +3,9 @@
  * script's size. Prints the figures; the goal (one frame, 16 ms; ≤ 200 KB) is reported, not timed.
  * Issue 12 (5 ms p95 on the largest editor): keystroke→panel also holds the editor's own handling
  * of the key, so each figure is split into the editor's part and ours.
+ * Issue 17 (first verdict on a phone JPEG ≤ 2 s cold, ≤ 1 s warm): measured on the writer's path,
+ * where writing warms the OCR engine up, and truly cold, where nothing does; each printed with the
+ * OCR host's stages (docs/ocr-latency.md has the breakdown).
  */
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +14,9 @@ import { gzipSync } from 'node:zlib';
 import { countText } from '../../lib/text';
 import { ComposerPage } from './composer-page';
 import { openEditor } from './editor-fixtures';
+import { offscreenTarget } from './lifecycle';
+import { describeTimeline, hostTimeline } from './ocr-stages';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const ARTICLE = readFileSync('tests/conformance/seed-article.txt', 'utf8').trim();
@@ -107,25 +113,90 @@ test('keystroke-to-panel latency on the largest editor, CKEditor 5 (printed)', a
   expect(composer.errors).toEqual([]);
 });
 
-test('first verdict on a phone screenshot, cold and warm (printed)', async ({ context }) => {
+/** The two phone JPEGs of the first-verdict tests (1170×2532, Gate's deposit page): WXTM's, then USDT's. */
+async function phoneJpegs(): Promise<[string, string]> {
   const { phoneDepositJpeg } = await import('../ocr/phone-deposit');
   const dir = mkdtempSync(path.join(tmpdir(), 'gsc-latency-'));
   const first = path.join(dir, 'deposit-wxtm.jpg');
   const second = path.join(dir, 'deposit-usdt.jpg');
   writeFileSync(first, await phoneDepositJpeg());
   writeFileSync(second, await phoneDepositJpeg({ coin: 'USDT' }));
+  return [first, second];
+}
+
+/**
+ * Attach `file` and time it to its verdict on screen: from the moment the test attaches it to the
+ * first frame after the panel shows the verdict. The end is taken in the page (a MutationObserver
+ * on the panel, then requestAnimationFrame), on the same clock as the start: Playwright's own
+ * polling of an assertion backs off to 500 ms steps and would round the figure up by as much.
+ * Also prints where the OCR host spent the time (tests/e2e/ocr-stages.ts).
+ */
+async function timeVerdict(composer: ComposerPage, context: BrowserContext, file: string, id: string, label: string, stagesSince?: number): Promise<number> {
+  await composer.page.evaluate((id) => {
+    const w = window as unknown as { __gscRoot: ShadowRoot; __verdictAt: number; __readingAt: number };
+    w.__verdictAt = 0;
+    w.__readingAt = 0;
+    const look = () => {
+      const state = w.__gscRoot.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-state');
+      if (state === 'reading') w.__readingAt ||= Date.now();
+      if (state !== 'verdict') return;
+      observer.disconnect();
+      requestAnimationFrame(() => (w.__verdictAt = Date.now()));
+    };
+    const observer = new MutationObserver(look);
+    observer.observe(w.__gscRoot, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+  }, id);
+  const t0 = Date.now();
+  await composer.page.locator('#image-input').setInputFiles(file);
+  await expect(composer.panel.getByTestId(id)).toHaveAttribute('data-state', 'verdict', { timeout: 90_000 });
+  await expect.poll(() => composer.page.evaluate(() => (window as unknown as { __verdictAt: number }).__verdictAt)).toBeGreaterThan(0);
+  const { at, reading } = await composer.page.evaluate(() => {
+    const w = window as unknown as { __verdictAt: number; __readingAt: number };
+    return { at: w.__verdictAt, reading: w.__readingAt };
+  });
+  // "reading" shows once the content script has the picture's bytes and hash, as it asks the host.
+  const asked = reading ? `the panel says "reading" +${reading - t0}, ` : '';
+  console.log(`[measure] ${label} stages (ms after attaching): ${asked}${describeTimeline(await hostTimeline(context), t0, stagesSince ?? t0)}, verdict on screen +${at - t0}`);
+  return at - t0;
+}
+
+const GOAL = '(goal ≤ 2000 cold, ≤ 1000 warm)';
+/** How long the writer takes to choose a picture in the file picker (a guess on the quick side). */
+const CHOOSING_MS = 3_000;
+
+test("first verdict on a phone screenshot, the writer's path: cold (engine warmed while typing), then warm (printed)", async ({ context }) => {
+  const [first, second] = await phoneJpegs();
   const composer = await ComposerPage.open(context, 'textarea.html', 'https://www.gate.com/zh/post');
+  // What a writer does before a screenshot is attached: click into the composer, write, then open
+  // the file picker and choose the picture. The first pause after writing for a contest that takes
+  // screenshots starts the OCR engine (ocr:warm, lib/ocr/warm-up.ts, after warmUpPauseMs); the
+  // picture below is the first one the engine reads, so its figure is "cold", and it includes
+  // whatever of the start-up the typing and choosing did not cover (the stages line shows the
+  // warm-up's own stages at negative times, before the picture).
   await composer.editor.click();
-  // Attach → verdict on screen, timed in the test (the engine starts on the first picture: cold).
-  const timeVerdict = async (file: string, id: string) => {
-    const t0 = Date.now();
-    await composer.page.locator('#image-input').setInputFiles(file);
-    await expect(composer.panel.getByTestId(id)).toHaveAttribute('data-state', 'verdict', { timeout: 90_000 });
-    return Date.now() - t0;
-  };
-  const cold = await timeVerdict(first, 'image-1');
-  const warm = await timeVerdict(second, 'image-2');
-  const line = `first verdict on a 1170×2532 phone JPEG: cold ${cold} ms, warm ${warm} ms (goal ≤ 4000 cold, ≤ 2000 warm)`;
+  const typing = Date.now();
+  await composer.page.keyboard.type('今天在 Gate 充值了 WXTM，截圖如下：', { delay: 120 });
+  const typedMs = Date.now() - typing;
+  // Choosing the screenshot in the file picker.
+  await composer.page.waitForTimeout(CHOOSING_MS);
+  // The warm-up did happen: the OCR document is there before any picture is.
+  expect(await offscreenTarget(context), 'an OCR document started by the writing').not.toBeNull();
+  const cold = await timeVerdict(composer, context, first, 'image-1', 'cold (engine warmed while typing)', typing);
+  const warm = await timeVerdict(composer, context, second, 'image-2', 'warm');
+  const line = `first verdict on a 1170×2532 phone JPEG: cold (engine warmed while typing ${typedMs} ms and choosing the file ${CHOOSING_MS} ms) ${cold} ms, warm ${warm} ms ${GOAL}`;
   console.log(`[measure] ${line}`);
   test.info().annotations.push({ type: 'measure', description: line });
+  expect(composer.errors).toEqual([]);
+});
+
+test('first verdict on a phone screenshot, truly cold: attached before anything is typed, no warm-up (printed)', async ({ context }) => {
+  const [first] = await phoneJpegs();
+  const composer = await ComposerPage.open(context, 'textarea.html', 'https://www.gate.com/zh/post');
+  // Nothing typed: no warm-up, and no OCR document until the picture asks for one.
+  expect(await offscreenTarget(context), 'no OCR document before the picture').toBeNull();
+  const cold = await timeVerdict(composer, context, first, 'image-1', 'truly cold');
+  const line = `first verdict on a 1170×2532 phone JPEG: truly cold (nothing typed, no warm-up: the picture starts the OCR document and engine) ${cold} ms ${GOAL}`;
+  console.log(`[measure] ${line}`);
+  test.info().annotations.push({ type: 'measure', description: line });
+  expect(composer.errors).toEqual([]);
 });

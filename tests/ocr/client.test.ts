@@ -138,3 +138,40 @@ test('a host that is away because the extension itself stopped says so: only rel
   expect(next).toMatchObject({ ok: false, reason: 'extension-stopped' });
   expect(ports).toHaveLength(1);
 });
+
+test('warm is sent once per page, on the port the first picture then uses', async () => {
+  const { ports, connect } = fakePorts();
+  const client = createOcrClient(connect);
+  client.warm('zh-Hans');
+  client.warm('zh-Hans');
+  client.warm('en');
+  expect(ports).toHaveLength(1);
+  expect(ports[0].posted).toEqual([{ type: 'ocr:warm', langHint: 'zh-Hans' }]);
+  const done = client.read('k', new Uint8Array(3), { rule, langHint: 'zh-Hans' });
+  expect(ports).toHaveLength(1);
+  ports[0].reply({ type: 'ocr:result', id: ports[0].posted[1].id, outcome: ok });
+  expect(await done).toEqual(ok);
+});
+
+test('a warm that cannot be sent (the extension is gone) is dropped quietly: no throw, no port, and reads still say why they fail', async () => {
+  const { ports, connect } = fakePorts();
+  const gone = createOcrClient(connect, { alive: () => false });
+  expect(() => gone.warm('zh-Hant')).not.toThrow();
+  expect(ports).toHaveLength(0);
+  const refusing = createOcrClient(() => {
+    throw new Error('Extension context invalidated.');
+  });
+  expect(() => refusing.warm('zh-Hant')).not.toThrow();
+  expect(await refusing.read('k', new Uint8Array(3), { rule, langHint: 'zh-Hant' })).toMatchObject({ ok: false, reason: 'host-unavailable' });
+});
+
+test('a warm\'s port lost before any picture: the first picture opens a new one and is read', async () => {
+  const { ports, connect } = fakePorts();
+  const client = createOcrClient(connect);
+  client.warm('zh-Hant');
+  ports[0].close();
+  const done = client.read('k', new Uint8Array(3), { rule, langHint: 'zh-Hant' });
+  expect(ports).toHaveLength(2);
+  ports[1].reply({ type: 'ocr:result', id: ports[1].posted[0].id, outcome: ok });
+  expect(await done).toEqual(ok);
+});

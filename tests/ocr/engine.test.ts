@@ -6,6 +6,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { findContest } from '../../lib/contests';
 import { createOcrEngine, type EngineOptions } from '../../lib/ocr/engine';
+import { PRACTICE_ROUNDS } from '../../lib/ocr/practice';
 import type { Decoder } from '../../lib/ocr/types';
 import { grayPng } from './images';
 
@@ -225,4 +226,82 @@ test('a read given up while decoding (a decode cannot be stopped) is answered at
   expect(await first).toBe('cancelled');
   await expect(second).resolves.toMatchObject({ text: 'x' });
   expect(most).toBe(1);
+});
+
+describe('warm (ahead of the first picture)', () => {
+  test('starts the worker with the language, practises on the practice page, and sets up the QR reader', async () => {
+    const fake = fakeTesseract();
+    const qr = vi.fn(async () => []);
+    const engine = engineWith(fake, { qr });
+    await engine.warm('zh-Hans');
+    expect(fake.created).toEqual(['chi_sim']);
+    expect(fake.workers[0].recognize).toHaveBeenCalledTimes(PRACTICE_ROUNDS);
+    expect(qr).toHaveBeenCalledTimes(1);
+    // The first read finds it ready: no second worker, no language switch.
+    expect(await engine.read(image, { rule, langHint: 'zh-Hans' })).toMatchObject({ ok: true, langs: 'chi_sim' });
+    expect(fake.workers).toHaveLength(1);
+    expect(fake.workers[0].reinitialize).not.toHaveBeenCalled();
+    await engine.terminate();
+  });
+
+  test('a second warm is a no-op, whether the first is still running or done', async () => {
+    const fake = fakeTesseract();
+    const engine = engineWith(fake);
+    const first = engine.warm('zh-Hant');
+    const meanwhile = engine.warm('zh-Hant');
+    await Promise.all([first, meanwhile]);
+    await engine.warm('zh-Hant');
+    expect(fake.created).toHaveLength(1);
+    expect(fake.workers[0].recognize).toHaveBeenCalledTimes(PRACTICE_ROUNDS);
+    await engine.terminate();
+  });
+
+  test('the practice gives way to a picture: a read that arrives meanwhile waits one round at most', async () => {
+    const fake = fakeTesseract({ delayMs: 200 });
+    const engine = engineWith(fake);
+    const warming = engine.warm('zh-Hant');
+    await vi.waitFor(() => expect(fake.workers[0]?.recognize).toHaveBeenCalledTimes(1), { interval: 5 });
+    const read = await engine.read(image, { rule, langHint: 'zh-Hant' });
+    expect(read).toMatchObject({ ok: true, verdict: { kind: 'deposit' } });
+    await warming;
+    // One round of practice, then the picture's read: the rest of the practice was dropped.
+    expect(fake.workers[0].recognize).toHaveBeenCalledTimes(2);
+    await engine.warm('zh-Hant');
+    expect(fake.workers[0].recognize).toHaveBeenCalledTimes(2);
+    await engine.terminate();
+  });
+
+  test('a warmed worker that gets no picture is still terminated when idle', async () => {
+    const fake = fakeTesseract();
+    const engine = engineWith(fake, { idleTerminateMs: 30 });
+    await engine.warm('zh-Hant');
+    await vi.waitFor(() => expect(fake.workers[0].terminate).toHaveBeenCalled(), { timeout: 1000 });
+  });
+
+  test('a warm that cannot start the engine rejects (engine-failed) and the next read starts it afresh', async () => {
+    const fake = fakeTesseract({ startHang: true });
+    const engine = engineWith(fake, { startTimeoutMs: 50 });
+    await expect(engine.warm('zh-Hant')).rejects.toMatchObject({ reason: 'engine-failed' });
+    fake.opts.startHang = false;
+    expect(await engine.read(image, { rule, langHint: 'zh-Hant' })).toMatchObject({ ok: true });
+    expect(fake.created).toHaveLength(2);
+    await engine.terminate();
+  });
+});
+
+test('the first picture starts the worker while it decodes (once its header made sense), not after', async () => {
+  const fake = fakeTesseract();
+  let decoded = false;
+  let startedWhileDecoding = false;
+  const slowDecode: Decoder = async (...args) => {
+    await vi.waitFor(() => expect(fake.created).toHaveLength(1), { timeout: 1000, interval: 5 });
+    startedWhileDecoding = !decoded;
+    decoded = true;
+    return decode(...args);
+  };
+  const engine = engineWith(fake, { decode: slowDecode });
+  expect(await engine.read(image, { rule, langHint: 'zh-Hant' })).toMatchObject({ ok: true });
+  expect(startedWhileDecoding).toBe(true);
+  expect(fake.created).toHaveLength(1);
+  await engine.terminate();
 });

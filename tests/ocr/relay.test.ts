@@ -152,6 +152,7 @@ function chrome(behaviour: Behaviour | Behaviour[] = 'answers', { closeMs = 0 } 
       port: mine,
       read: (id: string) => mine.postMessage({ type: 'ocr:read', id, bytes: new Uint8Array([1, 2, 3]), langHint: 'zh-Hant', rule }),
       cancel: (id: string) => mine.postMessage({ type: 'ocr:cancel', id }),
+      warm: () => mine.postMessage({ type: 'ocr:warm', langHint: 'zh-Hant' }),
       results: () => mine.got.map((g) => g.message as { type: string; id: string; outcome?: OcrOutcome }).filter((m) => m.type === 'ocr:result'),
       heard: () => mine.got.map((g) => g.at),
     };
@@ -334,6 +335,43 @@ describe('Chrome: the relay to the offscreen document', () => {
     expect(a.results()).toEqual([]);
   });
 
+  test('a warm starts the host (the offscreen document is created) and is forwarded to it; the tab hears nothing', async () => {
+    const { docs, tab, offscreen } = chrome();
+    const a = tab();
+    a.warm();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(offscreen.create).toHaveBeenCalledTimes(1);
+    expect(docs[0].received.map((e) => e.request)).toEqual([{ type: 'ocr:warm', langHint: 'zh-Hant' }]);
+    expect(a.port.got).toEqual([]);
+    // The picture that follows finds the host there: no second document.
+    a.read('r1');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(docs).toHaveLength(1);
+    expect(reads(docs[0]).map((e) => e.request?.id)).toEqual(['r1']);
+  });
+
+  test('a warm while the host cannot be started is no failure the tab sees: no answer, no "queued", and the next picture still gets its own answer', async () => {
+    const { tab } = chrome('never-connects');
+    const a = tab();
+    a.warm();
+    await vi.advanceTimersByTimeAsync(T.establishMs + 1_000);
+    expect(a.port.got).toEqual([]);
+    expect(a.port.closed).toBe(false);
+    a.read('r1');
+    await vi.advanceTimersByTimeAsync(T.establishMs + 1_000);
+    expect(a.results().map((r) => !r.outcome?.ok && r.outcome?.reason)).toEqual(['host-unavailable']);
+  });
+
+  test('a warm is never sent again to a new host (it is a hint, not a request in flight)', async () => {
+    const { docs, tab } = chrome();
+    const a = tab();
+    a.warm();
+    await vi.advanceTimersByTimeAsync(100);
+    docs[0].crash();
+    await vi.advanceTimersByTimeAsync(T.establishMs);
+    expect(docs).toHaveLength(1);
+  });
+
   test('a new service worker calls an existing document back at once, keeping its warm engine', async () => {
     // The document from before: the relay starts with it already there.
     const onConnect: ((port: RelayPort) => void)[] = [];
@@ -378,5 +416,17 @@ describe('Firefox: the engine in the background page', () => {
     const result = mine.got.map((g) => g.message as { type: string; outcome: OcrOutcome }).find((m) => m.type === 'ocr:result')!;
     expect(result.outcome.ok && result.outcome.verdict.token).toBe(true);
     expect(stranger.closed).toBe(true);
+  });
+
+  test('a warm from a tab starts the engine in the page', async () => {
+    vi.useRealTimers();
+    const onConnect: ((port: RelayPort) => void)[] = [];
+    const warm = vi.fn(async () => undefined);
+    serveOcrInPage({ extensionId: EXT, onConnect: (l) => onConnect.push(l) }, { ...engine, warm });
+    const [mine, theirs] = pair(OCR_PORT, { id: EXT, tab: { id: 1 } });
+    onConnect.forEach((l) => l(theirs));
+    mine.postMessage({ type: 'ocr:warm', langHint: 'en' });
+    await vi.waitFor(() => expect(warm).toHaveBeenCalledWith('en'));
+    expect(mine.got).toEqual([]);
   });
 });

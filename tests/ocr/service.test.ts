@@ -1,4 +1,4 @@
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { findContest } from '../../lib/contests';
 import type { OcrEngine, ReadOptions, RecognizeResult } from '../../lib/ocr/engine';
 import type { OcrReply } from '../../lib/ocr/messages';
@@ -299,4 +299,72 @@ test('the host hashes each request\'s picture once: not again for its closer loo
   await settle();
   expect(results(sent)).toHaveLength(2);
   expect(hashed).toHaveLength(2);
+});
+
+describe('ocr:warm (the writer started writing for a contest that takes screenshots)', () => {
+  /** A stand-in engine that counts its warms, which finish when the test says so. */
+  function warmable() {
+    const { engine, reads } = fakeEngine();
+    const warms: { langHint: string | undefined; done(): void; fail(e: unknown): void }[] = [];
+    engine.warm = (langHint) => new Promise<void>((resolve, reject) => warms.push({ langHint, done: resolve, fail: reject }));
+    const sent: [string, OcrReply][] = [];
+    const service = createOcrService(engine, (client, reply) => sent.push([client, reply]));
+    return { engine, reads, warms, sent, service };
+  }
+
+  test('starts the engine for the page\'s language, queues no read and answers nothing', async () => {
+    const { reads, warms, sent, service } = warmable();
+    service.handle('a', { type: 'ocr:warm', langHint: 'zh-Hans' });
+    await settle();
+    expect(warms.map((w) => w.langHint)).toEqual(['zh-Hans']);
+    expect(reads).toHaveLength(0);
+    expect(sent).toEqual([]);
+  });
+
+  test('a second warm while the first runs (another tab, the same writer) is the same warm', async () => {
+    const { warms, service } = warmable();
+    service.handle('a', { type: 'ocr:warm', langHint: 'zh-Hant' });
+    service.handle('b', { type: 'ocr:warm', langHint: 'zh-Hant' });
+    await settle();
+    expect(warms).toHaveLength(1);
+  });
+
+  test('a picture sent during the warm is read and answered as usual', async () => {
+    const { reads, warms, sent, service } = warmable();
+    service.handle('a', { type: 'ocr:warm', langHint: 'zh-Hant' });
+    service.handle('a', request('r1'));
+    await settle();
+    expect(reads).toHaveLength(1);
+    reads[0].finish(read);
+    await settle();
+    expect(results(sent).map(([c, r]) => `${c}:${r.id}`)).toEqual(['a:r1']);
+    warms[0].done();
+  });
+
+  test('a warm that fails is no one\'s failure: nothing is sent, and the next picture is read', async () => {
+    const { reads, warms, sent, service } = warmable();
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    service.handle('a', { type: 'ocr:warm', langHint: 'zh-Hant' });
+    await settle();
+    warms[0].fail(new OcrFailure('engine-failed', 'wasm refused'));
+    await settle();
+    expect(sent).toEqual([]);
+    expect(debug).toHaveBeenCalled();
+    // The failed warm is over: a later one tries again.
+    service.handle('a', { type: 'ocr:warm', langHint: 'zh-Hant' });
+    service.handle('a', request('r1'));
+    await settle();
+    expect(warms).toHaveLength(2);
+    expect(reads).toHaveLength(1);
+  });
+
+  test('a warm is validated by its schema: one in an unknown language starts nothing and, having no answer, is only logged', async () => {
+    const { warms, sent, service } = warmable();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    service.handle('a', { type: 'ocr:warm', langHint: 'klingon' });
+    await settle();
+    expect(warms).toHaveLength(0);
+    expect(sent).toEqual([]);
+    expect(warn).toHaveBeenCalled();
+  });
 });

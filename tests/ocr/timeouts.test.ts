@@ -46,6 +46,7 @@ test.each([
   // The content script.
   ['the writer\'s word about a removed picture outlives its read, so a preview that only moved keeps both', T.releaseMs, T.forgetWordMs - 1],
   ['a removed picture\'s read is let go long before the tab would give up on it', T.releaseMs, T.clientIdleMs - 1],
+  ['an engine warmed at the writer\'s pause is kept for minutes after it: idle termination frees it only when no picture comes', 60 * T.warmUpPauseMs, T.engineIdleMs],
 ] as const)('%s', (_name, shorter, longer) => {
   expect(shorter).toBeLessThanOrEqual(longer);
 });
@@ -54,6 +55,7 @@ test.each([
 const PATH_FILES = [
   'lib/host/images.ts',
   'entrypoints/gate-square.content/use-image-states.ts',
+  'entrypoints/gate-square.content/use-ocr-warm-up.ts',
   'lib/ocr/client.ts',
   'lib/ocr/messages.ts',
   'lib/ocr/relay.ts',

@@ -1,0 +1,23 @@
+import { useEffect, useRef } from 'react';
+import type { ScreenshotRule } from '../../lib/contests';
+import type { OcrClient } from '../../lib/ocr/client';
+import { OCR_TIMEOUTS } from '../../lib/ocr/timeouts';
+import type { LangHint } from '../../lib/ocr/types';
+import { wantsOcrWarmUp } from '../../lib/ocr/warm-up';
+
+/**
+ * Starts the OCR engine while the writer writes, so the first picture finds it ready: at the
+ * first pause (`warmUpPauseMs`) once they have started writing (lib/ocr/warm-up.ts decides; the
+ * client sends it once per page).
+ */
+export function useOcrWarmUp(client: OcrClient, rule: ScreenshotRule, langHint: LangHint, composer: boolean, text: string | undefined): void {
+  /** The composer's text when first read: what the writer found, not what they wrote. */
+  const firstText = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (composer && text !== undefined) firstText.current ??= text;
+    if (!wantsOcrWarmUp({ composer, firstText: firstText.current, text, rule })) return;
+    // Every keystroke starts the pause anew.
+    const timer = setTimeout(() => client.warm(langHint), OCR_TIMEOUTS.warmUpPauseMs);
+    return () => clearTimeout(timer);
+  }, [client, rule, langHint, composer, text]);
+}
