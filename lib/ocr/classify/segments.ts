@@ -41,7 +41,7 @@ const FUNCTION_WORDS =
   /(?<![a-z])(?:the|a|an|and|or|but|of|to|in|on|at|for|with|about|is|are|was|has|have|had|it|this|that|i|you|we|they|what|how|do|does|not|now|still|will|can|be|been)(?![a-z])/g;
 
 /** Sentences (posts, news), as opposed to UI labels and table cells. */
-export function isProse(raw: string): boolean {
+function isProse(raw: string): boolean {
   const cjkChars = (raw.match(/[\u3400-\u9fff]/g) ?? []).length;
   const cjkPunct = (raw.match(/[，。！？；、,!?;]/g) ?? []).length;
   if (cjkChars >= 12 && cjkPunct >= 1) return true;

@@ -12,7 +12,7 @@ import { escapeRe } from './keywords';
 import type { Segment } from './segments';
 
 /** Words that look like coin symbols but are not. */
-export const NOT_COINS = new Set([
+const NOT_COINS = new Set([
   'TXID', 'UTC', 'GMT', 'API', 'KYC', 'VIP', 'APP', 'ID', 'OK', 'USD', 'PNL', 'ROI', 'APR', 'APY', 'ERC20', 'TRC20',
   'BEP20', 'BSC', 'WEB3', 'AM', 'PM', 'NEW', 'HOT', 'QR', 'FAQ', 'GATE', 'MAX', 'MIN', 'ALL', 'TP', 'SL', 'NFT', 'AI',
   'CN', 'EN', 'TW', 'HK', 'US', 'UID', 'DEX', 'CEX', 'LTE', 'GPS', 'WIFI', 'IOS', 'PDF', 'PNG', 'JPG', 'HTTP', 'HTTPS',
@@ -71,7 +71,7 @@ const lookalike = (x: string, y: string) => LOOKALIKES.some((g) => g.includes(x)
  * (WXITM). Only for symbols of 4+ letters, and never when the candidate is itself a known coin:
  * DOGS is no misread DOGE, USDT no misread USDE.
  */
-export function nearSymbol(candidate: string, symbol: string): boolean {
+function nearSymbol(candidate: string, symbol: string): boolean {
   const a = symbolSkeleton(candidate);
   const b = symbolSkeleton(symbol);
   if (a === b) return true;
@@ -102,7 +102,7 @@ function capitalised(word: string): boolean {
  * One letter missing as well (WXM, WTM: a thin stroke lost beside a coin icon). Only where the page
  * names its subject coin, never for a coin seen anywhere else.
  */
-export function nearSubjectSymbol(candidate: string, symbol: string): boolean {
+function nearSubjectSymbol(candidate: string, symbol: string): boolean {
   if (nearSymbol(candidate, symbol)) return true;
   const a = symbolSkeleton(candidate);
   const b = symbolSkeleton(symbol);
@@ -111,7 +111,7 @@ export function nearSubjectSymbol(candidate: string, symbol: string): boolean {
   return false;
 }
 
-export interface TokenFinding {
+interface TokenFinding {
   inUi: string[];
   inProse: string[];
   /** The token as a line of its own (a coin cell, a label): more than a mention. */
@@ -120,7 +120,7 @@ export interface TokenFinding {
 }
 
 /** The coin a page names as its subject (SUBJECT_PATTERNS): the contest's token and/or others. */
-export interface Subjects {
+interface Subjects {
   token: string[];
   other: string[];
 }

@@ -31,7 +31,7 @@ const KindWords = z.strictObject({
 /** A page that is evidence of something else: `need` of its words, one of them a `key` word. */
 const OtherPageWords = z.strictObject({ need: z.int().check(z.positive()), key: ByHost, words: ByHost });
 
-export const VocabularySchema = z.strictObject({
+const VocabularySchema = z.strictObject({
   $comment: Comment,
   version: z.literal(1),
   /** The host's navigation and tab bar: runs of these are chrome, never a page's subject. */
@@ -42,7 +42,7 @@ export const VocabularySchema = z.strictObject({
   pages: z.strictObject({ $comment: Comment, login: OtherPageWords, apiKeys: OtherPageWords, assets: OtherPageWords, menu: OtherPageWords, post: OtherPageWords }),
 });
 export type Vocabulary = z.infer<typeof VocabularySchema>;
-export type HostWords = z.infer<typeof ByHost>;
+type HostWords = z.infer<typeof ByHost>;
 
 /** Validate vocabulary data; throws with the path of the first problem. */
 export function parseVocabulary(raw: unknown): Vocabulary {

@@ -10,7 +10,7 @@ import { fromVocabulary, type Structural } from './kind';
 
 const ADDRESS_IN_TEXT = new RegExp(String.raw`(?<![0-9A-Za-z])(?:${DISTINCT_ADDRESS})(?![0-9A-Za-z])`);
 
-export function depositStructure(text: string, qr: readonly string[]): Structural[] {
+function depositStructure(text: string, qr: readonly string[]): Structural[] {
   // OCR confuses 0/O and 1/l/I in addresses: compare on a skeleton where they are one.
   const skeleton = (s: string) => s.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
   const compact = skeleton(text.normalize('NFKC').replace(/\s+/g, ''));

@@ -42,7 +42,7 @@ export function fromVocabulary(kind: ScreenshotKind, structural?: PageKind['stru
   };
 }
 
-export interface KindScore {
+interface KindScore {
   kind: ScreenshotKind;
   score: number;
   titles: string[];
