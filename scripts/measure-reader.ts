@@ -7,6 +7,8 @@
  *
  *   npx tsx scripts/measure-reader.ts             the three sets, one line per field
  *   npx tsx scripts/measure-reader.ts --detail dev  each text of the development half, field by field
+ *   npx tsx scripts/measure-reader.ts --dates own   the window's dates read by dates.ts alone (chrono: chrono-node
+ *                                                   alone; both, the default: what the reader uses)
  *
  * (The held-back half is never shown in detail: it stays a measurement.)
  */
@@ -14,9 +16,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readAnnouncement, type AnnouncementDraft } from '../lib/contests/announcement';
 
-const { values: args } = parseArgs({ options: { detail: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { detail: { type: 'string' }, dates: { type: 'string', default: 'both' } } });
 if (args.detail && args.detail !== 'dev' && args.detail !== 'tuned') {
   console.error('--detail takes dev or tuned: the held-back half is never shown');
+  process.exit(2);
+}
+if (!['own', 'chrono', 'both'].includes(args.dates!)) {
+  console.error('--dates takes own, chrono or both (the default): which date reader the window uses');
   process.exit(2);
 }
 
@@ -99,7 +105,7 @@ for (const name of files) {
   const label = JSON.parse(readFileSync(new URL(`${name}.json`, REAL), 'utf8')) as Label;
   if (label.kind !== 'announcement') continue;
   const text = readFileSync(new URL(`${name}.txt`, REAL), 'utf8');
-  const draft = readAnnouncement(text, { now: NOW, ...(label.postDate ? { published: Date.parse(`${label.postDate}T12:00:00Z`) } : {}) });
+  const draft = readAnnouncement(text, { now: NOW, dates: args.dates as 'own' | 'chrono' | 'both', ...(label.postDate ? { published: Date.parse(`${label.postDate}T12:00:00Z`) } : {}) });
   const outcome = {} as Record<Field, Outcome>;
   for (const f of FIELDS) outcome[f] = valueRight(draft, f, label.expect) ? 'right' : flagged(draft, f) ? 'flagged' : 'wrong';
   const set: Set_ = label.half ?? 'tuned';
@@ -110,7 +116,7 @@ for (const name of files) {
 for (const set of ['tuned', 'dev', 'test'] as const) {
   const r = rows.filter((x) => x.set === set);
   if (!r.length) continue;
-  const title = set === 'tuned' ? 'first corpus (tuned on)' : set === 'dev' ? 'second batch, development half' : 'second batch, held-back half';
+  const title = set === 'tuned' ? 'first corpus (tuned on)' : set === 'dev' ? 'labelled before the reader ran (batches 2 and 3), development half' : 'labelled before the reader ran (batches 2 and 3), held-back half';
   console.log(`${title}: ${r.length} announcements`);
   for (const f of FIELDS) {
     const n = (o: Outcome) => r.filter((x) => x.outcome[f] === o).length;

@@ -16,6 +16,8 @@ export interface WallTime {
   second?: number;
   index: number;
   end: number;
+  /** Numbers that read either way ("07-05-2025"): the text's day order decided them. */
+  eitherOrder?: boolean;
 }
 
 const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -24,13 +26,13 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_WORD = `(?:${MONTH_NAME.slice(1)}`;
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3)) + 1;
 
-type Day = { year?: number; month: number; day: number; index: number; end: number };
+type Day = { year?: number; month: number; day: number; index: number; end: number; eitherOrder?: boolean };
 
 interface DatePattern {
   re: RegExp;
   weak: boolean;
   /** One date, or two for a compact range ("August 11 – 20, 2025"). */
-  pick: (m: RegExpExecArray) => Day[];
+  pick: (m: RegExpExecArray, dayFirst: boolean) => Day[];
 }
 
 const opt = (s: string | undefined) => (s === undefined ? undefined : Number(s));
@@ -77,6 +79,18 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
   },
+  // 29/05/2026, 07-05-2025, 31.12.2020: the year last; day or month first as the text writes them.
+  // Not inside 2025-07-05; after a time's dash ("00:00-17.1.2022") it is the range's second date.
+  {
+    re: /(?<![\d/.:])(?<!(?<!:\d)\d-)(\d{1,2})\s?([-/.])\s?(\d{1,2})\2(\d{4})(?![\d/.]|:\d)/g,
+    weak: false,
+    pick: (m, dayFirst) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const first = dayFirst ? { day: a, month: b } : { month: a, day: b };
+      return [{ year: Number(m[4]), ...first, ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
+    },
+  },
   // Aug 7, 2025 / August 12
   {
     re: new RegExp(String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*(?:,\s*)?(\d{4})(?!\d))?`, 'g'),
@@ -109,13 +123,16 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The dates of a folded line, in order, each with the time written after it (if any). */
-export function dateTimesIn(n: string): WallTime[] {
+/**
+ * The dates of a folded line, in order, each with the time written after it (if any). Numbers with
+ * the year last are read day-first when the text says so (date-layer.ts's dayOrderOf), else month-first.
+ */
+export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
   const raw: (Day & { weak: boolean })[] = [];
   for (const p of DATE_PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(n); m; m = p.re.exec(n)) {
-      const days = p.pick(m);
+      const days = p.pick(m, dayFirst);
       const valid = days.every((d) => {
         const leap = d.year ?? 2024;
         if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysIn(leap, d.month)) return false;
@@ -170,17 +187,39 @@ export function dateTimesIn(n: string): WallTime[] {
  * offset only when a bracket or the line's end closes it.
  */
 const OFFSET_AFTER_ZONE = String.raw`\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d|:\d|\s*(?:[ap]\.?m\b|(?:of\s+)?${MONTH_WORD}(?![a-z])|[年月日号]|[-/.]\s*\d))|\s([+-])\s(\d{1,2})(?::(\d{2}))?(?=\s*(?:[)\]]|$))`;
-const TZ_RE = new RegExp(
-  String.raw`(?<![a-z])(utc|gmt)(?:${OFFSET_AFTER_ZONE})?(?![a-z0-9])|(北京时间|香港时间|新加坡时间|台北时间|东八区|beijing time|singapore time|hong kong time)|(?<![a-z])(sgt|hkt)(?![a-z])`,
-);
+/**
+ * Zones announcements name instead of an offset: abbreviations ("WIB", "( HKT)") and names ("Vietnam
+ * time", "北京时间", "东八区时间"). Only names with one meaning: "CST" (China or US Central) and "IST"
+ * (India or Israel) are left out, so the window falls back to a stated offset or says it assumed one.
+ */
+const NAMED_ZONES: [RegExp, string][] = [
+  [/北京时间|香港时间|新加坡时间|台北时间|台湾时间|东八区|马来西亚时间|菲律宾时间|beijing\s+time|china\s+standard\s+time|singapore\s+time|hong\s*kong\s+time|taipei\s+time|(?<![a-z])(?:sgt|hkt|pht|myt|awst|wita)(?![a-z])/, '+08:00'],
+  [/越南时间|泰国时间|印尼时间|雅加达时间|vietnam(?:ese)?\s+time|thailand\s+time|bangkok\s+time|jakarta\s+time|indonesia(?:n)?\s+(?:western\s+)?time|(?<![a-z])(?:wib|ict)(?![a-z])/, '+07:00'],
+  [/韩国时间|首尔时间|日本时间|东京时间|korea(?:n)?\s+(?:standard\s+)?time|seoul\s+time|japan(?:ese)?\s+(?:standard\s+)?time|tokyo\s+time|(?<![a-z])(?:kst|jst|wit)(?![a-z])/, '+09:00'],
+  [/印度时间|india(?:n)?\s+(?:standard\s+)?time/, '+05:30'],
+  [/迪拜时间|dubai\s+time|gulf\s+standard\s+time|(?<![a-z])gst(?![a-z])/, '+04:00'],
+  [/莫斯科时间|moscow\s+time|(?<![a-z])msk(?![a-z])/, '+03:00'],
+  [/(?<![a-z])cest(?![a-z])/, '+02:00'],
+  [/(?<![a-z])(?:cet|bst)(?![a-z])/, '+01:00'],
+  [/(?<![a-z])edt(?![a-z])/, '-04:00'],
+  [/(?<![a-z])(?:est|cdt)(?![a-z])/, '-05:00'],
+  [/(?<![a-z])(?:pdt)(?![a-z])/, '-07:00'],
+  [/(?<![a-z])(?:pst)(?![a-z])/, '-08:00'],
+];
+const TZ_RE = new RegExp(String.raw`(?<![a-z])(utc|gmt)(?:${OFFSET_AFTER_ZONE})?(?![a-z0-9])`);
 
-/** The offset a line states ("UTC+8" → "+08:00", "(UTC)" → "Z"), or null. */
+/** The offset a line states ("UTC+8" → "+08:00", "(UTC)" → "Z", "WIB" → "+07:00"), or null. */
 export function offsetIn(n: string): string | null {
   const m = TZ_RE.exec(n);
-  if (!m) return null;
-  if (m[8] || m[9]) return '+08:00';
+  // A named zone written before a bare "UTC" is the one meant ("10:00 WIB (UTC)" is rare; "HKT" alone is common).
+  let named: { at: number; offset: string } | null = null;
+  for (const [re, offset] of NAMED_ZONES) {
+    const z = re.exec(n);
+    if (z && (!named || z.index < named.at)) named = { at: z.index, offset };
+  }
+  if (!m) return named?.offset ?? null;
   const sign = m[2] ?? m[5];
-  if (!sign) return 'Z';
+  if (!sign) return named && named.at < m.index ? named.offset : 'Z';
   const h = Number(m[3] ?? m[6]);
   const min = Number(m[4] ?? m[7] ?? 0);
   if (h > 14 || min > 59) return null;

@@ -83,7 +83,7 @@ function read(text: string, options: AnnouncementOptions, failure?: string): Ann
 
   const picks = readTags(lines, text, notes);
   const length = readMinimum(lines, lang, notes);
-  const win = readWindow(lines, { now, published }, notes);
+  const win = readWindow(lines, { now, published, dates: options?.dates }, notes);
   const shot = readScreenshot(lines, notes);
   const pool = readPool(lines, notes);
   const prizes = readPrizes(lines, lang, notes);

@@ -33,7 +33,33 @@ const OR_OTHER_FORM = /^[\s)）]{0,2}(?:或者?|or\s+(?:an?\s+)?)(?:图文|图�
 /** Before the number: the minimum is for one post only ("首月发首帖", "your first post"). */
 const ONE_POST_ONLY = /首帖|首篇|首月|第一篇|第一帖|first\s+post/;
 
+/** A rule's words: the minimum the contest sets, rather than one it mentions ("the usual 300 words"). */
+const RULE_WORDS = /必须|须|需|要求|应|请|至少|最少|不少于|must|should|required|requirement|minimum|at\s+least|need/;
+
 export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: number; unit: LengthUnit } {
+  // Every stated minimum; a rule's line first (a title or an aside may name another number).
+  const stated = lines.filter((l) => LENGTH_BEFORE.test(l.n) || LENGTH_AFTER.test(l.n));
+  const ordered = [...stated.filter((l) => RULE_WORDS.test(l.n)), ...stated.filter((l) => !RULE_WORDS.test(l.n))];
+  const read = readFrom(ordered, lang, notes);
+  const values = new Set(stated.map((l) => numberOn(l)).filter((n): n is number => n !== null));
+  if (values.size > 1 && read.min > 0) {
+    notes.warn(
+      'length-ambiguous',
+      'length.min',
+      `the announcement states several lengths (${[...values].slice(0, 4).join(', ')}): ${read.min} is read from a rule's line; check it`,
+    );
+  }
+  return read;
+}
+
+function numberOn(line: Line): number | null {
+  const before = LENGTH_BEFORE.exec(line.n);
+  const after = before ? null : LENGTH_AFTER.exec(line.n);
+  const n = before ? toNumber(before[2]) : after ? toNumber(after[1]) : NaN;
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+function readFrom(lines: Line[], lang: Lang, notes: Notes): { min: number; unit: LengthUnit } {
   for (const line of lines) {
     const before = LENGTH_BEFORE.exec(line.n);
     const after = before ? null : LENGTH_AFTER.exec(line.n);

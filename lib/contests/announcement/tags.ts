@@ -49,6 +49,11 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   const takeTagsOf = (line: Line) => {
     let previous: { tag: Hashtag; pick?: TagPick } | undefined;
     for (const tag of line.tags) {
+      // "e.g. #BTC", "例如 #ETH": a tag shown as an example is not one the post must carry.
+      if (EXAMPLE_BEFORE.test(foldProse(text.slice(Math.max(line.start, tag.start - 24), tag.start)))) {
+        notes.warn('tag-example', 'tags', `${tag.raw} on line ${line.i + 1} is given as an example, so it is not taken as required`, line);
+        continue;
+      }
       const between = previous ? text.slice(previous.tag.end, tag.start) : '';
       const alternativeOf = previous?.pick && TAG_OR.test(foldProse(between)) ? previous.pick : undefined;
       const pick = addTag(tag, line, alternativeOf);
@@ -88,12 +93,35 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
     notes.warn('over-limit', 'tags', `${over.alternatives} alternative tag form(s) past ${CONTEST_LIMITS.alternatives} per tag are left out`);
   }
   picks.forEach((pick, i) => {
+    punctuationAfter(pick, text, i, notes);
     notes.find(`tags.${i}`, formatTag(pick), pick.line);
     pick.alternatives.forEach((alt, j) => notes.find(`tags.${i}.alternatives.${j}`, formatTag(alt), pick.line));
   });
   if (picks.length === 0) notes.miss('tags', '[]', 'no hashtag found: add the tags a post must carry');
   if (instructed && firstInstruction) titleTags(lines, firstInstruction, picks, notes);
   return picks;
+}
+
+/** What marks an example: "e.g.", "例如", "比如", "such as", "for example", "like". */
+const EXAMPLE_BEFORE = /(?:e\.g\.|\beg\b|例如|比如|譬如|诸如|如\s*[:：]|such\s+as|for\s+(?:example|instance)|\blike)[\s:：,，"“'‘「(（#]*(?:#[^#\s]+\s*[,，、/]?\s*(?:or|and|或|和|及)?\s*)*$/;
+
+/**
+ * A "?" or "!" right after a single-# tag ("#BTC能否重返7万美元?"): a hashtag ends before it, but
+ * Gate's daily topics are questions, so the topic may include it. The writer decides.
+ */
+function punctuationAfter(pick: TagPick, text: string, i: number, notes: Notes): void {
+  if (pick.style !== 'single') return;
+  const at = pick.line.tags.find((t) => t.text === pick.text);
+  if (!at) return;
+  const next = text.slice(at.end, at.end + 2);
+  const m = /^[?？!！]+/.exec(next);
+  if (!m) return;
+  notes.warn(
+    'tag-punctuation',
+    `tags.${i}`,
+    `the tag ${formatTag(pick)} is followed by "${m[0]}": a hashtag ends before it, but the topic's name may include it; check the topic on Gate`,
+    pick.line,
+  );
 }
 
 /**

@@ -67,14 +67,28 @@ export function readToken(
     }
     notes.find('screenshot.token.symbols', best.symbol, best.line);
     notes.find('screenshot.token.names', names.join(', '), best.line);
+    const rivals = [...new Set(named.filter((c) => c.symbol !== best!.symbol && c.score >= best!.score).map((c) => c.symbol))];
+    if (rivals.length) {
+      notes.warn('token-guessed', 'screenshot.token.symbols', `several tokens are named as much as ${best.symbol} (${rivals.slice(0, 3).join(', ')}): check which one screenshots must show`, best.line);
+    }
     return { symbol: best.symbol, names, found: true };
   }
 
   // 2. "$WXTM".
   const cash = [...cashtags].find((s) => !notToken(s));
   if (cash) {
-    const line = lines.find((l) => l.text.includes(`$${cash}`));
+    const cashLines = lines.filter((l) => l.text.includes(`$${cash}`));
+    const line = cashLines[0];
     if (line) notes.find('screenshot.token.symbols', cash, line);
+    // "$100 in $BAT", "11 $HECTA = 8 NFTs", "take away $3,000 in $MDX": a token only ever paid out
+    // is the prize's unit, which may or may not be what a screenshot must show.
+    const paidOnly = cashLines.length > 0 && cashLines.every((l) => prizeOnly(l.n, cash.toLowerCase()));
+    const others = [...cashtags].filter((c) => c !== cash && !notToken(c));
+    if (!paidOnly && others.length) {
+      notes.warn('token-guessed', 'screenshot.token.symbols', `several tokens are named ($${[cash, ...others.slice(0, 3)].join(', $')}): ${cash}, the first, is used; check it`, line);
+    } else if (paidOnly) {
+      notes.warn('token-guessed', 'screenshot.token.symbols', `$${cash} is named only as the prize: check that it is the contest's token`, line);
+    }
     return { symbol: cash, names: [], found: true };
   }
   // 3. A ticker on the screenshot line ("附上 GT 現貨交易截圖").
@@ -103,4 +117,11 @@ export function readToken(
   }
   notes.miss('screenshot.token.symbols', 'TOKEN', 'no token named (e.g. "MinoTari (WXTM)"): set the symbol screenshots must show');
   return { symbol: 'TOKEN', names: [], found: false };
+}
+
+/** Every mention of `$symbol` on the line is an amount paid in it ("$100 in $bat", "11 $hecta", "reward: … $x"). */
+function prizeOnly(n: string, symbol: string): boolean {
+  const amount = new RegExp(String.raw`(?:\d[\d,.]*\s*(?:k|m)?\s*(?:in\s+|of\s+|worth\s+of\s+)?|(?:reward|prize|win|earn|share|pool)\w*[^$]{0,40})\$${escapeRe(symbol)}(?![a-z0-9])`, 'g');
+  const all = n.split(`$${symbol}`).length - 1;
+  return all > 0 && [...n.matchAll(amount)].length === all;
 }

@@ -20,6 +20,8 @@ export interface AnnouncementOptions {
    * on the whole of a hostile text.
    */
   limit?: number;
+  /** Which date reader the window uses (date-layer.ts); only scripts/measure-reader.ts changes it. */
+  dates?: 'own' | 'chrono' | 'both';
 }
 
 /** One value read from the announcement. */
@@ -49,6 +51,12 @@ export type DraftWarningCode =
   | 'window-reversed'
   | 'window-ambiguous'
   | 'window-open-ended'
+  | 'window-guessed'
+  | 'window-recurring'
+  | 'date-order-assumed'
+  | 'length-ambiguous'
+  | 'tag-example'
+  | 'tag-punctuation'
   | 'tags-not-instructed'
   | 'title-tag-differs'
   | 'length-more-than'

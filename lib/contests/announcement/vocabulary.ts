@@ -29,7 +29,7 @@ export const RULE =
   /报名(?:活动|表单|链接|参加)|填写表单|(?:successfully\s+)?register\s+for|registration(?:\s+link|\s+form|\s*:)|apply\s+now|submit\s+your\s+application|(?:需为|须为|仅限|限).{0,12}(?:新用户|回归用户)|抄[袭襲]|实名|刷量|小号|作弊|违规|取消.{0,8}资格|解释权|(?:必[须須]|[须須]|需|应|均为|[须須需]为)\s*原创|原创.{0,4}(?:禁止|不得)|禁止|严禁|不得|kyc|plagiar|real[-\s]?name|identity\s+verification|disqualif|prohibit|\bbanned\b|\bbots?\b|must\s+be\s+original|original\s+content\s+only|only\s+original|reserves?\s+the\s+right|cheat/;
 
 /** Capitals that are not a token: zones, acronyms, ranks. */
-export const NOT_TOKENS = new Set(['UTC', 'GMT', 'KYC', 'AI', 'NFT', 'FAQ', 'APP', 'API', 'ID', 'VIP', 'AMA', 'CEO', 'PDF', 'URL', 'SGT', 'HKT', 'CST', 'TOP', 'PS']);
+export const NOT_TOKENS = new Set(['UTC', 'GMT', 'KYC', 'AI', 'NFT', 'FAQ', 'APP', 'API', 'ID', 'VIP', 'AMA', 'CEO', 'PDF', 'URL', 'SGT', 'HKT', 'CST', 'TOP', 'PS', 'WIB', 'WITA', 'WIT', 'ICT', 'KST', 'JST', 'PHT', 'MYT', 'IST', 'GST', 'MSK', 'CET', 'CEST', 'BST', 'EST', 'EDT', 'PST', 'PDT', 'CDT']);
 export const STABLECOINS = new Set(['USDT', 'USDC', 'USD', 'BUSD', 'DAI', 'FDUSD', 'TUSD', 'USDE']);
 /** Words in front of a "Name (SYMBOL)" that are not the token's name. */
 export const GENERIC_WORDS = new Set(['Gate', 'Square', 'The', 'Token', 'Coin', 'Project', 'CandyDrop', 'Launchpool', 'Launchpad', 'HODLer', 'Startup', 'Round', 'Spot', 'New', 'Reward', 'Rewards', 'Rank', 'Prize', 'Prizes']);

@@ -10,7 +10,8 @@
  * warning. An end without a year that falls before its start is in the next year ("12月28日 – 1月5日").
  */
 import { offsetLabel, offsetMinutes } from '../phase';
-import { dateTimesIn, isoFromMs, isoOf, offsetIn, pad2, yearAt, type WallTime } from './dates';
+import { dayOrderOf, lineDates, type DateEngine, type LineDate } from './date-layer';
+import { isoFromMs, isoOf, offsetIn, pad2, yearAt, type WallTime } from './dates';
 import type { Line } from './lines';
 import type { Notes } from './notes';
 import { ASSUMED_OFFSET } from './types';
@@ -27,44 +28,89 @@ export interface WindowRead {
 export interface Clock {
   now: number;
   published?: number;
+  /** Which date reader(s): date-layer.ts; only scripts/measure-reader.ts asks for another. */
+  dates?: DateEngine;
 }
 
 const RANGE_SEPARATOR = /^\s*(?:[)]\s*)?(?:-|~|至|到|to|until|till|through)/;
-const START_KEYWORD = /开始|开启|启动|起始|start(?:s|ing)?\b|begins?\b|opens?\b/;
+const START_KEYWORD = /开始|开启|启动|起始|开放|start(?:s|ing)?\b|begins?\b|opens?\b/;
 const END_KEYWORD = /结束|截止|截至|\bends?\b|ending|deadline|closes?\b|until/;
+/** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
+const FROM_NOW = /即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
 /** An event without an end ("長期有效", "ongoing"), or one that recurs ("月底結算", "monthly"): the first said, else the second. */
 const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限时|ongoing|no\s+end\s+date|until\s+further\s+notice/, /月底结算|每月|月度|\bmonthly\b/];
+
+/**
+ * Dates with another role than the contest's window: judging, results and prize payout, a rule's
+ * effective date, an eligibility cut-off ("must have posted before…", "registered before…"), a
+ * publication or update date. A range on such a line is a window only when nothing better is there.
+ */
+const OTHER_ROLE =
+  /评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|last\s+updated|updated\s+on|published\s+on/;
+/**
+ * A contest that comes round again: daily topics, weekly rounds, "10 consecutive days", "every
+ * Monday": each round has its own window, which a single start and end cannot hold.
+ */
+const RECURRING =
+  /每天|每日|每周|每星期|每个?(?:周|星期)[一二三四五六日天]|每期|连续\s*\d{1,3}\s*天|\bdaily\b|\bweekly\b|every\s+(?:day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<!\d)\d{1,3}\s+consecutive\s+days|each\s+(?:day|week)\b/;
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
 
 export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRead {
-  type Candidate = { a: WallTime; b: WallTime; line: Line; endLine: Line; score: number };
+  type Candidate = { a: LineDate; b: LineDate; line: Line; endLine: Line; score: number };
   const candidates: Candidate[] = [];
-  const singles: { d: WallTime; line: Line }[] = [];
+  const singles: { d: LineDate; line: Line }[] = [];
+  const order = dayOrderOf(lines.map((l) => l.n).join('\n'));
   for (const line of lines) {
-    const dts = dateTimesIn(line.n);
+    const dts = lineDates(line.n, order, clock.dates);
     if (dts.length >= 2) {
       const [a, b] = dts;
       const prev = lines[line.i - 1];
       let score = 0;
       if (WINDOW_KEYWORD.test(line.n) || (prev && WINDOW_KEYWORD.test(prev.n))) score += 2;
-      if (RANGE_SEPARATOR.test(line.n.slice(a.end, b.index))) score += 1;
+      if ((a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(line.n.slice(a.end, b.index))) score += 1;
       if (a.hour !== undefined && b.hour !== undefined) score += 1;
+      if (OTHER_ROLE.test(line.n)) score -= 3;
       candidates.push({ a, b, line, endLine: line, score });
-    } else if (dts.length === 1) singles.push({ d: dts[0], line });
+    } else if (dts.length === 1 && !OTHER_ROLE.test(line.n)) singles.push({ d: dts[0], line });
   }
   let pick: Candidate | undefined;
   for (const c of candidates) if (!pick || c.score > pick.score) pick = c;
-  if (!pick) {
-    // "開始時間:…" and "結束時間:…" on lines of their own.
+  // Only ranges with another role (judging, results): "開始:…" and "截止:…" lines, if any, are the window.
+  if (pick && pick.score < 0) {
     const end = singles.find((s) => END_KEYWORD.test(s.line.n));
     const start = singles.find((s) => s !== end && START_KEYWORD.test(s.line.n) && !END_KEYWORD.test(s.line.n));
+    if (start && end && start.line.i < end.line.i) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0 };
+  }
+  if (!pick) {
+    // "開始時間:…" and "結束時間:…" on lines of their own.
+    const end = singles.find((s) => END_KEYWORD.test(s.line.n) || FROM_NOW.test(s.line.n));
+    const start = singles.find((s) => s !== end && START_KEYWORD.test(s.line.n) && !END_KEYWORD.test(s.line.n) && !FROM_NOW.test(s.line.n));
     if (start && end) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0 };
     else if (end) return partialWindow(lines, clock, notes, undefined, end);
     else if (start) return partialWindow(lines, clock, notes, start, undefined);
   }
   if (!pick) return noWindow(lines, clock, notes);
+  const unsupported = pick.score < 0 || (pick.score < 2 && candidates.length + singles.length > 1);
+  if (unsupported && candidates.includes(pick)) {
+    // No "Event period" on or above the line, and other dates in the text (or the line names another
+    // role): the range may be another one (judging, a rule's date).
+    notes.warn(
+      'window-guessed',
+      'window',
+      `line ${pick.line.i + 1} has a date range but does not say it is the contest's period: check that it is the window`,
+      pick.line,
+    );
+  }
+  if (pick.a.orderAssumed || pick.b.orderAssumed) {
+    notes.warn(
+      'date-order-assumed',
+      'window',
+      `the dates are numbers that read either day-first or month-first, and the announcement never says which: read month-first; check them`,
+      pick.line,
+    );
+  }
 
   const others = candidates.filter((c) => c !== pick && c.score >= pick!.score);
   if (others.length) {
@@ -87,6 +133,7 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
   if (end.ms <= start.ms) {
     notes.warn('window-reversed', 'window.end', `the end ${end.iso} is not after the start ${start.iso}`, pick.endLine);
   }
+  warnRecurring(lines, notes, true);
   return { start: start.iso, end: end.iso, displayOffset: offset, startYear: start.year };
 }
 
@@ -97,6 +144,7 @@ function partialWindow(
   startRead: { d: WallTime; line: Line } | undefined,
   endRead: { d: WallTime; line: Line } | undefined,
 ): WindowRead {
+  warnRecurring(lines, notes, true);
   const anchor = startRead?.line ?? endRead?.line;
   const { offset, line: tzLine } = anchor ? findOffset(lines, anchor, anchor) : { offset: ASSUMED_OFFSET, line: undefined };
   if (startRead) {
@@ -114,7 +162,13 @@ function partialWindow(
   notes.find('window.end', end.iso, endRead!.line);
   const startMs = Math.min(end.ms - DAY, clock.now);
   const start = isoFromMs(Math.floor(startMs / 60_000) * 60_000, offset);
-  notes.miss('window.start', start, 'no start of the window found: a placeholder is set');
+  notes.miss(
+    'window.start',
+    start,
+    FROM_NOW.test(endRead!.line.n)
+      ? `the window starts when the announcement was posted ("${FROM_NOW.exec(endRead!.line.n)![0]}"): set that day as the start`
+      : 'no start of the window found: a placeholder is set',
+  );
   return { start, end: end.iso, displayOffset: offset, startYear: yearAt(startMs, offset) };
 }
 
@@ -129,6 +183,7 @@ function noWindow(lines: Line[], clock: Clock, notes: Notes): WindowRead {
   notes.miss('window.displayOffset', offset, `no time zone found: ${offsetLabel(offset)} assumed`);
   let open: Line | undefined;
   for (const re of OPEN_ENDED) open ??= lines.find((l) => re.test(l.n));
+  if (!open) warnRecurring(lines, notes, false);
   if (open) {
     notes.warn(
       'window-open-ended',
@@ -138,6 +193,24 @@ function noWindow(lines: Line[], clock: Clock, notes: Notes): WindowRead {
     );
   }
   return { start, end, displayOffset: offset, startYear: day.getUTCFullYear() };
+}
+
+/**
+ * Say that the contest recurs ("每日話題", "every Monday", "10 consecutive days"): with dates read,
+ * they may be the whole series' or one round's; without, each round's window is the writer's to set.
+ */
+function warnRecurring(lines: Line[], notes: Notes, dated: boolean): void {
+  const line = lines.find((l) => RECURRING.test(l.n));
+  if (!line) return;
+  const what = RECURRING.exec(line.n)![0];
+  notes.warn(
+    'window-recurring',
+    'window',
+    dated
+      ? `the contest recurs ("${what}"): the window read may be the whole series or one round; check it`
+      : `the contest recurs ("${what}") and gives no dates: each round has its own window; set the one you are writing for`,
+    line,
+  );
 }
 
 /** The zone on the window's line(s), else next to them, else anywhere in the text. */

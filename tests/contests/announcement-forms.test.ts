@@ -1,0 +1,194 @@
+/**
+ * The forms of issue 18, one line each as real announcements write them: dates (time before date,
+ * day-first numbers, month/day with times, a year once, dotted, "at"), named zones, windows that
+ * are not two dates, dates and numbers with another role, and tags that are examples or end in "?".
+ * Each expects the value, or a doubt on its field: never a wrong value with nothing said.
+ */
+import { describe, expect, test } from 'vitest';
+import { readAnnouncement, type AnnouncementDraft } from '../../lib/contests/announcement';
+import { dayOrderOf, lineDates } from '../../lib/contests/announcement/date-layer';
+import { offsetIn } from '../../lib/contests/announcement/dates';
+
+const NOW = Date.parse('2026-12-06T00:00:00Z');
+const read = (text: string, published?: number) => readAnnouncement(text, { now: NOW, ...(published ? { published } : {}) });
+const window = (d: AnnouncementDraft) => [d.contest.window.start, d.contest.window.end];
+const codes = (d: AnnouncementDraft, field: string) => d.warnings.filter((w) => w.field === field || w.field.startsWith(`${field}.`)).map((w) => w.code);
+const gaps = (d: AnnouncementDraft) => d.missing.map((m) => m.field);
+
+describe('dates as the world writes them', () => {
+  test.each([
+    ['time before date', 'Event period: 14:00, January 6, 2025 to 14:00, January 12, 2025 (GMT+8)', '2025-01-06T14:00:00+08:00', '2025-01-12T14:00:00+08:00'],
+    ['day-first numbers (a day above 12 says so)', 'Time: 09/12/2020 12:00–31/12/2020 12:00 (GMT+8)', '2020-12-09T12:00:00+08:00', '2020-12-31T12:00:00+08:00'],
+    ['day-first, year last, dotted', 'Campaign period: 3.1.2022 00:00-17.1.2022 23:59 (UTC)', '2022-01-03T00:00:00Z', '2022-01-17T23:59:00Z'],
+    ['a year given once', 'Contest period: June 30 to July 9, 2023 (UTC)', '2023-06-30T00:00:00Z', '2023-07-10T00:00:00Z'],
+    ['dotted ISO dates', '活动时间:2023.04.27 10:00 - 2023.05.04 10:00 (UTC+8)', '2023-04-27T10:00:00+08:00', '2023-05-04T10:00:00+08:00'],
+    ['"at" between date and time', 'Campaign Period: 2022-10-19 at 10:00 (UTC) - 2022-10-26 at 10:00 (UTC)', '2022-10-19T10:00:00Z', '2022-10-26T10:00:00Z'],
+  ])('%s', (_, text, start, end) => {
+    expect(window(read(text))).toEqual([start, end]);
+  });
+
+  test('month/day without a year but with times: read, and the year is said to be assumed', () => {
+    const d = read('活動時間:2/27 16:00 - 3/1 12:00 (UTC+8)');
+    expect(window(d)).toEqual(['2026-02-27T16:00:00+08:00', '2026-03-01T12:00:00+08:00']);
+    expect(codes(d, 'window')).toContain('year-assumed');
+  });
+
+  test('month/day with the post date: the year is the post’s, without a doubt', () => {
+    const d = read('活動時間:2/27 16:00 - 3/1 12:00 (UTC+8)', Date.parse('2025-02-26T12:00:00Z'));
+    expect(window(d)).toEqual(['2025-02-27T16:00:00+08:00', '2025-03-01T12:00:00+08:00']);
+    expect(codes(d, 'window')).not.toContain('year-assumed');
+  });
+
+  test('numbers that read either way, in a text that never says which: read month-first, with a doubt', () => {
+    const d = read('Event period: 07-05-2025 00:00 to 07-06-2025 00:00 (UTC)');
+    expect(window(d)).toEqual(['2025-07-05T00:00:00Z', '2025-07-06T00:00:00Z']);
+    expect(codes(d, 'window')).toContain('date-order-assumed');
+  });
+
+  test('the same numbers in a text that writes 29/05/2026 elsewhere: day-first, no doubt', () => {
+    const d = read('Registration opened 29/05/2026.\nEvent period: 07-06-2026 00:00 to 08-06-2026 00:00 (UTC)');
+    expect(window(d)).toEqual(['2026-06-07T00:00:00Z', '2026-06-08T00:00:00Z']);
+    expect(codes(d, 'window')).not.toContain('date-order-assumed');
+  });
+
+  test('the day order is one decision per text', () => {
+    expect(dayOrderOf('29/05/2026 and 07-05-2025')).toEqual({ order: 'day-first', stated: true });
+    expect(dayOrderOf('12/31/2025')).toEqual({ order: 'month-first', stated: true });
+    expect(dayOrderOf('07-05-2025')).toEqual({ order: 'month-first', stated: false });
+  });
+
+  test('chrono never lends its reference: relative phrases are no dates', () => {
+    const dates = lineDates('the contest closes on july 31st, 2019. the prize will be sent out a few days later.', { order: 'month-first', stated: false });
+    expect(dates.map((d) => [d.year, d.month, d.day])).toEqual([[2019, 7, 31]]);
+  });
+});
+
+describe('zones by name', () => {
+  test.each([
+    ['10:00 (Vietnam time)', '+07:00'],
+    ['until 23:59 WIB', '+07:00'],
+    ['14:00 HKT', '+08:00'],
+    ['14:00 ( HKT)', '+08:00'],
+    ['18:00 SGT', '+08:00'],
+    ['20:00 ICT', '+07:00'],
+    ['21:00 KST', '+09:00'],
+    ['北京时间 20:00', '+08:00'],
+    ['东八区时间 20:00', '+08:00'],
+    ['新加坡时间 20:00', '+08:00'],
+    ['10:00 utc+7', '+07:00'],
+  ])('%s is %s', (line, offset) => {
+    expect(offsetIn(line.toLowerCase())).toBe(offset);
+  });
+
+  test('a name with two meanings (CST) is no zone: the window says it assumed one', () => {
+    expect(offsetIn('10:00 cst')).toBeNull();
+  });
+});
+
+describe('windows that are not two dates', () => {
+  test('"即日起至…": the end is read, the start is a gap that says the post’s day', () => {
+    const d = read('活動時間:即日起至2026年1月31日中午12點');
+    expect(d.contest.window.end).toBe('2026-01-31T12:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+    expect(d.missing.find((m) => m.field === 'window.start')!.message).toMatch(/posted/);
+  });
+
+  test('"Starting today … until": the same in English', () => {
+    const d = read('Starting today until December 20, 2026 23:59 (UTC), post with #Tag');
+    expect(d.contest.window.end).toBe('2026-12-20T23:59:00Z');
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('"10 consecutive days": no dates, stated as recurring, every window field a gap', () => {
+    const d = read('Duration: 10 consecutive days. 10 creators win 1 BNB each day.');
+    expect(codes(d, 'window')).toContain('window-recurring');
+    expect(gaps(d)).toEqual(expect.arrayContaining(['window.start', 'window.end']));
+  });
+
+  test('"every Monday … until 23:59 WIB": weekly rounds are stated as such', () => {
+    const d = read('Every Monday 00:00 WIB until Sunday 23:59 WIB, post your analysis with #Battle');
+    expect(codes(d, 'window')).toContain('window-recurring');
+    expect(gaps(d)).toContain('window.end');
+  });
+
+  test('a daily topic with a dated range: the window is read, and the recurrence is a doubt', () => {
+    const d = read('今日話題 #BTC能否重返7万美元?\n活動時間:2/27 16:00 - 3/1 12:00 (UTC+8)\n每日話題,每天更新');
+    expect(codes(d, 'window')).toContain('window-recurring');
+  });
+});
+
+describe('dates with another role', () => {
+  test('judging and results periods do not take the window', () => {
+    const d = read(
+      [
+        'Judging of entries will be from November 11, 2022, 00:00 UTC to November 25, 2022, 23:59 UTC.',
+        'The campaign runs from September 29, 2022, 00:00 UTC to November 10, 2022, 23:59 UTC.',
+        'Winners will be announced from November 26, 2022 to December 1, 2022.',
+      ].join('\n'),
+    );
+    expect(window(d)).toEqual(['2022-09-29T00:00:00Z', '2022-11-10T23:59:00Z']);
+  });
+
+  test('start and deadline lines beat a judging range', () => {
+    const d = read('1. 征稿启动:2023年06月18日\n2. 投稿截止:2023年08月18日\n3. 评审过程:2023年8月19日至9月2日');
+    expect(window(d)).toEqual(['2023-06-18T00:00:00+08:00', '2023-08-19T00:00:00+08:00']);
+  });
+
+  test('"must have posted before …" is no end of the window', () => {
+    const d = read('Only accounts that posted before March 1, 2025 are eligible.\nEvent period: March 3, 2025 10:00 to March 10, 2025 10:00 (UTC)');
+    expect(window(d)).toEqual(['2025-03-03T10:00:00Z', '2025-03-10T10:00:00Z']);
+  });
+
+  test('a lone range on a line that names another role is a doubt, not a silent window', () => {
+    const d = read('Rewards will be distributed from March 20, 2025 to March 25, 2025.');
+    expect(codes(d, 'window')).toContain('window-guessed');
+  });
+});
+
+describe('numbers with another role', () => {
+  test('a view count and a maximum are no minimum', () => {
+    for (const text of ['阅读量超过 100 即可获奖', 'Word limit 300', 'Max. 1200 words', 'Accounts with more than 1,000 followers']) {
+      const d = read(text);
+      expect(d.contest.length.min, text).toBe(0);
+      expect(gaps(d), text).toContain('length.min');
+    }
+  });
+
+  test('a title number and the rule’s number: the rule’s is read, and the other is a doubt', () => {
+    const d = read('Beyond 300 Words: the usual rule is not less than 300 words\nThe article must be at least 500 words.');
+    expect(d.contest.length.min).toBe(500);
+    expect(codes(d, 'length')).toContain('length-ambiguous');
+  });
+});
+
+describe('tags', () => {
+  test('example tags are not required', () => {
+    const d = read('添加话题 #我的观点# 发帖,可带上币种标签,例如 #BTC 或 #ETH');
+    expect(d.contest.tags.map((t) => t.text)).toEqual(['我的观点']);
+    expect(codes(d, 'tags')).toContain('tag-example');
+  });
+
+  test('a hashtag in quotes is the tag', () => {
+    expect(read('Add the hashtag “#GateSquare” to your post.').contest.tags.map((t) => t.text)).toEqual(['GateSquare']);
+    expect(read('帶上話題「#Gate廣場創作#」發帖').contest.tags.map((t) => t.text)).toEqual(['Gate廣場創作']);
+  });
+
+  test('a daily topic whose tag ends in "?": the tag is read without it, and the doubt says so', () => {
+    const d = read('今日話題:#BTC能否重返7万美元?\n帶上話題發帖');
+    expect(d.contest.tags.map((t) => t.text)).toEqual(['BTC能否重返7万美元']);
+    expect(codes(d, 'tags')).toContain('tag-punctuation');
+  });
+});
+
+describe('the token', () => {
+  test('a cashtag named only as the prize is a doubt', () => {
+    const d = read('1st placed articles will receive $100 in $BAT\nWrite about your favourite dapp.');
+    expect(d.contest.screenshot.token.symbols).toEqual(['BAT']);
+    expect(codes(d, 'screenshot.token')).toContain('token-guessed');
+  });
+
+  test('zones are no tokens', () => {
+    const d = read('附上 WIB 時間的交易截圖');
+    expect(d.contest.screenshot.token.symbols).not.toContain('WIB');
+  });
+});
