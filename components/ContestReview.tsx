@@ -2,11 +2,13 @@ import { useEffect, useMemo, useState, type JSX } from 'react';
 import { MAX_ANNOUNCEMENT_CHARS, type AnnouncementDraft, type DraftGap, type DraftWarning } from '../lib/contests/announcement/types';
 import { aboutField, blankPrize, editLocalized, fromLocalInput, OFFSET_CHOICES, positiveInput, toLocalInput, withoutEmptyPool } from '../lib/contests/draft-edit';
 import { parseContest } from '../lib/contests';
+import { diffContests, type ContestChange, type Shown } from '../lib/contests/diff';
+import { replacementOf } from '../lib/contests/replace';
 import { kindKey } from '../lib/i18n/messages/rules';
 import { offsetLabel } from '../lib/contests/phase';
 import { SCREENSHOT_KINDS, type Contest, type ContestInput, type ScreenshotKind } from '../lib/contests/schema';
 import { formatLocal } from '../lib/format/time';
-import { formatNumber, hasMessage, t, type Lang } from '../lib/i18n';
+import { formatNumber, hasMessage, t, tm, type Lang } from '../lib/i18n';
 import { IssueList } from './IssueList';
 
 /** A doubt the reader raised, in the writer's language when a sentence for its code exists. */
@@ -76,9 +78,35 @@ const wholeInput = (text: string) => {
 export interface ContestReviewProps {
   lang: Lang;
   draft: AnnouncementDraft;
-  /** Saves the reviewed contest; resolves with a problem to show, or null when saved. */
-  onSave: (contest: Contest) => Promise<string | null>;
+  /**
+   * Saves the reviewed contest; resolves with a problem to show, or null when saved. `replace` is
+   * the id of the tracked contest the writer confirmed it replaces (only with `tracked`): store it
+   * under that id; without it, the contest is new and replaces nothing.
+   */
+  onSave: (contest: Contest, replace?: string) => Promise<string | null>;
   saveLabel: string;
+  /**
+   * The contests the writer tracks. Given, a contest that is one of them (lib/contests/replace.ts)
+   * is not saved at the first press: that press shows what changes, field by field, and the second
+   * ("Confirm replace") saves; an identical one is said to be so and not saved again.
+   */
+  tracked?: readonly Contest[];
+}
+
+/** A value of a change, as the review shows it. */
+const shown = (lang: Lang, value: Shown) => (typeof value === 'string' ? value : tm(lang, value));
+
+/** What changes when a tracked contest is replaced: one row per field, old → new. */
+export function ChangeList({ lang, changes }: { lang: Lang; changes: readonly ContestChange[] }) {
+  return (
+    <ul className="gsc-changes" data-testid="review-diff">
+      {changes.map((c) => (
+        <li key={c.field} data-testid={`review-diff-${c.field}`} data-field={c.field}>
+          <span className="gsc-change-field">{fieldName(lang, c.field)}</span>: <del>{shown(lang, c.before)}</del> → <ins>{shown(lang, c.after)}</ins>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 const FIELDS = ['name', 'tags', 'length', 'window', 'screenshot', 'prizes'] as const;
@@ -97,11 +125,24 @@ export function ContestReview(props: ContestReviewProps) {
   return <ReviewForm key={content} {...props} />;
 }
 
-function ReviewForm({ lang, draft, onSave, saveLabel }: ContestReviewProps) {
+function ReviewForm({ lang, draft, onSave, saveLabel, tracked }: ContestReviewProps) {
   const [contest, setContest] = useState<ContestInput>(() => structuredClone(draft.contest));
   const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The tracked contest these values would replace, as the writer edits (none while they do not pass the schema).
+  const replacing = useMemo(() => {
+    if (!tracked) return undefined;
+    const parsed = parseContest(withoutEmptyPool(contest));
+    return parsed.ok ? replacementOf(parsed.contest, tracked) : undefined;
+  }, [contest, tracked]);
+  /**
+   * What the first press showed: the changes from that target to those values. It stands for these
+   * values against this target only; any edit, or the tracked contest changing meanwhile, asks again.
+   */
+  const [answered, setAnswered] = useState<{ key: string; changes: ContestChange[] } | null>(null);
+  const replacingKey = replacing ? JSON.stringify([replacing.target, replacing.stored]) : '';
+  const shownAnswer = answered && answered.key === replacingKey ? answered : null;
   const edit = (patch: (c: ContestInput) => void) =>
     setContest((prev) => {
       const next = structuredClone(prev);
@@ -138,8 +179,20 @@ function ReviewForm({ lang, draft, onSave, saveLabel }: ContestReviewProps) {
           return;
         }
         setIssues([]);
+        const replace = tracked ? replacementOf(parsed.contest, tracked) : undefined;
+        if (replace) {
+          const key = JSON.stringify([replace.target, replace.stored]);
+          if (shownAnswer?.key !== key) {
+            // The first press: what changes (or that nothing does), nothing stored.
+            setProblem(null);
+            setAnswered({ key, changes: diffContests(replace.target, replace.stored, lang) });
+            return;
+          }
+          // Identical: nothing to confirm, storage left as it is.
+          if (!shownAnswer.changes.length) return;
+        }
         setSaving(true);
-        void onSave(parsed.contest).then((p) => {
+        void onSave(parsed.contest, replace?.target.id).then((p) => {
           setProblem(p);
           setSaving(false);
         });
@@ -362,8 +415,24 @@ function ReviewForm({ lang, draft, onSave, saveLabel }: ContestReviewProps) {
           {problem}
         </p>
       ) : null}
-      <button type="submit" className="gsc-button primary" data-testid="review-save" disabled={saving}>
-        {saveLabel}
+      {replacing ? (
+        <div className="gsc-replace" data-testid="review-replace" data-reason={replacing.reason}>
+          <p>{t(lang, `review.replace.${replacing.reason}`, { name: replacing.target.name[lang] })}</p>
+          {shownAnswer && shownAnswer.changes.length ? (
+            <>
+              <p className="muted">{t(lang, 'review.replace.changes')}</p>
+              <ChangeList lang={lang} changes={shownAnswer.changes} />
+            </>
+          ) : null}
+          {shownAnswer && !shownAnswer.changes.length ? (
+            <p role="status" data-testid="review-identical">
+              {t(lang, 'review.replace.identical', { name: replacing.target.name[lang] })}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <button type="submit" className="gsc-button primary" data-testid="review-save" disabled={saving || (shownAnswer !== null && !shownAnswer.changes.length)}>
+        {replacing ? t(lang, shownAnswer?.changes.length ? 'review.replace.confirm' : 'review.replace.save') : saveLabel}
       </button>
     </form>
   );

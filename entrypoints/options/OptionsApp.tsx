@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ContestReview } from '../../components/ContestReview';
 import { IssueList } from '../../components/IssueList';
 import { useNow } from '../../components/hooks';
-import { BUILTIN_CONTESTS, parseContestJson, type Contest, type ContestIssue } from '../../lib/contests';
+import { BUILTIN_CONTESTS, jsonProblemMsg, parseContestJson, type Contest, type ContestIssue } from '../../lib/contests';
 import { MAX_ANNOUNCEMENT_CHARS, readAnnouncement, type AnnouncementDraft } from '../../lib/contests/announcement';
 import { listContests } from '../../lib/contests/tracked';
 import { formatInOffset } from '../../lib/format/time';
@@ -76,6 +76,13 @@ export function OptionsApp() {
     return () => clearTimeout(timer);
   }, [confirmReset]);
 
+  // A JSON file read from the advanced section opens the review above it: bring the review into view.
+  const reviewRef = useRef<HTMLDivElement>(null);
+  const [revealReview, setRevealReview] = useState(0);
+  useEffect(() => {
+    if (revealReview) reviewRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [revealReview]);
+
   if (!settings) return <main className="gsc-root options" />;
   const entries = listContests(custom, BUILTIN_CONTESTS, now);
   const say = (problem: WriteProblem) => tm(lang, writeProblemMsg(problem));
@@ -91,20 +98,38 @@ export function OptionsApp() {
     return true;
   };
 
-  const addFromJson = async (text: string, fromFile = false) => {
+  /**
+   * A contest's JSON (a file, or the box) goes through the same review as a pasted announcement:
+   * nothing is stored until the writer saves it there. Text that is not JSON is said in the
+   * writer's language, and nothing else changes: the box keeps what it holds, an open review stays.
+   */
+  const openJson = (text: string, file?: string) => {
     const parsed = parseContestJson(text);
-    if (!parsed.ok) return setFeedback({ kind: 'issues', issues: parsed.issues });
+    const source = file ? t(lang, 'options.json.inFile', { name: file }) : t(lang, 'options.json.inBox');
+    if (!parsed.ok) {
+      if (parsed.json) {
+        const problem = jsonProblemMsg(parsed.json);
+        return setFeedback({ kind: 'error', text: tm(lang, { key: problem.key, params: { ...problem.params, source } }) });
+      }
+      return setFeedback({ kind: 'issues', issues: parsed.issues });
+    }
     if (BUILTIN_CONTESTS.some((c) => c.id === parsed.contest.id)) {
       return setFeedback({ kind: 'error', text: t(lang, 'options.builtinId', { id: parsed.contest.id }) });
     }
-    const saved = await addCustomContest(parsed.contest);
-    if (!saved.ok) {
-      // A file's text goes into the JSON box, so nothing the writer chose is lost.
-      if (fromFile) setJson(text);
-      return setFeedback({ kind: 'error', text: say(saved.problem) });
-    }
-    setFeedback({ kind: 'ok', text: t(lang, 'options.saved', { name: parsed.contest.name[lang] }) });
+    setDraft({ lang, contest: parsed.contest, found: [], missing: [], warnings: [] });
+    setFeedback({ kind: 'ok', text: t(lang, 'options.jsonRead', { source }) });
+    setRevealReview((n) => n + 1);
+  };
+
+  /** The review's save: a new contest, or the tracked one the writer confirmed it replaces. */
+  const saveReviewed = async (contest: Contest, replace?: string): Promise<string | null> => {
+    if (BUILTIN_CONTESTS.some((b) => b.id === contest.id) && !replace) return t(lang, 'options.builtinId', { id: contest.id });
+    const saved = await addCustomContest(contest, { replace: replace ?? null });
+    if (!saved.ok) return say(saved.problem);
+    setDraft(null);
+    setFeedback({ kind: 'ok', text: t(lang, replace ? 'options.replaced' : 'options.saved', { name: contest.name[lang] }) });
     await reload();
+    return null;
   };
 
   const exportContest = (contest: Contest) => {
@@ -236,20 +261,9 @@ export function OptionsApp() {
         {t(lang, 'options.readAnnouncement')}
       </button>
       {draft ? (
-        <ContestReview
-          lang={lang}
-          draft={draft}
-          saveLabel={t(lang, 'track.save')}
-          onSave={async (contest) => {
-            if (BUILTIN_CONTESTS.some((b) => b.id === contest.id)) return t(lang, 'options.builtinId', { id: contest.id });
-            const saved = await addCustomContest(contest);
-            if (!saved.ok) return say(saved.problem);
-            setDraft(null);
-            setFeedback({ kind: 'ok', text: t(lang, 'options.saved', { name: contest.name[lang] }) });
-            await reload();
-            return null;
-          }}
-        />
+        <div ref={reviewRef}>
+          <ContestReview lang={lang} draft={draft} saveLabel={t(lang, 'track.save')} tracked={custom} onSave={saveReviewed} />
+        </div>
       ) : null}
 
       <details className="advanced">
@@ -263,7 +277,7 @@ export function OptionsApp() {
             data-testid="contest-file"
             onChange={async (e) => {
               const file = e.target.files?.[0];
-              if (file) await addFromJson(await file.text(), true);
+              if (file) openJson(await file.text(), file.name);
               e.target.value = '';
             }}
           />
@@ -272,7 +286,7 @@ export function OptionsApp() {
           {t(lang, 'options.json')}
           <textarea data-testid="contest-json" value={json} onChange={(e) => setJson(e.target.value)} spellCheck={false} />
         </label>
-        <button type="button" className="gsc-button" data-testid="contest-add" onClick={() => void addFromJson(json)}>
+        <button type="button" className="gsc-button" data-testid="contest-add" onClick={() => openJson(json)}>
           {t(lang, 'options.check')}
         </button>
       </details>

@@ -194,6 +194,16 @@ export function sameContest(a: SameContestFields, b: SameContestFields): boolean
   return mine.size === 0 && theirs.length === 0 ? true : theirs.some((f) => mine.has(f));
 }
 
+export interface AddHow {
+  /**
+   * What the writer decided in a review that compared this contest with the tracked ones
+   * (lib/contests/replace.ts): the id of the tracked contest it replaces (stored under that id),
+   * or null for a new contest that replaces nothing (stored under its id, or the first free
+   * suffix). Left out, the same contest saved again replaces itself ({@link sameContest}).
+   */
+  replace?: string | null;
+}
+
 /** "contest-20260108" → "contest-20260108-2": the schema's id (at most 64 characters) with a suffix. */
 function suffixed(id: string, n: number): string {
   const suffix = `-${n}`;
@@ -206,23 +216,28 @@ function suffixed(id: string, n: number): string {
  * replaces it, so a corrected name or prize is an update. A different contest is never replaced
  * silently, whichever way it arrives (the panel's Track, the popup's first run, the options'
  * review or JSON import): when its id is taken it is stored under the first free "-2", "-3"…
+ * The options' review decides for itself, once the writer has seen what changes and confirmed
+ * ({@link AddHow}).
  * Refused when the added contests together would pass CONTEST_LIMITS.allContestsBytes (a tenth of
  * the local area), so the storage quota is never what stops a writer.
  */
-export async function addCustomContest(contest: Contest): Promise<WriteResult<string>> {
+export async function addCustomContest(contest: Contest, how: AddHow = {}): Promise<WriteResult<string>> {
   const read = await attempt(() => customContestsItem.getValue());
   if (!read.ok) return read;
   const stored = Array.isArray(read.value) ? read.value : [];
   const idOf = (entry: unknown) => (entry as { id?: unknown })?.id;
   const taken = new Set(stored.map(idOf));
   const ids = [contest.id, ...Array.from({ length: 98 }, (_, i) => suffixed(contest.id, i + 2))];
-  const same = ids.find((id) =>
-    stored.some((entry) => {
-      if (idOf(entry) !== id) return false;
-      const parsed = parseContest(entry);
-      return parsed.ok && sameContest(parsed.contest, contest);
-    }),
-  );
+  const same =
+    how.replace !== undefined
+      ? (how.replace ?? undefined)
+      : ids.find((id) =>
+          stored.some((entry) => {
+            if (idOf(entry) !== id) return false;
+            const parsed = parseContest(entry);
+            return parsed.ok && sameContest(parsed.contest, contest);
+          }),
+        );
   const id = same ?? ids.find((candidate) => !taken.has(candidate));
   if (id === undefined) return { ok: false, problem: { kind: 'failed', detail: `ids ${contest.id} to ${ids[ids.length - 1]} are all taken` } };
   // Gate's UI words a contest JSON may still carry (an export from an older version) are the

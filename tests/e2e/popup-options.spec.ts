@@ -1,6 +1,7 @@
 /**
- * Issues 6 and 11 in real Chromium: contests tracked from the options (a pasted announcement
- * reviewed in place; JSON as the advanced path, valid and invalid), the tracked contest driving
+ * Issues 6, 11 and 18 in real Chromium: contests tracked from the options (a pasted announcement
+ * reviewed in place; JSON as the advanced path, valid and invalid, through the same review; a
+ * tracked contest replaced only after the review says what changes and a second press), the tracked contest driving
  * the overlay, the popup's ticking countdowns and draft state, the first run, and the badge.
  */
 import type { Page, Worker } from '@playwright/test';
@@ -31,13 +32,31 @@ const badge = (worker: Worker) =>
     return { text: await action.getBadgeText({}), color: await action.getBadgeBackgroundColor({}) };
   });
 
-async function addContest(page: Page, json: string) {
+/** JSON into the advanced box, read into the review (or refused); nothing is saved yet. */
+async function readJson(page: Page, json: string) {
   // JSON is the advanced path, folded away under the announcement.
   const advanced = page.locator('details.advanced');
   if ((await advanced.getAttribute('open')) === null) await advanced.locator('summary').click();
   await page.getByTestId('contest-json').fill(json);
   await page.getByTestId('contest-add').click();
 }
+
+/** JSON read into the review and saved there, as a writer tracks a contest from JSON. */
+async function addContest(page: Page, json: string) {
+  await readJson(page, json);
+  const review = page.getByTestId('contest-review');
+  await expect(review).toBeVisible();
+  await review.getByTestId('review-save').click();
+  await expect(review).toHaveCount(0);
+}
+
+/** A file chosen in the options' file input, as the writer picks one. */
+const chooseFile = (page: Page, name: string, text: string) => page.getByTestId('contest-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+/** What the options page's storage holds, read by the page itself. */
+type Local = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+const storedContests = (page: Page) =>
+  page.evaluate(async () => ((await (globalThis as unknown as { chrome: Local }).chrome.storage.local.get('customContests')).customContests ?? []) as { id: string; length: { min: number }; screenshot: { requirement: string } }[]);
 
 test('contests are added from JSON, invalid data is refused with its path, and the new contest drives panel, popup and badge', async ({ context, extensionId }) => {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -50,13 +69,15 @@ test('contests are added from JSON, invalid data is refused with its path, and t
 
   // Invalid: a tag written with its # signs and a bad end time. Nothing is saved.
   const bad = { ...liveContest(Date.now()), tags: [{ text: '#Creator', style: 'single' }], window: { start: '2025-08-07T17:00:00+08:00', end: '2025-08-12 24:00', displayOffset: '+08:00' } };
-  await addContest(options, JSON.stringify(bad));
+  await readJson(options, JSON.stringify(bad));
   const issues = options.getByTestId('contest-issues');
   await expect(issues).toContainText('window.end');
   await expect(issues).toContainText('tags.0.text');
+  await expect(options.getByTestId('contest-review')).toHaveCount(0);
   await expect(options.getByTestId('contest-row-creator-leaderboard')).toHaveCount(0);
-  await addContest(options, '{ not json');
-  await expect(issues).toContainText('JSON');
+  await readJson(options, '{ not json');
+  await expect(options.getByTestId('contest-feedback')).toContainText('貼上的 JSON不是有效的 JSON:第 1 行第 3 個字元附近有錯');
+  await expect(options.getByTestId('contest-review')).toHaveCount(0);
 
   // Valid: tracked, and listed as open.
   await addContest(options, JSON.stringify(liveContest(Date.now())));
@@ -141,6 +162,16 @@ test('a pasted announcement becomes a draft the writer reviews and corrects in p
   await expect(options.getByTestId('contest-feedback')).toContainText('已追蹤「Creator Leaderboard」');
   await expect(options.locator('[data-testid^="contest-row-"][data-state="open"]')).toHaveCount(1);
 
+  // The same announcement pasted again is the tracked contest: the same review says what would
+  // change (the end the writer moved) and saves only at the second press.
+  await options.getByTestId('announcement-read').click();
+  await expect(review.getByTestId('review-replace')).toContainText('Creator Leaderboard');
+  await review.getByTestId('review-save').click();
+  await expect(review.getByTestId('review-diff-window.end')).toContainText('2030-05-31 24:00 (UTC+8) → 2025-');
+  await expect(review.getByTestId('review-diff').locator('li')).toHaveCount(1);
+  // Not confirmed: the writer keeps the tracked end and leaves the review.
+  await expect(options.locator('[data-testid^="contest-row-"][data-state="open"]')).toHaveCount(1);
+
   const composer = await ComposerPage.open(context, 'prosemirror.html');
   await composer.write('本週心得 #GateSquare');
   await expect(composer.item('tag.1')).toHaveAttribute('data-status', 'pass');
@@ -165,7 +196,7 @@ test('hostile pastes: a huge announcement is read from its start with a warning,
 
   // Contest JSON past 256 K characters is refused at the root, before it is parsed; nothing is saved.
   const huge = JSON.stringify({ ...liveContest(Date.now()), rules: [{ 'zh-Hant': 'x', 'zh-Hans': 'x', en: 'x'.repeat(300_000) }] });
-  await addContest(options, huge);
+  await readJson(options, huge);
   await expect(options.getByTestId('contest-issues')).toContainText('64 KB');
   await expect(options.getByTestId('contest-row-creator-leaderboard')).toHaveCount(0);
   expect((await options.getByTestId('contest-json').inputValue()).length).toBe(huge.length);
@@ -187,4 +218,58 @@ test('options: Gate itself is refused as a mirror (two panels), and "reset every
   await reset.click();
   await expect(options.getByTestId('contest-row-creator-leaderboard')).toHaveCount(0);
   await expect(reset).toHaveText('全部恢復預設');
+});
+
+test('a JSON file goes through the review: replacing a tracked contest shows what changes and needs a second press; a malformed file says where', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const now = Date.now();
+  // Tracked first, from a file, through the review: a minimum of 300 字 and a required deposit screenshot.
+  const strict = { ...liveContest(now), id: 'weekly-300', length: { min: 300, unit: 'zi' }, screenshot: { requirement: 'required', kinds: ['deposit'], token: { symbols: ['GT'] } } };
+  await chooseFile(options, 'weekly.json', JSON.stringify(strict, null, 2));
+  const review = options.getByTestId('contest-review');
+  await expect(review.getByTestId('review-min')).toHaveValue('300');
+  await expect(options.getByTestId('contest-feedback')).toContainText('檔案「weekly.json」');
+  expect(await storedContests(options)).toEqual([]);
+  await expect(review.getByTestId('review-replace')).toHaveCount(0);
+  await review.getByTestId('review-save').click();
+  await expect(options.getByTestId('contest-state-weekly-300')).toHaveText('進行中');
+
+  // The issue's import: the same id, window and tag, a minimum of 1 and no screenshot.
+  const loose = { ...strict, length: { min: 1, unit: 'zi' }, screenshot: { requirement: 'none', token: { symbols: ['GT'] } } };
+  await chooseFile(options, 'weekly-loose.json', JSON.stringify(loose));
+  await expect(review.getByTestId('review-min')).toHaveValue('1');
+  await expect(review.getByTestId('review-replace')).toContainText('創作者排行榜');
+  const save = review.getByTestId('review-save');
+  await expect(save).toHaveText('取代');
+  await expect(review.getByTestId('review-diff')).toHaveCount(0);
+
+  // The first press shows what changes, field by field, and stores nothing.
+  await save.click();
+  await expect(review.getByTestId('review-diff-length.min')).toHaveText('最少字數: 300 → 1');
+  await expect(review.getByTestId('review-diff-screenshot.requirement')).toHaveText('是否需附截圖: 必附 → 不需要');
+  await expect(review.getByTestId('review-diff-screenshot.kinds')).toContainText('充值記錄');
+  await expect(save).toHaveText('確認取代');
+  expect((await storedContests(options)).map((c) => [c.id, c.length.min, c.screenshot.requirement])).toEqual([['weekly-300', 300, 'required']]);
+
+  // The second press stores it, in place of the tracked one.
+  await save.click();
+  await expect(options.getByTestId('contest-feedback')).toContainText('已更新追蹤的「創作者排行榜」');
+  await expect(review).toHaveCount(0);
+  await expect.poll(async () => (await storedContests(options)).map((c) => [c.id, c.length.min, c.screenshot.requirement])).toEqual([['weekly-300', 1, 'none']]);
+
+  // The same file again: identical, nothing to confirm, nothing stored again.
+  await chooseFile(options, 'weekly-loose.json', JSON.stringify(loose));
+  await save.click();
+  await expect(review.getByTestId('review-identical')).toContainText('完全相同');
+  await expect(save).toBeDisabled();
+
+  // A malformed file: said in the writer's language, where; the open review and the box keep what they hold.
+  await options.locator('details.advanced summary').click();
+  await options.getByTestId('contest-json').fill('{"kept": true}');
+  await chooseFile(options, 'broken.json', '{\n  "id": "weekly-300",\n  "length": { "min": 1 }\n  "tags": []\n}');
+  await expect(options.getByTestId('contest-feedback')).toHaveText(/^檔案「broken\.json」不是有效的 JSON:第 4 行第 3 個字元附近有錯:"tags": \[\]。沒有儲存任何東西。$/);
+  await expect(review.getByTestId('review-identical')).toBeVisible();
+  await expect(options.getByTestId('contest-json')).toHaveValue('{"kept": true}');
+  expect(await storedContests(options)).toHaveLength(1);
 });

@@ -123,6 +123,18 @@ describe('two contests that come out with one id are both kept; the same contest
     ]);
   });
 
+  test('what the review decided is done: the confirmed replacement under the tracked id, a new contest beside it', async () => {
+    await addCustomContest(edition(0));
+    // Another id, the same contest (the review showed what changes and the writer confirmed).
+    const imported = { ...edition(0, 'wxtm-import'), length: { min: 1, unit: 'zi' as const } };
+    expect(await addCustomContest(imported, { replace: 'contest-2026' })).toEqual({ ok: true, value: 'contest-2026' });
+    expect((await loadCustomContests()).contests.map((c) => [c.id, c.length.min])).toEqual([['contest-2026', 1]]);
+    // The review found nothing it replaces: never a silent replacement, even of the same window and tags.
+    const again = { ...edition(0), name: { ...wxtm.name, en: 'Again' } };
+    expect(await addCustomContest(again, { replace: null })).toEqual({ ok: true, value: 'contest-2026-2' });
+    expect((await loadCustomContests()).contests.map((c) => c.id)).toEqual(['contest-2026', 'contest-2026-2']);
+  });
+
   test('a suffix keeps a 64-character id within the schema', async () => {
     const long = 'a'.repeat(64);
     await addCustomContest(edition(0, long));
