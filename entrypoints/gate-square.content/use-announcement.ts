@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { looksLikeAnnouncement } from '../../lib/contests/announcement/detect';
-import type { AnnouncementDraft } from '../../lib/contests/announcement/types';
 import { READ_ANNOUNCEMENT, READ_ANNOUNCEMENT_MS, type ReadAnnouncementReply, type ReadAnnouncementRequest } from '../../lib/contests/reader-messages';
-import { readPostPage } from '../../lib/host/post-page';
+import { adoptUpdate, NO_OFFER, withoutPost, withReading, withSurroundings, type OfferState } from '../../lib/host/post-offer';
+import { readPostPage, type PostPage } from '../../lib/host/post-page';
 import { isPostStatusPath } from '../../lib/host/url';
 import { valueWithin } from '../../lib/wait';
 
@@ -10,20 +10,28 @@ import { valueWithin } from '../../lib/wait';
 const WATCH_MS = 15_000;
 const SETTLE_MS = 400;
 
+export interface AnnouncementOfferState extends OfferState {
+  /** Take the newer reading of the post (the writer asked, or is not reviewing). */
+  adopt: () => void;
+}
+
 /**
- * On a post's page, the contest it announces, read into a draft for the "Track this contest"
- * offer; null on any other page and for posts that are no announcement (an entry that carries a
- * contest's tag, or quotes its rules, is not one). Reads the page, never changes it.
+ * On a post's page, the contest its own block announces (lib/host/post-page.ts: the post, never
+ * its comments or the next post), read into a draft for the "Track this contest" offer, with its
+ * author; no offer on any other page and for posts that are no announcement (an entry that carries
+ * a contest's tag, or quotes its rules, is not one). Reads the page, never changes it.
  *
  * Right after an SPA navigation the previous post is often still on screen: a text the previous
  * address showed is not read as the new post's, and a page without a post body offers nothing.
+ * Re-renders of the same post (comments arriving, counters, a skeleton while it reloads) never
+ * replace the draft under the writer's review (lib/host/post-offer.ts).
  */
-export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) => boolean, signal: AbortSignal): AnnouncementDraft | null {
-  const [draft, setDraft] = useState<AnnouncementDraft | null>(null);
+export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) => boolean, signal: AbortSignal): AnnouncementOfferState {
+  const [state, setState] = useState<OfferState>(NO_OFFER);
   /** The post text last read, and the path it was read at. */
   const lastRead = useRef<{ path: string; text: string } | null>(null);
   useEffect(() => {
-    setDraft(null);
+    setState(NO_OFFER);
     let path = '';
     try {
       path = new URL(url).pathname;
@@ -34,24 +42,39 @@ export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) =>
     const previous = lastRead.current && lastRead.current.path !== path ? lastRead.current.text : null;
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
-    let last = '';
+    /** What was last sent to the reader. */
+    let last: { text: string; published?: number } | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const read = () => {
-      const page = readPostPage(document, isOwnElement);
-      if (!page) {
-        // The post is gone: its offer (and any reading still on its way) goes with it.
-        last = '';
-        return setDraft(null);
+      let page: PostPage | null;
+      try {
+        page = readPostPage(document, isOwnElement, Date.now());
+      } catch {
+        // The page's markup surprised the reader: no offer rather than a broken page.
+        return;
       }
+      // No post on screen (a re-render in progress, a skeleton, or it was removed): the offer is
+      // hidden but kept, so that the same post coming back is the same offer and review.
+      if (!page) return setState(withoutPost);
       // Still the previous post's text: the new one has not rendered yet.
-      if (page.text === last || page.text === previous) return;
-      last = page.text;
+      if (page.text === previous) return;
+      const { author, boundsSure } = page;
+      if (last && page.text === last.text && page.published === last.published) {
+        // The same post: only what is around it may have changed (its author's link rendered late).
+        setState((s) => withSurroundings(s, author, boundsSure));
+        return;
+      }
+      last = { text: page.text, ...(page.published !== undefined ? { published: page.published } : {}) };
       lastRead.current = { path, text: page.text };
-      if (!looksLikeAnnouncement(page.text).announcement) return setDraft(null);
+      // Not (or no longer) an announcement: nothing new to offer; an offer already made stays, so
+      // that a half-rendered post never takes away a review the writer is working in.
+      if (!looksLikeAnnouncement(page.text).announcement) return;
+      const sent = last;
       const text = page.text;
       void readInBackground({ type: READ_ANNOUNCEMENT, text, ...(page.published !== undefined ? { published: Math.round(page.published) } : {}) }).then((reply) => {
         // Only the latest reading of a still-current page is offered.
-        if (!stop.signal.aborted && last === text) setDraft(reply?.ok ? reply.draft : null);
+        if (stop.signal.aborted || last !== sent || !reply?.ok) return;
+        setState((s) => withReading(s, { draft: reply.draft, text, boundsSure, ...(author ? { author } : {}) }));
       });
     };
     const observer = new MutationObserver(() => {
@@ -68,7 +91,8 @@ export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) =>
     });
     return () => stop.abort();
   }, [url, isOwnElement, signal]);
-  return draft;
+  const adopt = useCallback(() => setState(adoptUpdate), []);
+  return { ...state, adopt };
 }
 
 /** The background reads the announcement; no answer within READ_ANNOUNCEMENT_MS is no offer. */

@@ -139,12 +139,57 @@ export const NOT_ATTACHMENT_IMAGE = 'img[src*="gavatar."], img[class*="avatar" i
 export const FILE_INPUT_SELECTOR = 'input[type="file"]';
 
 /**
- * A post's own page (`/post/status/{id}`): where its text is, most specific first. Gate's markup is
- * unknown here (hashed class names), so structure decides: an article, else the main content.
+ * A post's own page (`/post/status/{id}`): which block is the post, where it ends, who wrote it and
+ * when (lib/host/post-page.ts). Gate's post markup is not recorded beyond what its feed shows (an
+ * author link `a.nickname` and a `/post/status/{id}` link with a relative time per post; comment
+ * and reply boxes under each post; a pinned official announcement may sit above a user's post), and
+ * the rest of its classes are CSS-module hashes: structure and plain words decide, never hashes.
  */
-export const POST_BODY_SELECTORS = ['article', '[role="article"]', 'main'] as const;
-/** The post's date, where the page gives one in machine form. */
+/** A post that marks itself as one: its end is the element's end. */
+export const POST_ARTICLE_SELECTOR = 'article, [role="article"]';
+/**
+ * A post's author: the feed's recorded author link, or any profile link (an avatar and a name may
+ * both link to the same profile: one author), taken in document order. Two authors in a block are
+ * two posts, or a post and a comment.
+ */
+export const POST_AUTHOR_SELECTORS = ['a.nickname', 'a[href*="/profile/"]'] as const;
+/** Where no post is: the page's navigation, header, side bars (their "hot posts" carry authors too). */
+export const NOT_POST_CONTEXT = 'nav, aside, header, footer, [role="navigation"], [role="complementary"], [role="banner"], [class*="sidebar" i]';
+/** The page's main content: an author's block is looked for below it, never as the whole of it. */
+export const MAIN_CONTENT_SELECTOR = 'main, [role="main"]';
+/**
+ * What comes after a post's text and is not the post: comment lists and reply boxes (any field
+ * the reader could type in), a nested post, the post's action bar. The post is read up to the
+ * first of them. Plain words only (Gate's comment classes are not recorded; hashed names never).
+ */
+export const POST_END_SELECTORS = [
+  // Reply boxes: a field, an editor, a form.
+  'textarea', 'input:not([type="hidden"])', '[contenteditable="true"]', '[contenteditable=""]', '[contenteditable="plaintext-only"]', 'form', '[role="textbox"]',
+  // A nested post (a quoted or replied post, a comment drawn as an article).
+  'article', '[role="article"]',
+  // Comment lists and replies, told by a plain word.
+  '[class*="comment" i]', '[id*="comment" i]', '[class*="reply" i]', '[data-testid*="comment" i]',
+  ...['comment', '評論', '评论', '留言', 'reply', '回覆', '回复'].map((word) => `[aria-label*="${word}" i]`),
+].join(', ');
+/** Parts of a post's block that are no text of it: buttons (follow, like, share, translate). */
+export const NOT_POST_TEXT = 'button, [role="button"], [role="menu"], [role="tooltip"]';
+/** The post's date, where its block gives one in machine form. */
 export const POST_TIME_SELECTOR = 'time[datetime]';
+/** A post's own link, which the feed labels with its relative time ("3小時前", "2h"). */
+export const POST_STATUS_LINK = 'a[href*="/post/status/"]';
+/**
+ * A mark that the author is an official account, near the author's name: a badge told by its
+ * class, label, title or picture text. Only explicit words count ("unverified" does not).
+ */
+export const OFFICIAL_BADGE_SELECTOR = [
+  ...['official', 'verified', 'certified'].flatMap((word) => [`[class*="${word}" i]:not([class*="un${word}" i])`, `[aria-label*="${word}" i]:not([aria-label*="not ${word}" i])`, `[title*="${word}" i]:not([title*="not ${word}" i])`, `img[alt*="${word}" i]`]),
+  ...['官方', '認證', '认证'].flatMap((word) => [`[aria-label*="${word}"]`, `[title*="${word}"]`, `img[alt*="${word}"]`]),
+].join(', ');
+/**
+ * Names only Gate's own accounts carry ("Gate广场官方", "Gate Square", "Gate官方", "Gate.io
+ * Official"): "Gate" followed only by words of office, nothing of a person's.
+ */
+export const OFFICIAL_NAME = /^gate(?:\.io|\.com)?(?:[\s_·-]*(?:官方|official|square|广场|廣場|中文|华语|華語|english|team|团队|團隊|announcements?|公告))+$/i;
 
 /**
  * What the panel must not cover (lib/host/obstacles.ts), as one combined selector so one
