@@ -164,18 +164,18 @@ describe('numbers with another role', () => {
 describe('tags', () => {
   test('example tags are not required', () => {
     const d = read('添加话题 #我的观点# 发帖,可带上币种标签,例如 #BTC 或 #ETH');
-    expect(d.contest.tags.map((t) => t.text)).toEqual(['我的观点']);
+    expect(d.contest.tags!.map((t) => t.text)).toEqual(['我的观点']);
     expect(codes(d, 'tags')).toContain('tag-example');
   });
 
   test('a hashtag in quotes is the tag', () => {
-    expect(read('Add the hashtag “#GateSquare” to your post.').contest.tags.map((t) => t.text)).toEqual(['GateSquare']);
-    expect(read('帶上話題「#Gate廣場創作#」發帖').contest.tags.map((t) => t.text)).toEqual(['Gate廣場創作']);
+    expect(read('Add the hashtag “#GateSquare” to your post.').contest.tags!.map((t) => t.text)).toEqual(['GateSquare']);
+    expect(read('帶上話題「#Gate廣場創作#」發帖').contest.tags!.map((t) => t.text)).toEqual(['Gate廣場創作']);
   });
 
   test('a daily topic whose tag ends in "?": the tag is read without it, and the doubt says so', () => {
     const d = read('今日話題:#BTC能否重返7万美元?\n帶上話題發帖');
-    expect(d.contest.tags.map((t) => t.text)).toEqual(['BTC能否重返7万美元']);
+    expect(d.contest.tags!.map((t) => t.text)).toEqual(['BTC能否重返7万美元']);
     expect(codes(d, 'tags')).toContain('tag-punctuation');
   });
 });

@@ -21,8 +21,9 @@
  * Only the window uses this module: the content script's detector (detect.ts) stays on dates.ts, so
  * chrono does not weigh on the page.
  */
-import type { ParsedComponents } from 'chrono-node';
-import { Chrono, configuration } from 'chrono-node/en';
+// The package's main entry (its "./en" subpath does not resolve in Vite); only `en` is used, and
+// the package is side-effect free, so the other locales are left out of the bundle.
+import { en, type ParsedComponents } from 'chrono-node';
 import { dateTimesIn, type WallTime } from './dates';
 
 export type DateEngine = 'own' | 'chrono' | 'both';
@@ -36,8 +37,8 @@ export interface LineDate extends WallTime {
   orderAssumed?: boolean;
 }
 
-const MONTH_FIRST = new Chrono(configuration.createConfiguration(true, false));
-const DAY_FIRST = new Chrono(configuration.createConfiguration(true, true));
+const MONTH_FIRST = new en.Chrono(en.configuration.createConfiguration(true, false));
+const DAY_FIRST = new en.Chrono(en.configuration.createConfiguration(true, true));
 /** Chrono's reference: only the fields it is sure of are kept, so this only feeds its arithmetic. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
