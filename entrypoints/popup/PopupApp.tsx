@@ -126,7 +126,7 @@ export function PopupApp() {
           {notice}
         </p>
       ))}
-      {lead ? null : <FirstRun lang={lang} />}
+      {lead ? null : <FirstRun lang={lang} tracked={tracked} />}
       <Countdown view={view} compact={!lead} />
       {others.length ? (
         <section className="contest-list" data-testid="contest-list">
@@ -170,7 +170,7 @@ function sameDraftPage(draftUrl: string, tabUrl: string): boolean {
  * Nothing live or upcoming is tracked: the way forward, in the writer's words — open an
  * announcement on Gate Square and press Track, or paste it here and review it.
  */
-function FirstRun({ lang }: { lang: 'zh-Hant' | 'zh-Hans' | 'en' }) {
+function FirstRun({ lang, tracked }: { lang: 'zh-Hant' | 'zh-Hans' | 'en'; tracked: Contest[] }) {
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<AnnouncementDraft | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -186,8 +186,9 @@ function FirstRun({ lang }: { lang: 'zh-Hant' | 'zh-Hans' | 'en' }) {
           lang={lang}
           draft={draft}
           saveLabel={t(lang, 'track.save')}
-          onSave={async (contest) => {
-            const result = await addCustomContest(contest);
+          tracked={tracked}
+          onSave={async (contest, replace) => {
+            const result = await addCustomContest(contest, { replace: replace ?? null });
             if (!result.ok) return tm(lang, writeProblemMsg(result.problem));
             setSaved(contest.name[lang]);
             return null;

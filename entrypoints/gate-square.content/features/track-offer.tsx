@@ -61,8 +61,9 @@ export function TrackOfferFeature({ ctx, lang, url, tracked, isOwnElement, onPre
             lang={lang}
             draft={announced}
             saveLabel={t(lang, 'track.save')}
-            onSave={async (c) => {
-              const saved = await addCustomContest(c);
+            tracked={tracked}
+            onSave={async (c, replace) => {
+              const saved = await addCustomContest(c, { replace: replace ?? null });
               if (!saved.ok) return tm(lang, writeProblemMsg(saved.problem));
               setOfferState({ saved: c.name[lang] });
               return null;

@@ -64,4 +64,37 @@ export const REVIEW_MESSAGES: MessageTable = {
   'review.field.pool': { 'zh-Hant': '總獎池', 'zh-Hans': '总奖池', en: 'Prize pool' },
   'review.field.rules': { 'zh-Hant': '活動規則', 'zh-Hans': '活动规则', en: 'Rules' },
   'options.missingField': { 'zh-Hant': '{field}:沒讀到,已填預設值', 'zh-Hans': '{field}:没读到,已填默认值', en: '{field}: not found, a placeholder is set' },
+  // What the review says when it would replace a tracked contest (the options page, the panel's offer, the popup).
+  'review.replace.id': {
+    'zh-Hant': '這是已追蹤的「{name}」(同一個 id,活動時間重疊):儲存會取代它。',
+    'zh-Hans': '这是已跟踪的「{name}」(同一个 id,活动时间重叠):保存会替换它。',
+    en: 'This is the tracked contest “{name}” (the same id, overlapping windows): saving replaces it.',
+  },
+  'review.replace.tag-window': {
+    'zh-Hant': '這是已追蹤的「{name}」(有相同的標籤,活動時間重疊):儲存會取代它。',
+    'zh-Hans': '这是已跟踪的「{name}」(有相同的标签,活动时间重叠):保存会替换它。',
+    en: 'This is the tracked contest “{name}” (a tag in common, overlapping windows): saving replaces it.',
+  },
+  'review.replace.save': { 'zh-Hant': '取代', 'zh-Hans': '替换', en: 'Replace' },
+  'review.replace.confirm': { 'zh-Hant': '確認取代', 'zh-Hans': '确认替换', en: 'Confirm replace' },
+  'review.replace.changes': {
+    'zh-Hant': '會改變的項目(舊 → 新)。還沒有儲存:再按「確認取代」才會儲存,改了任何欄位都要重新確認。',
+    'zh-Hans': '会改变的项目(旧 → 新)。还没有保存:再按「确认替换」才会保存,改了任何字段都要重新确认。',
+    en: 'What changes (old → new). Nothing is saved yet: press "Confirm replace" to save; any edit asks again.',
+  },
+  'review.replace.identical': {
+    'zh-Hant': '和已追蹤的「{name}」完全相同:沒有要改的,沒有重新儲存。',
+    'zh-Hans': '和已跟踪的「{name}」完全相同:没有要改的,没有重新保存。',
+    en: 'Identical to the tracked “{name}”: nothing changes, nothing was saved again.',
+  },
+  'review.diff.none': { 'zh-Hant': '(無)', 'zh-Hans': '(无)', en: '(none)' },
+  'review.diff.kinds': { 'zh-Hant': '{kinds}', 'zh-Hans': '{kinds}', en: '{kinds}' },
+  'review.diff.defaultKinds': { 'zh-Hant': '未指定(用預設的種類)', 'zh-Hans': '未指定(用默认的种类)', en: 'not listed (the default kinds)' },
+  'review.diff.words': { 'zh-Hant': '{n} 個詞', 'zh-Hans': '{n} 个词', en: '{n} words' },
+  'review.diff.rules': { 'zh-Hant': '{n} 條', 'zh-Hans': '{n} 条', en: '{n} rules' },
+  'review.diff.rulesEdited': { 'zh-Hant': '{n} 條(內容有改)', 'zh-Hans': '{n} 条(内容有改)', en: '{n} rules (edited)' },
+  'review.field.url': { 'zh-Hant': '公告網址', 'zh-Hans': '公告网址', en: 'Announcement link' },
+  'review.field.length.unit': { 'zh-Hant': '字數單位', 'zh-Hans': '字数单位', en: 'Length unit' },
+  'review.field.screenshot.token': { 'zh-Hant': '代幣', 'zh-Hans': '代币', en: 'Token' },
+  'review.field.screenshot.signals': { 'zh-Hant': '截圖的額外辨識詞', 'zh-Hans': '截图的额外识别词', en: 'Extra screenshot words' },
 };
