@@ -50,6 +50,9 @@ export interface PostPage {
   boundsSure: boolean;
 }
 
+/** Any of the author links, as one selector. */
+const AUTHOR = POST_AUTHOR_SELECTORS.join(', ');
+
 /** A block around the author with at least this much text besides the name is the post's (the fallback when its end is unknown). */
 const SOME_TEXT = 40;
 /** Longer names are not names (a block read wrong). */
@@ -129,7 +132,7 @@ const isTop = (el: Element, doc: Document) => el === doc.body || el === doc.docu
 
 /** Author links in document order (the first is the first post's, whichever form it takes). */
 function authorsOf(root: ParentNode, usable: (el: Element) => boolean): Element[] {
-  return [...root.querySelectorAll(POST_AUTHOR_SELECTORS.join(', '))].filter(usable);
+  return [...root.querySelectorAll(AUTHOR)].filter(usable);
 }
 
 function firstAuthor(root: ParentNode, usable: (el: Element) => boolean): Element | undefined {
@@ -177,7 +180,6 @@ function readBlock(block: Element, author: Element | undefined, isOwnElement: (e
   let ended = false;
   const times: Element[] = [];
   const statusLinks: Element[] = [];
-  const authorSelector = POST_AUTHOR_SELECTORS.join(', ');
   const lineBreak = (n: number) => {
     pendingBreaks = Math.max(pendingBreaks, n);
   };
@@ -204,15 +206,15 @@ function readBlock(block: Element, author: Element | undefined, isOwnElement: (e
     if (SKIP_TAGS.has(tag) || isOwnElement(el) || el.hasAttribute('hidden') || isHidden(el)) return;
     if (el !== block) {
       // Another author after the post's text began: the next post, or a comment.
-      if (el.matches(authorSelector) && el !== author && (bodyBegun || (begun && (!author || authorKey(el) !== authorKey(author))))) return void (ended = true);
+      if (el.matches(AUTHOR) && el !== author && (bodyBegun || (begun && (!author || authorKey(el) !== authorKey(author))))) return void (ended = true);
       if (el.matches(POST_END_SELECTORS) && !(author && el.contains(author))) return void (ended = true);
     }
     if (el === author) passedAuthor = true;
     if (el.matches(POST_TIME_SELECTOR)) times.push(el);
     if (el.matches(POST_STATUS_LINK)) statusLinks.push(el);
     // The post's head: who and when, not what.
-    if (el !== block && (el.matches(authorSelector) || el.matches(POST_TIME_SELECTOR) || el.matches(POST_STATUS_LINK) || el.matches(NOT_POST_TEXT) || (!bodyBegun && isBadge(el)))) {
-      if (el.matches(POST_STATUS_LINK) && !el.matches(authorSelector)) el.querySelectorAll(POST_TIME_SELECTOR).forEach((t) => times.push(t));
+    if (el !== block && (el.matches(AUTHOR) || el.matches(POST_TIME_SELECTOR) || el.matches(POST_STATUS_LINK) || el.matches(NOT_POST_TEXT) || (!bodyBegun && isBadge(el)))) {
+      if (el.matches(POST_STATUS_LINK) && !el.matches(AUTHOR)) el.querySelectorAll(POST_TIME_SELECTOR).forEach((t) => times.push(t));
       if (!el.matches(POST_STATUS_LINK) || isTimeLink(el)) return;
     }
     if (tag === 'BR') return void emit('\n');
@@ -236,7 +238,7 @@ function readBlock(block: Element, author: Element | undefined, isOwnElement: (e
 
 /** A badge in the post's head ("官方", a verified tick): a few characters at most, never the post's body. */
 function isBadge(el: Element): boolean {
-  return el.matches(OFFICIAL_BADGE_SELECTOR) && (el.textContent ?? '').trim().length <= 12 && !el.querySelector(POST_AUTHOR_SELECTORS.join(', '));
+  return el.matches(OFFICIAL_BADGE_SELECTOR) && (el.textContent ?? '').trim().length <= 12 && !el.querySelector(AUTHOR);
 }
 
 /** Not rendered (`display: none` on it or above it): the browser knows; a test DOM without layout says nothing. A post scrolled off screen is still rendered. */
@@ -320,7 +322,7 @@ function authorOf(link: Element, block: Element): PostAuthor | undefined {
 /** An avatar link has no text: the same profile's name link does. */
 function sameAuthorWithName(link: Element, block: Element): Element | null {
   const key = authorKey(link);
-  return [...block.querySelectorAll(POST_AUTHOR_SELECTORS.join(', '))].find((a) => authorKey(a) === key && nameOf(a)) ?? null;
+  return [...block.querySelectorAll(AUTHOR)].find((a) => authorKey(a) === key && nameOf(a)) ?? null;
 }
 
 function nameOf(el: Element | null): string | undefined {

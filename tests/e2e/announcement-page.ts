@@ -4,6 +4,8 @@
  * known here): an article with its author link, the post's date and its text, line by line, under the site's header.
  */
 import { readFileSync } from 'node:fs';
+import type { BrowserContext } from '@playwright/test';
+import { expect, watchPanelRoot } from './fixtures';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -88,3 +90,17 @@ export function gatePostPageHtml(posts: GatePost[], comments: { author: string; 
 </body></html>`;
 }
 
+
+/** Serve `html` at a Gate post URL in a new page and wait for the panel; the page's errors are collected. */
+export async function openPostPage(context: BrowserContext, url: string, html: string) {
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await watchPanelRoot(page);
+  await page.goto(url);
+  const panel = page.locator('gsc=.gsc-panel');
+  await expect(panel).toBeVisible();
+  return { page, panel, errors };
+}

@@ -4,22 +4,12 @@
  * quoting its rules) never offered; two open contests, the panel following the draft's tag.
  */
 import type { BrowserContext } from '@playwright/test';
-import { liveAnnouncement, postPageHtml, realText } from './announcement-page';
+import { liveAnnouncement, openPostPage, postPageHtml, realText } from './announcement-page';
 import { ComposerPage, pickOption } from './composer-page';
-import { expect, test, watchPanelRoot } from './fixtures';
+import { expect, test } from './fixtures';
 
-async function openPost(context: BrowserContext, url: string, text: string, published?: string) {
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: postPageHtml(text, published) }));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await watchPanelRoot(page);
-  await page.goto(url);
-  const panel = page.locator('gsc=.gsc-panel');
-  await expect(panel).toBeVisible();
-  return { page, panel, errors };
-}
+/** A post page made from `text`, with the panel up. */
+const openPost = (context: BrowserContext, url: string, text: string, published?: string) => openPostPage(context, url, postPageHtml(text, published));
 
 test('announcement page → Track → review → save → the composer at /post checks against the new contest', async ({ context }) => {
   const { panel, errors } = await openPost(context, 'https://www.gate.com/zh/post/status/13148311', liveAnnouncement(Date.now()), '2026-11-29');

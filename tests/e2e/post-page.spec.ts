@@ -6,10 +6,9 @@
  * comments arriving; a change of the post itself waits for the writer. A pinned announcement
  * above a user's post: the announcement is read, never the user's post.
  */
-import type { BrowserContext } from '@playwright/test';
 import { readAnnouncement } from '../../lib/contests/announcement';
-import { gatePostPageHtml, realText, type GatePost } from './announcement-page';
-import { expect, test, watchPanelRoot } from './fixtures';
+import { gatePostPageHtml, openPostPage, realText, type GatePost } from './announcement-page';
+import { expect, test } from './fixtures';
 
 /** The PUBLIC announcement with a window that states no year: the year is the post's, or assumed. */
 const ANNOUNCEMENT = (() => {
@@ -20,18 +19,6 @@ const ANNOUNCEMENT = (() => {
 })();
 const COMMENT_WITH_TAG = '帶上話題 #BTC行情分析# 發帖\n2025年9月1日 10:00 - 2025年9月5日 16:00 (UTC+8)';
 
-async function openPage(context: BrowserContext, url: string, html: string) {
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await watchPanelRoot(page);
-  await page.goto(url);
-  const panel = page.locator('gsc=.gsc-panel');
-  await expect(panel).toBeVisible();
-  return { page, panel, errors };
-}
 
 /** The window's start as the review shows it (`datetime-local` in the announcement's zone, UTC here). */
 const shownStart = (options: { now: number; published?: number }) => readAnnouncement(ANNOUNCEMENT, options).contest.window.start.slice(0, 16);
@@ -42,7 +29,7 @@ test('comments under the announcement and a <time> outside it: tags and window f
     { author: '小明', text: COMMENT_WITH_TAG },
     { author: '阿华', text: '已参加!' },
   ]);
-  const { page, panel, errors } = await openPage(context, 'https://www.gate.com/zh/post/status/13148311', html);
+  const { page, panel, errors } = await openPostPage(context, 'https://www.gate.com/zh/post/status/13148311', html);
   await expect(panel.getByTestId('track-offer')).toBeVisible({ timeout: 5000 });
   await expect(panel.getByTestId('track-author')).toContainText('Gate广场官方');
   await expect(panel.getByTestId('track-author')).toHaveAttribute('data-official', 'true');
@@ -107,7 +94,7 @@ test('a user’s post after a pinned announcement: the announcement is read, dat
   const pinned: GatePost = { author: 'Gate广场官方', id: '13148311', time: '2天前', text: ANNOUNCEMENT };
   const user: GatePost = { author: 'trader_joe', id: '13150007', time: '5分钟前', text: '#ETH走势# 我觉得 ETH 还会涨\n9月1日 - 9月9日 看多,欢迎讨论' };
   const html = gatePostPageHtml([pinned, user], [{ author: '小明', text: COMMENT_WITH_TAG }]);
-  const { panel, errors } = await openPage(context, 'https://www.gate.com/zh/post/status/13150007', html);
+  const { panel, errors } = await openPostPage(context, 'https://www.gate.com/zh/post/status/13150007', html);
   await expect(panel.getByTestId('track-offer')).toBeVisible({ timeout: 5000 });
   await expect(panel.getByTestId('track-author')).toContainText('Gate广场官方');
   await panel.getByTestId('track-button').click();
@@ -123,7 +110,7 @@ test('a user’s post after a pinned announcement: the announcement is read, dat
 
 test('a user’s post that reads like an announcement is offered with its author, not as an official one', async ({ context }) => {
   const html = gatePostPageHtml([{ author: 'crypto_anna', id: '13150099', time: '1小时前', text: ANNOUNCEMENT }], [{ author: '小明', text: '真的吗?' }]);
-  const { panel, errors } = await openPage(context, 'https://www.gate.com/zh/post/status/13150099', html);
+  const { panel, errors } = await openPostPage(context, 'https://www.gate.com/zh/post/status/13150099', html);
   await expect(panel.getByTestId('track-offer')).toBeVisible({ timeout: 5000 });
   await expect(panel.getByTestId('track-author')).toContainText('crypto_anna');
   await expect(panel.getByTestId('track-author')).toHaveAttribute('data-official', 'false');

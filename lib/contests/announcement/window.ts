@@ -79,14 +79,12 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
   for (const c of candidates) if (!pick || c.score > pick.score) pick = c;
   // Only ranges with another role (judging, results): "開始:…" and "截止:…" lines, if any, are the window.
   if (pick && pick.score < 0) {
-    const end = singles.find((s) => END_KEYWORD.test(s.line.n));
-    const start = singles.find((s) => s !== end && START_KEYWORD.test(s.line.n) && !END_KEYWORD.test(s.line.n));
+    const { start, end } = startAndEnd(singles, false);
     if (start && end && start.line.i < end.line.i) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0 };
   }
   if (!pick) {
     // "開始時間:…" and "結束時間:…" on lines of their own.
-    const end = singles.find((s) => END_KEYWORD.test(s.line.n) || FROM_NOW.test(s.line.n));
-    const start = singles.find((s) => s !== end && START_KEYWORD.test(s.line.n) && !END_KEYWORD.test(s.line.n) && !FROM_NOW.test(s.line.n));
+    const { start, end } = startAndEnd(singles, true);
     if (start && end) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0 };
     else if (end) return partialWindow(lines, clock, notes, undefined, end);
     else if (start) return partialWindow(lines, clock, notes, start, undefined);
@@ -135,6 +133,17 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
   }
   warnRecurring(lines, notes, true);
   return { start: start.iso, end: end.iso, displayOffset: offset, startYear: start.year };
+}
+
+/**
+ * The single dates that say they start or end the window ("開始時間:…", "截止:…"); with
+ * `fromNow`, "即日起至…" ends it too (its start is the post's day, which the text does not give).
+ */
+function startAndEnd<T extends { line: Line }>(singles: T[], fromNow: boolean): { start?: T; end?: T } {
+  const ends = (n: string) => END_KEYWORD.test(n) || (fromNow && FROM_NOW.test(n));
+  const end = singles.find((s) => ends(s.line.n));
+  const start = singles.find((s) => s !== end && START_KEYWORD.test(s.line.n) && !ends(s.line.n));
+  return { start, end };
 }
 
 function partialWindow(
