@@ -82,9 +82,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const existing = config.resolve?.alias ?? [];
-      const list = Array.isArray(existing)
-        ? existing
-        : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      const list = Array.isArray(existing) ? existing : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_CONTENT, ...list] };
     },
   },

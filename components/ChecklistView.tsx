@@ -53,7 +53,9 @@ export function ChecklistView({ checklist, say, labels, missingTags, onInsertTag
     <ul className="gsc-items">
       {checklist.items.map((item, index) => (
         <li key={item.id} className={`gsc-item status-${item.status}`} data-testid={`item-${item.id}`} data-status={item.status}>
-          <span className="gsc-icon" aria-hidden="true">{ICON[item.status]}</span>
+          <span className="gsc-icon" aria-hidden="true">
+            {ICON[item.status]}
+          </span>
           <span className="gsc-visually-hidden">{labels.statusText[item.status]}: </span>
           <div className="gsc-item-body">
             <p className="gsc-item-message">{say(item.message)}</p>
@@ -64,7 +66,9 @@ export function ChecklistView({ checklist, say, labels, missingTags, onInsertTag
               </button>
             ) : null}
             {index === lastTag && fixProblem ? (
-              <p className="gsc-problem" role="alert" data-testid="fix-problem">{fixProblem}</p>
+              <p className="gsc-problem" role="alert" data-testid="fix-problem">
+                {fixProblem}
+              </p>
             ) : null}
           </div>
         </li>
@@ -73,7 +77,14 @@ export function ChecklistView({ checklist, say, labels, missingTags, onInsertTag
   );
 }
 
-function ItemDetails({ item, say, labels, onReplace, onRetryImage, onConfirmImage }: {
+function ItemDetails({
+  item,
+  say,
+  labels,
+  onReplace,
+  onRetryImage,
+  onConfirmImage,
+}: {
   item: ChecklistItem;
   say: (msg: Msg) => string;
   labels: ChecklistLabels;
@@ -83,14 +94,22 @@ function ItemDetails({ item, say, labels, onReplace, onRetryImage, onConfirmImag
 }) {
   switch (item.rule) {
     case 'length':
-      return <p className="gsc-detail" data-testid="length-breakdown">{say(item.details.breakdown)}</p>;
+      return (
+        <p className="gsc-detail" data-testid="length-breakdown">
+          {say(item.details.breakdown)}
+        </p>
+      );
     case 'tags':
       return item.details.nearMisses.length ? (
         <ul className="gsc-near-misses">
           {item.details.nearMisses.map((miss, i) => (
             <li key={`${miss.start ?? miss.chip}-${i}`}>
               {say(miss.message) === say(item.message) ? null : <p className="gsc-detail">{say(miss.message)}</p>}
-              {miss.hint ? <p className="gsc-detail" data-testid={`near-miss-hint-${item.details.index}-${i}`}>{say(miss.hint)}</p> : null}
+              {miss.hint ? (
+                <p className="gsc-detail" data-testid={`near-miss-hint-${item.details.index}-${i}`}>
+                  {say(miss.hint)}
+                </p>
+              ) : null}
               {miss.source === 'text' || miss.chip !== undefined ? (
                 <button type="button" className="gsc-fix" data-testid={`fix-near-miss-${item.details.index}-${i}`} onClick={() => onReplace(miss)}>
                   {labels.replaceWith(miss.fix)}
@@ -113,34 +132,48 @@ function ItemDetails({ item, say, labels, onReplace, onRetryImage, onConfirmImag
               data-verdict={image.verdictState}
             >
               <p className="gsc-detail">{say(image.message)}</p>
-              {image.state === 'reading' ? (
-                <progress max={1} value={image.progress ?? 0} aria-label={say(image.message)} />
-              ) : null}
+              {image.state === 'reading' ? <progress max={1} value={image.progress ?? 0} aria-label={say(image.message)} /> : null}
               {image.retryable ? (
-                <button type="button" className="gsc-fix" data-testid={`retry-image-${image.position}`} onClick={(e) => {
+                <button
+                  type="button"
+                  className="gsc-fix"
+                  data-testid={`retry-image-${image.position}`}
+                  onClick={(e) => {
                     keepFocusInRow(e);
                     onRetryImage(image.id);
-                  }}>
+                  }}
+                >
                   {labels.retryImage}
                 </button>
               ) : null}
               {image.confirmKinds?.length ? (
                 <div className="gsc-mine">
                   {image.confirmKinds.map((kind) => (
-                    <button key={kind} type="button" className="gsc-fix" data-testid={`mine-${image.position}-${kind}`} onClick={(e) => {
+                    <button
+                      key={kind}
+                      type="button"
+                      className="gsc-fix"
+                      data-testid={`mine-${image.position}-${kind}`}
+                      onClick={(e) => {
                         keepFocusInRow(e);
                         onConfirmImage(image.id, kind);
-                      }}>
+                      }}
+                    >
                       {labels.mine[kind]}
                     </button>
                   ))}
                 </div>
               ) : null}
               {image.byWriter ? (
-                <button type="button" className="gsc-link-button" data-testid={`not-mine-${image.position}`} onClick={(e) => {
+                <button
+                  type="button"
+                  className="gsc-link-button"
+                  data-testid={`not-mine-${image.position}`}
+                  onClick={(e) => {
                     keepFocusInRow(e);
                     onConfirmImage(image.id, null);
-                  }}>
+                  }}
+                >
                   {labels.notMine}
                 </button>
               ) : null}

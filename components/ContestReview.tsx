@@ -1,6 +1,15 @@
 import { useEffect, useMemo, useState, type JSX } from 'react';
 import { MAX_ANNOUNCEMENT_CHARS, type AnnouncementDraft, type DraftGap, type DraftWarning } from '../lib/contests/announcement/types';
-import { aboutField, blankPrize, editLocalized, fromLocalInput, OFFSET_CHOICES, positiveInput, toLocalInput, withoutEmptyPool } from '../lib/contests/draft-edit';
+import {
+  aboutField,
+  blankPrize,
+  editLocalized,
+  fromLocalInput,
+  OFFSET_CHOICES,
+  positiveInput,
+  toLocalInput,
+  withoutEmptyPool,
+} from '../lib/contests/draft-edit';
 import { parseContest } from '../lib/contests';
 import { diffContests, type ContestChange, type Shown } from '../lib/contests/diff';
 import { replacementOf } from '../lib/contests/replace';
@@ -46,7 +55,16 @@ function Doubts({ lang, warnings, gaps, testid }: { lang: Lang; warnings: DraftW
  * the way to another number) and the parsed value reported; a change from outside (a row removed
  * above) shows the new value.
  */
-function NumberText({ value, parse, onValue, label, ...rest }: { value: number; parse: (text: string) => number | undefined; onValue: (n: number | undefined) => void; label: string } & Omit<JSX.IntrinsicElements['input'], 'value' | 'onChange'>) {
+function NumberText({
+  value,
+  parse,
+  onValue,
+  label,
+  ...rest
+}: { value: number; parse: (text: string) => number | undefined; onValue: (n: number | undefined) => void; label: string } & Omit<
+  JSX.IntrinsicElements['input'],
+  'value' | 'onChange'
+>) {
   const shown = (n: number) => (n > 0 ? String(n) : '');
   const [text, setText] = useState(() => shown(value));
   useEffect(() => {
@@ -151,7 +169,10 @@ function ReviewForm({ lang, draft, onSave, saveLabel, tracked }: ContestReviewPr
     });
   const offset = contest.window.displayOffset;
   // The prizes' doubts include the pool's.
-  const about = <T extends { field: string }>(list: readonly T[], field: string) => [...aboutField(list, field), ...(field === 'prizes' ? aboutField(list, 'pool') : [])];
+  const about = <T extends { field: string }>(list: readonly T[], field: string) => [
+    ...aboutField(list, field),
+    ...(field === 'prizes' ? aboutField(list, 'pool') : []),
+  ];
   const others = useMemo(
     () => ({
       warnings: draft.warnings.filter((w) => !FIELDS.some((f) => about([w], f).length)),
@@ -159,7 +180,9 @@ function ReviewForm({ lang, draft, onSave, saveLabel, tracked }: ContestReviewPr
     }),
     [draft],
   );
-  const doubts = (field: string) => <Doubts lang={lang} testid={`review-doubts-${field}`} warnings={about(draft.warnings, field)} gaps={about(draft.missing, field)} />;
+  const doubts = (field: string) => (
+    <Doubts lang={lang} testid={`review-doubts-${field}`} warnings={about(draft.warnings, field)} gaps={about(draft.missing, field)} />
+  );
   const writerTime = (iso: string) => {
     const ms = Date.parse(iso);
     return Number.isNaN(ms) ? '' : formatLocal(lang, ms);
@@ -220,7 +243,12 @@ function ReviewForm({ lang, draft, onSave, saveLabel, tracked }: ContestReviewPr
             </button>
           </div>
         ))}
-        <button type="button" className="gsc-link-button" data-testid="review-tag-add" onClick={() => edit((c) => void (c.tags ??= []).push({ text: '', style: 'weibo', alternatives: [] }))}>
+        <button
+          type="button"
+          className="gsc-link-button"
+          data-testid="review-tag-add"
+          onClick={() => edit((c) => void (c.tags ??= []).push({ text: '', style: 'weibo', alternatives: [] }))}
+        >
           {t(lang, 'review.addTag')}
         </button>
         {doubts('tags')}
@@ -349,7 +377,7 @@ function ReviewForm({ lang, draft, onSave, saveLabel, tracked }: ContestReviewPr
             className="gsc-unit"
             data-testid="review-pool-unit"
             aria-label={t(lang, 'review.prizeUnit')}
-                title={t(lang, 'review.prizeUnit')}
+            title={t(lang, 'review.prizeUnit')}
             value={contest.pool?.unit ?? ''}
             onChange={(e) => edit((c) => void (c.pool = { amount: c.pool?.amount ?? 0, unit: e.target.value.trim() }))}
           />
@@ -364,7 +392,12 @@ function ReviewForm({ lang, draft, onSave, saveLabel, tracked }: ContestReviewPr
                 value={prize.rank[lang]}
                 onChange={(e) => edit((c) => void (c.prizes![i].rank = editLocalized(c.prizes![i].rank, lang, e.target.value)))}
               />
-              <button type="button" className="gsc-link-button" data-testid={`review-prize-remove-${i}`} onClick={() => edit((c) => void c.prizes!.splice(i, 1))}>
+              <button
+                type="button"
+                className="gsc-link-button"
+                data-testid={`review-prize-remove-${i}`}
+                onClick={() => edit((c) => void c.prizes!.splice(i, 1))}
+              >
                 {t(lang, 'review.remove')}
               </button>
             </div>
@@ -409,7 +442,9 @@ function ReviewForm({ lang, draft, onSave, saveLabel, tracked }: ContestReviewPr
       </fieldset>
 
       <Doubts lang={lang} testid="review-doubts-other" warnings={others.warnings} gaps={others.gaps} />
-      {issues.length ? <IssueList heading={t(lang, 'options.invalid')} issues={issues.map((i) => ({ ...i, path: i.path || t(lang, 'options.root') }))} /> : null}
+      {issues.length ? (
+        <IssueList heading={t(lang, 'options.invalid')} issues={issues.map((i) => ({ ...i, path: i.path || t(lang, 'options.root') }))} />
+      ) : null}
       {problem ? (
         <p className="error" role="alert" data-testid="review-problem">
           {problem}

@@ -16,8 +16,7 @@ export function Countdown({ view, compact = false }: { view: CountdownView; comp
         </p>
       ) : (
         <p className="time-left" data-testid="countdown">
-          <span className="label">{view.countdownLabel}</span>{' '}
-          <time className="digits">{view.countdown}</time>
+          <span className="label">{view.countdownLabel}</span> <time className="digits">{view.countdown}</time>
         </p>
       )}
       {!compact || view.phase === 'closed' ? (

@@ -37,7 +37,9 @@ function frameStyle(p: PanelPlacement): CSSProperties {
   const o = p.opened;
   if (!o) return {};
   if (o.kind === 'sheet') return { left: 0, right: 0, bottom: 0, width: 'auto', maxHeight: o.maxHeight };
-  return o.opens === 'down' ? { left: o.left, top: o.top, width: o.width, maxHeight: o.maxHeight } : { left: o.left, bottom: o.bottom, width: o.width, maxHeight: o.maxHeight };
+  return o.opens === 'down'
+    ? { left: o.left, top: o.top, width: o.width, maxHeight: o.maxHeight }
+    : { left: o.left, bottom: o.bottom, width: o.width, maxHeight: o.maxHeight };
 }
 
 /**

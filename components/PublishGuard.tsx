@@ -18,7 +18,9 @@ export function PublishGuard(props: PublishGuardProps) {
   useEffect(() => keepEditing.current?.focus({ preventScroll: true }), []);
   return (
     <div className="gsc-guard" role="alertdialog" aria-modal="false" aria-labelledby="gsc-guard-q" data-testid="publish-guard">
-      <p id="gsc-guard-q" className="gsc-guard-question">{props.question}</p>
+      <p id="gsc-guard-q" className="gsc-guard-question">
+        {props.question}
+      </p>
       <ul className="gsc-guard-list">
         {props.failing.map((line) => (
           <li key={line}>{line}</li>

@@ -30,7 +30,14 @@ export function SiteAccess({ title, lines, tone, actions, state, busy = false }:
       {actions.length ? (
         <div className="site-access-actions">
           {actions.map((a) => (
-            <button key={a.testId} type="button" className={a.primary ? 'gsc-button primary' : 'gsc-button'} data-testid={a.testId} disabled={busy} onClick={a.onClick}>
+            <button
+              key={a.testId}
+              type="button"
+              className={a.primary ? 'gsc-button primary' : 'gsc-button'}
+              data-testid={a.testId}
+              disabled={busy}
+              onClick={a.onClick}
+            >
               {a.label}
             </button>
           ))}

@@ -23,12 +23,7 @@ export interface DraftFacts {
   missing: Msg[];
 }
 
-export function noticeText(
-  id: NoticeId,
-  contest: Contest,
-  draft: DraftFacts | null,
-  lang: Lang,
-): { title: string; message: string } {
+export function noticeText(id: NoticeId, contest: Contest, draft: DraftFacts | null, lang: Lang): { title: string; message: string } {
   const notice = NOTICES.find((n) => n.id === id)!;
   const title = t(lang, 'notify.title', { contest: contest.name[lang], left: t(lang, notice.left) });
   if (!draft || draft.contestId !== contest.id) return { title, message: t(lang, 'notify.noDraft') };

@@ -41,7 +41,7 @@ async function screenshotLike(width: number, height: number, format: 'png' | 'jp
     const line = y % 40;
     for (let x = 0; x < width; x++) {
       s = (s * 1103515245 + 12345) >>> 0;
-      const ink = line > 10 && line < 30 && x % 24 < 14 && (s >>> 28) < 9;
+      const ink = line > 10 && line < 30 && x % 24 < 14 && s >>> 28 < 9;
       raw[y * width + x] = ink ? 30 : 245 + ((s >>> 29) & 7);
     }
   }
@@ -52,7 +52,9 @@ async function screenshotLike(width: number, height: number, format: 'png' | 'jp
 /** An AVIF of `side`² white pixels (AV1 codes a flat image in a few hundred bytes). */
 async function flatAvif(side: number): Promise<Buffer> {
   const { default: sharp } = await import('sharp');
-  return sharp({ create: { width: side, height: side, channels: 3, background: '#fff' }, limitInputPixels: false }).avif({ effort: 0 }).toBuffer();
+  return sharp({ create: { width: side, height: side, channels: 3, background: '#fff' }, limitInputPixels: false })
+    .avif({ effort: 0 })
+    .toBuffer();
 }
 
 /** A small AVIF whose `ispe` (the size its container declares) is rewritten to `side`². */
@@ -90,7 +92,11 @@ async function cases(): Promise<Case[]> {
     { name: 'prog-jpeg-at-cap', what: `JPEG ${progCap}² progressive 4:4:4`, build: () => screenshotLike(progCap, progCap, 'jpeg', true) },
     { name: 'gif-at-cap', what: 'GIF screen at the GIF cap, 1×1 frame', build: () => b.hugeScreenGif(side(MAX_DECODE_PIXELS.gif)) },
     { name: 'avif-at-cap', what: 'AVIF at the AVIF cap', build: () => flatAvif(side(MAX_DECODE_PIXELS.avif)) },
-    { name: 'webp-at-cap', what: `lossless WebP at the WebP cap`, build: () => b.hugeWebp(Math.min(16_383, side(MAX_DECODE_PIXELS.webp)), Math.min(16_383, side(MAX_DECODE_PIXELS.webp))) },
+    {
+      name: 'webp-at-cap',
+      what: `lossless WebP at the WebP cap`,
+      build: () => b.hugeWebp(Math.min(16_383, side(MAX_DECODE_PIXELS.webp)), Math.min(16_383, side(MAX_DECODE_PIXELS.webp))),
+    },
   ];
 }
 
@@ -109,7 +115,10 @@ async function child(): Promise<void> {
   const { decodeNode } = await import('../lib/ocr/node/decode');
   const { prepareImage } = await import('../lib/ocr/prepare');
   const { grayPng } = await import('../tests/ocr/images');
-  await prepareImage(grayPng(64, 64, (x) => x * 4), decodeNode); // sharp and libvips loaded and warm
+  await prepareImage(
+    grayPng(64, 64, (x) => x * 4),
+    decodeNode,
+  ); // sharp and libvips loaded and warm
   const idle = process.resourceUsage().maxRSS;
   const t0 = performance.now();
   let outcome: string;
@@ -215,7 +224,9 @@ async function browserBench() {
 // ---- main --------------------------------------------------------------------------------------
 
 const fmt = (m: Measured | undefined) =>
-  m ? `${m.outcome.padEnd(22)} ${`${Number.isNaN(m.ms) ? '—' : Math.round(m.ms)} ms`.padStart(8)} ${`${Number.isNaN(m.mb) ? '—' : Math.round(m.mb)} MB`.padStart(7)}` : 'not run'.padEnd(39);
+  m
+    ? `${m.outcome.padEnd(22)} ${`${Number.isNaN(m.ms) ? '—' : Math.round(m.ms)} ms`.padStart(8)} ${`${Number.isNaN(m.mb) ? '—' : Math.round(m.mb)} MB`.padStart(7)}`
+    : 'not run'.padEnd(39);
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -224,7 +235,9 @@ async function main(): Promise<void> {
   const chromium = !args.includes('--no-browser') && existsSync(CHROMIUM);
   const all = (await cases()).filter((c) => !only || only.includes(c.name));
   const browser = chromium ? await browserBench() : undefined;
-  console.log(`${'file'.padEnd(17)} ${'what'.padEnd(38)} ${'bytes'.padStart(9)}   ${'Node: outcome, time, peak above idle'.padEnd(39)} | Chromium: outcome, time, peak above idle`);
+  console.log(
+    `${'file'.padEnd(17)} ${'what'.padEnd(38)} ${'bytes'.padStart(9)}   ${'Node: outcome, time, peak above idle'.padEnd(39)} | Chromium: outcome, time, peak above idle`,
+  );
   let worst = 0;
   try {
     for (const c of all) {

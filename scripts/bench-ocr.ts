@@ -130,7 +130,17 @@ function summarize(rows: Row[], side: 'ours' | 'native') {
   const positives = rows.filter((r) => !isNegative(r.label));
   const proved = positives.filter((r) => proof(v(r).kind, v(r).token));
   const ms = rows.reduce((a, r) => a + v(r).ms, 0);
-  return { n, kindRight, kindAccuracy: kindRight / n, fullRight, negatives: negatives.length, confirmed: confirmed.map((r) => r.file), positives: positives.length, proved: proved.length, ms };
+  return {
+    n,
+    kindRight,
+    kindAccuracy: kindRight / n,
+    fullRight,
+    negatives: negatives.length,
+    confirmed: confirmed.map((r) => r.file),
+    positives: positives.length,
+    proved: proved.length,
+    ms,
+  };
 }
 
 if (flag('--sweep')) {
@@ -153,8 +163,7 @@ if (flag('--sweep')) {
   variants.push(['langs: hint + eng', { langsFor: (h) => (h === 'en' || h === 'auto' ? langsFor(h) : `${langsFor(h)}+eng`) }]);
   variants.push(['langs: all three', { langsFor: () => 'chi_tra+chi_sim+eng' }]);
   variants.push(['langs: no hint (auto)', { langsFor: () => langsFor('auto') }]);
-  for (const set of ['chi_sim', 'chi_tra', 'chi_tra+eng', 'chi_sim+eng', 'chi_sim+chi_tra'])
-    variants.push([`langs: always ${set}`, { langsFor: () => set }]);
+  for (const set of ['chi_sim', 'chi_tra', 'chi_tra+eng', 'chi_sim+eng', 'chi_sim+chi_tra']) variants.push([`langs: always ${set}`, { langsFor: () => set }]);
   const pick = opt('--variants');
   const chosen = variants.filter(([name]) => !pick || pick.split(',').includes(name));
   // Interleaved: every variant reads image 1, then every variant reads image 2, … so that the load
@@ -208,14 +217,22 @@ if (flag('--sweep')) {
     console.log('');
     const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
     console.log(`images                      ${ours.n} (${ours.positives} proofs, ${ours.negatives} negatives)`);
-    console.log(`ours   total                ${(ours.ms / 1000).toFixed(2)} s   kind right ${ours.kindRight}/${ours.n} = ${pct(ours.kindAccuracy)}   proofs found ${ours.proved}/${ours.positives}   negatives confirmed ${ours.confirmed.length}${ours.confirmed.length ? ` (${ours.confirmed.join(', ')})` : ''}`);
+    console.log(
+      `ours   total                ${(ours.ms / 1000).toFixed(2)} s   kind right ${ours.kindRight}/${ours.n} = ${pct(ours.kindAccuracy)}   proofs found ${ours.proved}/${ours.positives}   negatives confirmed ${ours.confirmed.length}${ours.confirmed.length ? ` (${ours.confirmed.join(', ')})` : ''}`,
+    );
     if (withNative) {
       const native = out.native as ReturnType<typeof summarize>;
-      console.log(`native total                ${(native.ms / 1000).toFixed(2)} s   kind right ${native.kindRight}/${native.n} = ${pct(native.kindAccuracy)}   proofs found ${native.proved}/${native.positives}   negatives confirmed ${native.confirmed.length}`);
+      console.log(
+        `native total                ${(native.ms / 1000).toFixed(2)} s   kind right ${native.kindRight}/${native.n} = ${pct(native.kindAccuracy)}   proofs found ${native.proved}/${native.positives}   negatives confirmed ${native.confirmed.length}`,
+      );
       console.log(`ratio ours/native           ${(out.ratio as number).toFixed(3)}   (goal ≤ 1.0)`);
     }
-    console.log(`cold start → first verdict  ${((out.coldStartMs as number) / 1000).toFixed(2)} s (${rows[0]?.file}; module load + worker start + languages + first read; goal ≤ 3 s)`);
-    console.log(`goals: kind ≥ 97% ${ours.kindAccuracy >= 0.97 ? 'met' : 'MISSED'}; negatives confirmed 0 ${ours.confirmed.length === 0 ? 'met' : 'MISSED'}${withNative ? `; ratio ≤ 1 ${(out.ratio as number) <= 1 ? 'met' : 'MISSED'}` : ''}; cold start ≤ 3 s ${(out.coldStartMs as number) <= 3000 ? 'met' : 'MISSED'}`);
+    console.log(
+      `cold start → first verdict  ${((out.coldStartMs as number) / 1000).toFixed(2)} s (${rows[0]?.file}; module load + worker start + languages + first read; goal ≤ 3 s)`,
+    );
+    console.log(
+      `goals: kind ≥ 97% ${ours.kindAccuracy >= 0.97 ? 'met' : 'MISSED'}; negatives confirmed 0 ${ours.confirmed.length === 0 ? 'met' : 'MISSED'}${withNative ? `; ratio ≤ 1 ${(out.ratio as number) <= 1 ? 'met' : 'MISSED'}` : ''}; cold start ≤ 3 s ${(out.coldStartMs as number) <= 3000 ? 'met' : 'MISSED'}`,
+    );
   }
   void execFileSync;
 }

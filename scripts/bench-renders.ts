@@ -66,21 +66,28 @@ for (const dpr of [1.5, 2, 3]) {
     for (const dark of [false, true]) {
       for (const coin of ['WXTM', 'BTC']) {
         const theme = dark ? 'dark' : 'light';
-        add(`records-${coin}-${theme}-dpr${dpr}-q${quality}`, 'deposit', coin === 'WXTM' ? 'confirmed' : 'not-proof', () => phoneDepositRecordsJpeg({ coin, dpr, quality, dark }));
+        add(`records-${coin}-${theme}-dpr${dpr}-q${quality}`, 'deposit', coin === 'WXTM' ? 'confirmed' : 'not-proof', () =>
+          phoneDepositRecordsJpeg({ coin, dpr, quality, dark }),
+        );
       }
       for (const coin of ['WXTM', 'ETH']) {
         const theme = dark ? 'dark' : 'light';
-        add(`spot-${coin}-${theme}-dpr${dpr}-q${quality}`, 'trade', coin === 'WXTM' ? 'confirmed' : 'not-proof', () => phoneSpotJpeg({ coin, dpr, quality, dark }));
+        add(`spot-${coin}-${theme}-dpr${dpr}-q${quality}`, 'trade', coin === 'WXTM' ? 'confirmed' : 'not-proof', () =>
+          phoneSpotJpeg({ coin, dpr, quality, dark }),
+        );
       }
       for (const coin of ['WXTM', 'SAHARA']) {
         const theme = dark ? 'dark' : 'light';
-        add(`candydrop-${coin}-${theme}-dpr${dpr}-q${quality}`, 'candydrop', coin === 'WXTM' ? 'confirmed' : 'not-proof', () => phoneCandyDropJpeg({ coin, dpr, quality, dark }));
+        add(`candydrop-${coin}-${theme}-dpr${dpr}-q${quality}`, 'candydrop', coin === 'WXTM' ? 'confirmed' : 'not-proof', () =>
+          phoneCandyDropJpeg({ coin, dpr, quality, dark }),
+        );
       }
     }
   }
 }
 
-for (const w of worldCases()) cases.push({ name: w.name, set: 'world', half: w.half, expected: { kind: w.kind, state: w.state }, langHint: w.look.lang, make: w.make });
+for (const w of worldCases())
+  cases.push({ name: w.name, set: 'world', half: w.half, expected: { kind: w.kind, state: w.state }, langHint: w.look.lang, make: w.make });
 // A third round of the world's templates, with its own looks: never run before the measurement it
 // was made for, so it stays a held-back set whatever the two halves above have been looked at.
 if (process.argv.includes('--fresh')) {
@@ -125,7 +132,16 @@ for (const c of wanted) {
   const states = ([] as VerdictState[]).concat(c.expected.state);
   if (!outcome.ok) {
     console.log(`✗ ${c.half} ${c.name}: ${outcome.reason}`);
-    results.push({ c, kindRight: false, stateRight: false, tokenRight: c.expected.kind === 'none' ? undefined : false, falseConfirm: false, state: 'failed', proof: states.includes('confirmed'), ms: outcome.ms });
+    results.push({
+      c,
+      kindRight: false,
+      stateRight: false,
+      tokenRight: c.expected.kind === 'none' ? undefined : false,
+      falseConfirm: false,
+      state: 'failed',
+      proof: states.includes('confirmed'),
+      ms: outcome.ms,
+    });
     continue;
   }
   const v = outcome.verdict;
@@ -146,7 +162,9 @@ for (const c of wanted) {
   }
   results.push({ c, kindRight, stateRight, tokenRight, falseConfirm, state, proof: states.includes('confirmed'), ms: outcome.ms, native });
   const why = kindRight && stateRight ? '' : `  ${v.reason} [${v.evidence.join(', ')}] tok[${v.tokenEvidence.join(', ')}] other[${v.otherTokens.join(', ')}]`;
-  console.log(`${kindRight && stateRight ? '✓' : '✗'} ${c.half.padEnd(4)} ${c.name.padEnd(60)} ${v.kind.padEnd(9)} ${state.padEnd(9)} ${String(outcome.ms).padStart(5)} ms${why}`);
+  console.log(
+    `${kindRight && stateRight ? '✓' : '✗'} ${c.half.padEnd(4)} ${c.name.padEnd(60)} ${v.kind.padEnd(9)} ${state.padEnd(9)} ${String(outcome.ms).padStart(5)} ms${why}`,
+  );
   // The text read, for a miss of the development half only: the test half is never looked into.
   if (withText && why && c.half === 'dev') console.log(outcome.text.replace(/^/gm, '    | '));
 }
@@ -159,10 +177,13 @@ for (const s of ['phone', 'world', 'fresh'] as const) {
     const ms = r.reduce((a, x) => a + x.ms, 0);
     const tok = r.filter((x) => x.tokenRight !== undefined);
     // The three states, for proofs and for pictures that are not proof.
-    const tally = (list: Result[]) => (['confirmed', 'cant-tell', 'not-proof', 'failed'] as const).map((st) => `${st} ${list.filter((x) => x.state === st).length}`).join(', ');
+    const tally = (list: Result[]) =>
+      (['confirmed', 'cant-tell', 'not-proof', 'failed'] as const).map((st) => `${st} ${list.filter((x) => x.state === st).length}`).join(', ');
     const proofs = r.filter((x) => x.proof);
     const others = r.filter((x) => !x.proof);
-    console.log(`${s} ${h.padEnd(4)} proofs (${proofs.length}): ${tally(proofs)}; confirmed ${pct(proofs.filter((x) => x.state === 'confirmed').length, proofs.length)}`);
+    console.log(
+      `${s} ${h.padEnd(4)} proofs (${proofs.length}): ${tally(proofs)}; confirmed ${pct(proofs.filter((x) => x.state === 'confirmed').length, proofs.length)}`,
+    );
     console.log(`${s} ${h.padEnd(4)} not proof (${others.length}): ${tally(others)}`);
     console.log(
       `${s} ${h.padEnd(4)} half: kind right ${pct(r.filter((x) => x.kindRight).length)}, token right ${pct(tok.filter((x) => x.tokenRight).length, tok.length)}, ` +

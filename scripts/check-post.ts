@@ -34,7 +34,6 @@ const USAGE = `usage: check-post [--contest ID|FILE.json] [--now ISO-8601] [--js
   FILE       the post as UTF-8 text; "-" or nothing reads standard input
 exit: 0 the post passes, 1 it does not, 2 bad input`;
 
-
 interface Args {
   contest: string;
   now?: string;
@@ -111,13 +110,16 @@ function detailLines(item: ChecklistItem, lang: Lang): string[] {
     case 'length':
       return [tm(lang, item.details.breakdown)];
     case 'tags':
-      return item.details.nearMisses.slice(1).map((m) => tm(lang, m.message)).concat(
-        item.details.nearMisses.map((m) =>
-          m.source === 'text'
-            ? `${tm(lang, { key: 'cli.at' })} ${m.start}–${m.end}: ${JSON.stringify(m.found)} → ${JSON.stringify(m.fix)}`
-            : `${tm(lang, { key: 'cli.chip' })} ${m.chip}: ${JSON.stringify(m.found)} → ${JSON.stringify(m.fix)}`,
-        ),
-      );
+      return item.details.nearMisses
+        .slice(1)
+        .map((m) => tm(lang, m.message))
+        .concat(
+          item.details.nearMisses.map((m) =>
+            m.source === 'text'
+              ? `${tm(lang, { key: 'cli.at' })} ${m.start}–${m.end}: ${JSON.stringify(m.found)} → ${JSON.stringify(m.fix)}`
+              : `${tm(lang, { key: 'cli.chip' })} ${m.chip}: ${JSON.stringify(m.found)} → ${JSON.stringify(m.fix)}`,
+          ),
+        );
     case 'screenshot':
       return item.details.images.map((row) => tm(lang, row.message));
     default:
@@ -170,9 +172,7 @@ function main(argv: string[]): number {
     const what = args.file === '-' ? 'standard input' : `post file ${args.file}`;
     const text = readUtf8(args.file, what);
     const checklist = buildChecklist({ text, images: [] }, contest, now);
-    process.stdout.write(
-      args.json ? `${JSON.stringify(report(checklist, contest, lang), null, 2)}\n` : `${render(checklist, contest, lang)}\n`,
-    );
+    process.stdout.write(args.json ? `${JSON.stringify(report(checklist, contest, lang), null, 2)}\n` : `${render(checklist, contest, lang)}\n`);
     return checklist.pass ? 0 : 1;
   } catch (error) {
     if (error instanceof BadInput) {

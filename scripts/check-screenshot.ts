@@ -96,17 +96,10 @@ async function main(): Promise<number> {
       const v = r.verdict;
       const state = verdictState(v, contest.screenshot.kinds);
       if (json) {
-        console.log(
-          JSON.stringify({ file, state, kind: v.kind, token: v.token, confidence: v.confidence, evidence: v.evidence, ms: r.ms, reason: v.reason }),
-        );
+        console.log(JSON.stringify({ file, state, kind: v.kind, token: v.token, confidence: v.confidence, evidence: v.evidence, ms: r.ms, reason: v.reason }));
       } else {
         const symbol = contest.screenshot.token.symbols[0];
-        const what =
-          v.reason === 'withdraw-page'
-            ? 'a withdraw page'
-            : v.kind === 'none'
-              ? 'no deposit, trade or CandyDrop page recognised'
-              : `${v.kind} page`;
+        const what = v.reason === 'withdraw-page' ? 'a withdraw page' : v.kind === 'none' ? 'no deposit, trade or CandyDrop page recognised' : `${v.kind} page`;
         const tok =
           v.reason === 'token-activity'
             ? `${symbol} seen`

@@ -105,7 +105,11 @@ for (const name of files) {
   const label = JSON.parse(readFileSync(new URL(`${name}.json`, REAL), 'utf8')) as Label;
   if (label.kind !== 'announcement') continue;
   const text = readFileSync(new URL(`${name}.txt`, REAL), 'utf8');
-  const draft = readAnnouncement(text, { now: NOW, dates: args.dates as 'own' | 'chrono' | 'both', ...(label.postDate ? { published: Date.parse(`${label.postDate}T12:00:00Z`) } : {}) });
+  const draft = readAnnouncement(text, {
+    now: NOW,
+    dates: args.dates as 'own' | 'chrono' | 'both',
+    ...(label.postDate ? { published: Date.parse(`${label.postDate}T12:00:00Z`) } : {}),
+  });
   const outcome = {} as Record<Field, Outcome>;
   for (const f of FIELDS) outcome[f] = valueRight(draft, f, label.expect) ? 'right' : flagged(draft, f) ? 'flagged' : 'wrong';
   const set: Set_ = label.half ?? 'tuned';
@@ -116,7 +120,12 @@ for (const name of files) {
 for (const set of ['tuned', 'dev', 'test'] as const) {
   const r = rows.filter((x) => x.set === set);
   if (!r.length) continue;
-  const title = set === 'tuned' ? 'first corpus (tuned on)' : set === 'dev' ? 'labelled before the reader ran (batches 2 and 3), development half' : 'labelled before the reader ran (batches 2 and 3), held-back half';
+  const title =
+    set === 'tuned'
+      ? 'first corpus (tuned on)'
+      : set === 'dev'
+        ? 'labelled before the reader ran (batches 2 and 3), development half'
+        : 'labelled before the reader ran (batches 2 and 3), held-back half';
   console.log(`${title}: ${r.length} announcements`);
   for (const f of FIELDS) {
     const n = (o: Outcome) => r.filter((x) => x.outcome[f] === o).length;

@@ -20,7 +20,6 @@ const USAGE = `usage: read-announcement [--now ISO-8601] [--published YYYY-MM-DD
   FILE         the announcement as UTF-8 text; "-" or nothing reads standard input
 exit: 0 the draft is complete without warnings, 1 it has gaps or warnings to review, 2 bad input`;
 
-
 interface Args {
   now?: string;
   published?: string;
@@ -70,7 +69,9 @@ function render(draft: AnnouncementDraft): string {
   lines.push(`Window: ${wallClockLabel(Date.parse(start), displayOffset)} – ${wallClockLabel(Date.parse(end), displayOffset, { midnightAs24: true })}`);
   lines.push(`Tags: ${c.tags?.length ? c.tags.map((t) => (t.style === 'weibo' ? `#${t.text}#` : `#${t.text}`)).join(' ') : '(none)'}`);
   lines.push(`Minimum: ${c.length.min} ${c.length.unit === 'zi' ? '字' : 'words'}`);
-  lines.push(`Screenshot: ${c.screenshot.requirement}${c.screenshot.kinds?.length ? ` (${c.screenshot.kinds.join(', ')})` : ''}, token ${c.screenshot.token.symbols.join(', ')}`);
+  lines.push(
+    `Screenshot: ${c.screenshot.requirement}${c.screenshot.kinds?.length ? ` (${c.screenshot.kinds.join(', ')})` : ''}, token ${c.screenshot.token.symbols.join(', ')}`,
+  );
   lines.push('');
   lines.push(`Found (${draft.found.length}):`);
   const width = Math.max(0, ...draft.found.map((f) => f.field.length));
@@ -83,9 +84,7 @@ function render(draft: AnnouncementDraft): string {
   for (const w of draft.warnings) lines.push(`  ! ${w.code}${w.field ? ` on ${w.field}` : ''}${w.line ? ` [line ${w.line}]` : ''}: ${w.message}`);
   lines.push('');
   lines.push(
-    complete(draft)
-      ? '✔ complete, nothing to review'
-      : `✘ review before saving: ${draft.missing.length} missing, ${draft.warnings.length} warning(s)`,
+    complete(draft) ? '✔ complete, nothing to review' : `✘ review before saving: ${draft.missing.length} missing, ${draft.warnings.length} warning(s)`,
   );
   return lines.join('\n');
 }

@@ -12,9 +12,7 @@ const page = await browser.newPage();
 mkdirSync('public/icon', { recursive: true });
 for (const size of [16, 32, 48, 96, 128]) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(
-    `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
-  );
+  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
   await page.screenshot({ path: `public/icon/${size}.png`, omitBackground: true });
 }
 await browser.close();

@@ -20,8 +20,16 @@ test('notices are due 24 hours and 1 hour before the deadline, only while ahead'
 });
 
 test.each([
-  ['a draft still missing a tag says which', { contestId: 'wxtm-2025', pass: false, missing: [{ key: 'rules.tag.missing', params: { tag: '#WXTM#' } }] }, 'Your draft still lacks: Tag #WXTM# is missing'],
-  ['a ready draft is told to publish', { contestId: 'wxtm-2025', pass: true, missing: [] }, 'Your draft meets every required item: publish before the deadline.'],
+  [
+    'a draft still missing a tag says which',
+    { contestId: 'wxtm-2025', pass: false, missing: [{ key: 'rules.tag.missing', params: { tag: '#WXTM#' } }] },
+    'Your draft still lacks: Tag #WXTM# is missing',
+  ],
+  [
+    'a ready draft is told to publish',
+    { contestId: 'wxtm-2025', pass: true, missing: [] },
+    'Your draft meets every required item: publish before the deadline.',
+  ],
   ['no draft at all says so', null, 'No draft seen yet: open the Gate Square composer to start.'],
   ["another contest's draft does not count", { contestId: 'other', pass: true, missing: [] }, 'No draft seen yet: open the Gate Square composer to start.'],
 ])('%s', (_name, draft, message) => {

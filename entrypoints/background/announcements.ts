@@ -13,6 +13,9 @@ export function serveAnnouncements(): void {
     const request = ReadAnnouncementRequest.safeParse(message);
     if (!request.success) return Promise.resolve<ReadAnnouncementReply>({ ok: false, reason: 'malformed' });
     const { text, published } = request.data;
-    return Promise.resolve<ReadAnnouncementReply>({ ok: true, draft: readAnnouncement(text, { now: Date.now(), ...(published !== undefined ? { published } : {}) }) });
+    return Promise.resolve<ReadAnnouncementReply>({
+      ok: true,
+      draft: readAnnouncement(text, { now: Date.now(), ...(published !== undefined ? { published } : {}) }),
+    });
   });
 }

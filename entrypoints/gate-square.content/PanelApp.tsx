@@ -63,7 +63,10 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
   // The contest the draft is for: the writer's choice for this draft, else its own tags.
   const [choices, setChoices] = useState<Record<string, string>>({});
   const draftText = host.reading?.text ?? '';
-  const tagKey = useMemo(() => [...extractHashtags(draftText).map((h) => h.raw), ...(host.reading?.chipTags ?? [])].join('\n'), [draftText, host.reading?.chipTags]);
+  const tagKey = useMemo(
+    () => [...extractHashtags(draftText).map((h) => h.raw), ...(host.reading?.chipTags ?? [])].join('\n'),
+    [draftText, host.reading?.chipTags],
+  );
   // Keystrokes that change no tag (most of them) leave the choice as it was.
   const draftTags = useMemo(() => (tagKey ? tagKey.split('\n') : []), [tagKey]);
   // Chosen again when a contest changes state (opens, closes: to the second), not on every tick.
@@ -81,11 +84,17 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
   // writer chose one in the options; parsed again only when the address or <html lang> changes.
   const href = location.href;
   const htmlLang = document.documentElement.lang;
-  const langHint = useMemo(() => (settings.ocrLanguages !== 'auto' ? settings.ocrLanguages : hintFromLocale(pageLanguage(href, htmlLang))), [settings.ocrLanguages, href, htmlLang]);
+  const langHint = useMemo(
+    () => (settings.ocrLanguages !== 'auto' ? settings.ocrLanguages : hintFromLocale(pageLanguage(href, htmlLang))),
+    [settings.ocrLanguages, href, htmlLang],
+  );
   const { states: images, retry: retryImage, confirm: confirmImage } = useImageStates(host.images, ocr, contest.screenshot, langHint);
   // The writer is writing for a contest that takes screenshots: the OCR engine starts meanwhile.
   useOcrWarmUp(ocr, contest.screenshot, langHint, host.editor !== null, host.reading?.text);
-  const checklist = useMemo(() => buildChecklist({ text: draftText, tags: host.reading?.chipTags ?? [], images }, contest, now), [draftText, host.reading?.chipTags, images, contest, now]);
+  const checklist = useMemo(
+    () => buildChecklist({ text: draftText, tags: host.reading?.chipTags ?? [], images }, contest, now),
+    [draftText, host.reading?.chipTags, images, contest, now],
+  );
 
   // The draft's facts (never its text) for the popup and the deadline notifications.
   const summary = JSON.stringify(host.editor ? summarizeChecklist(checklist) : null);
@@ -147,7 +156,16 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
         {say(checklist.message)}
       </p>
       <Feature name="publish-guard">
-        <PublishGuardFeature ctx={ctx} lang={lang} host={host} enabled={settings.publishGuard} failing={failing} waiting={waiting} draftKey={draftKey} onAsk={onAsk} />
+        <PublishGuardFeature
+          ctx={ctx}
+          lang={lang}
+          host={host}
+          enabled={settings.publishGuard}
+          failing={failing}
+          waiting={waiting}
+          draftKey={draftKey}
+          onAsk={onAsk}
+        />
       </Feature>
       <Feature name="track-offer">
         <TrackOfferFeature ctx={ctx} lang={lang} url={url} tracked={tracked} isOwnElement={isOwnElement} onPresence={setOffered} />

@@ -1,7 +1,15 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { isSquarePostUrl } from '../../lib/host/url';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { composerPicksItem, customContestsItem, loadComposerPick, loadCustomContests, loadSettings, saveSettings, settingsItem } from '../../lib/settings/storage';
+import {
+  composerPicksItem,
+  customContestsItem,
+  loadComposerPick,
+  loadCustomContests,
+  loadSettings,
+  saveSettings,
+  settingsItem,
+} from '../../lib/settings/storage';
 import type { ElementLocator } from '../../lib/host/locator';
 import { registerMessages } from '../../lib/i18n';
 import { REVIEW_MESSAGES } from '../../lib/i18n/messages/review';
@@ -25,7 +33,20 @@ function quietly(fn: () => void): void {
   }
 }
 /** Events that act (write settings, edit the post, read a picture): only the writer's own count. */
-const UNTRUSTED_BLOCKED = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'input', 'change', 'submit', 'pointerdown', 'pointerup', 'mousedown', 'mouseup'] as const;
+const UNTRUSTED_BLOCKED = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'keydown',
+  'keyup',
+  'input',
+  'change',
+  'submit',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+] as const;
 
 /**
  * Runs on every Gate page so that SPA navigation into Gate Square is seen, but mounts only on
@@ -72,11 +93,15 @@ export default defineContentScript({
       mode: 'closed',
       onMount(container, shadow) {
         for (const type of UNTRUSTED_BLOCKED) {
-          shadow.addEventListener(type, (event) => {
-            if (event.isTrusted) return;
-            event.stopImmediatePropagation();
-            event.preventDefault();
-          }, { capture: true, signal: ctx.signal });
+          shadow.addEventListener(
+            type,
+            (event) => {
+              if (event.isTrusted) return;
+              event.stopImmediatePropagation();
+              event.preventDefault();
+            },
+            { capture: true, signal: ctx.signal },
+          );
         }
         return createRoot(container);
       },

@@ -71,11 +71,13 @@ export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) =>
       if (!looksLikeAnnouncement(page.text).announcement) return;
       const sent = last;
       const text = page.text;
-      void readInBackground({ type: READ_ANNOUNCEMENT, text, ...(page.published !== undefined ? { published: Math.round(page.published) } : {}) }).then((reply) => {
-        // Only the latest reading of a still-current page is offered.
-        if (stop.signal.aborted || last !== sent || !reply?.ok) return;
-        setState((s) => withReading(s, { draft: reply.draft, text, boundsSure, ...(author ? { author } : {}) }));
-      });
+      void readInBackground({ type: READ_ANNOUNCEMENT, text, ...(page.published !== undefined ? { published: Math.round(page.published) } : {}) }).then(
+        (reply) => {
+          // Only the latest reading of a still-current page is offered.
+          if (stop.signal.aborted || last !== sent || !reply?.ok) return;
+          setState((s) => withReading(s, { draft: reply.draft, text, boundsSure, ...(author ? { author } : {}) }));
+        },
+      );
     };
     const observer = new MutationObserver(() => {
       clearTimeout(timer);

@@ -15,7 +15,11 @@ const PICK_RECHECK_MS = 2000;
  * another box that fits it as well, and at most every PICK_RECHECK_MS otherwise (a better fit may
  * have appeared), never on every keystroke.
  */
-export function useHost(ctx: ContentScriptContext, isOwnElement: (el: Element) => boolean, composerPick: ElementLocator | undefined): { host: HostState; pickedNow: () => HTMLElement | null } {
+export function useHost(
+  ctx: ContentScriptContext,
+  isOwnElement: (el: Element) => boolean,
+  composerPick: ElementLocator | undefined,
+): { host: HostState; pickedNow: () => HTMLElement | null } {
   const [host, setHost] = useState<HostState>(EMPTY_HOST);
   const pickRef = useRef<{ locator?: ElementLocator; el: HTMLElement | null; at: number }>({ locator: composerPick, el: null, at: 0 });
   if (pickRef.current.locator !== composerPick) pickRef.current = { locator: composerPick, el: null, at: 0 };

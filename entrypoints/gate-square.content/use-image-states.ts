@@ -7,10 +7,7 @@ import { OCR_TIMEOUTS } from '../../lib/ocr/timeouts';
 import type { LangHint, OcrOutcome } from '../../lib/ocr/types';
 import type { ImageOcrState } from '../../lib/rules';
 
-type Entry =
-  | { state: 'reading'; progress: number }
-  | { state: 'done'; outcome: OcrOutcome }
-  | { state: 'failed'; reason: string };
+type Entry = { state: 'reading'; progress: number } | { state: 'done'; outcome: OcrOutcome } | { state: 'failed'; reason: string };
 
 interface Run {
   controller: AbortController;

@@ -208,7 +208,8 @@ export function OptionsApp() {
                 </span>
               </td>
               <td className="muted">
-                {formatInOffset(lang, Date.parse(c.window.start), c.window.displayOffset)} – {formatInOffset(lang, Date.parse(c.window.end), c.window.displayOffset)}
+                {formatInOffset(lang, Date.parse(c.window.start), c.window.displayOffset)} –{' '}
+                {formatInOffset(lang, Date.parse(c.window.end), c.window.displayOffset)}
               </td>
               <td>
                 <button type="button" className="gsc-link-button" data-testid={`contest-export-${c.id}`} onClick={() => exportContest(c)}>
@@ -253,7 +254,10 @@ export function OptionsApp() {
           const truncated = read.warnings.find((w) => w.code === 'text-truncated');
           setFeedback(
             truncated
-              ? { kind: 'error', text: `${t(lang, 'options.draftMade')} ${t(lang, 'options.warning.text-truncated', { max: formatNumber(lang, MAX_ANNOUNCEMENT_CHARS) })}` }
+              ? {
+                  kind: 'error',
+                  text: `${t(lang, 'options.draftMade')} ${t(lang, 'options.warning.text-truncated', { max: formatNumber(lang, MAX_ANNOUNCEMENT_CHARS) })}`,
+                }
               : { kind: 'ok', text: t(lang, 'options.draftMade') },
           );
         }}
@@ -290,7 +294,9 @@ export function OptionsApp() {
           {t(lang, 'options.check')}
         </button>
       </details>
-      {feedback?.kind === 'issues' ? <IssueList heading={t(lang, 'options.invalid')} issues={feedback.issues.map((i) => ({ ...i, path: i.path || t(lang, 'options.root') }))} /> : null}
+      {feedback?.kind === 'issues' ? (
+        <IssueList heading={t(lang, 'options.invalid')} issues={feedback.issues.map((i) => ({ ...i, path: i.path || t(lang, 'options.root') }))} />
+      ) : null}
       {feedback && feedback.kind !== 'issues' ? (
         <p className={feedback.kind} role="status" data-testid="contest-feedback">
           {feedback.text}
@@ -298,7 +304,11 @@ export function OptionsApp() {
       ) : null}
 
       <h2>{t(lang, 'options.ocr')}</h2>
-      <select data-testid="ocr-languages" value={settings.ocrLanguages} onChange={(e) => void update({ ocrLanguages: e.target.value as Settings['ocrLanguages'] })}>
+      <select
+        data-testid="ocr-languages"
+        value={settings.ocrLanguages}
+        onChange={(e) => void update({ ocrLanguages: e.target.value as Settings['ocrLanguages'] })}
+      >
         {OCR_LANGUAGE_CHOICES.map((choice) => (
           <option key={choice} value={choice}>
             {t(lang, `options.ocr.${choice}`)}
@@ -340,7 +350,14 @@ export function OptionsApp() {
         </div>
       ))}
       <div className="row">
-        <input type="text" data-testid="mirror-host" placeholder="www.gate.example" value={mirror} onChange={(e) => setMirror(e.target.value)} aria-label={t(lang, 'options.mirror')} />
+        <input
+          type="text"
+          data-testid="mirror-host"
+          placeholder="www.gate.example"
+          value={mirror}
+          onChange={(e) => setMirror(e.target.value)}
+          aria-label={t(lang, 'options.mirror')}
+        />
         <button type="button" className="gsc-button" data-testid="mirror-add" onClick={() => void addMirror()}>
           {t(lang, 'options.mirrorAdd')}
         </button>
@@ -371,9 +388,7 @@ export function OptionsApp() {
             kept = [String((error as Error)?.message ?? error)];
           }
           setFeedback(
-            kept.length
-              ? { kind: 'error', text: t(lang, 'options.resetKept', { list: kept.join(', ') }) }
-              : { kind: 'ok', text: t(lang, 'options.resetDone') },
+            kept.length ? { kind: 'error', text: t(lang, 'options.resetKept', { list: kept.join(', ') }) } : { kind: 'ok', text: t(lang, 'options.resetDone') },
           );
           await reload();
         }}

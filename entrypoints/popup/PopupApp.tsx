@@ -15,7 +15,17 @@ import { MIRROR_MESSAGES } from '../../lib/i18n/messages/mirrors';
 import { REVIEW_MESSAGES } from '../../lib/i18n/messages/review';
 import '../../lib/rules'; // registers the rule messages a draft's summary uses
 import { useSiteAccess } from './use-site-access';
-import { addCustomContest, customContestsItem, draftItem, loadCustomContests, loadDraft, loadSettings, saveSettings, writeProblemMsg, type DraftState } from '../../lib/settings/storage';
+import {
+  addCustomContest,
+  customContestsItem,
+  draftItem,
+  loadCustomContests,
+  loadDraft,
+  loadSettings,
+  saveSettings,
+  writeProblemMsg,
+  type DraftState,
+} from '../../lib/settings/storage';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 
 const NO_HOSTS: readonly string[] = [];
@@ -196,8 +206,20 @@ function FirstRun({ lang, tracked }: { lang: 'zh-Hant' | 'zh-Hans' | 'en'; track
         />
       ) : (
         <>
-          <textarea data-testid="first-run-paste" aria-label={t(lang, 'popup.pasteHere')} placeholder={t(lang, 'popup.pasteHere')} value={text} onChange={(e) => setText(e.target.value)} />
-          <button type="button" className="gsc-button" data-testid="first-run-read" disabled={!text.trim()} onClick={() => setDraft(readAnnouncement(text, { now: Date.now(), lang }))}>
+          <textarea
+            data-testid="first-run-paste"
+            aria-label={t(lang, 'popup.pasteHere')}
+            placeholder={t(lang, 'popup.pasteHere')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button
+            type="button"
+            className="gsc-button"
+            data-testid="first-run-read"
+            disabled={!text.trim()}
+            onClick={() => setDraft(readAnnouncement(text, { now: Date.now(), lang }))}
+          >
             {t(lang, 'review.read')}
           </button>
         </>

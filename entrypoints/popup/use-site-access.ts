@@ -182,7 +182,14 @@ export function useSiteAccess(lang: Lang, tab: ActiveTab | null, extraHosts: rea
         busy,
       };
     case 'check':
-      return { title, lines: [t(lang, 'mirror.check')], tone: 'info', actions: [{ label: t(lang, 'mirror.checkButton'), onClick: check, testId: 'mirror-check' }], state: 'check', busy };
+      return {
+        title,
+        lines: [t(lang, 'mirror.check')],
+        tone: 'info',
+        actions: [{ label: t(lang, 'mirror.checkButton'), onClick: check, testId: 'mirror-check' }],
+        state: 'check',
+        busy,
+      };
     case 'checking':
       // Looking on its own as the popup opens: silent until there is something to offer.
       if (!asked) return null;

@@ -60,9 +60,7 @@ function localized(a: LocalizedText, b: LocalizedText, lang: Lang): [string, str
 
 function tags(c: Contest): Shown {
   if (!c.tags.length) return NONE;
-  return c.tags
-    .map((tag) => (tag.alternatives.length ? `${formatTag(tag)} (${tag.alternatives.map(formatTag).join(', ')})` : formatTag(tag)))
-    .join(' ');
+  return c.tags.map((tag) => (tag.alternatives.length ? `${formatTag(tag)} (${tag.alternatives.map(formatTag).join(', ')})` : formatTag(tag))).join(' ');
 }
 
 function kinds(c: Contest): Shown {
@@ -114,7 +112,8 @@ export function diffContests(before: Contest, after: Contest, lang: Lang): Conte
 
   const a = before.screenshot;
   const b = after.screenshot;
-  if (a.requirement !== b.requirement) add('screenshot.requirement', { key: `review.requirement.${a.requirement}` }, { key: `review.requirement.${b.requirement}` });
+  if (a.requirement !== b.requirement)
+    add('screenshot.requirement', { key: `review.requirement.${a.requirement}` }, { key: `review.requirement.${b.requirement}` });
   if (!same(a.kinds, b.kinds)) add('screenshot.kinds', kinds(before), kinds(after));
   if (!same(a.token, b.token)) add('screenshot.token', token(before), token(after));
   if (!same(a.signals, b.signals)) add('screenshot.signals', signalWords(before), signalWords(after));
@@ -137,7 +136,11 @@ export function diffContests(before: Contest, after: Contest, lang: Lang): Conte
   if (!same(before.rules, after.rules)) {
     const n = (c: Contest) => c.rules.length;
     // As many rules on both sides: the count alone would read "3 → 3", so the new side says they were edited.
-    add('rules', { key: 'review.diff.rules', params: { n: n(before) } }, { key: n(before) === n(after) ? 'review.diff.rulesEdited' : 'review.diff.rules', params: { n: n(after) } });
+    add(
+      'rules',
+      { key: 'review.diff.rules', params: { n: n(before) } },
+      { key: n(before) === n(after) ? 'review.diff.rulesEdited' : 'review.diff.rules', params: { n: n(after) } },
+    );
   }
   return changes;
 }

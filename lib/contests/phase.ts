@@ -72,11 +72,7 @@ export function offsetLabel(offset: string): string {
  * A wall-clock time in a fixed offset, as ISO 8601. "24:00" is the next day's 00:00, as
  * announcements mean it ("8月12日 24:00" ends the 12th).
  */
-export function wallClockToIso(
-  date: { year: number; month: number; day: number },
-  time: { hour: number; minute: number },
-  offset: string,
-): string {
+export function wallClockToIso(date: { year: number; month: number; day: number }, time: { hour: number; minute: number }, offset: string): string {
   const utc = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute) - offsetMinutes(offset) * 60_000;
   const shifted = new Date(utc + offsetMinutes(offset) * 60_000);
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -102,8 +98,5 @@ export function wallClockLabel(ms: number, offset: string, options: { midnightAs
     hours = 24;
   }
   const pad = (n: number) => String(n).padStart(2, '0');
-  return (
-    `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())} ` +
-    `${pad(hours)}:${pad(minutes)} (${offsetLabel(offset)})`
-  );
+  return `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())} ` + `${pad(hours)}:${pad(minutes)} (${offsetLabel(offset)})`;
 }

@@ -16,8 +16,7 @@ export const LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** A list of at most `max` items, said the way the options page shows it. */
-const listOf = <T extends z.core.SomeType>(item: T, max: number, what: string) =>
-  z.array(item).check(z.maxLength(max, `at most ${max} ${what}`));
+const listOf = <T extends z.core.SomeType>(item: T, max: number, what: string) => z.array(item).check(z.maxLength(max, `at most ${max} ${what}`));
 /** A string of at most `max` characters (UTF-16 code units, as the editor counts them). */
 const atMost = (max: number) => z.maxLength(max, `at most ${max} characters`);
 
@@ -37,9 +36,7 @@ export const IsoInstant = z.iso.datetime({
 });
 
 /** "+08:00", "-05:30" or "Z": the offset the announcement states its times in. */
-export const UtcOffset = z
-  .string()
-  .check(z.regex(/^(Z|[+-](0\d|1[0-4]):[0-5]\d)$/, 'expected a UTC offset such as +08:00 or Z'));
+export const UtcOffset = z.string().check(z.regex(/^(Z|[+-](0\d|1[0-4]):[0-5]\d)$/, 'expected a UTC offset such as +08:00 or Z'));
 
 /**
  * `weibo`: `#x#` (a `#` on each side, Weibo style, may contain spaces: "#WXTM Creative Contest#").
@@ -148,24 +145,24 @@ export const ContestSchema = z
       path: ['window', 'end'],
       message: 'the end must come after the start',
     }),
-  // Every required tag must be writable in its style by THE hashtag definition (lib/text), or no
-  // post could ever carry it: "#Creator Leaderboard" as a single-# tag ends at the space.
+    // Every required tag must be writable in its style by THE hashtag definition (lib/text), or no
+    // post could ever carry it: "#Creator Leaderboard" as a single-# tag ends at the space.
     z.superRefine((c, ctx) => {
-    c.tags.forEach((tag, i) => {
-      const forms = [tag, ...tag.alternatives];
-      forms.forEach((form, j) => {
-        // (Signs, outer spaces and length are already reported by TagText; say it once.)
-        if (/[#＃]/.test(form.text) || form.text !== form.text.trim() || form.text.length > LIMIT.tagText) return;
-        const problem = tagTextProblem(form.text, form.style);
-        if (problem) {
-          ctx.addIssue({
-            code: 'custom',
-            path: j === 0 ? ['tags', i, 'text'] : ['tags', i, 'alternatives', j - 1, 'text'],
-            message: problem,
-          });
-        }
+      c.tags.forEach((tag, i) => {
+        const forms = [tag, ...tag.alternatives];
+        forms.forEach((form, j) => {
+          // (Signs, outer spaces and length are already reported by TagText; say it once.)
+          if (/[#＃]/.test(form.text) || form.text !== form.text.trim() || form.text.length > LIMIT.tagText) return;
+          const problem = tagTextProblem(form.text, form.style);
+          if (problem) {
+            ctx.addIssue({
+              code: 'custom',
+              path: j === 0 ? ['tags', i, 'text'] : ['tags', i, 'alternatives', j - 1, 'text'],
+              message: problem,
+            });
+          }
+        });
       });
-    });
     }),
   );
 

@@ -78,12 +78,7 @@ export interface CountdownView {
 }
 
 /** Everything the countdown (popup and panel) shows, for one `now`. */
-export function describeCountdown(
-  contest: import('../contests/schema').Contest,
-  now: number,
-  lang: Lang,
-  timeZone?: string,
-): CountdownView {
+export function describeCountdown(contest: import('../contests/schema').Contest, now: number, lang: Lang, timeZone?: string): CountdownView {
   const state = contestPhase(contest, now);
   const deadlineOffset = formatInOffset(lang, state.endMs, contest.window.displayOffset);
   const closed = state.phase === 'closed';

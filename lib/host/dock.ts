@@ -199,7 +199,12 @@ function placePill(input: DockInput, composer: Rect | null, blocks: readonly Rec
   const at: PillSpot = composer ? 'nearest' : 'corner';
 
   const chosen = named.find((s) => isFree(s.rect)) ?? scanNearest(viewport, pill, blocks, target, at);
-  const spot = chosen ?? leastCovering([...named, ...fallbacks(viewport, pill, target, at)].map((s) => ({ ...s, rect: into(viewport, s.rect) })), blocks);
+  const spot =
+    chosen ??
+    leastCovering(
+      [...named, ...fallbacks(viewport, pill, target, at)].map((s) => ({ ...s, rect: into(viewport, s.rect) })),
+      blocks,
+    );
   const covers = chosen ? 0 : blocks.filter((o) => overlaps(spot.rect, o)).length;
   const left = Math.round(spot.rect.left);
   const top = Math.round(spot.rect.top);
@@ -292,7 +297,10 @@ function into(viewport: Size, r: Rect): Rect {
 /** The spot that hides the least obstacle area (offscreen area counts too), first in order on a tie. */
 function leastCovering(spots: readonly Spot[], blocks: readonly Rect[]): Spot {
   const covered = (r: Rect) =>
-    blocks.reduce((sum, o) => sum + Math.max(0, Math.min(r.right, o.right) - Math.max(r.left, o.left)) * Math.max(0, Math.min(r.bottom, o.bottom) - Math.max(r.top, o.top)), 0);
+    blocks.reduce(
+      (sum, o) => sum + Math.max(0, Math.min(r.right, o.right) - Math.max(r.left, o.left)) * Math.max(0, Math.min(r.bottom, o.bottom) - Math.max(r.top, o.top)),
+      0,
+    );
   let best = spots[0];
   let bestArea = Infinity;
   for (const spot of spots) {

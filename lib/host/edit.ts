@@ -90,7 +90,13 @@ async function applyEditNow(editor: HTMLElement, expected: string, edit: TextEdi
   }
 }
 
-async function applyEditWatched(editor: HTMLElement, expected: string, edit: TextEdit, options: { settleMs?: number }, writerActed: () => boolean): Promise<EditResult> {
+async function applyEditWatched(
+  editor: HTMLElement,
+  expected: string,
+  edit: TextEdit,
+  options: { settleMs?: number },
+  writerActed: () => boolean,
+): Promise<EditResult> {
   const reading = readEditor(editor);
   const chipsBefore = reading.chipTags.join('\n');
   const unchanged = (r: EditorReading) => r.text === expected && r.chipTags.join('\n') === chipsBefore;
@@ -115,8 +121,7 @@ async function applyEditWatched(editor: HTMLElement, expected: string, edit: Tex
     const cut = edit.start + edit.insert.length;
     const typedOn = (text: string) =>
       edit.chip === undefined && text.length > wanted.length && text.startsWith(wanted.slice(0, cut)) && text.endsWith(wanted.slice(cut));
-    const landed = (r: EditorReading) =>
-      (r.text === wanted && r.chipTags.join('\n') === keptChips.join('\n')) || landedAsChips(keptChips, r, wanted, edit);
+    const landed = (r: EditorReading) => (r.text === wanted && r.chipTags.join('\n') === keptChips.join('\n')) || landedAsChips(keptChips, r, wanted, edit);
     let after = readEditor(editor);
     if (landed(after)) {
       // The browser's edit shows at once; an editor whose model refused it draws its own DOM back a

@@ -136,7 +136,11 @@ const previews = new WeakMap<HTMLImageElement, { src: string; alt: string; chose
  * post (it was removed). Among them, the one picture (by content) of the preview's pixel size.
  */
 async function linkBySize(img: HTMLImageElement, chosen: readonly AttachedImage[]): Promise<Blob | null> {
-  if (!img.complete) await valueWithin(img.decode().catch(() => undefined), PREVIEW_DECODE_MS);
+  if (!img.complete)
+    await valueWithin(
+      img.decode().catch(() => undefined),
+      PREVIEW_DECODE_MS,
+    );
   const w = img.naturalWidth;
   const h = img.naturalHeight;
   if (!w || !h) return null;

@@ -21,7 +21,18 @@ export interface ElementLocator {
 }
 
 /** Attributes whose values describe an editor (a placeholder is UI text, not the writer's). */
-const STABLE_ATTRS = ['name', 'placeholder', 'aria-label', 'aria-placeholder', 'data-placeholder', 'type', 'data-testid', 'data-lexical-editor', 'data-slate-editor', 'translate'] as const;
+const STABLE_ATTRS = [
+  'name',
+  'placeholder',
+  'aria-label',
+  'aria-placeholder',
+  'data-placeholder',
+  'type',
+  'data-testid',
+  'data-lexical-editor',
+  'data-slate-editor',
+  'translate',
+] as const;
 
 /** An id a person chose ("composer", "post-editor"), not one a build generated ("uid-a1b2", ":r3:"). */
 function stableId(id: string): boolean {
@@ -59,7 +70,10 @@ export function locatorFor(el: Element): ElementLocator {
     index: 0,
   };
   const tied = rank(el.ownerDocument, loc).filter((c) => c.score === score(el, loc));
-  loc.index = Math.max(0, tied.findIndex((c) => c.el === el));
+  loc.index = Math.max(
+    0,
+    tied.findIndex((c) => c.el === el),
+  );
   return loc;
 }
 

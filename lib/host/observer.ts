@@ -130,35 +130,53 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
   };
 
   const listen = { signal, capture: true, passive: true } as const;
-  doc.addEventListener('focusin', (event) => {
-    const target = event.target as Element | null;
-    if (target instanceof Element && target.matches(EDITABLE_SELECTOR) && !own(target)) {
-      lastTyped = new WeakRef(target);
-      pickEditor(target);
-      read();
-    }
-  }, listen);
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target as Element | null;
+      if (target instanceof Element && target.matches(EDITABLE_SELECTOR) && !own(target)) {
+        lastTyped = new WeakRef(target);
+        pickEditor(target);
+        read();
+      }
+    },
+    listen,
+  );
   // Typing: read now, so the panel reflects the keystroke within the same frame.
-  doc.addEventListener('input', (event) => {
-    if (editor && event.target instanceof Node && editor.contains(event.target)) return read(true);
-    const typedIn = event.target instanceof Element ? event.target.closest(EDITABLE_SELECTOR) : null;
-    if (typedIn && !own(typedIn)) lastTyped = new WeakRef(typedIn);
-    schedule();
-  }, listen);
+  doc.addEventListener(
+    'input',
+    (event) => {
+      if (editor && event.target instanceof Node && editor.contains(event.target)) return read(true);
+      const typedIn = event.target instanceof Element ? event.target.closest(EDITABLE_SELECTOR) : null;
+      if (typedIn && !own(typedIn)) lastTyped = new WeakRef(typedIn);
+      schedule();
+    },
+    listen,
+  );
   const takeFiles = (files: File[], source: AttachedImage['source'], target: EventTarget | null) => {
     const box = editor ? composerBox(editor) : null;
     if (!files.length || !(target instanceof Node) || !box?.contains(target)) return;
     chosen = [...chosen, ...files.map((file) => fileImage(file, source))];
     schedule();
   };
-  doc.addEventListener('change', (event) => {
-    if (isFileInput(event.target)) takeFiles(imageFiles(event.target.files), 'file', event.target);
-  }, listen);
+  doc.addEventListener(
+    'change',
+    (event) => {
+      if (isFileInput(event.target)) takeFiles(imageFiles(event.target.files), 'file', event.target);
+    },
+    listen,
+  );
   doc.addEventListener('paste', (event) => takeFiles(imageFiles(event.clipboardData?.files), 'paste', event.target), listen);
   doc.addEventListener('drop', (event) => takeFiles(imageFiles(event.dataTransfer?.files), 'drop', event.target), listen);
 
   const observer = new MutationObserver(schedule);
-  observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['src', 'contenteditable', 'hidden'] });
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['src', 'contenteditable', 'hidden'],
+  });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);
@@ -173,10 +191,6 @@ function sameImages(a: readonly AttachedImage[], b: readonly AttachedImage[]): b
 
 function sameState(a: HostState, editor: HTMLElement | null, reading: EditorReading | null, images: AttachedImage[]): boolean {
   return (
-    a.editor === editor &&
-    a.reading?.text === reading?.text &&
-    a.reading?.chipTags.join('\n') === reading?.chipTags.join('\n') &&
-    sameImages(a.images, images)
+    a.editor === editor && a.reading?.text === reading?.text && a.reading?.chipTags.join('\n') === reading?.chipTags.join('\n') && sameImages(a.images, images)
   );
 }
-

@@ -36,8 +36,7 @@ function gapBetween(a: Rect, b: Rect): number {
   return Math.hypot(dx, dy);
 }
 
-const contains = (outer: Rect, inner: Rect) =>
-  outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom;
+const contains = (outer: Rect, inner: Rect) => outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom;
 
 /** Not `visibility: hidden` (nor under `display: none`/`content-visibility: hidden`). */
 function isShown(el: Element): boolean {

@@ -50,7 +50,8 @@ export function withReading(state: OfferState, reading: AnnouncementOffer): Offe
 /** The state after the post's surroundings changed but its text did not (the author's link rendered late). */
 export function withSurroundings(state: OfferState, author: PostAuthor | undefined, boundsSure: boolean): OfferState {
   if (!state.offer) return state;
-  const same = !state.gone && state.offer.boundsSure === boundsSure && state.offer.author?.name === author?.name && state.offer.author?.official === author?.official;
+  const same =
+    !state.gone && state.offer.boundsSure === boundsSure && state.offer.author?.name === author?.name && state.offer.author?.official === author?.official;
   if (same) return state;
   const { draft, text } = state.offer;
   return { ...state, gone: false, offer: { draft, text, boundsSure, ...(author ? { author } : {}) } };

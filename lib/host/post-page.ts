@@ -213,7 +213,10 @@ function readBlock(block: Element, author: Element | undefined, isOwnElement: (e
     if (el.matches(POST_TIME_SELECTOR)) times.push(el);
     if (el.matches(POST_STATUS_LINK)) statusLinks.push(el);
     // The post's head: who and when, not what.
-    if (el !== block && (el.matches(AUTHOR) || el.matches(POST_TIME_SELECTOR) || el.matches(POST_STATUS_LINK) || el.matches(NOT_POST_TEXT) || (!bodyBegun && isBadge(el)))) {
+    if (
+      el !== block &&
+      (el.matches(AUTHOR) || el.matches(POST_TIME_SELECTOR) || el.matches(POST_STATUS_LINK) || el.matches(NOT_POST_TEXT) || (!bodyBegun && isBadge(el)))
+    ) {
       if (el.matches(POST_STATUS_LINK) && !el.matches(AUTHOR)) el.querySelectorAll(POST_TIME_SELECTOR).forEach((t) => times.push(t));
       if (!el.matches(POST_STATUS_LINK) || isTimeLink(el)) return;
     }
@@ -273,10 +276,22 @@ function postDate(times: Element[], statusLinks: Element[], now: number): number
 
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000, mo: 30 * 86_400_000, y: 365 * 86_400_000 };
 const RELATIVE_ZH: [RegExp, string][] = [
-  [/^秒/, 's'], [/^分/, 'm'], [/^小[时時]|^[个個]?[钟鐘]/, 'h'], [/^天|^日/, 'd'], [/^[周週]|^星期/, 'w'], [/^[个個]?月/, 'mo'], [/^年/, 'y'],
+  [/^秒/, 's'],
+  [/^分/, 'm'],
+  [/^小[时時]|^[个個]?[钟鐘]/, 'h'],
+  [/^天|^日/, 'd'],
+  [/^[周週]|^星期/, 'w'],
+  [/^[个個]?月/, 'mo'],
+  [/^年/, 'y'],
 ];
 const RELATIVE_EN: [RegExp, string][] = [
-  [/^(?:s|secs?|seconds?)$/, 's'], [/^(?:m|mins?|minutes?)$/, 'm'], [/^(?:h|hrs?|hours?)$/, 'h'], [/^(?:d|days?)$/, 'd'], [/^(?:w|wks?|weeks?)$/, 'w'], [/^(?:mo|mos|months?)$/, 'mo'], [/^(?:y|yrs?|years?)$/, 'y'],
+  [/^(?:s|secs?|seconds?)$/, 's'],
+  [/^(?:m|mins?|minutes?)$/, 'm'],
+  [/^(?:h|hrs?|hours?)$/, 'h'],
+  [/^(?:d|days?)$/, 'd'],
+  [/^(?:w|wks?|weeks?)$/, 'w'],
+  [/^(?:mo|mos|months?)$/, 'mo'],
+  [/^(?:y|yrs?|years?)$/, 'y'],
 ];
 
 /**

@@ -8,7 +8,22 @@
 import { EDITABLE_SELECTOR, FILE_INPUT_SELECTOR } from './selectors';
 
 /** Attribute values that describe structure and can identify nobody. */
-const SAFE_VALUES = new Set(['role', 'type', 'contenteditable', 'accept', 'aria-multiline', 'dir', 'inputmode', 'spellcheck', 'translate', 'multiple', 'hidden', 'disabled', 'data-slate-editor', 'data-lexical-editor']);
+const SAFE_VALUES = new Set([
+  'role',
+  'type',
+  'contenteditable',
+  'accept',
+  'aria-multiline',
+  'dir',
+  'inputmode',
+  'spellcheck',
+  'translate',
+  'multiple',
+  'hidden',
+  'disabled',
+  'data-slate-editor',
+  'data-lexical-editor',
+]);
 
 export interface ReportContext {
   extensionVersion: string;

@@ -41,8 +41,14 @@ export const COMPOSER_SELECTORS = [
 export const NOT_COMPOSER_CONTEXT = 'nav, aside, header, [role="navigation"], [role="search"], [role="complementary"], [class*="sidebar" i], [class*="chat" i]';
 /** Fields that are never a post: search boxes, combo boxes, boxes that say they take a comment or a reply. */
 export const NOT_COMPOSER_FIELD = [
-  '[role="searchbox"]', '[role="combobox"]', '[type="search"]',
-  ...['search', '搜尋', '搜索', 'comment', '評論', '评论', 'reply', '回覆', '回复'].flatMap((word) => [`[aria-label*="${word}" i]`, `[placeholder*="${word}" i]`, `[aria-placeholder*="${word}" i]`]),
+  '[role="searchbox"]',
+  '[role="combobox"]',
+  '[type="search"]',
+  ...['search', '搜尋', '搜索', 'comment', '評論', '评论', 'reply', '回覆', '回复'].flatMap((word) => [
+    `[aria-label*="${word}" i]`,
+    `[placeholder*="${word}" i]`,
+    `[aria-placeholder*="${word}" i]`,
+  ]),
 ].join(', ');
 /** A post in the feed: its author's link and its own status link. A box inside one post is a reply box. */
 export const FEED_POST_MARKERS = 'a.nickname, a[href*="/post/status/"]';
@@ -91,10 +97,7 @@ export const TAG_CHIP_SELECTORS = [
  * embed): a ProseMirror mention without its trigger sign recorded, a Lexical decorator node. Read
  * as a tag when their text starts with a `#` (or `＃`), else as the text they show.
  */
-export const ENTITY_CHIP_SELECTORS = [
-  '[data-type="mention"][contenteditable="false"]',
-  '[data-lexical-decorator][contenteditable="false"]',
-] as const;
+export const ENTITY_CHIP_SELECTORS = ['[data-type="mention"][contenteditable="false"]', '[data-lexical-decorator][contenteditable="false"]'] as const;
 
 /**
  * A suggestion list (the topic or mention typeahead an editor opens on `#` or `@`): its rows are
@@ -104,8 +107,28 @@ export const SUGGESTION_LIST_SELECTORS = ['[role="listbox"]', '[role="menu"]', '
 
 /** Block-level elements: each ends a line in the text the writer sees. */
 export const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION',
-  'ARTICLE', 'HEADER', 'FOOTER', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HR',
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'TABLE',
+  'TR',
+  'FIGURE',
+  'FIGCAPTION',
+  'HR',
 ]);
 
 /** Elements whose content is never text: skipped whole. */
@@ -134,7 +157,8 @@ export const IMAGE_PREVIEW_MIN_SIDE = 48;
  * or a content blocker leaves a broken avatar in the composer's row): Gate's avatars, anything
  * named an avatar, and the toolbar's icons.
  */
-export const NOT_ATTACHMENT_IMAGE = 'img[src*="gavatar."], img[class*="avatar" i], [class*="avatar" i] img, [data-icon-id] img, .editor-bar img, .editor-actions img';
+export const NOT_ATTACHMENT_IMAGE =
+  'img[src*="gavatar."], img[class*="avatar" i], [class*="avatar" i] img, [data-icon-id] img, .editor-bar img, .editor-actions img';
 
 export const FILE_INPUT_SELECTOR = 'input[type="file"]';
 
@@ -164,11 +188,21 @@ export const MAIN_CONTENT_SELECTOR = 'main, [role="main"]';
  */
 export const POST_END_SELECTORS = [
   // Reply boxes: a field, an editor, a form.
-  'textarea', 'input:not([type="hidden"])', '[contenteditable="true"]', '[contenteditable=""]', '[contenteditable="plaintext-only"]', 'form', '[role="textbox"]',
+  'textarea',
+  'input:not([type="hidden"])',
+  '[contenteditable="true"]',
+  '[contenteditable=""]',
+  '[contenteditable="plaintext-only"]',
+  'form',
+  '[role="textbox"]',
   // A nested post (a quoted or replied post, a comment drawn as an article).
-  'article', '[role="article"]',
+  'article',
+  '[role="article"]',
   // Comment lists and replies, told by a plain word.
-  '[class*="comment" i]', '[id*="comment" i]', '[class*="reply" i]', '[data-testid*="comment" i]',
+  '[class*="comment" i]',
+  '[id*="comment" i]',
+  '[class*="reply" i]',
+  '[data-testid*="comment" i]',
   ...['comment', '評論', '评论', '留言', 'reply', '回覆', '回复'].map((word) => `[aria-label*="${word}" i]`),
 ].join(', ');
 /** Parts of a post's block that are no text of it: buttons (follow, like, share, translate). */
@@ -182,7 +216,12 @@ export const POST_STATUS_LINK = 'a[href*="/post/status/"]';
  * class, label, title or picture text. Only explicit words count ("unverified" does not).
  */
 export const OFFICIAL_BADGE_SELECTOR = [
-  ...['official', 'verified', 'certified'].flatMap((word) => [`[class*="${word}" i]:not([class*="un${word}" i])`, `[aria-label*="${word}" i]:not([aria-label*="not ${word}" i])`, `[title*="${word}" i]:not([title*="not ${word}" i])`, `img[alt*="${word}" i]`]),
+  ...['official', 'verified', 'certified'].flatMap((word) => [
+    `[class*="${word}" i]:not([class*="un${word}" i])`,
+    `[aria-label*="${word}" i]:not([aria-label*="not ${word}" i])`,
+    `[title*="${word}" i]:not([title*="not ${word}" i])`,
+    `img[alt*="${word}" i]`,
+  ]),
   ...['官方', '認證', '认证'].flatMap((word) => [`[aria-label*="${word}"]`, `[title*="${word}"]`, `img[alt*="${word}"]`]),
 ].join(', ');
 /**
@@ -200,11 +239,34 @@ export const OFFICIAL_NAME = /^gate(?:\.io|\.com)?(?:[\s_·-]*(?:官方|official
  * that holds the composer is a layout wrapper, not an obstacle: the collector drops it.
  */
 export const OBSTACLE_SELECTOR = [
-  'a[href]', 'button', 'input:not([type="hidden"])', 'select', 'textarea', 'summary', 'label',
-  '[contenteditable]:not([contenteditable="false"])', '[tabindex]:not([tabindex="-1"])',
-  '[role="button"]', '[role="link"]', '[role="tab"]', '[role="menuitem"]', '[role="checkbox"]',
-  '[role="switch"]', '[role="textbox"]', '[role="combobox"]', '[role="toolbar"]', '[data-icon-id]',
-  '.editor-bar', '.editor-actions', 'iframe', 'video',
-  'nav', 'aside', 'header', '[role="navigation"]', '[role="complementary"]', '[role="banner"]',
+  'a[href]',
+  'button',
+  'input:not([type="hidden"])',
+  'select',
+  'textarea',
+  'summary',
+  'label',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[tabindex]:not([tabindex="-1"])',
+  '[role="button"]',
+  '[role="link"]',
+  '[role="tab"]',
+  '[role="menuitem"]',
+  '[role="checkbox"]',
+  '[role="switch"]',
+  '[role="textbox"]',
+  '[role="combobox"]',
+  '[role="toolbar"]',
+  '[data-icon-id]',
+  '.editor-bar',
+  '.editor-actions',
+  'iframe',
+  'video',
+  'nav',
+  'aside',
+  'header',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[role="banner"]',
   '[class*="sidebar" i]',
 ].join(', ');

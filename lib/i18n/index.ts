@@ -64,7 +64,12 @@ function fill(template: string, params: Params, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;
     const value = params[name];
-    return Array.isArray(value) ? listOf(lang, value.map((key) => t(lang, key))) : String(value);
+    return Array.isArray(value)
+      ? listOf(
+          lang,
+          value.map((key) => t(lang, key)),
+        )
+      : String(value);
   });
 }
 

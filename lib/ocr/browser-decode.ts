@@ -271,7 +271,12 @@ async function jpegByImageDecoder(bytes: Uint8Array, width: number, height: numb
   const { ImageDecoder, VideoFrame } = webCodecs();
   // Only where a frame says how it is turned (EXIF orientation); elsewhere createImageBitmap turns it.
   if (!ImageDecoder || !VideoFrame || !('rotation' in VideoFrame.prototype)) return undefined;
-  const decoder = new ImageDecoder({ data: bytes as Uint8Array<ArrayBuffer>, type: 'image/jpeg', desiredWidth: Math.ceil(width / f), desiredHeight: Math.ceil(height / f) });
+  const decoder = new ImageDecoder({
+    data: bytes as Uint8Array<ArrayBuffer>,
+    type: 'image/jpeg',
+    desiredWidth: Math.ceil(width / f),
+    desiredHeight: Math.ceil(height / f),
+  });
   let frame: Frame | undefined;
   try {
     frame = (await decoder.decode({ frameIndex: 0 })).image;

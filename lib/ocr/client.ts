@@ -233,4 +233,3 @@ export function createOcrClient(connect: () => PortLike, options: OcrClientOptio
     },
   };
 }
-

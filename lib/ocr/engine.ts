@@ -168,16 +168,18 @@ export function createOcrEngine(options: EngineOptions): OcrEngine {
    * The injected decoder, its time measured as `<pass>decode` (lib/ocr/stage-marks.ts); `ended` is
    * when. `onStart` runs as it is called, that is once the picture's header made sense.
    */
-  const measuredDecode = (pass: string, ended: { at: number }, onStart: () => void): Decoder => async (bytes, o) => {
-    const t = stageNow();
-    onStart();
-    try {
-      return await options.decode(bytes, o);
-    } finally {
-      ended.at = stageNow();
-      measureStage(`${pass}decode`, t, ended.at);
-    }
-  };
+  const measuredDecode =
+    (pass: string, ended: { at: number }, onStart: () => void): Decoder =>
+    async (bytes, o) => {
+      const t = stageNow();
+      onStart();
+      try {
+        return await options.decode(bytes, o);
+      } finally {
+        ended.at = stageNow();
+        measureStage(`${pass}decode`, t, ended.at);
+      }
+    };
 
   async function kill(): Promise<void> {
     const w = worker;

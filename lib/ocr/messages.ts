@@ -34,10 +34,9 @@ const Id = z.string().check(z.minLength(1), z.maxLength(128));
 const Unit = z.number().check(z.gte(0), z.lte(1));
 
 /** Bytes as they arrive by structured clone (a Uint8Array of this realm, or any ArrayBuffer view). */
-const Bytes = z.custom<Uint8Array>(
-  (v) => v instanceof Uint8Array || (ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Uint8Array]'),
-  { message: 'bytes must be a Uint8Array' },
-);
+const Bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array || (ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Uint8Array]'), {
+  message: 'bytes must be a Uint8Array',
+});
 
 /** Content script → OCR host: read this image. */
 export const OcrReadRequest = z.object({

@@ -137,12 +137,7 @@ export function estimateTextHeight(gray: Uint8Array, width: number, height: numb
 }
 
 /** The output size for an image, before the cap. */
-export function planScale(
-  width: number,
-  height: number,
-  options: PreprocessOptions = DEFAULT_PREPROCESS,
-  textHeight?: number,
-): number {
+export function planScale(width: number, height: number, options: PreprocessOptions = DEFAULT_PREPROCESS, textHeight?: number): number {
   const dpr = estimateDpr(width, height);
   const byText = textHeight ? Math.min(3, Math.max(0.25, options.textHeightPx / textHeight)) : undefined;
   let scale = options.pixelsPerCssPx / dpr;

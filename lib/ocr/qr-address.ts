@@ -2,7 +2,10 @@
 
 /** A crypto address as a QR code holds it (with or without a URI scheme such as `ethereum:`). */
 export function addressOf(qrText: string): string | null {
-  const bare = qrText.trim().replace(/^[a-z]+:(?:\/\/)?/i, '').split(/[?@]/)[0];
+  const bare = qrText
+    .trim()
+    .replace(/^[a-z]+:(?:\/\/)?/i, '')
+    .split(/[?@]/)[0];
   return ADDRESS.test(bare) ? bare : null;
 }
 

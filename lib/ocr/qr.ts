@@ -55,4 +55,3 @@ export function createQrReader(loadWasm: () => Promise<ArrayBuffer | Uint8Array>
     }
   };
 }
-

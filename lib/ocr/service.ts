@@ -159,7 +159,11 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
   };
 
   const start = (runKey: string, bytes: Uint8Array, langHint: Parameters<typeof langsFor>[0], sub: Subscriber, deep = false) => {
-    const run: Run = { controller: new AbortController(), subscribers: new Map([[subKey(sub.client, sub.id), sub]]), progress: { stage: 'queued', progress: 0 } };
+    const run: Run = {
+      controller: new AbortController(),
+      subscribers: new Map([[subKey(sub.client, sub.id), sub]]),
+      progress: { stage: 'queued', progress: 0 },
+    };
     runs.set(runKey, run);
     where.set(subKey(sub.client, sub.id), runKey);
     startHeartbeat();
@@ -175,7 +179,16 @@ export function createOcrService(engine: OcrEngine, send: (client: string, reply
         },
       })
       .then(
-        (r): TextOutcome => ({ ok: true, text: r.text, qr: r.qr, langs: r.langs, width: r.width, height: r.height, textLines: r.textLines, ms: Date.now() - t0 }),
+        (r): TextOutcome => ({
+          ok: true,
+          text: r.text,
+          qr: r.qr,
+          langs: r.langs,
+          width: r.width,
+          height: r.height,
+          textLines: r.textLines,
+          ms: Date.now() - t0,
+        }),
         (e): TextOutcome => {
           const failure = isOcrFailure(e) ? e : new OcrFailure('engine-failed', String((e as Error)?.message ?? e));
           return { ok: false, reason: failure.reason, detail: failure.message, ms: Date.now() - t0 };

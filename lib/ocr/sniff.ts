@@ -101,7 +101,9 @@ function looksLikeText(b: Uint8Array): boolean {
 }
 
 function isSvg(b: Uint8Array): boolean {
-  let head = ascii(b, 0, 1024).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  let head = ascii(b, 0, 1024)
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart();
   if (!head.startsWith('<')) return false;
   head = head.toLowerCase();
   return head.includes('<svg');
@@ -116,7 +118,7 @@ function pngInfo(b: Uint8Array): Sniffed {
   // follows IEND (some writers append bytes, an archive may ride along) is never looked at.
   let animated: true | undefined;
   let seenData = false;
-  for (let i = 8; ; ) {
+  for (let i = 8; ;) {
     if (i + 8 > b.length) throw new OcrFailure('truncated', 'PNG has no IEND chunk');
     const len = be32(b, i);
     if (len > 0x7fffffff) throw new OcrFailure('undecodable', `PNG chunk length ${len}`);
@@ -239,7 +241,7 @@ function heifInfo(b: Uint8Array, format: 'avif' | 'heic'): Sniffed {
   let height: number | undefined;
   const CONTAINERS = new Set(['meta', 'iprp', 'ipco']);
   const walk = (start: number, end: number, depth: number) => {
-    for (let i = start; i + 8 <= end && depth < 4; ) {
+    for (let i = start; i + 8 <= end && depth < 4;) {
       let size = be32(b, i);
       const type = ascii(b, i + 4, 4);
       let head = 8;
@@ -278,7 +280,8 @@ export function sniffImage(bytes: Uint8Array): Sniffed {
   else if (ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a') info = gifInfo(b);
   else if (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') info = webpInfo(b);
   else if (ascii(b, 0, 2) === 'BM' && b.length > 26) info = bmpInfo(b);
-  else if (ascii(b, 4, 4) === 'ftyp') info = heifInfo(b, ascii(b, 8, 4).startsWith('avi') ? 'avif' : 'heic'); else if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) info = { format: 'tiff' };
+  else if (ascii(b, 4, 4) === 'ftyp') info = heifInfo(b, ascii(b, 8, 4).startsWith('avi') ? 'avif' : 'heic');
+  else if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) info = { format: 'tiff' };
   else if (startsWith(b, [0x00, 0x00, 0x01, 0x00])) info = { format: 'ico' };
   else if (isSvg(b)) throw new OcrFailure('svg', 'an SVG drawing is not a screenshot');
   else if (looksLikeText(b)) throw new OcrFailure('not-an-image', 'the file is text, not an image');

@@ -19,7 +19,15 @@ export type VerdictState = (typeof VERDICT_STATES)[number];
 export const MIN_CONFIDENCE = 0.5;
 
 /** Pages that are evidence of something else. */
-const NOT_PROOF_PAGES: ReadonlySet<VerdictReason> = new Set<VerdictReason>(['withdraw-page', 'mentions-token-only', 'login-page', 'api-key-page', 'assets-page', 'menu-page', 'post-page']);
+const NOT_PROOF_PAGES: ReadonlySet<VerdictReason> = new Set<VerdictReason>([
+  'withdraw-page',
+  'mentions-token-only',
+  'login-page',
+  'api-key-page',
+  'assets-page',
+  'menu-page',
+  'post-page',
+]);
 
 export function verdictState(
   v: Pick<ScreenshotVerdict, 'kind' | 'token' | 'confidence' | 'reason'> & { otherTokens?: readonly string[] },

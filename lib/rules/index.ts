@@ -13,17 +13,7 @@ import { deadlineRule } from './deadline';
 import { lengthRule } from './length';
 import { screenshotRule } from './screenshot';
 import { tagsRule } from './tags';
-import type {
-  Checklist,
-  ChecklistFacts,
-  ChecklistItem,
-  ErrorItem,
-  ImageOcrState,
-  ItemStatus,
-  PostSnapshot,
-  Rule,
-  RuleContext,
-} from './types';
+import type { Checklist, ChecklistFacts, ChecklistItem, ErrorItem, ImageOcrState, ItemStatus, PostSnapshot, Rule, RuleContext } from './types';
 
 export * from './types';
 export { MIN_CONFIDENCE } from './screenshot';
@@ -37,12 +27,7 @@ export const RULES: readonly Rule[] = [lengthRule, tagsRule, screenshotRule, dea
  * Build the checklist. Never throws, whatever the snapshot holds (the contest must be one that
  * passed the schema). `rules` defaults to the registry; tests pass their own to check isolation.
  */
-export function buildChecklist(
-  snapshot: PostSnapshot,
-  contest: Contest,
-  now: number,
-  rules: readonly Rule[] = RULES,
-): Checklist {
+export function buildChecklist(snapshot: PostSnapshot, contest: Contest, now: number, rules: readonly Rule[] = RULES): Checklist {
   const clean = cleanSnapshot(snapshot);
   // The text analysis is shared by the length and tag rules; if it fails, those rules fail (as
   // error items) when they read it, and the others still run.

@@ -157,7 +157,10 @@ function imageRow(image: ImageOcrState, position: number, token: string, kinds: 
       else if (kind !== 'none' && !accepted.includes(kind)) message = { key: `rules.image.wrongKind.${kind}`, params };
       else if (kind !== 'none' && facts.token) message = { key: `rules.image.unsure.${kind}`, params };
       else if (kind !== 'none') {
-        message = others.length > 0 ? { key: `rules.image.otherCoin.${kind}`, params: { ...params, other: others.join(', ') } } : { key: `rules.image.noToken.${kind}`, params };
+        message =
+          others.length > 0
+            ? { key: `rules.image.otherCoin.${kind}`, params: { ...params, other: others.join(', ') } }
+            : { key: `rules.image.noToken.${kind}`, params };
       } else if (v.reason === 'withdraw-page') message = { key: 'rules.image.withdraw', params };
       else if (v.reason === 'mentions-token-only') message = { key: 'rules.image.mentionOnly', params };
       else if (v.reason in OTHER_PAGE_KEYS) message = { key: OTHER_PAGE_KEYS[v.reason as keyof typeof OTHER_PAGE_KEYS], params };

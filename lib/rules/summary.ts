@@ -46,7 +46,8 @@ export function pillSummary(checklist: Checklist): PillSummary {
     waiting: required.filter((item) => item.status === 'pending').length,
     count: checklist.facts.count,
     unit: checklist.facts.unit,
-    left: deadline && phase !== 'closed' ? { days: deadline.details.left.days, hours: deadline.details.left.hours, minutes: deadline.details.left.minutes } : null,
+    left:
+      deadline && phase !== 'closed' ? { days: deadline.details.left.days, hours: deadline.details.left.hours, minutes: deadline.details.left.minutes } : null,
     phase,
   };
 }

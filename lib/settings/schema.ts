@@ -49,9 +49,7 @@ export function parseSettings(stored: unknown): SettingsRead {
   if (typeof stored !== 'object' || Array.isArray(stored)) return { settings: DEFAULT_SETTINGS, problem: 'corrupt' };
   const merged = { ...DEFAULT_SETTINGS, ...(stored as Record<string, unknown>) };
   const result = SettingsSchema.safeParse(merged);
-  return result.success
-    ? { settings: result.data, problem: null }
-    : { settings: DEFAULT_SETTINGS, problem: 'corrupt' };
+  return result.success ? { settings: result.data, problem: null } : { settings: DEFAULT_SETTINGS, problem: 'corrupt' };
 }
 
 /**

@@ -268,6 +268,13 @@ export async function resetAll(): Promise<WriteResult> {
   return attempt(async () => {
     // (sync:activeContestId is what versions before several contests stored; local:draftChoice is
     // the browser-wide contest pick of versions before the pick belonged to its draft, in memory.)
-    await Promise.all([settingsItem.removeValue(), storage.removeItem('sync:activeContestId'), storage.removeItem('local:draftChoice'), composerPicksItem.removeValue(), customContestsItem.removeValue(), draftItem.removeValue()]);
+    await Promise.all([
+      settingsItem.removeValue(),
+      storage.removeItem('sync:activeContestId'),
+      storage.removeItem('local:draftChoice'),
+      composerPicksItem.removeValue(),
+      customContestsItem.removeValue(),
+      draftItem.removeValue(),
+    ]);
   });
 }

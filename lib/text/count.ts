@@ -96,8 +96,7 @@ class Tally {
       this.breakWord();
     } else if (base & (F_WORD | F_HANGUL)) {
       const digit = (base & F_DIGIT) !== 0;
-      const continues =
-        this.inWord && (this.pending === 0 || this.pending === F_JOIN || (this.lastDigit && digit));
+      const continues = this.inWord && (this.pending === 0 || this.pending === F_JOIN || (this.lastDigit && digit));
       if (!continues) this.words++;
       this.inWord = true;
       this.pending = 0;
@@ -151,7 +150,7 @@ export function countText(text: string, options: CountOptions = {}): CountBreakd
       // A line break ends every cluster and every word, so lines count independently: only the
       // lines holding what the fast path does not model go through Intl.Segmenter.
       tally.restore(saved);
-      for (let start = seg.start; start < seg.end; ) {
+      for (let start = seg.start; start < seg.end;) {
         const nl = text.indexOf('\n', start);
         const end = nl === -1 || nl >= seg.end ? seg.end : nl + 1;
         const line = tally.save();

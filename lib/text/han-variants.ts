@@ -103,12 +103,7 @@ const pairsOf = (list: string): [number, number][] =>
   });
 
 /** Traditional → Simplified for reading prose: the pairs the tag table leaves out (see PROSE_PAIRS). */
-export const PROSE_TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<number, number> = new Map([
-  ...pairsOf(PROSE_PAIRS.reversible),
-  ...pairsOf(PROSE_PAIRS.oneWay),
-]);
+export const PROSE_TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<number, number> = new Map([...pairsOf(PROSE_PAIRS.reversible), ...pairsOf(PROSE_PAIRS.oneWay)]);
 
 /** Simplified → Traditional of the reversible prose pairs only (须 → 須, not 布 → 佈). */
-export const PROSE_SIMPLIFIED_TO_TRADITIONAL: ReadonlyMap<number, number> = new Map(
-  pairsOf(PROSE_PAIRS.reversible).map(([t, s]) => [s, t]),
-);
+export const PROSE_SIMPLIFIED_TO_TRADITIONAL: ReadonlyMap<number, number> = new Map(pairsOf(PROSE_PAIRS.reversible).map(([t, s]) => [s, t]));

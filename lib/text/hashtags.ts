@@ -18,18 +18,7 @@
  * next to a sign that clearly belongs to a neighbouring tag (`#WXTM创作大赛 #WXTM#`).
  */
 import type { TextRange } from './ranges';
-import {
-  F_EXTEND,
-  F_INVISIBLE,
-  F_LETTER,
-  F_LINEBREAK,
-  F_MARK,
-  F_PUNCT,
-  F_SPACE,
-  F_WORD,
-  flagsOf,
-  isAsciiWordish,
-} from './unicode';
+import { F_EXTEND, F_INVISIBLE, F_LETTER, F_LINEBREAK, F_MARK, F_PUNCT, F_SPACE, F_WORD, flagsOf, isAsciiWordish } from './unicode';
 
 export type HashtagStyle = 'weibo' | 'single';
 
@@ -135,14 +124,7 @@ function canOpen(text: string, p: number): boolean {
   return p === 0 || !isAsciiWordish(text.charCodeAt(p - 1));
 }
 
-function weiboBodyOk(
-  text: string,
-  p: number,
-  q: number,
-  loose: boolean,
-  skip: readonly TextRange[],
-  meant?: (body: string) => boolean,
-): boolean {
+function weiboBodyOk(text: string, p: number, q: number, loose: boolean, skip: readonly TextRange[], meant?: (body: string) => boolean): boolean {
   const start = p + 1;
   const end = q;
   if (end <= start || end - start > MAX_WEIBO_BODY) return false;
@@ -151,7 +133,7 @@ function weiboBodyOk(
   let last = -1;
   let letter = false;
   let spaced = false;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const cp = text.codePointAt(i)!;
     const f = flagsOf(cp);
     if (f & F_LINEBREAK) return false;
@@ -217,7 +199,7 @@ function singleBodyEnd(text: string, from: number, loose: boolean): number {
 }
 
 function hasLetter(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const cp = text.codePointAt(i)!;
     if (flagsOf(cp) & F_LETTER) return true;
     i += cp > 0xffff ? 2 : 1;

@@ -124,13 +124,7 @@ export function flagsOf(cp: number): number {
 
 /** ASCII letter, digit, underscore or ampersand: what may not stand right before an opening `#`. */
 export function isAsciiWordish(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a) ||
-    code === 0x5f ||
-    code === 0x26
-  );
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x26;
 }
 
 const INVISIBLE_NAMES: Record<number, string> = {

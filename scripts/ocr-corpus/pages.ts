@@ -7,15 +7,7 @@ import { STRINGS, type CorpusLang, type Strings } from './strings';
 
 export type Theme = 'dark' | 'light';
 export type Size = 'desktop' | 'phone';
-export type PageId =
-  | 'deposit'
-  | 'deposit-records'
-  | 'spot'
-  | 'orders'
-  | 'candydrop'
-  | 'square'
-  | 'news'
-  | 'security';
+export type PageId = 'deposit' | 'deposit-records' | 'spot' | 'orders' | 'candydrop' | 'square' | 'news' | 'security';
 
 export interface PageSpec {
   page: PageId;
@@ -195,9 +187,7 @@ function desktopNav(s: Strings): string {
 
 function phoneChrome(s: Strings, title: string, activeTab: number): { top: string; bottom: string } {
   const top = `<div class="status"><span>9:41</span><span>5G ▮▮▮ 82%</span></div><div class="topbar"><span class="back">‹</span><span>${esc(title)}</span></div>`;
-  const bottom = `<div class="tabbar">${s.tabs
-    .map((t, i) => `<div class="${i === activeTab ? 'on' : ''}"><i></i>${esc(t)}</div>`)
-    .join('')}</div>`;
+  const bottom = `<div class="tabbar">${s.tabs.map((t, i) => `<div class="${i === activeTab ? 'on' : ''}"><i></i>${esc(t)}</div>`).join('')}</div>`;
   return { top, bottom };
 }
 

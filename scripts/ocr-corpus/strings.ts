@@ -173,8 +173,7 @@ const hant: Strings = {
     `#${c}創作大賽# #${c}# 最近在研究 ${c}，聽說 CandyDrop 有充值和交易任務，獎池很大。大家覺得 MinoTari 的隱私技術怎麼樣？我還在觀望，歡迎留言討論。`,
   hotTopics: '熱門話題',
   newsTitle: 'Gate 將上線 MinoTari (WXTM) 並開啟現貨交易',
-  newsBody:
-    'Gate 宣布將於今日 18:00 開放 WXTM 充值，並於明日上線 WXTM/USDT 現貨交易。用戶可參與 CandyDrop 活動瓜分 70,000 WXTM。投資有風險，請注意。',
+  newsBody: 'Gate 宣布將於今日 18:00 開放 WXTM 充值，並於明日上線 WXTM/USDT 現貨交易。用戶可參與 CandyDrop 活動瓜分 70,000 WXTM。投資有風險，請注意。',
   news: '快訊',
   security: '安全中心',
   securityItems: ['登入密碼', '資金密碼', '谷歌驗證', '手機綁定', '郵箱綁定', '防釣魚碼'],
@@ -250,8 +249,7 @@ const hans: Strings = {
     `#${c}创作大赛# #${c}# 最近在研究 ${c}，听说 CandyDrop 有充值和交易任务，奖池很大。大家觉得 MinoTari 的隐私技术怎么样？我还在观望，欢迎留言讨论。`,
   hotTopics: '热门话题',
   newsTitle: 'Gate 将上线 MinoTari (WXTM) 并开启现货交易',
-  newsBody:
-    'Gate 宣布将于今日 18:00 开放 WXTM 充值，并于明日上线 WXTM/USDT 现货交易。用户可参与 CandyDrop 活动瓜分 70,000 WXTM。投资有风险，请注意。',
+  newsBody: 'Gate 宣布将于今日 18:00 开放 WXTM 充值，并于明日上线 WXTM/USDT 现货交易。用户可参与 CandyDrop 活动瓜分 70,000 WXTM。投资有风险，请注意。',
   news: '快讯',
   security: '安全中心',
   securityItems: ['登录密码', '资金密码', '谷歌验证', '手机绑定', '邮箱绑定', '防钓鱼码'],

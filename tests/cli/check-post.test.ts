@@ -124,8 +124,16 @@ describe('check-post bad input (exit 2, message on stderr)', () => {
   test.each([
     ['an unreadable post file', () => ['--now', OPEN, join(dir, 'missing.txt')], /cannot read post file .*missing\.txt \(ENOENT\)/],
     ['a post that is not UTF-8', () => ['--now', OPEN, file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9]))], /not valid UTF-8/],
-    ['a contest file failing the schema, with the failing path', () => ['--contest', new URL('../fixtures/contests/tag-written-with-hashes.json', import.meta.url).pathname, '--now', OPEN], /not a valid contest:\n {2}at tags\.1\.text: a tag is written without its # signs/],
-    ['a contest file that is not JSON', () => ['--contest', new URL('../fixtures/contests/not-json.json', import.meta.url).pathname], /at \(root\): not valid JSON/],
+    [
+      'a contest file failing the schema, with the failing path',
+      () => ['--contest', new URL('../fixtures/contests/tag-written-with-hashes.json', import.meta.url).pathname, '--now', OPEN],
+      /not a valid contest:\n {2}at tags\.1\.text: a tag is written without its # signs/,
+    ],
+    [
+      'a contest file that is not JSON',
+      () => ['--contest', new URL('../fixtures/contests/not-json.json', import.meta.url).pathname],
+      /at \(root\): not valid JSON/,
+    ],
     ['an unreadable contest file', () => ['--contest', join(dir, 'none.json')], /cannot read contest file/],
     ['an unknown contest id', () => ['--contest', 'wxtm-2026'], /unknown contest "wxtm-2026"; built-in: wxtm-2025/],
     ['a time without an offset', () => ['--now', '2025-08-10 12:00'], /--now "2025-08-10 12:00" is not an ISO 8601 time with an offset/],

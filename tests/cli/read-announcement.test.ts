@@ -32,7 +32,7 @@ function cli(args: string[], input?: string) {
 const json = (stdout: string) => JSON.parse(stdout) as Record<string, unknown>;
 
 describe('read-announcement --json', () => {
-  test('a real announcement from a file: one object {contest, found, missing, warnings}, the contest in the schema\'s shape', () => {
+  test("a real announcement from a file: one object {contest, found, missing, warnings}, the contest in the schema's shape", () => {
     const r = cli(['--json', '--now', NOW, real('public-contest-zh-hant')]);
     expect(r.stderr).toBe('');
     const out = json(r.stdout);
@@ -114,7 +114,7 @@ describe('read-announcement report', () => {
     }
   });
 
-  test('the window is shown in the announcement\'s zone, a midnight end as 24:00', () => {
+  test("the window is shown in the announcement's zone, a midnight end as 24:00", () => {
     const r = cli(['--now', NOW], '活動時間:2025年8月7日 17:00 - 8月12日 24:00(UTC+8)');
     expect(r.stdout).toContain('Window: 2025-08-07 17:00 (UTC+8) – 2025-08-12 24:00 (UTC+8)');
   });
@@ -127,7 +127,11 @@ describe('read-announcement bad input (exit 2, message on stderr)', () => {
     ['a file that is not UTF-8', () => ['--now', NOW, file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9]))], /not valid UTF-8/],
     ['an empty file', () => ['--now', NOW, file('empty.txt', '')], /announcement file .*empty\.txt is empty/],
     ['a file of blank lines and a BOM', () => ['--now', NOW, file('blank.txt', '\ufeff\n  \n\t\n')], /is empty/],
-    ['a time without an offset', () => ['--now', '2025-08-10 12:00', real('ptb-contest-en')], /--now "2025-08-10 12:00" is not an ISO 8601 time with an offset/],
+    [
+      'a time without an offset',
+      () => ['--now', '2025-08-10 12:00', real('ptb-contest-en')],
+      /--now "2025-08-10 12:00" is not an ISO 8601 time with an offset/,
+    ],
     ['a date that does not exist', () => ['--published', '2025-02-30', real('ptb-contest-en')], /--published "2025-02-30" is not a date YYYY-MM-DD/],
     ['a published time instead of a day', () => ['--published', '2025-08-10T12:00:00Z', real('ptb-contest-en')], /--published .* is not a date/],
     ['an unknown option', () => ['--verbose'], /unknown option --verbose/],

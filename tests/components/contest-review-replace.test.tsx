@@ -94,7 +94,15 @@ test('the tracked contest changing between the presses (another tab) asks again'
   await form.press();
   const changed = { ...tracked, length: { min: 500, unit: 'zi' as const } };
   await act(async () =>
-    root!.render(createElement(ContestReview, { lang: 'zh-Hant', draft: asDraft(imported), saveLabel: 'save', tracked: [changed], onSave: async () => (form.saves.push(['?', 0, '?']), null) })),
+    root!.render(
+      createElement(ContestReview, {
+        lang: 'zh-Hant',
+        draft: asDraft(imported),
+        saveLabel: 'save',
+        tracked: [changed],
+        onSave: async () => (form.saves.push(['?', 0, '?']), null),
+      }),
+    ),
   );
   expect(form.el('review-save')?.textContent).toBe('取代');
   await form.press();

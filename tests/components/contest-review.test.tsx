@@ -32,7 +32,9 @@ function mount() {
   root = createRoot(div);
   const saved: Contest[] = [];
   const render = (draft: ReturnType<typeof read>) =>
-    act(async () => root!.render(createElement(ContestReview, { lang: 'zh-Hant', draft, saveLabel: 'save', onSave: async (c: Contest) => (saved.push(c), null) })));
+    act(async () =>
+      root!.render(createElement(ContestReview, { lang: 'zh-Hant', draft, saveLabel: 'save', onSave: async (c: Contest) => (saved.push(c), null) })),
+    );
   const input = (id: string) => div.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)!;
   const save = () => act(async () => div.querySelector<HTMLButtonElement>('[data-testid="review-save"]')!.click());
   return { render, input, save, saved };
@@ -66,7 +68,7 @@ test('the same content read again (the page re-rendered) keeps what the writer t
   expect(form.input('review-name').value).toBe('我的活動');
 });
 
-test('a gap is named as the review names the field, in the writer\'s language, never as a path', async () => {
+test("a gap is named as the review names the field, in the writer's language, never as a path", async () => {
   const form = mount();
   await form.render(readAnnouncement('Gate 廣場創作大賽\n一等獎 1 名 100 USDT', { now: NOW, lang: 'zh-Hant' }));
   const doubts = document.body.textContent ?? '';

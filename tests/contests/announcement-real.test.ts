@@ -125,7 +125,7 @@ const LABELS: Record<string, Check> = {
   'single-tag': { fact: 'tags: style single' },
   'tag-followed-by-space-and-fullstop': { fact: 'tags: the tag ends before " 。"' },
   'tag-repeated-in-title': { fact: 'tags: one entry, and no title-tag-differs doubt (the same tag)' },
-  'tag-in-title-or-body': { fact: 'tags: the rule names one tag; where it goes is the writer\'s choice' },
+  'tag-in-title-or-body': { fact: "tags: the rule names one tag; where it goes is the writer's choice" },
   'hash-number-not-tag': { fact: 'tags: "CandyDrop #77" adds no tag' },
   'tag-differs-across-languages': { fact: 'tags: the English tag is not merged with the Chinese one (that copy is another text)' },
   'title-name-not-tag': { fact: 'tags: the tag is #GateAI创作, not the title\'s "Gate AI 創作大賽"' },
@@ -142,11 +142,12 @@ const LABELS: Record<string, Check> = {
   'ge-sign': { fact: 'minimum: "≥ 50 字" is read' },
   'space-before-comparator': { fact: 'minimum: "需 大於30字" is read' },
   'links-in-rules': { fact: 'tags and window: links between the lines change neither' },
-  'announcement-article-page': { fact: 'window: read with the page\'s post date as `published`' },
+  'announcement-article-page': { fact: "window: read with the page's post date as `published`" },
   'media-required': { fact: 'none: the entry is a picture; the checklist counts text, and no minimum is read' },
   'ai-content-penalised': { fact: 'none: a judging note inside a long paragraph, not a rule line' },
   'possibly-cut-off': {
-    outside: 'every line of the stored copy is complete and it is 463 characters, not Gate\'s 600-character clamp; only the lack of a notes section on every mirror suggests a cut',
+    outside:
+      "every line of the stored copy is complete and it is 463 characters, not Gate's 600-character clamp; only the lack of a notes section on every mirror suggests a cut",
   },
 };
 
@@ -221,7 +222,9 @@ describe.each(announcements)('$name', ({ name, label }) => {
       return;
     }
     expect(draft.contest.screenshot.requirement).toBe(s.required ? 'required' : 'preferred');
-    const kinds = [...new Set(s.kinds.map((k) => KIND_OF_LABEL[k]))].sort((a, b) => SCREENSHOT_KINDS.indexOf(a as never) - SCREENSHOT_KINDS.indexOf(b as never));
+    const kinds = [...new Set(s.kinds.map((k) => KIND_OF_LABEL[k]))].sort(
+      (a, b) => SCREENSHOT_KINDS.indexOf(a as never) - SCREENSHOT_KINDS.indexOf(b as never),
+    );
     expect(draft.contest.screenshot.kinds).toEqual(kinds);
     // The classifier can only confirm a kind it has words for: the vocabulary has every kind's.
     for (const kind of kinds) expect(allWords(VOCABULARY.kinds[kind as keyof typeof VOCABULARY.kinds].titles).length).toBeGreaterThan(0);
@@ -252,7 +255,10 @@ describe.each(announcements)('$name', ({ name, label }) => {
       } else if ('gap' in check) {
         expect(missing(draft), labelName).toEqual(expect.arrayContaining(check.gap));
       } else if ('rule' in check) {
-        expect(draft.contest.rules?.some((r) => check.rule.test(r[label.lang])), `${labelName}: a rule matching ${check.rule}`).toBe(true);
+        expect(
+          draft.contest.rules?.some((r) => check.rule.test(r[label.lang])),
+          `${labelName}: a rule matching ${check.rule}`,
+        ).toBe(true);
       }
     }
     if (!expected.warnings.includes('cut-off') && !expected.warnings.includes('possibly-cut-off')) {
@@ -369,14 +375,22 @@ describe('the detector is cheap', () => {
     ['ellipses', (n) => fill('…', n)],
   ];
 
-  test.each(SHAPES)('%s: 50,000 characters in well under a second, 200,000 in time', (_name, make) => {
-    const t0 = performance.now();
-    looksLikeAnnouncement(make(50_000));
-    expect(performance.now() - t0).toBeLessThan(1_000);
-    looksLikeAnnouncement(make(200_000));
-  }, 5_000);
+  test.each(SHAPES)(
+    '%s: 50,000 characters in well under a second, 200,000 in time',
+    (_name, make) => {
+      const t0 = performance.now();
+      looksLikeAnnouncement(make(50_000));
+      expect(performance.now() - t0).toBeLessThan(1_000);
+      looksLikeAnnouncement(make(200_000));
+    },
+    5_000,
+  );
 
-  test.each(SHAPES)('%s: the reader too, on the whole text', (_name, make) => {
-    readAnnouncement(make(200_000), { now: NOW, limit: Infinity });
-  }, 5_000);
+  test.each(SHAPES)(
+    '%s: the reader too, on the whole text',
+    (_name, make) => {
+      readAnnouncement(make(200_000), { now: NOW, limit: Infinity });
+    },
+    5_000,
+  );
 });

@@ -264,7 +264,11 @@ const CASES: {
 describe('announcements written for these tests', () => {
   test('every fixture is covered by a test', () => {
     const covered = new Set([...CASES.map((c) => c.file), 'wxtm-2025-seed.txt', 'wxtm-2025-seed-with-post.txt']);
-    expect(readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort()).toEqual([...covered].sort());
+    expect(
+      readdirSync(FIXTURES)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    ).toEqual([...covered].sort());
   });
 
   test.each(CASES)('$name', ({ file, lang, id, expected, warnings, missing }) => {
@@ -333,7 +337,11 @@ describe('announcements written for these tests', () => {
   test('a given language wins over detection', () => {
     const draft = readAnnouncement(fixture('wxtm-2025-seed.txt'), { now: NOW, lang: 'zh-Hans' });
     expect(draft.lang).toBe('zh-Hans');
-    expect(draft.contest.rules?.[1]).toEqual({ 'zh-Hant': '獲獎用戶需完成 Gate廣場實名', 'zh-Hans': '獲獎用戶需完成 Gate廣場實名', en: '獲獎用戶需完成 Gate廣場實名' });
+    expect(draft.contest.rules?.[1]).toEqual({
+      'zh-Hant': '獲獎用戶需完成 Gate廣場實名',
+      'zh-Hans': '獲獎用戶需完成 Gate廣場實名',
+      en: '獲獎用戶需完成 Gate廣場實名',
+    });
   });
 });
 
@@ -498,7 +506,7 @@ describe('doubts are warnings on their fields', () => {
       expect(reading(text, { published: Date.parse(published) }).contest.window.start).toBe(start);
     });
 
-    test('without a post date it is taken from now, with a doubt on the start (the end takes the start\'s year)', () => {
+    test("without a post date it is taken from now, with a doubt on the start (the end takes the start's year)", () => {
       expect(on(reading(yearless)).filter((w) => w.startsWith('year-assumed'))).toEqual(['year-assumed@window.start']);
     });
   });
@@ -595,13 +603,23 @@ describe('doubts are warnings on their fields', () => {
     const cut = (text: string) => reading(text).warnings.find((w) => w.code === 'text-cut-off');
 
     test.each([
-      ['a bracket left open', 'Include screenshots of your Launchpool participation (e.g., staking record, reward', 'screenshot.kinds', 'a bracket or quote is left open'],
+      [
+        'a bracket left open',
+        'Include screenshots of your Launchpool participation (e.g., staking record, reward',
+        'screenshot.kinds',
+        'a bracket or quote is left open',
+      ],
       ['a rank with nothing after it', '🏆 Rewards:\n🥇 1st', 'prizes', 'it ends on a rank with no prize'],
       ['a heading with nothing after it', '📌 How to Participate:\nMinimum 80 words\n🏆 Rewards:', '', 'it ends on a heading'],
       ['a word cut after a full sentence', 'Submissions must be original. Plagiarism or re', 'rules', 'it stops mid-sentence'],
       ['an item cut after a full item', '1. Publish at least 7 posts.\n2. Con', '', 'it stops mid-sentence'],
       ['an ellipsis', '活動時間:2025年8月11日 — 8月20日\n內容需原創,禁止抄襲…', 'rules', 'it ends with an ellipsis'],
-      ['Gate\'s clamp: about 600 characters, no closing punctuation', `${'活動說明。\n'.repeat(99)}獲獎用戶需完成實名`, 'rules', 'the length Gate clamps pinned posts to'],
+      [
+        "Gate's clamp: about 600 characters, no closing punctuation",
+        `${'活動說明。\n'.repeat(99)}獲獎用戶需完成實名`,
+        'rules',
+        'the length Gate clamps pinned posts to',
+      ],
     ])('%s is warned about, on the field of its last line', (_name, text, field, because) => {
       expect(cut(text)).toMatchObject({ field });
       expect(cut(text)?.message).toContain(because);
@@ -656,8 +674,7 @@ describe('what could not be found', () => {
 
 describe('robustness', () => {
   const nowArb = fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2100-01-01T00:00:00Z') });
-  const valid = (draft: AnnouncementDraft) =>
-    parseContest(draft.contest).ok || draft.warnings.some((w) => w.code === 'window-reversed');
+  const valid = (draft: AnnouncementDraft) => parseContest(draft.contest).ok || draft.warnings.some((w) => w.code === 'window-reversed');
 
   test('never throws on arbitrary strings, and the draft always parses', () => {
     fc.assert(
@@ -671,11 +688,47 @@ describe('robustness', () => {
 
   test('never throws on shuffled announcement fragments', () => {
     const fragments = [
-      '#WXTM创作大赛#', '#WXTM#', '#', '＃', '#A B#', '#CreatorLeaderboard', '添加標籤:', 'Use the hashtags', ' 或 ', ' or ',
-      '2025年8月7日 17:00', ' - ', '8月12日 24:00', '(UTC+8)', 'Aug 7, 2025 09:00', '(UTC)', '23:59', '2025/08/12',
-      '不少於 100 字', 'Minimum 80 words', '截圖', '優先', 'must attach a screenshot', 'Launchpool',
-      '一等獎(1名):', '20,000 枚 WXTM', '總獎池', '1st Prize (1 winner):', '$', 'MinoTari (WXTM)', '\n', '\n', ' ',
-      '內容必須原創', 'https://www.gate.com/post#x', '🏆', '0', '99999999999999999999', '第3-10名', '瓜分', 'Top 3',
+      '#WXTM创作大赛#',
+      '#WXTM#',
+      '#',
+      '＃',
+      '#A B#',
+      '#CreatorLeaderboard',
+      '添加標籤:',
+      'Use the hashtags',
+      ' 或 ',
+      ' or ',
+      '2025年8月7日 17:00',
+      ' - ',
+      '8月12日 24:00',
+      '(UTC+8)',
+      'Aug 7, 2025 09:00',
+      '(UTC)',
+      '23:59',
+      '2025/08/12',
+      '不少於 100 字',
+      'Minimum 80 words',
+      '截圖',
+      '優先',
+      'must attach a screenshot',
+      'Launchpool',
+      '一等獎(1名):',
+      '20,000 枚 WXTM',
+      '總獎池',
+      '1st Prize (1 winner):',
+      '$',
+      'MinoTari (WXTM)',
+      '\n',
+      '\n',
+      ' ',
+      '內容必須原創',
+      'https://www.gate.com/post#x',
+      '🏆',
+      '0',
+      '99999999999999999999',
+      '第3-10名',
+      '瓜分',
+      'Top 3',
     ];
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 4 })), { maxLength: 40 }), nowArb, (parts, now) => {
@@ -696,8 +749,7 @@ describe('robustness', () => {
 describe('hostile text', () => {
   const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
   const N = 200_000;
-  const valid = (draft: AnnouncementDraft) =>
-    parseContest(draft.contest).ok || draft.warnings.some((w) => w.code === 'window-reversed');
+  const valid = (draft: AnnouncementDraft) => parseContest(draft.contest).ok || draft.warnings.some((w) => w.code === 'window-reversed');
 
   /**
    * Shapes that made a pattern backtrack (scripts/bench-reader.ts times more). Read whole, past the
@@ -727,10 +779,14 @@ describe('hostile text', () => {
     ['digits, spaces, # and dates mixed', fill('12,345 #1 8月 7 日 17: 00 - ', N)],
   ];
 
-  test.each(HOSTILE)('%s: read in time, and the draft still parses', (_sentence, text) => {
-    const draft = readAnnouncement(text, { now: NOW, limit: Infinity });
-    expect(valid(draft)).toBe(true);
-  }, 5_000);
+  test.each(HOSTILE)(
+    '%s: read in time, and the draft still parses',
+    (_sentence, text) => {
+      const draft = readAnnouncement(text, { now: NOW, limit: Infinity });
+      expect(valid(draft)).toBe(true);
+    },
+    5_000,
+  );
 
   test('a paste past the limit is read from its start: the announcement on top still makes its contest', () => {
     const text = `${fixture('wxtm-2025-seed.txt')}\n${fill('9', N)}`;
@@ -743,7 +799,12 @@ describe('hostile text', () => {
   test.each([
     ['a paste of exactly the limit is read whole', fill('a', MAX_ANNOUNCEMENT_CHARS), MAX_ANNOUNCEMENT_CHARS, false],
     ['one character more is cut at the limit', fill('a', MAX_ANNOUNCEMENT_CHARS + 1), MAX_ANNOUNCEMENT_CHARS, true],
-    ['the cut falls on the last line break before the limit', `${fill('a', MAX_ANNOUNCEMENT_CHARS - 10)}\n${fill('b', 100)}`, MAX_ANNOUNCEMENT_CHARS - 10, true],
+    [
+      'the cut falls on the last line break before the limit',
+      `${fill('a', MAX_ANNOUNCEMENT_CHARS - 10)}\n${fill('b', 100)}`,
+      MAX_ANNOUNCEMENT_CHARS - 10,
+      true,
+    ],
     ['the cut never splits an emoji', `a${fill('🏆', MAX_ANNOUNCEMENT_CHARS + 10)}`, MAX_ANNOUNCEMENT_CHARS - 1, true],
   ])('%s', (_sentence, text, read, truncated) => {
     const draft = readAnnouncement(text, { now: NOW });
@@ -778,7 +839,26 @@ describe('hostile text', () => {
 
 test('every draft warning code has a sentence in each UI language', async () => {
   const { OPTIONS_MESSAGES } = await import('../../lib/i18n/messages/options');
-  const codes = ['timezone-assumed', 'year-assumed', 'time-assumed', 'end-before-midnight', 'window-reversed', 'window-ambiguous', 'tags-not-instructed', 'length-more-than', 'screenshot-implied', 'screenshot-kind-unknown', 'token-guessed', 'winners-assumed', 'prize-shared', 'prizes-vs-pool', 'untranslated', 'text-truncated', 'over-limit', 'unreadable'] satisfies import('../../lib/contests/announcement').DraftWarningCode[];
+  const codes = [
+    'timezone-assumed',
+    'year-assumed',
+    'time-assumed',
+    'end-before-midnight',
+    'window-reversed',
+    'window-ambiguous',
+    'tags-not-instructed',
+    'length-more-than',
+    'screenshot-implied',
+    'screenshot-kind-unknown',
+    'token-guessed',
+    'winners-assumed',
+    'prize-shared',
+    'prizes-vs-pool',
+    'untranslated',
+    'text-truncated',
+    'over-limit',
+    'unreadable',
+  ] satisfies import('../../lib/contests/announcement').DraftWarningCode[];
   for (const code of codes) {
     const entry = OPTIONS_MESSAGES[`options.warning.${code}`];
     expect(entry, code).toBeDefined();
@@ -853,7 +933,7 @@ describe('read wrong before, without a doubt', () => {
         '2026-01-01T00:00:00+08:00',
       ],
       [
-        'published 10 May, for 1 – 15 March: the post looks back on this year\'s window, not on next year\'s',
+        "published 10 May, for 1 – 15 March: the post looks back on this year's window, not on next year's",
         '活动时间：3月1日 10:00 – 3月15日 24:00（UTC+8）',
         '2025-05-10T08:00:00Z',
         '2025-03-01T10:00:00+08:00',

@@ -50,17 +50,47 @@ describe('diffContests', () => {
   });
 
   test.each<[string, Partial<ContestInput>, ContestChange['field'], string, string]>([
-    ['a renamed contest, in the writer\'s language', { name: { ...wxtm.name, en: 'WXTM Contest II' } }, 'name', 'WXTM Creative Contest', 'WXTM Contest II'],
+    ["a renamed contest, in the writer's language", { name: { ...wxtm.name, en: 'WXTM Contest II' } }, 'name', 'WXTM Creative Contest', 'WXTM Contest II'],
     ['a link added', { url: 'https://www.gate.com/announcements/article/1' }, 'url', '(none)', 'https://www.gate.com/announcements/article/1'],
     ['a tag dropped', { tags: [wxtm.tags[0]] }, 'tags', '#WXTM创作大赛# #WXTM#', '#WXTM创作大赛#'],
-    ['an alternative form added', { tags: [{ ...wxtm.tags[0], alternatives: [{ text: 'WXTM Contest', style: 'weibo' }] }, wxtm.tags[1]] }, 'tags', '#WXTM创作大赛# #WXTM#', '#WXTM创作大赛# (#WXTM Contest#) #WXTM#'],
+    [
+      'an alternative form added',
+      { tags: [{ ...wxtm.tags[0], alternatives: [{ text: 'WXTM Contest', style: 'weibo' }] }, wxtm.tags[1]] },
+      'tags',
+      '#WXTM创作大赛# #WXTM#',
+      '#WXTM创作大赛# (#WXTM Contest#) #WXTM#',
+    ],
     ['every tag removed', { tags: [] }, 'tags', '#WXTM创作大赛# #WXTM#', '(none)'],
     ['words instead of 字', { length: { min: 100, unit: 'words' } }, 'length.unit', '字 (characters)', 'words'],
-    ['a moved start', { window: { ...wxtm.window, start: '2025-08-08T10:00:00+08:00' } }, 'window.start', '2025-08-07 17:00 (UTC+8)', '2025-08-08 10:00 (UTC+8)'],
-    ['fewer kinds', { screenshot: { ...wxtm.screenshot, kinds: ['deposit'] } }, 'screenshot.kinds', 'deposit record, trading page, or CandyDrop registration', 'deposit record'],
-    ['no kinds listed', { screenshot: { ...wxtm.screenshot, kinds: [] } }, 'screenshot.kinds', 'deposit record, trading page, or CandyDrop registration', 'not listed (the default kinds)'],
+    [
+      'a moved start',
+      { window: { ...wxtm.window, start: '2025-08-08T10:00:00+08:00' } },
+      'window.start',
+      '2025-08-07 17:00 (UTC+8)',
+      '2025-08-08 10:00 (UTC+8)',
+    ],
+    [
+      'fewer kinds',
+      { screenshot: { ...wxtm.screenshot, kinds: ['deposit'] } },
+      'screenshot.kinds',
+      'deposit record, trading page, or CandyDrop registration',
+      'deposit record',
+    ],
+    [
+      'no kinds listed',
+      { screenshot: { ...wxtm.screenshot, kinds: [] } },
+      'screenshot.kinds',
+      'deposit record, trading page, or CandyDrop registration',
+      'not listed (the default kinds)',
+    ],
     ['another token', { screenshot: { ...wxtm.screenshot, token: { symbols: ['GT'], names: [] } } }, 'screenshot.token', 'WXTM (MinoTari, Tari)', 'GT'],
-    ['words of its own for a kind', { screenshot: { ...wxtm.screenshot, signals: { deposit: { titles: { en: ['Deposit Proof', 'Top-up'] } } } } }, 'screenshot.signals', '(none)', '2 words'],
+    [
+      'words of its own for a kind',
+      { screenshot: { ...wxtm.screenshot, signals: { deposit: { titles: { en: ['Deposit Proof', 'Top-up'] } } } } },
+      'screenshot.signals',
+      '(none)',
+      '2 words',
+    ],
     ['a bigger pool', { pool: { amount: 80_000, unit: 'WXTM' } }, 'pool', '70,000 WXTM', '80,000 WXTM'],
     ['no pool', { pool: undefined }, 'pool', '70,000 WXTM', '(none)'],
     ['a rule fewer', { rules: wxtm.rules.slice(1) }, 'rules', '3 rules', '2 rules'],
@@ -83,14 +113,18 @@ describe('diffContests', () => {
   test('a change only in another language is never shown as "x → x": every translation is', () => {
     const name = { ...wxtm.name, en: 'WXTM Contest' };
     const [change] = diffContests(wxtm, contest({ name }), 'zh-Hant');
-    expect(change).toEqual({ field: 'name', before: 'WXTM 創作大賽 / WXTM 创作大赛 / WXTM Creative Contest', after: 'WXTM 創作大賽 / WXTM 创作大赛 / WXTM Contest' });
+    expect(change).toEqual({
+      field: 'name',
+      before: 'WXTM 創作大賽 / WXTM 创作大赛 / WXTM Creative Contest',
+      after: 'WXTM 創作大賽 / WXTM 创作大赛 / WXTM Contest',
+    });
     const prizes = [{ ...wxtm.prizes[0], rank: { ...wxtm.prizes[0].rank, en: 'Grand prize' } }, ...wxtm.prizes.slice(1)];
     const [prize] = diffContests(wxtm, contest({ prizes }), 'zh-Hant');
     expect(prize.before).not.toBe(prize.after);
     expect(prize.after).toContain('Grand prize');
   });
 
-  test('many changes come in the review\'s order, top to bottom', () => {
+  test("many changes come in the review's order, top to bottom", () => {
     const changed = contest({
       name: { ...wxtm.name, 'zh-Hant': '新名稱' },
       length: { min: 1, unit: 'words' },

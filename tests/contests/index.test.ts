@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { BUILTIN_CONTESTS, CONTEST_LIMITS, DEFAULT_CONTEST_ID, findContest, jsonErrorAt, jsonProblem, jsonProblemMsg, parseContest, parseContestJson } from '../../lib/contests';
+import {
+  BUILTIN_CONTESTS,
+  CONTEST_LIMITS,
+  DEFAULT_CONTEST_ID,
+  findContest,
+  jsonErrorAt,
+  jsonProblem,
+  jsonProblemMsg,
+  parseContest,
+  parseContestJson,
+} from '../../lib/contests';
 
 describe('contest loading', () => {
   test('the default contest is built in', () => {
@@ -82,11 +92,14 @@ describe('contest loading', () => {
   });
 
   test('each problem is a sentence of the options page', () => {
-    expect(jsonProblemMsg({ kind: 'syntax', line: 4, column: 3, excerpt: '"tags"' })).toEqual({ key: 'options.json.syntax', params: { line: 4, column: 3, excerpt: '"tags"' } });
+    expect(jsonProblemMsg({ kind: 'syntax', line: 4, column: 3, excerpt: '"tags"' })).toEqual({
+      key: 'options.json.syntax',
+      params: { line: 4, column: 3, excerpt: '"tags"' },
+    });
     expect(jsonProblemMsg({ kind: 'ends-early' })).toEqual({ key: 'options.json.endsEarly' });
   });
 
-  test('a 12 MB paste (the issue\'s storage quota error) is refused at the root before it is parsed', () => {
+  test("a 12 MB paste (the issue's storage quota error) is refused at the root before it is parsed", () => {
     const huge = JSON.stringify({ ...BUILTIN_CONTESTS[0], rules: [{ 'zh-Hant': 'x', 'zh-Hans': 'x', en: 'x'.repeat(12_000_000) }] });
     const started = performance.now();
     const result = parseContestJson(huge);

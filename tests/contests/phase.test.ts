@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  CLOSING_WINDOW_MS,
-  contestPhase,
-  offsetLabel,
-  offsetMinutes,
-  splitDuration,
-  wallClockLabel,
-  wallClockToIso,
-} from '../../lib/contests/phase';
+import { CLOSING_WINDOW_MS, contestPhase, offsetLabel, offsetMinutes, splitDuration, wallClockLabel, wallClockToIso } from '../../lib/contests/phase';
 
 const window = { start: '2025-08-07T17:00:00+08:00', end: '2025-08-13T00:00:00+08:00', displayOffset: '+08:00' };
 const at = (iso: string) => Date.parse(iso);
@@ -53,7 +45,13 @@ describe('time helpers', () => {
   test.each([
     ['"8月12日 24:00 (UTC+8)" is the next day 00:00', { year: 2025, month: 8, day: 12 }, { hour: 24, minute: 0 }, '+08:00', '2025-08-13T00:00:00+08:00'],
     ['"8月7日 17:00 (UTC+8)" stays as written', { year: 2025, month: 8, day: 7 }, { hour: 17, minute: 0 }, '+08:00', '2025-08-07T17:00:00+08:00'],
-    ['24:00 on the last day of a month rolls into the next month', { year: 2025, month: 8, day: 31 }, { hour: 24, minute: 0 }, '+08:00', '2025-09-01T00:00:00+08:00'],
+    [
+      '24:00 on the last day of a month rolls into the next month',
+      { year: 2025, month: 8, day: 31 },
+      { hour: 24, minute: 0 },
+      '+08:00',
+      '2025-09-01T00:00:00+08:00',
+    ],
     ['24:00 on New Year’s Eve rolls into the next year, in UTC', { year: 2025, month: 12, day: 31 }, { hour: 24, minute: 0 }, 'Z', '2026-01-01T00:00:00Z'],
   ])('wallClockToIso: %s', (_name, date, time, offset, iso) => {
     expect(wallClockToIso(date, time, offset)).toBe(iso);

@@ -23,13 +23,33 @@ const untagged = contest({ id: 'plain', tags: [] });
 
 describe('which tracked contest a reviewed one replaces', () => {
   test.each<[string, Partial<ContestInput>, string | undefined, string | undefined]>([
-    ['the same id, tags and window (the issue\'s JSON import)', { length: { min: 1, unit: 'zi' } }, 'gate-2026', 'id'],
+    ["the same id, tags and window (the issue's JSON import)", { length: { min: 1, unit: 'zi' } }, 'gate-2026', 'id'],
     ['another id, a tag in common and the same window', { id: 'wxtm-contest' }, 'gate-2026', 'tag-window'],
-    ['another id, one tag of two in common, an end moved by a day', { id: 'xx', tags: [wxtm.tags[1]], window: { ...wxtm.window, end: '2025-08-14T00:00:00+08:00' } }, 'gate-2026', 'tag-window'],
-    ['a tag in common through an alternative form', { id: 'xx', tags: [{ text: 'WXTM Creative Contest', style: 'weibo', alternatives: [{ text: 'WXTM', style: 'weibo' }] }] }, 'gate-2026', 'tag-window'],
+    [
+      'another id, one tag of two in common, an end moved by a day',
+      { id: 'xx', tags: [wxtm.tags[1]], window: { ...wxtm.window, end: '2025-08-14T00:00:00+08:00' } },
+      'gate-2026',
+      'tag-window',
+    ],
+    [
+      'a tag in common through an alternative form',
+      { id: 'xx', tags: [{ text: 'WXTM Creative Contest', style: 'weibo', alternatives: [{ text: 'WXTM', style: 'weibo' }] }] },
+      'gate-2026',
+      'tag-window',
+    ],
     ['the same id and tags, next month (another edition)', { window: shifted(31) }, undefined, undefined],
-    ['the same id, the same window, no tag in common (another contest)', { tags: [{ text: 'Other', style: 'single', alternatives: [] }] }, undefined, undefined],
-    ['a tag in common, the next window starting as this one ends (a daily topic)', { id: 'xx', window: { ...wxtm.window, start: wxtm.window.end, end: '2025-08-14T00:00:00+08:00' } }, undefined, undefined],
+    [
+      'the same id, the same window, no tag in common (another contest)',
+      { tags: [{ text: 'Other', style: 'single', alternatives: [] }] },
+      undefined,
+      undefined,
+    ],
+    [
+      'a tag in common, the next window starting as this one ends (a daily topic)',
+      { id: 'xx', window: { ...wxtm.window, start: wxtm.window.end, end: '2025-08-14T00:00:00+08:00' } },
+      undefined,
+      undefined,
+    ],
     ['no tags, another id, the same window', { id: 'plain-2', tags: [] }, undefined, undefined],
     ['no tags, the same id, an overlapping window', { id: 'plain', tags: [], window: { ...wxtm.window, end: '2025-08-20T00:00:00+08:00' } }, 'plain', 'id'],
   ])('%s', (_sentence, patch, id, reason) => {

@@ -94,23 +94,68 @@ describe('size limits (lib/contests/limits.ts)', () => {
   /** Each limit, one past it: where the contest fails and what it says. */
   const OVER: [sentence: string, change: (c: Contest) => void, path: string, message: RegExp][] = [
     ['eleven required tags fail at "tags"', (c) => (c.tags = Array.from({ length: L.tags + 1 }, (_, i) => tag(i))), 'tags', /at most 10 required tags/],
-    ['ten thousand tags (the issue\'s 275 ms per keystroke) fail at "tags"', (c) => (c.tags = Array.from({ length: 10_000 }, (_, i) => tag(i))), 'tags', /at most 10 required tags/],
-    ['six alternative forms of one tag fail at its alternatives', (c) => (c.tags[0].alternatives = Array.from({ length: L.alternatives + 1 }, (_, i) => ({ text: `Alt${i}`, style: 'weibo' }))), 'tags.0.alternatives', /at most 5 alternative forms/],
+    [
+      'ten thousand tags (the issue\'s 275 ms per keystroke) fail at "tags"',
+      (c) => (c.tags = Array.from({ length: 10_000 }, (_, i) => tag(i))),
+      'tags',
+      /at most 10 required tags/,
+    ],
+    [
+      'six alternative forms of one tag fail at its alternatives',
+      (c) => (c.tags[0].alternatives = Array.from({ length: L.alternatives + 1 }, (_, i) => ({ text: `Alt${i}`, style: 'weibo' }))),
+      'tags.0.alternatives',
+      /at most 5 alternative forms/,
+    ],
     ['a tag of 65 characters fails at its text', (c) => (c.tags[0].text = text(L.tagText + 1)), 'tags.0.text', /at most 64 characters/],
-    ['an alternative of 65 characters fails at its text', (c) => (c.tags[1].alternatives = [{ text: text(65), style: 'single' }]), 'tags.1.alternatives.0.text', /at most 64 characters/],
+    [
+      'an alternative of 65 characters fails at its text',
+      (c) => (c.tags[1].alternatives = [{ text: text(65), style: 'single' }]),
+      'tags.1.alternatives.0.text',
+      /at most 64 characters/,
+    ],
     ['an English name of 101 characters fails at name.en', (c) => (c.name.en = text(L.shortText + 1)), 'name.en', /at most 100 characters/],
-    ['a prize rank of 101 characters fails at its language', (c) => (c.prizes[0].rank['zh-Hant'] = text(101, '獎')), 'prizes.0.rank.zh-Hant', /at most 100 characters/],
+    [
+      'a prize rank of 101 characters fails at its language',
+      (c) => (c.prizes[0].rank['zh-Hant'] = text(101, '獎')),
+      'prizes.0.rank.zh-Hant',
+      /at most 100 characters/,
+    ],
     ['a rule of 501 characters fails at its language', (c) => (c.rules[2].en = text(L.longText + 1)), 'rules.2.en', /at most 500 characters/],
     ['31 rules fail at "rules"', (c) => (c.rules = Array.from({ length: L.rules + 1 }, () => everywhere('Be original'))), 'rules', /at most 30 rules/],
     ['51 prize rows fail at "prizes"', (c) => (c.prizes = Array.from({ length: L.prizes + 1 }, (_, i) => prize(i))), 'prizes', /at most 50 prize rows/],
     ['a prize unit of 21 characters fails at its unit', (c) => (c.prizes[1].unit = text(L.unit + 1, 'W')), 'prizes.1.unit', /at most 20 characters/],
     ['a pool unit of 21 characters fails at pool.unit', (c) => (c.pool = { amount: 1, unit: text(21, 'W') }), 'pool.unit', /at most 20 characters/],
-    ['an OCR keyword list of 51 words fails at the list', (c) => (c.screenshot.signals.deposit = { titles: { en: Array.from({ length: L.keywords + 1 }, (_, i) => `w${i}`) }, distinctive: {} }), 'screenshot.signals.deposit.titles.en', /at most 50 words/],
-    ['an OCR keyword of 65 characters fails at the keyword', (c) => (c.screenshot.signals.trade = { titles: {}, distinctive: { 'zh-Hans': [text(L.keyword + 1)] } }), 'screenshot.signals.trade.distinctive.zh-Hans.0', /at most 64 characters/],
-    ['eleven token symbols fail at the symbols', (c) => (c.screenshot.token.symbols = Array.from({ length: L.tokens + 1 }, (_, i) => `T${i}`)), 'screenshot.token.symbols', /at most 10 symbols/],
-    ['a token symbol of 21 characters fails at the symbol', (c) => (c.screenshot.token.symbols = [text(21, 'W')]), 'screenshot.token.symbols.0', /at most 20 characters/],
+    [
+      'an OCR keyword list of 51 words fails at the list',
+      (c) => (c.screenshot.signals.deposit = { titles: { en: Array.from({ length: L.keywords + 1 }, (_, i) => `w${i}`) }, distinctive: {} }),
+      'screenshot.signals.deposit.titles.en',
+      /at most 50 words/,
+    ],
+    [
+      'an OCR keyword of 65 characters fails at the keyword',
+      (c) => (c.screenshot.signals.trade = { titles: {}, distinctive: { 'zh-Hans': [text(L.keyword + 1)] } }),
+      'screenshot.signals.trade.distinctive.zh-Hans.0',
+      /at most 64 characters/,
+    ],
+    [
+      'eleven token symbols fail at the symbols',
+      (c) => (c.screenshot.token.symbols = Array.from({ length: L.tokens + 1 }, (_, i) => `T${i}`)),
+      'screenshot.token.symbols',
+      /at most 10 symbols/,
+    ],
+    [
+      'a token symbol of 21 characters fails at the symbol',
+      (c) => (c.screenshot.token.symbols = [text(21, 'W')]),
+      'screenshot.token.symbols.0',
+      /at most 20 characters/,
+    ],
     ['a token name of 65 characters fails at the name', (c) => (c.screenshot.token.names = [text(65)]), 'screenshot.token.names.0', /at most 64 characters/],
-    ['five screenshot kinds fail at the kinds', (c) => (c.screenshot.kinds = ['deposit', 'trade', 'candydrop', 'staking', 'trade']), 'screenshot.kinds', /at most 4 kinds/],
+    [
+      'five screenshot kinds fail at the kinds',
+      (c) => (c.screenshot.kinds = ['deposit', 'trade', 'candydrop', 'staking', 'trade']),
+      'screenshot.kinds',
+      /at most 4 kinds/,
+    ],
     ['an address of 2,049 characters fails at "url"', (c) => (c.url = `https://www.gate.com/${text(L.url - 20)}`), 'url', /at most 2048 characters/],
     [
       'a contest of 136 KB with every part within its limit fails as a whole',
@@ -134,11 +179,18 @@ describe('size limits (lib/contests/limits.ts)', () => {
     ['a Weibo tag of 64 characters, as the hashtag definition allows', (c) => (c.tags[0].text = text(L.tagText))],
     ['five alternative forms', (c) => (c.tags[0].alternatives = Array.from({ length: L.alternatives }, (_, i) => ({ text: `Alt${i}`, style: 'weibo' })))],
     ['names of 100 characters in each language', (c) => (c.name = everywhere(text(L.shortText, '名')))],
-    ['50 prize rows and 30 rules of 500 characters in English', (c) => {
-      c.prizes = Array.from({ length: L.prizes }, (_, i) => prize(i));
-      c.rules = Array.from({ length: L.rules }, () => ({ 'zh-Hant': '原創', 'zh-Hans': '原创', en: text(L.longText) }));
-    }],
-    ['50 OCR keywords of 64 characters in one list', (c) => (c.screenshot.signals.candydrop = { titles: { en: Array.from({ length: L.keywords }, (_, i) => `${i}`.padEnd(L.keyword, 'k')) }, distinctive: {} })],
+    [
+      '50 prize rows and 30 rules of 500 characters in English',
+      (c) => {
+        c.prizes = Array.from({ length: L.prizes }, (_, i) => prize(i));
+        c.rules = Array.from({ length: L.rules }, () => ({ 'zh-Hant': '原創', 'zh-Hans': '原创', en: text(L.longText) }));
+      },
+    ],
+    [
+      '50 OCR keywords of 64 characters in one list',
+      (c) =>
+        (c.screenshot.signals.candydrop = { titles: { en: Array.from({ length: L.keywords }, (_, i) => `${i}`.padEnd(L.keyword, 'k')) }, distinctive: {} }),
+    ],
   ];
 
   test.each(AT)('accepts %s', (_sentence, change) => {

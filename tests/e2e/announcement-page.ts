@@ -90,7 +90,6 @@ export function gatePostPageHtml(posts: GatePost[], comments: { author: string; 
 </body></html>`;
 }
 
-
 /** Serve `html` at a Gate post URL in a new page and wait for the panel; the page's errors are collected. */
 export async function openPostPage(context: BrowserContext, url: string, html: string) {
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));

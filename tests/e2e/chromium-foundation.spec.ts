@@ -26,15 +26,16 @@ for (const url of ['https://www.gate.com/zh-tw/post', 'https://www.gate.com/post
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     });
     expect(composer).not.toBeNull();
-    const overlaps = panel.x < composer!.x + composer!.width && panel.x + panel.width > composer!.x &&
-      panel.y < composer!.y + composer!.height && panel.y + panel.height > composer!.y;
+    const overlaps =
+      panel.x < composer!.x + composer!.width &&
+      panel.x + panel.width > composer!.x &&
+      panel.y < composer!.y + composer!.height &&
+      panel.y + panel.height > composer!.y;
     expect(overlaps).toBe(false);
 
     // The page's own DOM is untouched: the only change is our element appended to <body>.
     const mutations = await page.evaluate(() => (window as unknown as { __hostMutations: unknown[] }).__hostMutations);
-    expect(mutations).toEqual([
-      { type: 'childList', target: 'BODY', added: ['GATE-SQUARE-CHECKLIST'], removed: [], attribute: null },
-    ]);
+    expect(mutations).toEqual([{ type: 'childList', target: 'BODY', added: ['GATE-SQUARE-CHECKLIST'], removed: [], attribute: null }]);
     expect(errors).toEqual([]);
   });
 }
@@ -71,4 +72,3 @@ test.describe('in English', () => {
     await expect(page.getByTestId('ended-notice')).toContainText('The contest ended on');
   });
 });
-

@@ -11,7 +11,10 @@ export class ComposerPage {
   readonly editor: Locator;
 
   /** `fixture`: a hand-written host fixture, or an editor library's page (editor-fixtures.ts). */
-  constructor(readonly page: Page, readonly fixture: string) {
+  constructor(
+    readonly page: Page,
+    readonly fixture: string,
+  ) {
     // The panel's root is closed: `gsc=` starts inside it (fixtures.ts, watchPanelRoot).
     this.panel = page.locator('gsc=.gsc-panel');
     this.editor = page.locator('#composer');
@@ -65,7 +68,10 @@ export class ComposerPage {
  * panel acts only on trusted events, and Playwright's selectOption() dispatches untrusted ones.
  */
 export async function pickOption(select: Locator, value: string): Promise<void> {
-  const { from, to } = await select.evaluate((el: HTMLSelectElement, v) => ({ from: el.selectedIndex, to: [...el.options].findIndex((o) => o.value === v) }), value);
+  const { from, to } = await select.evaluate(
+    (el: HTMLSelectElement, v) => ({ from: el.selectedIndex, to: [...el.options].findIndex((o) => o.value === v) }),
+    value,
+  );
   if (to < 0) throw new Error(`no option ${value}`);
   await select.focus();
   for (let i = from; i !== to; i += to > from ? 1 : -1) await select.press(to > from ? 'ArrowDown' : 'ArrowUp');

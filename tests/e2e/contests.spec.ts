@@ -57,7 +57,12 @@ test('announcement page → Track → review → save → the composer at /post 
   type Chrome = { storage: { local: { get(k: string): Promise<{ customContests?: Stored[] }> } } };
   const [saved] = (await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('customContests'))).customContests ?? [];
   expect(saved.pool).toEqual({ amount: 4000, unit: 'PUBLIC' });
-  expect(saved.prizes.map((p) => [p.winners, p.amount, p.unit])).toEqual([[1, 1500, 'PUBLIC'], [3, 500, 'PUBLIC'], [6, 200, 'PUBLIC'], [1, 12.5, 'PUBLIC']]);
+  expect(saved.prizes.map((p) => [p.winners, p.amount, p.unit])).toEqual([
+    [1, 1500, 'PUBLIC'],
+    [3, 500, 'PUBLIC'],
+    [6, 200, 'PUBLIC'],
+    [1, 12.5, 'PUBLIC'],
+  ]);
   expect(saved.prizes[3].rank).toEqual({ 'zh-Hant': 'Lucky draw', 'zh-Hans': 'Lucky draw', en: 'Lucky draw' });
 
   // Writing a post now: the checklist is the PUBLIC contest's.
@@ -90,7 +95,10 @@ test('ordinary posts never get the offer: entries that carry a contest tag or qu
   await expect(panel.getByTestId('track-offer')).toBeVisible({ timeout: 5000 });
 });
 
-test('two open contests: the panel follows the draft’s tag, asks when the draft fits both, and the writer picks; the popup lists both', async ({ context, extensionId }) => {
+test('two open contests: the panel follows the draft’s tag, asks when the draft fits both, and the writer picks; the popup lists both', async ({
+  context,
+  extensionId,
+}) => {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const { readFileSync } = await import('node:fs');
   const wxtm = JSON.parse(readFileSync('lib/contests/builtin/wxtm-2025.json', 'utf8'));

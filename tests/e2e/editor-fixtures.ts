@@ -14,10 +14,17 @@ import { ComposerPage } from './composer-page';
 import { expect, fixtureResponse, watchPanelRoot } from './fixtures';
 
 export const EDITOR_LIBRARIES = [
-  'quill', 'tiptap', 'lexical', 'slate', 'draftjs', 'ckeditor', 'react-textarea',
+  'quill',
+  'tiptap',
+  'lexical',
+  'slate',
+  'draftjs',
+  'ckeditor',
+  'react-textarea',
   // The same libraries with topics chosen from a `#` suggestion list (a segmented TextNode in
   // Lexical, an inline atom chip in ProseMirror): tests/fixtures/editors/topic-menu.ts.
-  'lexical-topics', 'tiptap-topics',
+  'lexical-topics',
+  'tiptap-topics',
 ] as const;
 export type EditorLibrary = (typeof EDITOR_LIBRARIES)[number];
 
@@ -154,21 +161,33 @@ export async function serveEditor(context: BrowserContext, url: string, lib: Edi
     if (!existsSync(file)) return route.fulfill({ status: 404, body: `no bundle ${name}` });
     return route.fulfill({ status: 200, contentType: BUNDLE_TYPES[path.extname(name)] ?? 'application/octet-stream', body: readFileSync(file) });
   });
-  await context.route((u) => u.href.split('?')[0] === page, async (route) => {
-    if (!existsSync(path.join(EDITOR_BUNDLES, `${lib}.js`))) await rebundle();
-    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: editorShell(lib) });
-  });
+  await context.route(
+    (u) => u.href.split('?')[0] === page,
+    async (route) => {
+      if (!existsSync(path.join(EDITOR_BUNDLES, `${lib}.js`))) await rebundle();
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: editorShell(lib) });
+    },
+  );
 }
 
 /** Page object for a real-library composer: ComposerPage's members, and which library it is. */
 export class EditorPage extends ComposerPage {
-  constructor(page: Page, readonly lib: EditorLibrary) {
+  constructor(
+    page: Page,
+    readonly lib: EditorLibrary,
+  ) {
     super(page, lib);
   }
 }
 
 /** Open `lib`'s composer at `url`, wait for the library to mount and for our panel beside it. */
-export async function openEditor(context: BrowserContext, lib: EditorLibrary, url = 'https://www.gate.com/zh-tw/post', size?: { width: number; height: number }, options: { served?: boolean } = {}): Promise<EditorPage> {
+export async function openEditor(
+  context: BrowserContext,
+  lib: EditorLibrary,
+  url = 'https://www.gate.com/zh-tw/post',
+  size?: { width: number; height: number },
+  options: { served?: boolean } = {},
+): Promise<EditorPage> {
   if (!options.served) await serveEditor(context, url, lib);
   const page = await context.newPage();
   // Wide enough for the panel to dock beside the composer on Gate's page (a free column past the

@@ -57,7 +57,10 @@ test.describe('the OCR host outlives the browser lifecycle', () => {
     await expect(image).toHaveClass(/image-proof/);
   });
 
-  test('a restarted worker finds a document that does not answer its call: it is closed and recreated, and the picture is read', async ({ context, extensionId }) => {
+  test('a restarted worker finds a document that does not answer its call: it is closed and recreated, and the picture is read', async ({
+    context,
+    extensionId,
+  }) => {
     const composer = await ComposerPage.open(context, 'textarea.html');
     await attach(composer, PHOTO);
     await expect(composer.panel.getByTestId('image-1')).toHaveAttribute('data-state', /verdict|failed/, VERDICT);
@@ -105,7 +108,6 @@ test.describe('the OCR host outlives the browser lifecycle', () => {
     await expect(composer.panel.getByTestId('image-1')).toHaveAttribute('data-state', 'verdict', VERDICT);
     await expect(composer.panel.getByTestId('image-1')).toHaveClass(/image-proof/);
   });
-
 });
 
 for (const fixture of ['textarea.html', 'contenteditable.html'] as EditorFixture[]) {
@@ -167,7 +169,10 @@ test('an uploaded preview the content script cannot fetch is linked to its file 
   await attach(composer, PHOTO, DEPOSIT, TRADE);
   await expect(composer.page.locator('#previews img[src^="https://gimg"]')).toHaveCount(3);
   const photo = composer.panel.getByTestId('image-1');
-  for (const [id, evidence] of [['image-2', '充值'], ['image-3', '交易']] as const) {
+  for (const [id, evidence] of [
+    ['image-2', '充值'],
+    ['image-3', '交易'],
+  ] as const) {
     const proof = composer.panel.getByTestId(id);
     await expect(proof).toHaveAttribute('data-state', 'verdict', VERDICT);
     await expect(proof).toHaveClass(/image-proof/);
@@ -345,7 +350,7 @@ test.describe('the panel belongs to the writer', () => {
     await expect(composer.panel.getByTestId('press-again')).toHaveCount(0);
   });
 
-  test('an event the page dispatches under WXT\'s navigation name changes nothing', async ({ context }) => {
+  test("an event the page dispatches under WXT's navigation name changes nothing", async ({ context }) => {
     const composer = await ComposerPage.open(context, 'textarea.html');
     await composer.page.evaluate(() => window.dispatchEvent(new CustomEvent('wxt:locationchange')));
     await composer.write('#WXTM#');

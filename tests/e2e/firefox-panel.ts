@@ -37,7 +37,10 @@ export async function waitForPanel(browser: Browser, page: Page, check: string, 
     const fresh = await page.evaluate(() => Boolean((window as unknown as { __gscRoot?: ShadowRoot }).__gscRoot?.host.isConnected));
     if (!fresh) await exposeFirefoxPanel(browser, page).catch(() => false);
     // eslint-disable-next-line no-new-func
-    const ok = await page.evaluate((body) => new Function('root', `return (${body})`)((window as unknown as { __gscRoot?: ShadowRoot }).__gscRoot ?? null), check);
+    const ok = await page.evaluate(
+      (body) => new Function('root', `return (${body})`)((window as unknown as { __gscRoot?: ShadowRoot }).__gscRoot ?? null),
+      check,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -63,7 +63,8 @@ test.describe('Firefox', () => {
     const text = await panelEval(page, (root) => root.textContent);
     // Local OCR in Firefox's background page: attach a deposit record and wait for the verdict.
     const input = await page.$('#image-input');
-    const upload = (file: string) => (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(path.resolve('tests/fixtures/ocr', file));
+    const upload = (file: string) =>
+      (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(path.resolve('tests/fixtures/ocr', file));
     await upload('deposit-records-wxtm-zh-hant-dark-phone.jpg');
     await waitForPanel(browser, page, `root.querySelector('[data-testid="image-1"]')?.getAttribute('data-state') === 'verdict'`, 120_000);
     const verdict = await panelEval(page, (root) => root.querySelector('[data-testid="image-1"]')!.textContent);
@@ -150,7 +151,13 @@ test.describe('Firefox', () => {
     await waitForPanel(browser, page, `root && root.querySelector('[data-testid="track-button"]') !== null`);
     // A writer's click: a real pointer event at the button, not element.click().
     const click = async (testid: string) => {
-      const box = await panelEval(page, new Function('root', `const r = root.querySelector('[data-testid="${testid}"]').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 };`) as (root: ShadowRoot) => { x: number; y: number });
+      const box = await panelEval(
+        page,
+        new Function(
+          'root',
+          `const r = root.querySelector('[data-testid="${testid}"]').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 };`,
+        ) as (root: ShadowRoot) => { x: number; y: number },
+      );
       await page.mouse.click(box.x, box.y);
     };
     await click('track-button');

@@ -25,7 +25,10 @@ export async function serveFixture(context: BrowserContext, url: string, fixture
   const origin = new URL(url).origin;
   const page = url.split('?')[0];
   await context.route(`${origin}/__fixtures/**`, (route) => route.fulfill(fixtureResponse(route.request().url(), fixture)));
-  await context.route((u) => u.href.split('?')[0] === page, (route) => route.fulfill(fixtureResponse(page, fixture)));
+  await context.route(
+    (u) => u.href.split('?')[0] === page,
+    (route) => route.fulfill(fixtureResponse(page, fixture)),
+  );
 }
 
 /** The response for a request on a fixture page: its shared files, else the page itself. */
@@ -148,13 +151,7 @@ export const test = base.extend<Fixtures>({
       executablePath: CHROMIUM_PATH,
       headless: true,
       locale,
-      args: [
-        ...CHROMIUM_ARGS,
-        `--lang=${locale}`,
-        `--disable-extensions-except=${CHROME_BUILD}`,
-        `--load-extension=${CHROME_BUILD}`,
-        ...chromiumArgs,
-      ],
+      args: [...CHROMIUM_ARGS, `--lang=${locale}`, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...chromiumArgs],
     });
     // Nothing may reach the network: every request not routed by a test is refused and recorded.
     await use(context);

@@ -19,7 +19,12 @@ const TAGS = ' #WXTM创作大赛# #WXTM#';
  * Avatars and post pictures come from Gate's CDNs: served, or with `brokenImages` refused, as a
  * content blocker or a slow CDN leaves them.
  */
-async function openGate(context: BrowserContext, lib: EditorLibrary | 'plain', size = { width: 1920, height: 1000 }, brokenImages = false): Promise<ComposerPage> {
+async function openGate(
+  context: BrowserContext,
+  lib: EditorLibrary | 'plain',
+  size = { width: 1920, height: 1000 },
+  brokenImages = false,
+): Promise<ComposerPage> {
   if (lib === 'plain') {
     await serveGateImages(context);
     await serveFixture(context, URL, 'gate-square.html');
@@ -46,7 +51,9 @@ const placement = (page: Page) => page.locator('gsc=.gsc-panel').getAttribute('d
  */
 function coveredControls(page: Page): Promise<{ checked: number; covered: string[] }> {
   return page.evaluate(() => {
-    const controls = document.querySelectorAll<HTMLElement>('a[href], button, [role="button"], [data-icon-id], input:not([type="hidden"]), textarea, [contenteditable="true"]');
+    const controls = document.querySelectorAll<HTMLElement>(
+      'a[href], button, [role="button"], [data-icon-id], input:not([type="hidden"]), textarea, [contenteditable="true"]',
+    );
     const covered: string[] = [];
     let checked = 0;
     for (const el of controls) {
@@ -57,7 +64,8 @@ function coveredControls(page: Page): Promise<{ checked: number; covered: string
       if (r.width === 0 || r.height === 0 || x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
       checked++;
       const hit = document.elementFromPoint(x, y);
-      if (hit?.closest('gate-square-checklist')) covered.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${el.className}: ${(el.textContent ?? '').trim().slice(0, 20)}`);
+      if (hit?.closest('gate-square-checklist'))
+        covered.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${el.className}: ${(el.textContent ?? '').trim().slice(0, 20)}`);
     }
     return { checked, covered };
   });

@@ -42,11 +42,15 @@ async function measureLatency(composer: Measured, label: string): Promise<void> 
   await composer.page.evaluate(() => {
     const w = window as unknown as { __lat: { dom: number[]; frame: number[]; editor: number[]; ours: number[] }; __t0: number; __tIn: number; __tEd: number };
     w.__lat = { dom: [], frame: [], editor: [], ours: [] };
-    window.addEventListener('keydown', () => {
-      w.__t0 = performance.now();
-      w.__tIn = 0;
-      w.__tEd = 0;
-    }, true);
+    window.addEventListener(
+      'keydown',
+      () => {
+        w.__t0 = performance.now();
+        w.__tIn = 0;
+        w.__tEd = 0;
+      },
+      true,
+    );
     // Where the editor's own handling of the key ends and ours begins: after its input event, and
     // after its own MutationObserver. Editors with a model (CKEditor 5 here) take the DOM change
     // the browser just made into the model and render it back in a MutationObserver callback. That
@@ -156,7 +160,9 @@ async function timeVerdict(composer: ComposerPage, context: BrowserContext, file
   });
   // "reading" shows once the content script has the picture's bytes and hash, as it asks the host.
   const asked = reading ? `the panel says "reading" +${reading - t0}, ` : '';
-  console.log(`[measure] ${label} stages (ms after attaching): ${asked}${describeTimeline(await hostTimeline(context), t0, stagesSince ?? t0)}, verdict on screen +${at - t0}`);
+  console.log(
+    `[measure] ${label} stages (ms after attaching): ${asked}${describeTimeline(await hostTimeline(context), t0, stagesSince ?? t0)}, verdict on screen +${at - t0}`,
+  );
   return at - t0;
 }
 

@@ -29,9 +29,7 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
   await expect.poll(() => [...versions.values()].some((v) => v.scriptURL.includes(extensionId))).toBe(true);
   const ours = [...versions.values()].filter((v) => v.scriptURL.includes(extensionId));
   for (const v of ours) if (v.runningStatus !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
-  await expect
-    .poll(() => [...versions.values()].filter((v) => v.scriptURL.includes(extensionId)).every((v) => v.runningStatus === 'stopped'))
-    .toBe(true);
+  await expect.poll(() => [...versions.values()].filter((v) => v.scriptURL.includes(extensionId)).every((v) => v.runningStatus === 'stopped')).toBe(true);
   await cdp.detach();
   await page.close();
 }
@@ -70,11 +68,14 @@ export async function crashOffscreen(context: BrowserContext): Promise<void> {
   const crash = () => cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++id, method: 'Page.crash' }) }).catch(() => undefined);
   await crash();
   await expect
-    .poll(async () => {
-      const alive = (await targets(cdp)).some((t) => t.targetId === targetId);
-      if (alive) await crash();
-      return alive;
-    }, { timeout: 30_000, intervals: [2_000] })
+    .poll(
+      async () => {
+        const alive = (await targets(cdp)).some((t) => t.targetId === targetId);
+        if (alive) await crash();
+        return alive;
+      },
+      { timeout: 30_000, intervals: [2_000] },
+    )
     .toBe(false);
   await cdp.detach();
 }

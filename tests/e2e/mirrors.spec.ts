@@ -19,7 +19,9 @@ const worker = async (context: BrowserContext): Promise<Worker> => context.servi
 const granted = async (context: BrowserContext, origin = ORIGIN) =>
   (await worker(context)).evaluate((o) => (globalThis as unknown as { chrome: Chrome }).chrome.permissions.contains({ origins: [o] }), origin);
 const listed = async (context: BrowserContext) =>
-  (await worker(context)).evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.get('settings')).settings?.extraHosts ?? []);
+  (await worker(context)).evaluate(
+    async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.get('settings')).settings?.extraHosts ?? [],
+  );
 const registered = async (context: BrowserContext) =>
   (await worker(context)).evaluate(async () => {
     const { scripting } = (globalThis as unknown as { chrome: Chrome }).chrome;
@@ -37,7 +39,10 @@ async function writerWillAllow(context: BrowserContext, extensionId: string, ori
   const page = await context.newPage();
   await page.goto('chrome://extensions');
   type DevPrivate = { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
-  await page.evaluate(([id, o]) => (globalThis as unknown as { chrome: DevPrivate }).chrome.developerPrivate.addHostPermission(id, o), [extensionId, origin] as const);
+  await page.evaluate(([id, o]) => (globalThis as unknown as { chrome: DevPrivate }).chrome.developerPrivate.addHostPermission(id, o), [
+    extensionId,
+    origin,
+  ] as const);
   await page.close();
 }
 
@@ -192,7 +197,7 @@ test('an unknown host whose page has Gate\'s composer is found by "check this pa
   await expect(page.locator('gsc=.gsc-panel')).toBeVisible();
 });
 
-test('a page without Gate\'s composer is not offered: checked on request, the popup says so; unasked, it stays quiet', async ({ context, extensionId }) => {
+test("a page without Gate's composer is not offered: checked on request, the popup says so; unasked, it stays quiet", async ({ context, extensionId }) => {
   // A composer in a frame like Gate's, but not Gate's editor element: no offer.
   const page = await openMirror(context, 'https://blog.example/post', 'textarea.html');
   const popup = await openPopup(context, extensionId, page);

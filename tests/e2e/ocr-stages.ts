@@ -41,7 +41,10 @@ export async function hostTimeline(context: BrowserContext): Promise<HostTimelin
         resolve(m.result?.result?.value ?? '');
       });
     });
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression: EXPRESSION, returnByValue: true } }) });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression: EXPRESSION, returnByValue: true } }),
+    });
     const { origin, stages } = JSON.parse(await reply) as { origin: number; stages: { name: string; start: number; duration: number }[] };
     await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
     return {

@@ -65,9 +65,7 @@ test('screenshots are read locally, verdicts shown with evidence, and nothing le
 test('removing a picture while it is read cancels it, and the other pictures go on', async ({ context }) => {
   const composer = await ComposerPage.open(context, 'textarea.html');
   await composer.editor.click();
-  await composer.page
-    .locator('#image-input')
-    .setInputFiles([OCR('spot-wxtm-zh-hant-dark-phone.jpg'), OCR('orders-wxtm-zh-hant-dark-desktop.png')]);
+  await composer.page.locator('#image-input').setInputFiles([OCR('spot-wxtm-zh-hant-dark-phone.jpg'), OCR('orders-wxtm-zh-hant-dark-desktop.png')]);
   await expect(composer.panel.getByTestId('image-2')).toBeVisible();
   await composer.page.locator('.remove-image').first().click();
   await expect(composer.panel.getByTestId('image-2')).toHaveCount(0);

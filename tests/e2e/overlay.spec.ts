@@ -118,7 +118,9 @@ test('the publish guard asks once, then lets the post through', async ({ context
   await expect(composer.panel.getByTestId('publish-guard')).toHaveCount(0);
 });
 
-test('the publish guard: a double click waits for the answer, a collapsed panel opens to ask, a reply box is not asked about, and a new draft is asked about again', async ({ context }) => {
+test('the publish guard: a double click waits for the answer, a collapsed panel opens to ask, a reply box is not asked about, and a new draft is asked about again', async ({
+  context,
+}) => {
   const composer = await ComposerPage.open(context, 'textarea.html');
   // A reply box elsewhere on the page, with its own 發布: not the contest post.
   await composer.page.evaluate(() => {
@@ -170,9 +172,7 @@ test('the panel follows the host theme and can be collapsed from the keyboard', 
 test('the publish guard can be turned off in the settings', async ({ context }) => {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   type Chrome = { storage: { sync: { set(items: object): Promise<void> } } };
-  await worker.evaluate(() =>
-    (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: { publishGuard: false } }),
-  );
+  await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: { publishGuard: false } }));
   const composer = await ComposerPage.open(context, 'textarea.html');
   await composer.write('太短了');
   await composer.page.locator('#publish').click();

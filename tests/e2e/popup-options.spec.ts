@@ -51,14 +51,25 @@ async function addContest(page: Page, json: string) {
 }
 
 /** A file chosen in the options' file input, as the writer picks one. */
-const chooseFile = (page: Page, name: string, text: string) => page.getByTestId('contest-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+const chooseFile = (page: Page, name: string, text: string) =>
+  page.getByTestId('contest-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
 /** What the options page's storage holds, read by the page itself. */
 type Local = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 const storedContests = (page: Page) =>
-  page.evaluate(async () => ((await (globalThis as unknown as { chrome: Local }).chrome.storage.local.get('customContests')).customContests ?? []) as { id: string; length: { min: number }; screenshot: { requirement: string } }[]);
+  page.evaluate(
+    async () =>
+      ((await (globalThis as unknown as { chrome: Local }).chrome.storage.local.get('customContests')).customContests ?? []) as {
+        id: string;
+        length: { min: number };
+        screenshot: { requirement: string };
+      }[],
+  );
 
-test('contests are added from JSON, invalid data is refused with its path, and the new contest drives panel, popup and badge', async ({ context, extensionId }) => {
+test('contests are added from JSON, invalid data is refused with its path, and the new contest drives panel, popup and badge', async ({
+  context,
+  extensionId,
+}) => {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Nothing tracked: no badge (the built-in example ended long ago).
   await expect.poll(() => badge(worker).then((b) => b.text)).toBe('');
@@ -68,7 +79,11 @@ test('contests are added from JSON, invalid data is refused with its path, and t
   await expect(options.getByTestId('contest-state-wxtm-2025')).toHaveText('內建');
 
   // Invalid: a tag written with its # signs and a bad end time. Nothing is saved.
-  const bad = { ...liveContest(Date.now()), tags: [{ text: '#Creator', style: 'single' }], window: { start: '2025-08-07T17:00:00+08:00', end: '2025-08-12 24:00', displayOffset: '+08:00' } };
+  const bad = {
+    ...liveContest(Date.now()),
+    tags: [{ text: '#Creator', style: 'single' }],
+    window: { start: '2025-08-07T17:00:00+08:00', end: '2025-08-12 24:00', displayOffset: '+08:00' },
+  };
   await readJson(options, JSON.stringify(bad));
   const issues = options.getByTestId('contest-issues');
   await expect(issues).toContainText('window.end');
@@ -179,7 +194,10 @@ test('a pasted announcement becomes a draft the writer reviews and corrects in p
   await expect(composer.item('length')).toContainText('200');
 });
 
-test('hostile pastes: a huge announcement is read from its start with a warning, an oversized contest is refused, and both stay in their boxes', async ({ context, extensionId }) => {
+test('hostile pastes: a huge announcement is read from its start with a warning, an oversized contest is refused, and both stay in their boxes', async ({
+  context,
+  extensionId,
+}) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const { readFileSync } = await import('node:fs');
@@ -220,12 +238,20 @@ test('options: Gate itself is refused as a mirror (two panels), and "reset every
   await expect(reset).toHaveText('全部恢復預設');
 });
 
-test('a JSON file goes through the review: replacing a tracked contest shows what changes and needs a second press; a malformed file says where', async ({ context, extensionId }) => {
+test('a JSON file goes through the review: replacing a tracked contest shows what changes and needs a second press; a malformed file says where', async ({
+  context,
+  extensionId,
+}) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const now = Date.now();
   // Tracked first, from a file, through the review: a minimum of 300 字 and a required deposit screenshot.
-  const strict = { ...liveContest(now), id: 'weekly-300', length: { min: 300, unit: 'zi' }, screenshot: { requirement: 'required', kinds: ['deposit'], token: { symbols: ['GT'] } } };
+  const strict = {
+    ...liveContest(now),
+    id: 'weekly-300',
+    length: { min: 300, unit: 'zi' },
+    screenshot: { requirement: 'required', kinds: ['deposit'], token: { symbols: ['GT'] } },
+  };
   await chooseFile(options, 'weekly.json', JSON.stringify(strict, null, 2));
   const review = options.getByTestId('contest-review');
   await expect(review.getByTestId('review-min')).toHaveValue('300');
@@ -256,7 +282,9 @@ test('a JSON file goes through the review: replacing a tracked contest shows wha
   await save.click();
   await expect(options.getByTestId('contest-feedback')).toContainText('已更新追蹤的「創作者排行榜」');
   await expect(review).toHaveCount(0);
-  await expect.poll(async () => (await storedContests(options)).map((c) => [c.id, c.length.min, c.screenshot.requirement])).toEqual([['weekly-300', 1, 'none']]);
+  await expect
+    .poll(async () => (await storedContests(options)).map((c) => [c.id, c.length.min, c.screenshot.requirement]))
+    .toEqual([['weekly-300', 1, 'none']]);
 
   // The same file again: identical, nothing to confirm, nothing stored again.
   await chooseFile(options, 'weekly-loose.json', JSON.stringify(loose));
@@ -268,7 +296,9 @@ test('a JSON file goes through the review: replacing a tracked contest shows wha
   await options.locator('details.advanced summary').click();
   await options.getByTestId('contest-json').fill('{"kept": true}');
   await chooseFile(options, 'broken.json', '{\n  "id": "weekly-300",\n  "length": { "min": 1 }\n  "tags": []\n}');
-  await expect(options.getByTestId('contest-feedback')).toHaveText(/^檔案「broken\.json」不是有效的 JSON:第 4 行第 3 個字元附近有錯:"tags": \[\]。沒有儲存任何東西。$/);
+  await expect(options.getByTestId('contest-feedback')).toHaveText(
+    /^檔案「broken\.json」不是有效的 JSON:第 4 行第 3 個字元附近有錯:"tags": \[\]。沒有儲存任何東西。$/,
+  );
   await expect(review.getByTestId('review-identical')).toBeVisible();
   await expect(options.getByTestId('contest-json')).toHaveValue('{"kept": true}');
   expect(await storedContests(options)).toHaveLength(1);

@@ -19,16 +19,20 @@ const ANNOUNCEMENT = (() => {
 })();
 const COMMENT_WITH_TAG = '帶上話題 #BTC行情分析# 發帖\n2025年9月1日 10:00 - 2025年9月5日 16:00 (UTC+8)';
 
-
 /** The window's start as the review shows it (`datetime-local` in the announcement's zone, UTC here). */
 const shownStart = (options: { now: number; published?: number }) => readAnnouncement(ANNOUNCEMENT, options).contest.window.start.slice(0, 16);
 
-test('comments under the announcement and a <time> outside it: tags and window from the announcement alone, the author shown, edits kept as comments arrive', async ({ context }) => {
+test('comments under the announcement and a <time> outside it: tags and window from the announcement alone, the author shown, edits kept as comments arrive', async ({
+  context,
+}) => {
   const official: GatePost = { author: 'Gate广场官方', id: '13148311', text: ANNOUNCEMENT };
-  const html = gatePostPageHtml([official], [
-    { author: '小明', text: COMMENT_WITH_TAG },
-    { author: '阿华', text: '已参加!' },
-  ]);
+  const html = gatePostPageHtml(
+    [official],
+    [
+      { author: '小明', text: COMMENT_WITH_TAG },
+      { author: '阿华', text: '已参加!' },
+    ],
+  );
   const { page, panel, errors } = await openPostPage(context, 'https://www.gate.com/zh/post/status/13148311', html);
   await expect(panel.getByTestId('track-offer')).toBeVisible({ timeout: 5000 });
   await expect(panel.getByTestId('track-author')).toContainText('Gate广场官方');

@@ -148,7 +148,9 @@ for (const lib of TOPIC_LIBRARIES) {
   });
 }
 
-test('tiptap-topics: an editor that keeps its chosen topics from being replaced: nothing changes, and the panel says to delete the topic and type the tag', async ({ context }) => {
+test('tiptap-topics: an editor that keeps its chosen topics from being replaced: nothing changes, and the panel says to delete the topic and type the tag', async ({
+  context,
+}) => {
   const editor = await openEditor(context, 'tiptap-topics');
   // The host protects its topic chips: a transaction that would take one away is refused (a
   // ProseMirror filterTransaction; the Plugin class is taken from the editor's own plugins).

@@ -76,13 +76,20 @@ test('a confirmed proof offers no "mine" button; a post that mentions WXTM is no
   await expect(news).toContainText('貼文或新聞');
 });
 
-test('phone screenshots at 1× and 3×, light and dark: deposit pages and deposit records mixing coins confirm, each record named by its row', async ({ context }) => {
+test('phone screenshots at 1× and 3×, light and dark: deposit pages and deposit records mixing coins confirm, each record named by its row', async ({
+  context,
+}) => {
   const composer = await ComposerPage.open(context, 'textarea.html');
   await composer.editor.click();
   await composer.page
     .locator('#image-input')
     .setInputFiles(
-      ['deposit-wxtm-en-dark-phone-1x.jpg', 'deposit-wxtm-zh-hans-light-phone-1x.jpg', 'deposit-records-mixed-wxtm-en-light-phone-1x.jpg', 'deposit-records-mixed-wxtm-zh-hant-dark-phone-3x.jpg'].map(OCR),
+      [
+        'deposit-wxtm-en-dark-phone-1x.jpg',
+        'deposit-wxtm-zh-hans-light-phone-1x.jpg',
+        'deposit-records-mixed-wxtm-en-light-phone-1x.jpg',
+        'deposit-records-mixed-wxtm-zh-hant-dark-phone-3x.jpg',
+      ].map(OCR),
     );
   for (const n of [1, 2, 3, 4]) await expect(composer.panel.getByTestId(`image-${n}`)).toHaveAttribute('data-verdict', 'confirmed', VERDICT);
   // A records table with other coins' rows beside WXTM's: the proof names the WXTM row (time,
@@ -105,7 +112,9 @@ test('a login page at 1× and an API-key page are not proof, and each says what 
   expect(composer.errors).toEqual([]);
 });
 
-test("a phone shot of Gate's app deposit page: its own words and its QR code (matching the address beside it) make it a WXTM deposit, in the browser's own OCR host", async ({ context }) => {
+test("a phone shot of Gate's app deposit page: its own words and its QR code (matching the address beside it) make it a WXTM deposit, in the browser's own OCR host", async ({
+  context,
+}) => {
   const { phoneDepositJpeg } = await import('../ocr/phone-deposit');
   const composer = await attachRender(context, 'app-deposit.jpg', await phoneDepositJpeg());
   const image = composer.panel.getByTestId('image-1');
@@ -114,7 +123,9 @@ test("a phone shot of Gate's app deposit page: its own words and its QR code (ma
   await expect(composer.item('screenshot')).toHaveAttribute('data-status', 'pass');
 });
 
-test("a phone shot of Gate's app withdraw page is not proof, and says it is a withdrawal page (after the host's closer look at its light gray labels)", async ({ context }) => {
+test("a phone shot of Gate's app withdraw page is not proof, and says it is a withdrawal page (after the host's closer look at its light gray labels)", async ({
+  context,
+}) => {
   const { phoneWithdrawJpeg } = await import('../ocr/phone-deposit');
   const composer = await attachRender(context, 'app-withdraw.jpg', await phoneWithdrawJpeg());
   const image = composer.panel.getByTestId('image-1');
@@ -122,7 +133,9 @@ test("a phone shot of Gate's app withdraw page is not proof, and says it is a wi
   await expect(image).toContainText('提現頁面'); // the panel speaks the browser's language (zh-TW here)
 });
 
-test('with a required screenshot, the publish guard asks while the picture cannot be confirmed; once the writer marks it as theirs the checklist is all set, so the guard has nothing to ask', async ({ context }) => {
+test('with a required screenshot, the publish guard asks while the picture cannot be confirmed; once the writer marks it as theirs the checklist is all set, so the guard has nothing to ask', async ({
+  context,
+}) => {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const wxtm = JSON.parse(readFileSync('lib/contests/builtin/wxtm-2025.json', 'utf8'));
   const open = {

@@ -132,7 +132,10 @@ describe('the pictures of the post', () => {
   test('a blob preview is an attachment; an avatar or a toolbar icon moved into the box is not', () => {
     preview('blob:https://www.gate.com/1');
     preview('https://gavatar.staticimgs.com/avatar/other.png');
-    $('.editor-bar-tools').insertAdjacentHTML('beforeend', '<span data-icon-id="icon-x"><img src="https://www.gate.com/icons/x.png" width="96" height="96"></span>');
+    $('.editor-bar-tools').insertAdjacentHTML(
+      'beforeend',
+      '<span data-icon-id="icon-x"><img src="https://www.gate.com/icons/x.png" width="96" height="96"></span>',
+    );
     const found = findPreviews(composerBox($('#composer')));
     expect(found.map((img) => img.getAttribute('src'))).toEqual(['blob:https://www.gate.com/1']);
   });

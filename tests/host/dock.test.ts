@@ -64,7 +64,19 @@ function gate(width: number, { height = 900, scrollY = 0, open = false } = {}): 
   }
   const headerLinks = [box(16, 16, 120, 32), box(width - 56, 12, 40, 40), ...(phone ? [] : [box(160, 20, 80, 24), box(width - 200, 16, 120, 32)])];
   const sidebarItems = sidebar ? [0, 1, 2, 3, 4].map((i) => box(sidebar.left + 16, sidebar.top + 16 + i * 56, 268, 40)) : [];
-  const obstacles = [header, ...headerLinks, nav, ...(sidebar ? [sidebar, ...sidebarItems] : []), editor, toolbar, ...icons, topic, publish, ...feed, ...(support ? [support] : [])];
+  const obstacles = [
+    header,
+    ...headerLinks,
+    nav,
+    ...(sidebar ? [sidebar, ...sidebarItems] : []),
+    editor,
+    toolbar,
+    ...icons,
+    topic,
+    publish,
+    ...feed,
+    ...(support ? [support] : []),
+  ];
   return {
     input: { viewport: { width, height }, composer, obstacles, panel: PANEL, pill: PILL, open },
     nav,
@@ -78,7 +90,9 @@ function gate(width: number, { height = 900, scrollY = 0, open = false } = {}): 
 
 /** The closed placement's box: the docked panel at its full height, or the pill. */
 function placed(result: DockPlacement, input: DockInput): Rect {
-  return result.kind === 'beside' ? box(result.left, result.top, result.width, result.maxHeight) : box(result.left, result.top, input.pill.width, input.pill.height);
+  return result.kind === 'beside'
+    ? box(result.left, result.top, result.width, result.maxHeight)
+    : box(result.left, result.top, input.pill.width, input.pill.height);
 }
 
 /** The issue's rule: inside the window and over none of the page's controls, the composer included. */
@@ -138,7 +152,7 @@ describe('dock: beside the composer where a whole free column is', () => {
     expect(dock(input)).toMatchObject({ kind: 'beside', side: 'right', left: 992, top: 176 });
   });
 
-  test('a card reaching below the composer\'s bottom: no column starts that low, a pill instead', () => {
+  test("a card reaching below the composer's bottom: no column starts that low, a pill instead", () => {
     const composer = box(300, 100, 680, 300);
     const input: DockInput = { viewport: { width: 1400, height: 900 }, composer, obstacles: [box(1000, 64, 300, 356)], panel: PANEL, pill: PILL, open: false };
     expect(dock(input).kind).toBe('pill');
@@ -151,7 +165,7 @@ describe('dock: beside the composer where a whole free column is', () => {
   });
 });
 
-describe('dock: a pill at the composer\'s edge where no column is free', () => {
+describe("dock: a pill at the composer's edge where no column is free", () => {
   test.each([
     ['at 1366 px the right sidebar and the left nav leave no column: a pill over neither', 1366, 'popover'],
     ['at 1280 px, the narrowest window with a sidebar, a pill', 1280, 'popover'],
@@ -185,16 +199,30 @@ describe('dock: a pill at the composer\'s edge where no column is free', () => {
   ])('%s', (_name, { top }, at, where) => {
     const composer = box(300, top, 680, 192);
     const header = box(0, 0, 1400, 64);
-    const input: DockInput = { viewport: { width: 1400, height: 900 }, composer, obstacles: [header, box(1200, 64, 200, 836)], panel: PANEL, pill: PILL, open: false };
+    const input: DockInput = {
+      viewport: { width: 1400, height: 900 },
+      composer,
+      obstacles: [header, box(1200, 64, 200, 836)],
+      panel: PANEL,
+      pill: PILL,
+      open: false,
+    };
     expect(dock(input)).toMatchObject({ kind: 'pill', at, ...where });
   });
 
-  test('a toolbar at the composer\'s bottom-left, wider than the box: the pill is never over it', () => {
+  test("a toolbar at the composer's bottom-left, wider than the box: the pill is never over it", () => {
     // The composer rect is the editor alone; its toolbar hangs below it and runs the window's width.
     const composer = box(12, 70, 366, 120);
     const toolbar = box(0, 196, 390, 40);
     const header = box(0, 0, 390, 56);
-    const input: DockInput = { viewport: { width: 390, height: 844 }, composer, obstacles: [header, composer, toolbar, box(0, 788, 390, 56)], panel: PANEL, pill: PILL, open: false };
+    const input: DockInput = {
+      viewport: { width: 390, height: 844 },
+      composer,
+      obstacles: [header, composer, toolbar, box(0, 788, 390, 56)],
+      panel: PANEL,
+      pill: PILL,
+      open: false,
+    };
     const result = dock(input);
     expect(result).toMatchObject({ kind: 'pill', free: true, at: 'nearest' });
     expect(overlaps(placed(result, input), toolbar)).toBe(false);
@@ -204,7 +232,7 @@ describe('dock: a pill at the composer\'s edge where no column is free', () => {
   test.each([
     ['scrolled far down at 1366 px', 1366],
     ['scrolled far down at 390 px', 390],
-  ])('the composer out of view (%s): the pill goes to a free spot near the window\'s bottom-right', (_name, width) => {
+  ])("the composer out of view (%s): the pill goes to a free spot near the window's bottom-right", (_name, width) => {
     const { input, support } = gate(width, { scrollY: 2000 });
     expect(input.composer!.bottom).toBeLessThan(0);
     const result = dock(input);
@@ -216,7 +244,7 @@ describe('dock: a pill at the composer\'s edge where no column is free', () => {
     coversNothing(result, input);
   });
 
-  test('no composer at all: the pill waits at the window\'s bottom-right corner', () => {
+  test("no composer at all: the pill waits at the window's bottom-right corner", () => {
     const input: DockInput = { viewport: { width: 1024, height: 768 }, composer: null, obstacles: [], panel: PANEL, pill: PILL, open: false };
     expect(dock(input)).toMatchObject({ kind: 'pill', at: 'corner', free: true, left: 1024 - 6 - 176, top: 768 - 6 - 32 });
   });
@@ -252,7 +280,7 @@ describe('dock: the opened pill', () => {
     expect(result.opened.top + result.opened.maxHeight).toBeLessThanOrEqual(input.viewport.height - DOCK.gap);
   });
 
-  test('a pill near the window\'s bottom opens up, its bottom edge above the pill', () => {
+  test("a pill near the window's bottom opens up, its bottom edge above the pill", () => {
     const input: DockInput = { viewport: { width: 1024, height: 768 }, composer: null, obstacles: [], panel: PANEL, pill: PILL, open: true };
     const result = dock(input);
     expect(result).toMatchObject({
@@ -279,12 +307,12 @@ describe('dock: the opened pill', () => {
   });
 });
 
-describe('dock: the issue\'s rule at every window width from 360 to 2560 px', () => {
+describe("dock: the issue's rule at every window width from 360 to 2560 px", () => {
   test.each([
     ['a 900 px tall window at the top of the page', 900, 0, 1],
     ['a 700 px tall window scrolled 300 px', 700, 300, 3],
     ['a 640 px tall window scrolled 150 px', 640, 150, 5],
-  ])('%s: the closed panel covers none of the page\'s controls', (_name, height, scrollY, step) => {
+  ])("%s: the closed panel covers none of the page's controls", (_name, height, scrollY, step) => {
     const failures: string[] = [];
     for (let width = 360; width <= 2560; width += step) {
       const { input } = gate(width, { height, scrollY });

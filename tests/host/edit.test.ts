@@ -74,7 +74,7 @@ test('the writer types while a fix waits on an editor that ignored it: their tex
   expect(undone).toBe(0);
 });
 
-test('a key pressed while a fix lands makes a changed text the writer\'s: not undone even when it holds the insert', async () => {
+test("a key pressed while a fix lands makes a changed text the writer's: not undone even when it holds the insert", async () => {
   document.body.innerHTML = '<div id="e" contenteditable="true"><p>正文</p></div>';
   const editor = document.getElementById('e')!;
   const p = editor.querySelector('p')!;
@@ -154,7 +154,13 @@ test.each([
   ['a chip with text after it: after the text, as without chips', '正文  結尾', [3], { start: 6, end: 6, insert: ' #WXTM#' }],
   ['a chip followed by the space the list left: after the space', '正文  ', [3], { start: 4, end: 4, insert: '#WXTM#' }],
 ])('appendEdit: %s', (_name, text, places, edit) => {
-  expect(appendEdit(text, ['#WXTM#'], places.map((at) => ({ at })))).toEqual(edit);
+  expect(
+    appendEdit(
+      text,
+      ['#WXTM#'],
+      places.map((at) => ({ at })),
+    ),
+  ).toEqual(edit);
 });
 
 test('"insert the missing tags" after a chip standing last lands after the chip, and that is verified', async () => {
@@ -200,7 +206,7 @@ test('an editor that makes a chip of the typed tag again: the chip replace lande
   expect(readEditor(editor).chipTags).toEqual(['#WXTM创作大赛#']);
 });
 
-test('a chip replace that lands wrong (the chip deleted, the tag not written) is taken back by the editor\'s undo', async () => {
+test("a chip replace that lands wrong (the chip deleted, the tag not written) is taken back by the editor's undo", async () => {
   document.body.innerHTML = `<div id="e" contenteditable="true"><p>正文 ${CHIP('WXTM創作大賽')}</p></div>`;
   const editor = document.getElementById('e')!;
   const p = editor.querySelector('p')!;

@@ -56,7 +56,10 @@ test('an unchanged post box gives the same picture objects, so a keystroke bring
 
 test('a preview whose address never answers is given up: unreachable (the writer can retry), never a wait for ever', async () => {
   vi.useFakeTimers();
-  const stalled = vi.fn((_url: string, init?: RequestInit) => new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+  const stalled = vi.fn(
+    (_url: string, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+  );
   vi.stubGlobal('fetch', stalled);
   try {
     const img = document.createElement('img');
@@ -67,7 +70,10 @@ test('a preview whose address never answers is given up: unreachable (the writer
     const post = document.createElement('div');
     post.append(img);
     const { images } = collectImages(post, [], false);
-    const outcome = images[0].bytes().then(() => 'bytes', (e: Error) => e.message);
+    const outcome = images[0].bytes().then(
+      () => 'bytes',
+      (e: Error) => e.message,
+    );
     await vi.advanceTimersByTimeAsync(OCR_TIMEOUTS.previewFetchMs + OCR_TIMEOUTS.previewDecodeMs + 10);
     expect(await outcome).toMatch(/unreachable/);
     expect(stalled).toHaveBeenCalledOnce();
@@ -85,7 +91,10 @@ describe('each picture is hashed once on this side, and the hash passed along', 
   });
 
   test('a preview: its fetch hashes the bytes, and the read that follows finds that hash (1 hash, was 2)', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(png)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(png)),
+    );
     const digest = vi.spyOn(crypto.subtle, 'digest');
     const { images } = collectImages(box(['https://gimg.example/proof.png']), [], false);
     const picture = await readPicture(images[0]);
@@ -95,7 +104,10 @@ describe('each picture is hashed once on this side, and the hash passed along', 
   });
 
   test('a chosen file read again (a retry, another contest) and linked to an unreachable preview is hashed once', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 404 })),
+    );
     const digest = vi.spyOn(crypto.subtle, 'digest');
     const chosen = fileImage(new File([png], 'proof.png', { type: 'image/png' }), 'file');
     const first = await readPicture(chosen);

@@ -42,7 +42,9 @@ test('a reply box with the same role in the same nesting of plain divs is not th
   document.body.innerHTML = nested('<div contenteditable="true" role="textbox" data-placeholder="寫下你的評論"></div>');
   expect(resolveLocator(document, loc)).toBeNull();
   // The composer comes back beside it: that one, not the comment box.
-  document.body.innerHTML = nested('<div contenteditable="true" role="textbox" data-placeholder="寫下你的評論"></div><div contenteditable="true" role="textbox" data-placeholder="分享你的觀點"></div>');
+  document.body.innerHTML = nested(
+    '<div contenteditable="true" role="textbox" data-placeholder="寫下你的評論"></div><div contenteditable="true" role="textbox" data-placeholder="分享你的觀點"></div>',
+  );
   expect(resolveLocator(document, loc)).toBe(document.querySelector('[data-placeholder="分享你的觀點"]'));
 });
 

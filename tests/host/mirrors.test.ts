@@ -44,18 +44,54 @@ test.each<[string, Partial<MirrorContext>, MirrorOffer]>([
   ['a plain-http mirror offers nothing (only https origins are asked for)', { url: 'http://web.gate.it/zh-tw/post' }, { kind: 'none' }],
   ['Gate itself never gets the offer', { url: 'https://www.gate.com/zh-tw/post', probe: 'found' }, { kind: 'none' }],
   ['the older gate.io never gets the offer', { url: 'https://WWW.GATE.IO/post' }, { kind: 'none' }],
-  ['a known mirror is offered without looking into the page', { url: SQUARE, probe: 'unavailable' }, { kind: 'offer', host: 'web.gate.it', why: 'known-mirror' }],
+  [
+    'a known mirror is offered without looking into the page',
+    { url: SQUARE, probe: 'unavailable' },
+    { kind: 'offer', host: 'web.gate.it', why: 'known-mirror' },
+  ],
   ['a known mirror is offered on any of its pages', { url: 'https://bi.live/' }, { kind: 'offer', host: 'bi.live', why: 'known-mirror' }],
   ['a listed and granted mirror is enabled', { url: SQUARE, extraHosts: ['web.gate.it'], granted: true }, { kind: 'enabled', host: 'web.gate.it' }],
-  ['a listed host whose permission was taken away is offered again', { url: SQUARE, extraHosts: ['web.gate.it'], granted: false }, { kind: 'offer', host: 'web.gate.it', why: 'listed-not-granted' }],
-  ['a granted host the writer never listed is offered (the grant alone runs nothing)', { url: SQUARE, granted: true }, { kind: 'offer', host: 'web.gate.it', why: 'known-mirror' }],
-  ['an unknown host whose page has the composer is offered', { url: 'https://gate.new-mirror.example/post', probe: 'found' }, { kind: 'offer', host: 'gate.new-mirror.example', why: 'composer-found' }],
-  ['an unknown host the popup may not look into asks to be checked', { url: 'https://gate.new-mirror.example/post', probe: 'unavailable' }, { kind: 'check', host: 'gate.new-mirror.example' }],
-  ['an unknown host being checked says so', { url: 'https://gate.new-mirror.example/post', probe: 'pending' }, { kind: 'checking', host: 'gate.new-mirror.example' }],
-  ['an unknown host the browser would not let us read says so', { url: 'https://gate.new-mirror.example/post', probe: 'failed' }, { kind: 'unreadable', host: 'gate.new-mirror.example' }],
+  [
+    'a listed host whose permission was taken away is offered again',
+    { url: SQUARE, extraHosts: ['web.gate.it'], granted: false },
+    { kind: 'offer', host: 'web.gate.it', why: 'listed-not-granted' },
+  ],
+  [
+    'a granted host the writer never listed is offered (the grant alone runs nothing)',
+    { url: SQUARE, granted: true },
+    { kind: 'offer', host: 'web.gate.it', why: 'known-mirror' },
+  ],
+  [
+    'an unknown host whose page has the composer is offered',
+    { url: 'https://gate.new-mirror.example/post', probe: 'found' },
+    { kind: 'offer', host: 'gate.new-mirror.example', why: 'composer-found' },
+  ],
+  [
+    'an unknown host the popup may not look into asks to be checked',
+    { url: 'https://gate.new-mirror.example/post', probe: 'unavailable' },
+    { kind: 'check', host: 'gate.new-mirror.example' },
+  ],
+  [
+    'an unknown host being checked says so',
+    { url: 'https://gate.new-mirror.example/post', probe: 'pending' },
+    { kind: 'checking', host: 'gate.new-mirror.example' },
+  ],
+  [
+    'an unknown host the browser would not let us read says so',
+    { url: 'https://gate.new-mirror.example/post', probe: 'failed' },
+    { kind: 'unreadable', host: 'gate.new-mirror.example' },
+  ],
   ['an unknown host without the composer, looked at unasked, offers nothing', { url: 'https://news.example/', probe: 'absent' }, { kind: 'none' }],
-  ['an unknown host without the composer, checked on request, says so', { url: 'https://news.example/', probe: 'absent', asked: true }, { kind: 'absent', host: 'news.example' }],
-  ['a listed unknown host is enabled whatever the probe says', { url: 'https://gate.new-mirror.example/post', extraHosts: ['gate.new-mirror.example'], granted: true, probe: 'absent' }, { kind: 'enabled', host: 'gate.new-mirror.example' }],
+  [
+    'an unknown host without the composer, checked on request, says so',
+    { url: 'https://news.example/', probe: 'absent', asked: true },
+    { kind: 'absent', host: 'news.example' },
+  ],
+  [
+    'a listed unknown host is enabled whatever the probe says',
+    { url: 'https://gate.new-mirror.example/post', extraHosts: ['gate.new-mirror.example'], granted: true, probe: 'absent' },
+    { kind: 'enabled', host: 'gate.new-mirror.example' },
+  ],
   ['a URL that is not a URL offers nothing', { url: 'not a url' }, { kind: 'none' }],
 ])('%s', (_name, context, expected) => {
   expect(mirrorOffer({ ...base, ...context })).toEqual(expected);

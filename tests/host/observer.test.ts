@@ -48,7 +48,8 @@ test('typing in a box the pick fits as well as another is read from that box, no
       <div class="editor-container" id="b"><div id="eb" contenteditable="true" role="textbox"><p>乙</p></div><button>發布</button></div>
     </main>`;
   const [ea, eb] = ['ea', 'eb'].map((id) => document.getElementById(id)!);
-  for (const el of [ea, eb]) el.getBoundingClientRect = () => ({ width: 300, height: 100, top: 0, left: 0, right: 300, bottom: 100, x: 0, y: 0, toJSON: () => ({}) });
+  for (const el of [ea, eb])
+    el.getBoundingClientRect = () => ({ width: 300, height: 100, top: 0, left: 0, right: 300, bottom: 100, x: 0, y: 0, toJSON: () => ({}) });
   const states: HostState[] = [];
   // A pick that fits both boxes equally: among them, the one the writer is in.
   const preferred = (near: Element | null) => (near && eb.contains(near) ? eb : ea);

@@ -10,7 +10,12 @@ import { adoptUpdate, NO_OFFER, sameDraft, withoutPost, withReading, withSurroun
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const TEXT = readFileSync('tests/fixtures/announcements/real/public-contest-zh-hans.txt', 'utf8');
 const EDITED = TEXT.replace('内容需不少于 100 字', '内容需不少于 300 字');
-const offer = (text: string, extra: Partial<AnnouncementOffer> = {}): AnnouncementOffer => ({ draft: readAnnouncement(text, { now: NOW }), text, boundsSure: true, ...extra });
+const offer = (text: string, extra: Partial<AnnouncementOffer> = {}): AnnouncementOffer => ({
+  draft: readAnnouncement(text, { now: NOW }),
+  text,
+  boundsSure: true,
+  ...extra,
+});
 
 describe('a new reading of the post', () => {
   test('the first reading is the offer', () => {

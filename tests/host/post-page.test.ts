@@ -41,7 +41,8 @@ const read = () => readPostPage(document, notOurs, NOW);
 /** Gate's post as far as it is known: a head with the author and the post's own time link, then the body. */
 const head = (name: string, extra = '', id = '13148311', time = '3小時前') =>
   `<div class="a_x8f2"><a class="nickname" href="/zh/profile/${name}">${name}</a>${extra}<a href="/zh/post/status/${id}">${time}</a><button>關注</button></div>`;
-const comment = (name: string, text: string) => `<div class="c_91ab"><a class="nickname" href="/zh/profile/${name}">${name}</a><div class="c_2f">${esc(text)}</div></div>`;
+const comment = (name: string, text: string) =>
+  `<div class="c_91ab"><a class="nickname" href="/zh/profile/${name}">${name}</a><div class="c_2f">${esc(text)}</div></div>`;
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -177,14 +178,18 @@ test('no author on the page: none is made up', () => {
 });
 
 test("the extension's own elements and the page's navigation are never read", () => {
-  page(`<nav><a class="nickname" href="/zh/profile/me">我</a></nav><main><div id="ours"><p>#OURS#</p></div>${'<div class="p_1">' + head('Gate广场官方')}<div class="p_3">${lines(ANNOUNCEMENT)}</div></div>${comment('x', 'y')}</main>`);
+  page(
+    `<nav><a class="nickname" href="/zh/profile/me">我</a></nav><main><div id="ours"><p>#OURS#</p></div>${'<div class="p_1">' + head('Gate广场官方')}<div class="p_3">${lines(ANNOUNCEMENT)}</div></div>${comment('x', 'y')}</main>`,
+  );
   const post = readPostPage(document, (el) => el.id === 'ours', NOW)!;
   expect(post.author?.name).toBe('Gate广场官方');
   expect(post.text).not.toContain('#OURS#');
 });
 
 test('lines survive as innerText gives them: paragraphs, divisions and breaks; spaces inside a line collapsed', () => {
-  page(`<main><div class="p_1">${head('a')}<div class="p_3"><p>活動時間</p><div>2025年8月18日   10:00<br>至 8月22日</div><p>  </p><p>添加話題</p></div></div>${comment('b', 'c')}</main>`);
+  page(
+    `<main><div class="p_1">${head('a')}<div class="p_3"><p>活動時間</p><div>2025年8月18日   10:00<br>至 8月22日</div><p>  </p><p>添加話題</p></div></div>${comment('b', 'c')}</main>`,
+  );
   // As innerText has it: a paragraph stands apart by a blank line, a division by a line break.
   expect(read()!.text).toBe('活動時間\n\n2025年8月18日 10:00\n至 8月22日\n\n添加話題');
 });
@@ -223,12 +228,18 @@ test.each([
   ['1 time (the side column’s only)', POST_TIME_SELECTOR, 1],
   ['0 articles (none: Gate draws none)', POST_ARTICLE_SELECTOR, 0],
 ])('on the recorded post page, %s', (_name, selector, expected) => {
-  document.documentElement.innerHTML = new DOMParser().parseFromString(readFileSync('tests/fixtures/host/post-status.html', 'utf8'), 'text/html').documentElement.innerHTML;
+  document.documentElement.innerHTML = new DOMParser().parseFromString(
+    readFileSync('tests/fixtures/host/post-status.html', 'utf8'),
+    'text/html',
+  ).documentElement.innerHTML;
   expect(document.querySelectorAll(selector as string).length).toBe(expected);
 });
 
 test('the recorded post page: the pinned announcement, its author official by its badge, dated by its own link, nothing of the user’s post or the comments', () => {
-  document.documentElement.innerHTML = new DOMParser().parseFromString(readFileSync('tests/fixtures/host/post-status.html', 'utf8'), 'text/html').documentElement.innerHTML;
+  document.documentElement.innerHTML = new DOMParser().parseFromString(
+    readFileSync('tests/fixtures/host/post-status.html', 'utf8'),
+    'text/html',
+  ).documentElement.innerHTML;
   const post = read()!;
   expect(post.author).toEqual({ name: 'Gate广场', official: true });
   expect(post.published).toBe(NOW - 2 * 86_400_000);

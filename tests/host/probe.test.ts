@@ -27,9 +27,17 @@ test.each([
 });
 
 test.each([
-  ['the editor while read-only (publishing, logged out)', '<div class="editor-container"><div class="editor-container-div" contenteditable="false"></div></div>', false],
+  [
+    'the editor while read-only (publishing, logged out)',
+    '<div class="editor-container"><div class="editor-container-div" contenteditable="false"></div></div>',
+    false,
+  ],
   ["the editor box outside Gate's container", '<div class="editor-container-div" contenteditable="true"></div>', false],
-  ['the chain with a wrapper dropped', '<div class="editor-container editor-container--page"><div class="editor-container-div" contenteditable="true"></div></div>', true],
+  [
+    'the chain with a wrapper dropped',
+    '<div class="editor-container editor-container--page"><div class="editor-container-div" contenteditable="true"></div></div>',
+    true,
+  ],
 ])('%s is found: %s', (_name, html, expected) => {
   document.body.innerHTML = html;
   expect(pageHasComposer(GATE_COMPOSER_PROBE)).toBe(expected);

@@ -95,7 +95,11 @@ describe('topics chosen from a suggestion list (issue 16.7): what each editor ke
     ['a mention of a person', '<span data-type="mention" data-mention-suggestion-char="@" contenteditable="false">@alice</span>', '正文 @alice 結尾'],
     ['a decorator node that is no topic', '<span data-lexical-decorator="true" contenteditable="false">WXTM</span>', '正文 WXTM 結尾'],
     // The Lexical playground's MentionNode: a TextNode in segmented mode, editable text in the DOM.
-    ['a Lexical segmented topic node', '<span class="editor-topic" spellcheck="false" data-lexical-text="true">#WXTM创作大赛#</span>', '正文 #WXTM创作大赛# 結尾'],
+    [
+      'a Lexical segmented topic node',
+      '<span class="editor-topic" spellcheck="false" data-lexical-text="true">#WXTM创作大赛#</span>',
+      '正文 #WXTM创作大赛# 結尾',
+    ],
   ])('%s is read as the text it shows, not as a chip', (_name, html, text) => {
     const reading = readEditor(editor(`<p>正文 ${html} 結尾</p>`));
     expect(reading.chipTags).toEqual([]);

@@ -2,7 +2,16 @@
 import { expect, test } from 'vitest';
 import { composerReport, hashName, reportPath } from '../../lib/host/report';
 
-const SECRETS = ['我今天充值了一萬枚 WXTM', 'Alice Wang', 'alice@example.com', 'https://gimg.gateimg.com/private/photo-123.png', '0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE', 'uid-a1b2c3', '分享你的觀點…', 'secret-draft-value'];
+const SECRETS = [
+  '我今天充值了一萬枚 WXTM',
+  'Alice Wang',
+  'alice@example.com',
+  'https://gimg.gateimg.com/private/photo-123.png',
+  '0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE',
+  'uid-a1b2c3',
+  '分享你的觀點…',
+  'secret-draft-value',
+];
 
 function page(): HTMLElement {
   document.body.innerHTML = `
@@ -21,7 +30,13 @@ function page(): HTMLElement {
 
 test('a report of a page full of text holds none of it: no text, no attribute values that could identify anyone, no image address, classes hashed', () => {
   const editor = page();
-  const report = composerReport(document, { extensionVersion: '0.2.0', userAgent: 'Mozilla/5.0 Chrome/148.0.1.2 Safari/537.36', editor, how: 'selectors', publishButton: true });
+  const report = composerReport(document, {
+    extensionVersion: '0.2.0',
+    userAgent: 'Mozilla/5.0 Chrome/148.0.1.2 Safari/537.36',
+    editor,
+    how: 'selectors',
+    publishButton: true,
+  });
   for (const secret of SECRETS) expect(report).not.toContain(secret);
   for (const word of ['充值', 'WXTM', 'Alice', 'alice', 'gimg', 'photo']) expect(report).not.toContain(word);
   const parsed = JSON.parse(report);
@@ -41,7 +56,9 @@ test('a report of a page full of text holds none of it: no text, no attribute va
 
 test('with no composer found, the report describes the main content', () => {
   page();
-  const parsed = JSON.parse(composerReport(document, { extensionVersion: '0.2.0', userAgent: 'Firefox/140.0', editor: null, how: 'none', publishButton: false }));
+  const parsed = JSON.parse(
+    composerReport(document, { extensionVersion: '0.2.0', userAgent: 'Firefox/140.0', editor: null, how: 'none', publishButton: false }),
+  );
   expect(parsed.found.composer).toBeNull();
   expect(parsed.tree.tag).toBe('main');
   expect(parsed.browser).toBe('Firefox/140.0');

@@ -18,10 +18,7 @@ import {
 
 // Stylesheets and scripts are the browser's business (the e2e tests); here only the markup counts.
 const load = (name: string) =>
-  new DOMParser().parseFromString(
-    readFileSync(`tests/fixtures/host/${name}`, 'utf8').replace(/<(link|script)\b[^>]*>(<\/script>)?/g, ''),
-    'text/html',
-  );
+  new DOMParser().parseFromString(readFileSync(`tests/fixtures/host/${name}`, 'utf8').replace(/<(link|script)\b[^>]*>(<\/script>)?/g, ''), 'text/html');
 
 const count = (doc: Document, selector: string) => doc.querySelectorAll(selector).length;
 

@@ -51,7 +51,7 @@ export function hugeBlackPng(width = 20_000, height = 20_000): Buffer {
 
 /** A small valid PNG followed by `trailing` bytes after IEND (issue 9: 473 KB kept the old decoder spinning). */
 export function trailingDataPng(trailing = 473 * 1024): Buffer {
-  const png = grayPng(320, 200, (x, y) => ((x >> 4) + (y >> 4)) % 2 ? 255 : 0);
+  const png = grayPng(320, 200, (x, y) => (((x >> 4) + (y >> 4)) % 2 ? 255 : 0));
   const junk = Buffer.alloc(trailing);
   // Deterministic noise, with chunk-looking bytes and a fake IEND inside, as appended archives have.
   let s = 1;

@@ -76,7 +76,10 @@ interface Decoded {
  * decodeInBrowser alone, with the sniffed header; `webCodecs: false` hides VideoFrame and
  * ImageDecoder (the canvas fallback); says whether ImageDecoder was constructed.
  */
-async function decodeInPage(bytes: Uint8Array, options: Partial<DecodeOptions> & { webCodecs?: boolean; abortAfterMs?: number } = {}): Promise<Decoded | { reason: string; detail: string; ms: number }> {
+async function decodeInPage(
+  bytes: Uint8Array,
+  options: Partial<DecodeOptions> & { webCodecs?: boolean; abortAfterMs?: number } = {},
+): Promise<Decoded | { reason: string; detail: string; ms: number }> {
   return page.evaluate(
     async ({ b64, options }) => {
       const s = atob(b64);
@@ -172,7 +175,10 @@ describe('decodeInBrowser agrees with the Node decoder', () => {
 function cornerJpeg(orientation: number): Promise<Buffer> {
   const raw = Buffer.alloc(256 * 128, 255);
   for (let y = 0; y < 32; y++) raw.fill(0, y * 256, y * 256 + 64);
-  return sharp(raw, { raw: { width: 256, height: 128, channels: 1 } }).jpeg({ quality: 95 }).withMetadata({ orientation }).toBuffer();
+  return sharp(raw, { raw: { width: 256, height: 128, channels: 1 } })
+    .jpeg({ quality: 95 })
+    .withMetadata({ orientation })
+    .toBuffer();
 }
 
 /** Where the dark corner is, in quarters of the upright image: "tl", "tr", "bl" or "br". */
@@ -217,8 +223,19 @@ describe('pixels: VideoFrame and canvas paths agree with Node', () => {
 
   test('half-transparent colours are composited over white as in Node (premultiplied frames)', async () => {
     const rgba = Buffer.alloc(64 * 64 * 4);
-    for (let i = 0; i < 64 * 64; i++) rgba.set([[200, 30, 30, 128], [20, 160, 240, 60], [0, 0, 0, 255], [90, 90, 90, 0]][i % 4], i * 4);
-    const bytes = await sharp(rgba, { raw: { width: 64, height: 64, channels: 4 } }).png().toBuffer();
+    for (let i = 0; i < 64 * 64; i++)
+      rgba.set(
+        [
+          [200, 30, 30, 128],
+          [20, 160, 240, 60],
+          [0, 0, 0, 255],
+          [90, 90, 90, 0],
+        ][i % 4],
+        i * 4,
+      );
+    const bytes = await sharp(rgba, { raw: { width: 64, height: 64, channels: 4 } })
+      .png()
+      .toBuffer();
     const browserGray = ((await decodeInPage(bytes)) as Decoded).gray;
     const node = await decodeNode(bytes, { format: 'png', width: 64, height: 64, maxPixels: 1e6 });
     const nodeGray = Array.from({ length: 64 * 64 }, (_, i) => (node.data[i * 3] * 77 + node.data[i * 3 + 1] * 150 + node.data[i * 3 + 2] * 29) >> 8);
@@ -237,7 +254,11 @@ describe('GrayShrinker (pure)', () => {
 
   test('an integer factor is a box average', () => {
     const s = new GrayShrinker(4, 4, 2, 2);
-    s.push(rgba(4, 4, (x, y) => (x < 2 && y < 2 ? 0 : x === 3 ? 200 : 100)), 4, { order: 'rgb', alpha: 'none' });
+    s.push(
+      rgba(4, 4, (x, y) => (x < 2 && y < 2 ? 0 : x === 3 ? 200 : 100)),
+      4,
+      { order: 'rgb', alpha: 'none' },
+    );
     expect(Array.from(s.out)).toEqual([0, 150, 100, 150]);
     expect(s.done).toBe(true);
   });

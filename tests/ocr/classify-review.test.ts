@@ -14,8 +14,12 @@ const state = (text: string, rule: ScreenshotRule) => verdictState(classifyScree
  */
 describe('false confirmations', () => {
   test('1. a WXTM *withdrawal* history is not a deposit proof', () => {
-    expect(state('Withdrawal Records\nTime Coin Network Amount TxID Status\n2025-08-08 14:22:05 WXTM ETH/ERC20 12,500 0x0091…95b0 Completed', wx)).not.toBe('confirmed');
-    expect(state('充值 提现 划转\n提现记录\n时间 币种 网络 数量 交易哈希 状态\n2025-08-08 14:22:05 WXTM ETH/ERC20 12,500 0x0091…95b0 已完成', wx)).not.toBe('confirmed');
+    expect(state('Withdrawal Records\nTime Coin Network Amount TxID Status\n2025-08-08 14:22:05 WXTM ETH/ERC20 12,500 0x0091…95b0 Completed', wx)).not.toBe(
+      'confirmed',
+    );
+    expect(state('充值 提现 划转\n提现记录\n时间 币种 网络 数量 交易哈希 状态\n2025-08-08 14:22:05 WXTM ETH/ERC20 12,500 0x0091…95b0 已完成', wx)).not.toBe(
+      'confirmed',
+    );
   });
   test('2. a USDT deposit record is not proof for a USDE contest (one-letter tolerance makes another coin)', () => {
     expect(state('充值记录\n时间 币种 网络 数量 交易哈希 状态\n2025-08-08 14:22 USDT TRC20 500 0x0091…95b0 已完成', mk('USDE'))).not.toBe('confirmed');
@@ -40,7 +44,17 @@ describe('false confirmations', () => {
 
 describe('not-proof on thin evidence', () => {
   test('7. a cropped genuine WXTM deposit page (coin, address, notes) is not "not-proof"', () => {
-    expect(state('WXTM\n0x7a3F9c2e1b4d5a6f7e8d9c0b1a2f3e4d5c6b7a8f\n请勿向上述地址充值任何非 WXTM 资产，否则资产将不可找回。\n最小充值金额 0.0001 WXTM，小于最小金额的充值将不会上账且无法退回。', wx)).not.toBe('not-proof');
-    expect(state('WXTM\nERC20\n0x7a3F9c2e1b4d5a6f7e8d9c0b1a2f3e4d5c6b7a8f\nDo not deposit any assets other than WXTM to this address.\nDeposits below the minimum amount will not be credited and cannot be returned.', wx)).not.toBe('not-proof');
+    expect(
+      state(
+        'WXTM\n0x7a3F9c2e1b4d5a6f7e8d9c0b1a2f3e4d5c6b7a8f\n请勿向上述地址充值任何非 WXTM 资产，否则资产将不可找回。\n最小充值金额 0.0001 WXTM，小于最小金额的充值将不会上账且无法退回。',
+        wx,
+      ),
+    ).not.toBe('not-proof');
+    expect(
+      state(
+        'WXTM\nERC20\n0x7a3F9c2e1b4d5a6f7e8d9c0b1a2f3e4d5c6b7a8f\nDo not deposit any assets other than WXTM to this address.\nDeposits below the minimum amount will not be credited and cannot be returned.',
+        wx,
+      ),
+    ).not.toBe('not-proof');
   });
 });

@@ -352,9 +352,7 @@ const labels: Array<{ file: string; kind: string; token: boolean; coin: string }
   readFileSync(join(import.meta.dirname, '..', 'fixtures', 'ocr', 'labels.json'), 'utf8'),
 );
 const recorded = labels.flatMap((l) =>
-  (['txt', 'native.txt'] as const)
-    .filter((ext) => existsSync(join(TEXTS, `${l.file}.${ext}`)))
-    .map((ext) => ({ ...l, text: `${l.file}.${ext}` })),
+  (['txt', 'native.txt'] as const).filter((ext) => existsSync(join(TEXTS, `${l.file}.${ext}`))).map((ext) => ({ ...l, text: `${l.file}.${ext}` })),
 );
 
 describe('recorded OCR text of the corpus', () => {

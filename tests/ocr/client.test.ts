@@ -165,7 +165,7 @@ test('a warm that cannot be sent (the extension is gone) is dropped quietly: no 
   expect(await refusing.read('k', new Uint8Array(3), { rule, langHint: 'zh-Hant' })).toMatchObject({ ok: false, reason: 'host-unavailable' });
 });
 
-test('a warm\'s port lost before any picture: the first picture opens a new one and is read', async () => {
+test("a warm's port lost before any picture: the first picture opens a new one and is read", async () => {
   const { ports, connect } = fakePorts();
   const client = createOcrClient(connect);
   client.warm('zh-Hant');

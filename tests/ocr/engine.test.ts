@@ -11,7 +11,7 @@ import type { Decoder } from '../../lib/ocr/types';
 import { grayPng } from './images';
 
 const rule = findContest('wxtm-2025')!.screenshot;
-const image = grayPng(400, 300, (x, y) => ((x >> 4) + (y >> 4)) % 2 ? 255 : 0);
+const image = grayPng(400, 300, (x, y) => (((x >> 4) + (y >> 4)) % 2 ? 255 : 0));
 const decode: Decoder = async () => ({ width: 400, height: 300, channels: 1, data: new Uint8Array(400 * 300).fill(255) });
 
 const DEPOSIT_TEXT = '充值記錄\nWXTM\n網絡 ETH/ERC20\n已完成\n交易哈希';

@@ -78,7 +78,8 @@ export const SOURCES = {
   /** A Gate Square page whose stored copy keeps the web navigation (Futures, Launch, CandyDrop…) and a CandyDrop task list. */
   gateNavCandy: 'https://www.gateex.cc/tr/post/status/17527303',
   /** Gate Learn: "Dissecting Gate's CandyDrop Community Airdrop 3.0" (the "Join" button, candies, prize pool). */
-  gateLearnCandy: 'https://pre.gate51.club/tr/learn/articles/dismantling-gates-candy-drop-national-airdrop-3-0-community-participation-and-ecosystem-development/9538',
+  gateLearnCandy:
+    'https://pre.gate51.club/tr/learn/articles/dismantling-gates-candy-drop-national-airdrop-3-0-community-participation-and-ecosystem-development/9538',
   /** Gate blog, Traditional Chinese: "拆解 Gate 的 CandyDrop 全民空投 3.0" (加入, 獎池, 糖果, 合約交易, 邀請好友). */
   gateBlogCandyZhTw: 'https://www.gt-io.net/zh-tw/blog/8442/breaking-down-gate-s-candydrop-airdrop-3.0',
   /** Gate Square official post, Traditional Chinese (【廣場】, 【申請認證】, 立即報名, 獎池). */
@@ -170,13 +171,29 @@ const TP = 'third-party tutorial describing the screen';
 // Gate's web navigation bar (the strip above every web page)
 page('nav', {
   logo: { 'zh-Hans': ['Gate', S.gateDepositFaq], 'zh-Hant': ['Gate', S.gateDepositFaq], en: ['Gate', S.gateDepositFaq] },
-  trade: { en: ['Trade', S.gateDepositFaq, 'help: click “Trade” in the navigation bar'], 'zh-Hant': ['交易', S.gateWxtmAnnouncement, '交易頁面'], 'zh-Hans': ['交易', S.gateWxtmAnnouncement, '交易 / 交易頁面; ' + HANT_CHARS] },
+  trade: {
+    en: ['Trade', S.gateDepositFaq, 'help: click “Trade” in the navigation bar'],
+    'zh-Hant': ['交易', S.gateWxtmAnnouncement, '交易頁面'],
+    'zh-Hans': ['交易', S.gateWxtmAnnouncement, '交易 / 交易頁面; ' + HANT_CHARS],
+  },
   futures: { en: ['Futures', S.gateNavCandy], 'zh-Hant': ['合約', S.gateBlogCandyZhTw, '合約交易'], 'zh-Hans': ['合约', S.gateZhSpotCopy, '永续合约'] },
   launch: { en: ['Launch', S.gateNavCandy] },
   candydrop: { en: ['CandyDrop', S.gateNavCandy], 'zh-Hans': ['CandyDrop', S.gateWxtmAnnouncement], 'zh-Hant': ['CandyDrop', S.gateWxtmAnnouncement] },
-  square: { en: ['Square', null, 'Gate Square; the nav label not seen in a stored page'], 'zh-Hant': ['廣場', S.gateSquareZhTw, '【廣場】'], 'zh-Hans': ['广场', S.gateSquareZhTw, HANS_FORM] },
-  deposit: { en: ['Deposit', S.gateRecoveryWeb, 'click "Deposit" in the top right corner'], 'zh-Hans': ['充值', S.zhHansDeposit2, TP], 'zh-Hant': ['充值', S.zhHantDeposit1, TP] },
-  assets: { en: ['Assets', S.gateTokenRecovery, '“Assets” > “Funds Management”'], 'zh-Hans': ['资产', S.zhHansDeposit2, TP + ': 页面右上角的“资产”按钮'], 'zh-Hant': ['資產', S.zhHantDeposit2, TP] },
+  square: {
+    en: ['Square', null, 'Gate Square; the nav label not seen in a stored page'],
+    'zh-Hant': ['廣場', S.gateSquareZhTw, '【廣場】'],
+    'zh-Hans': ['广场', S.gateSquareZhTw, HANS_FORM],
+  },
+  deposit: {
+    en: ['Deposit', S.gateRecoveryWeb, 'click "Deposit" in the top right corner'],
+    'zh-Hans': ['充值', S.zhHansDeposit2, TP],
+    'zh-Hant': ['充值', S.zhHantDeposit1, TP],
+  },
+  assets: {
+    en: ['Assets', S.gateTokenRecovery, '“Assets” > “Funds Management”'],
+    'zh-Hans': ['资产', S.zhHansDeposit2, TP + ': 页面右上角的“资产”按钮'],
+    'zh-Hant': ['資產', S.zhHantDeposit2, TP],
+  },
   wallet: { 'zh-Hans': ['钱包', S.zhHansDeposit1, TP], 'zh-Hant': ['錢包', S.zhHantDeposit1, TP] },
 });
 
@@ -261,10 +278,22 @@ page('deposit-records', {
     'zh-Hant': ['時間', S.zhHantWithdraw2, TP + ': 到賬時間'],
   },
   colCoin: { en: ['Coin', S.gateDepositFaq], 'zh-Hans': ['币种', S.zhHansDeposit2, TP], 'zh-Hant': ['幣種', S.zhHantDeposit2, TP] },
-  colAmount: { en: ['Amount', S.gateTokenRecovery], 'zh-Hans': ['数量', S.zhHansWithdraw, TP + ': 提现数量'], 'zh-Hant': ['數量', S.zhHantWithdraw, TP + ': 提現的地址和數量'] },
+  colAmount: {
+    en: ['Amount', S.gateTokenRecovery],
+    'zh-Hans': ['数量', S.zhHansWithdraw, TP + ': 提现数量'],
+    'zh-Hant': ['數量', S.zhHantWithdraw, TP + ': 提現的地址和數量'],
+  },
   colNetwork: { en: ['Network', S.gateAppDepositWithdraw], 'zh-Hans': ['网络', S.zhHansDeposit1, TP], 'zh-Hant': ['網絡', S.zhHantDeposit1, TP] },
-  colStatus: { en: ['Status', S.gateTokenRecovery, '“The transaction status”'], 'zh-Hans': ['状态', S.gateZhDepositFaqCopy, '确认交易状态'], 'zh-Hant': ['狀態', S.zhHantDeposit2, TP + ': 充幣狀態'] },
-  colTxid: { en: ['TXID', S.gateDepositFaq], 'zh-Hans': ['哈希值', S.gateZhDepositFaqCopy, '哈希值(TXID,也称作hash)'], 'zh-Hant': ['交易哈希', S.zhHantDepositFaq, TP + ': 交易哈希(TxID)'] },
+  colStatus: {
+    en: ['Status', S.gateTokenRecovery, '“The transaction status”'],
+    'zh-Hans': ['状态', S.gateZhDepositFaqCopy, '确认交易状态'],
+    'zh-Hant': ['狀態', S.zhHantDeposit2, TP + ': 充幣狀態'],
+  },
+  colTxid: {
+    en: ['TXID', S.gateDepositFaq],
+    'zh-Hans': ['哈希值', S.gateZhDepositFaqCopy, '哈希值(TXID,也称作hash)'],
+    'zh-Hant': ['交易哈希', S.zhHantDepositFaq, TP + ': 交易哈希(TxID)'],
+  },
   statusDone: {
     en: ['Completed', S.gateTokenRecovery, 'statuses “Completed” or “Credited”'],
     'zh-Hans': ['已完成', S.zhHantDeposit2, HANT_CHARS + ' (充幣狀態: 處理中、已完成、失敗)'],
@@ -278,14 +307,26 @@ page('deposit-records', {
 page('withdraw', {
   title: { en: ['Withdraw', S.gateAppDepositWithdraw], 'zh-Hans': ['提现', S.zhHansWithdraw, TP], 'zh-Hant': ['提現', S.gateLearnZhTw, 'Gate充值/提現'] },
   tabOnchain: { en: ['Onchain Withdrawal', S.gateAppDepositWithdraw] },
-  networkLabel: { en: ['Network', S.gateAppDepositWithdraw], 'zh-Hans': ['网络', S.zhHansWithdraw, TP + ': 网络选择'], 'zh-Hant': ['網絡', S.zhHantWithdraw2, TP] },
-  addressLabel: { en: ['Address', S.gateAppDepositWithdraw, 'Enter the receiving [Address]'], 'zh-Hans': ['提现地址', S.zhHansWithdraw, TP], 'zh-Hant': ['提現地址', S.zhHantWithdraw, TP + ': 提現的地址'] },
+  networkLabel: {
+    en: ['Network', S.gateAppDepositWithdraw],
+    'zh-Hans': ['网络', S.zhHansWithdraw, TP + ': 网络选择'],
+    'zh-Hant': ['網絡', S.zhHantWithdraw2, TP],
+  },
+  addressLabel: {
+    en: ['Address', S.gateAppDepositWithdraw, 'Enter the receiving [Address]'],
+    'zh-Hans': ['提现地址', S.zhHansWithdraw, TP],
+    'zh-Hant': ['提現地址', S.zhHantWithdraw, TP + ': 提現的地址'],
+  },
   amountLabel: { en: ['Amount', S.gateAppDepositWithdraw], 'zh-Hans': ['提现数量', S.zhHansWithdraw, TP], 'zh-Hant': ['數量', S.zhHantWithdraw, TP] },
   minWithdraw: { 'zh-Hans': ['最小提现限额', S.zhHansWithdraw, TP] },
   balance: { en: ['Balance', S.enWithdrawOld, TP + ' (older UI): the balance of the coin'], 'zh-Hans': ['账户余额', S.zhHansWithdraw2, TP] },
   fee: { en: ['Handling fee', S.enWithdrawOld, TP], 'zh-Hans': ['手续费', S.zhHansWithdraw, TP], 'zh-Hant': ['手續費', S.zhHantWithdraw, TP] },
   fundPassword: { en: ['Fund Password', S.gateAppDepositWithdraw], 'zh-Hant': ['資金密碼', S.zhHantWithdraw2, TP] },
-  submit: { en: ['Withdraw', S.gateAppDepositWithdraw, 'Tap [Withdraw]'], 'zh-Hans': ['提交', S.zhHansWithdraw, TP], 'zh-Hant': ['提交申請', S.zhHantWithdraw, TP] },
+  submit: {
+    en: ['Withdraw', S.gateAppDepositWithdraw, 'Tap [Withdraw]'],
+    'zh-Hans': ['提交', S.zhHansWithdraw, TP],
+    'zh-Hant': ['提交申請', S.zhHantWithdraw, TP],
+  },
   recent: { en: ['Recent Withdrawals', S.enWithdrawOld, TP], 'zh-Hant': ['提現記錄', S.zhHantWithdraw, TP] },
 });
 
@@ -293,33 +334,68 @@ page('withdraw', {
 // Spot trading page
 page('spot', {
   spot: { en: ['Spot Trading', S.gateSpotAbout], 'zh-Hans': ['币币交易', S.gateZhSpotCopy], 'zh-Hant': ['現貨', S.zhHantDeposit1, TP + ': 現貨賬戶'] },
-  buy: { en: ['Buy', S.gateConditionalEn, 'Click “Buy/Sell”'], 'zh-Hans': ['买入', S.gateZhSpotCopy, '买入/卖出的价格'], 'zh-Hant': ['買入', S.gateConditionalZhTw, '買入做多'] },
+  buy: {
+    en: ['Buy', S.gateConditionalEn, 'Click “Buy/Sell”'],
+    'zh-Hans': ['买入', S.gateZhSpotCopy, '买入/卖出的价格'],
+    'zh-Hant': ['買入', S.gateConditionalZhTw, '買入做多'],
+  },
   sell: { en: ['Sell', S.gateConditionalEn], 'zh-Hans': ['卖出', S.gateZhSpotCopy], 'zh-Hant': ['賣出', S.gateConditionalZhTw, '賣出做空'] },
   buyCoin: { en: ['Buy {c}', S.gateLimitOrder, 'click Buy BTC'] },
   limit: { en: ['Limit', S.gateLimitOrder, 'Open Orders - Limit'], 'zh-Hans': ['限价', S.gateZhSpotCopy], 'zh-Hant': ['限價', S.gateConditionalZhTw] },
-  market: { en: ['Market', S.gateConditionalEn, 'order type (market/limit)'], 'zh-Hans': ['市价', S.gateZhSpotCopy], 'zh-Hant': ['市價', S.gateConditionalZhTw] },
-  price: { en: ['Price', S.gateConditionalEn, 'Enter the order price and amount'], 'zh-Hans': ['价格', S.gateZhSpotCopy], 'zh-Hant': ['委托價格', S.gateConditionalZhTw] },
+  market: {
+    en: ['Market', S.gateConditionalEn, 'order type (market/limit)'],
+    'zh-Hans': ['市价', S.gateZhSpotCopy],
+    'zh-Hant': ['市價', S.gateConditionalZhTw],
+  },
+  price: {
+    en: ['Price', S.gateConditionalEn, 'Enter the order price and amount'],
+    'zh-Hans': ['价格', S.gateZhSpotCopy],
+    'zh-Hant': ['委托價格', S.gateConditionalZhTw],
+  },
   amount: { en: ['Amount', S.gateConditionalEn], 'zh-Hans': ['数量', S.gateZhSpotCopy, '委托数量'], 'zh-Hant': ['委托數量', S.gateConditionalZhTw] },
-  available: { en: ['Available', S.gateLimitOrder, 'my Available balance'], 'zh-Hans': ['可用', null, 'best knowledge'], 'zh-Hant': ['可用', null, 'best knowledge'] },
+  available: {
+    en: ['Available', S.gateLimitOrder, 'my Available balance'],
+    'zh-Hans': ['可用', null, 'best knowledge'],
+    'zh-Hant': ['可用', null, 'best knowledge'],
+  },
   orderBook: { en: ['Order Book', S.gateSpotAbout], 'zh-Hans': ['买卖深度', S.gateZhSpotCopy] },
   latestTrades: { en: ['Latest Trades', S.gateSpotAbout], 'zh-Hans': ['最新成交', S.gateZhSpotCopy, '最新成交记录'] },
-  openOrders: { en: ['Open Orders', S.gateLimitOrder], 'zh-Hans': ['当前委托', S.zhHansConditional, TP + ': 当前限价委托单'], 'zh-Hant': ['當前委托', S.gateConditionalZhTw] },
-  history: { en: ['Order History', S.gateLimitOrder, 'How to View the Limit Order History'], 'zh-Hans': ['历史委托', S.zhHansConditional, TP + ': 限价历史委托'] },
+  openOrders: {
+    en: ['Open Orders', S.gateLimitOrder],
+    'zh-Hans': ['当前委托', S.zhHansConditional, TP + ': 当前限价委托单'],
+    'zh-Hant': ['當前委托', S.gateConditionalZhTw],
+  },
+  history: {
+    en: ['Order History', S.gateLimitOrder, 'How to View the Limit Order History'],
+    'zh-Hans': ['历史委托', S.zhHansConditional, TP + ': 限价历史委托'],
+  },
 });
 
 // ---------------------------------------------------------------------------------------------------
 // Order history
 page('orders', {
-  title: { en: ['Order History', S.gateLimitOrder], 'zh-Hans': ['历史委托', S.zhHansConditional, TP], 'zh-Hant': ['普通委托', S.gateConditionalZhTw, 'the orders list (當前委托 → 普通委托)'] },
+  title: {
+    en: ['Order History', S.gateLimitOrder],
+    'zh-Hans': ['历史委托', S.zhHansConditional, TP],
+    'zh-Hant': ['普通委托', S.gateConditionalZhTw, 'the orders list (當前委托 → 普通委托)'],
+  },
   open: { en: ['Open Orders', S.gateLimitOrder], 'zh-Hans': ['当前委托', S.zhHansConditional, TP], 'zh-Hant': ['當前委托', S.gateConditionalZhTw] },
   spot: { en: ['Spot', S.gateSpotAbout, 'Spot Trading'], 'zh-Hans': ['币币交易', S.gateZhSpotCopy], 'zh-Hant': ['現貨', S.zhHantDeposit1, TP] },
-  colTime: { en: ['Time', null, 'column header; not named in a stored page'], 'zh-Hans': ['时间', S.zhHansRecords, TP], 'zh-Hant': ['時間', S.zhHantWithdraw2, TP] },
+  colTime: {
+    en: ['Time', null, 'column header; not named in a stored page'],
+    'zh-Hans': ['时间', S.zhHansRecords, TP],
+    'zh-Hant': ['時間', S.zhHantWithdraw2, TP],
+  },
   colPair: { en: ['Pair', S.gateApiOrderDoc, 'Currency pair'], 'zh-Hans': ['交易对', S.gateZhSpotCopy, '当前交易对'] },
   colSide: { en: ['Side', S.gateApiOrderDoc, 'Order side'], 'zh-Hans': ['方向', S.zhHansConditional, TP + ': 买卖方向'] },
   colPrice: { en: ['Price', S.gateConditionalEn], 'zh-Hans': ['委托价格', S.zhHansConditional, TP], 'zh-Hant': ['委托價格', S.gateConditionalZhTw] },
   colAmount: { en: ['Amount', S.gateConditionalEn], 'zh-Hans': ['委托量', S.zhHansConditional, TP], 'zh-Hant': ['委托數量', S.gateConditionalZhTw] },
   colStatus: { en: ['Status', S.gateApiOrderDoc, 'Order status'], 'zh-Hans': ['状态', S.gateZhDepositFaqCopy], 'zh-Hant': ['狀態', S.zhHantDeposit2, TP] },
-  statusFilled: { en: ['Filled', S.gateApiOrderDoc, 'closed: filled'], 'zh-Hans': ['完全成交', S.gateZhSpotCopy, '订单不能立即完全成交'], 'zh-Hant': ['全部成交', S.gateConditionalZhTw, '未全部成交'] },
+  statusFilled: {
+    en: ['Filled', S.gateApiOrderDoc, 'closed: filled'],
+    'zh-Hans': ['完全成交', S.gateZhSpotCopy, '订单不能立即完全成交'],
+    'zh-Hant': ['全部成交', S.gateConditionalZhTw, '未全部成交'],
+  },
   statusCancelled: { en: ['Cancelled', S.gateApiOrderDoc], 'zh-Hant': ['撤銷', S.gateConditionalZhTw] },
   buy: { en: ['Buy', S.gateConditionalEn], 'zh-Hans': ['买入', S.gateZhSpotCopy], 'zh-Hant': ['買入', S.gateConditionalZhTw, '買入做多'] },
   sell: { en: ['Sell', S.gateConditionalEn], 'zh-Hans': ['卖出', S.gateZhSpotCopy], 'zh-Hant': ['賣出', S.gateConditionalZhTw, '賣出做空'] },
@@ -331,17 +407,37 @@ page('orders', {
 page('candydrop', {
   title: { en: ['CandyDrop', S.gateNavCandy], 'zh-Hans': ['CandyDrop', S.gateWxtmAnnouncement], 'zh-Hant': ['CandyDrop', S.gateWxtmAnnouncement] },
   tagline: { en: ['Collect candies to earn airdrops', S.gateNavCandy] },
-  join: { en: ['Join', S.gateLearnCandy, 'click the “Join” button'], 'zh-Hant': ['加入', S.gateBlogCandyZhTw, '點擊活動界面的“加入”按鈕'], 'zh-Hans': ['加入', S.gateBlogCandyZhTw, HANT_CHARS] },
+  join: {
+    en: ['Join', S.gateLearnCandy, 'click the “Join” button'],
+    'zh-Hant': ['加入', S.gateBlogCandyZhTw, '點擊活動界面的“加入”按鈕'],
+    'zh-Hans': ['加入', S.gateBlogCandyZhTw, HANT_CHARS],
+  },
   registerNow: { 'zh-Hant': ['立即報名', S.gateSquareZhTw], 'zh-Hans': ['立即报名', S.gateSquareZhTw, HANS_FORM] },
-  joined: { en: ['Joined', null, 'the button after joining; not seen'], 'zh-Hans': ['已报名', null, 'the button after joining; not seen'], 'zh-Hant': ['已報名', null, 'the button after joining; not seen'] },
-  prizePool: { en: ['Prize Pool', S.gateLearnCandy, 'a total prize pool of 200 ETH'], 'zh-Hant': ['總獎池', S.gateWxtmAnnouncement], 'zh-Hans': ['总奖池', S.gateWxtmAnnouncement, HANS_FORM] },
+  joined: {
+    en: ['Joined', null, 'the button after joining; not seen'],
+    'zh-Hans': ['已报名', null, 'the button after joining; not seen'],
+    'zh-Hant': ['已報名', null, 'the button after joining; not seen'],
+  },
+  prizePool: {
+    en: ['Prize Pool', S.gateLearnCandy, 'a total prize pool of 200 ETH'],
+    'zh-Hant': ['總獎池', S.gateWxtmAnnouncement],
+    'zh-Hans': ['总奖池', S.gateWxtmAnnouncement, HANS_FORM],
+  },
   candyValue: { en: ['1 Candy ≈', S.gateNavCandy] },
   candies: { 'zh-Hant': ['糖果', S.gateBlogCandyZhTw], 'zh-Hans': ['糖果', S.gateBlogCandyZhTw, HANT_CHARS], en: ['Candies', S.gateLearnCandy] },
   task: { en: ['Task', S.gateNavCandy, '· Task: Spot Trading'] },
   reward: { en: ['Reward', S.gateNavCandy, '· Reward: 1 Candy'] },
   taskSpot: { en: ['Spot Trading', S.gateNavCandy], 'zh-Hans': ['币币交易', S.gateZhSpotCopy], 'zh-Hant': ['現貨交易', null, 'best knowledge'] },
-  taskFutures: { en: ['Futures Trading', S.gateNavCandy], 'zh-Hant': ['合約交易', S.gateBlogCandyZhTw], 'zh-Hans': ['合约交易', S.gateBlogCandyZhTw, HANS_FORM] },
-  taskInvite: { en: ['Invite a Friend', S.gateNavCandy], 'zh-Hant': ['邀請好友', S.gateBlogCandyZhTw], 'zh-Hans': ['邀请好友', S.gateBlogCandyZhTw, HANS_FORM] },
+  taskFutures: {
+    en: ['Futures Trading', S.gateNavCandy],
+    'zh-Hant': ['合約交易', S.gateBlogCandyZhTw],
+    'zh-Hans': ['合约交易', S.gateBlogCandyZhTw, HANS_FORM],
+  },
+  taskInvite: {
+    en: ['Invite a Friend', S.gateNavCandy],
+    'zh-Hant': ['邀請好友', S.gateBlogCandyZhTw],
+    'zh-Hans': ['邀请好友', S.gateBlogCandyZhTw, HANS_FORM],
+  },
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -349,22 +445,54 @@ page('candydrop', {
 page('launchpool', {
   title: { en: ['Launchpool', S.gateNavCandy], 'zh-Hans': ['Launchpool', S.gatePublicZhHans], 'zh-Hant': ['Launchpool', S.gatePublicZhHant] },
   tagline: { en: ['Quick staking, earn potential new tokens', S.gateNavCandy] },
-  records: { en: ['Staking Record', S.gatePublicEn, 'staking record'], 'zh-Hans': ['质押记录', S.gatePublicZhHans], 'zh-Hant': ['質押記錄', S.gatePublicZhHant] },
-  claim: { en: ['Claim', null, 'best knowledge (the announcement says “reward”)'], 'zh-Hans': ['领取', S.gatePublicZhHans, '领取页面'], 'zh-Hant': ['領取', S.gatePublicZhHant, '領取頁面'] },
+  records: {
+    en: ['Staking Record', S.gatePublicEn, 'staking record'],
+    'zh-Hans': ['质押记录', S.gatePublicZhHans],
+    'zh-Hant': ['質押記錄', S.gatePublicZhHant],
+  },
+  claim: {
+    en: ['Claim', null, 'best knowledge (the announcement says “reward”)'],
+    'zh-Hans': ['领取', S.gatePublicZhHans, '领取页面'],
+    'zh-Hant': ['領取', S.gatePublicZhHant, '領取頁面'],
+  },
   reward: { en: ['Reward', S.gatePublicEn], 'zh-Hans': ['奖励', S.gatePublicZhHans, '奖励池'], 'zh-Hant': ['獎勵', S.gatePublicZhHant, '獎勵池'] },
   stake: { en: ['Stake', null, 'best knowledge'], 'zh-Hans': ['质押', S.gatePublicZhHans], 'zh-Hant': ['質押', S.gatePublicZhHant] },
-  redeem: { en: ['Redeem', null, 'best knowledge'], 'zh-Hans': ['赎回', S.mexcLaunchpoolZhHans, 'MEXC Launchpool page (another exchange)'], 'zh-Hant': ['贖回', S.mexcLaunchpoolZhHant, 'MEXC Launchpool page (another exchange)'] },
+  redeem: {
+    en: ['Redeem', null, 'best knowledge'],
+    'zh-Hans': ['赎回', S.mexcLaunchpoolZhHans, 'MEXC Launchpool page (another exchange)'],
+    'zh-Hant': ['贖回', S.mexcLaunchpoolZhHant, 'MEXC Launchpool page (another exchange)'],
+  },
 });
 
 // ---------------------------------------------------------------------------------------------------
 // Asset overview
 page('assets', {
   title: { en: ['Assets', S.gateAppDepositWithdraw, 'Go to [Assets]'], 'zh-Hans': ['资产', S.zhHansDeposit2, TP], 'zh-Hant': ['資產', S.zhHantDeposit2, TP] },
-  overview: { en: ['Funds Overview', S.enFunds, TP], 'zh-Hans': ['资产总览', S.zhHansAssets, TP], 'zh-Hant': ['資產概覽', S.zhHantDeposit2, TP + ': 資產概覽頁面'] },
-  total: { en: ['Total Balance', null, 'the big number’s label; not seen'], 'zh-Hans': ['总资产', null, 'the big number’s label; not seen'], 'zh-Hant': ['總資產', null, 'the big number’s label; not seen'] },
-  deposit: { en: ['Deposit', S.gateAppDepositWithdraw, '[Assets] - [Deposit]'], 'zh-Hans': ['充值', S.zhHansDeposit2, TP], 'zh-Hant': ['充幣', S.zhHantDeposit2, TP + ': 資產概覽頁面:點擊"充幣"按鈕'] },
-  withdraw: { en: ['Withdraw', S.gateAppDepositWithdraw, '[Assets] - [Withdraw]'], 'zh-Hans': ['提现', S.zhHansWithdraw, TP], 'zh-Hant': ['提現', S.zhHantWithdraw2, TP] },
-  transfer: { en: ['Transfer', S.enFunds, TP + ': In Funds Overview, select Transfer'], 'zh-Hans': ['划转', null, 'best knowledge'], 'zh-Hant': ['劃轉', null, 'best knowledge'] },
+  overview: {
+    en: ['Funds Overview', S.enFunds, TP],
+    'zh-Hans': ['资产总览', S.zhHansAssets, TP],
+    'zh-Hant': ['資產概覽', S.zhHantDeposit2, TP + ': 資產概覽頁面'],
+  },
+  total: {
+    en: ['Total Balance', null, 'the big number’s label; not seen'],
+    'zh-Hans': ['总资产', null, 'the big number’s label; not seen'],
+    'zh-Hant': ['總資產', null, 'the big number’s label; not seen'],
+  },
+  deposit: {
+    en: ['Deposit', S.gateAppDepositWithdraw, '[Assets] - [Deposit]'],
+    'zh-Hans': ['充值', S.zhHansDeposit2, TP],
+    'zh-Hant': ['充幣', S.zhHantDeposit2, TP + ': 資產概覽頁面:點擊"充幣"按鈕'],
+  },
+  withdraw: {
+    en: ['Withdraw', S.gateAppDepositWithdraw, '[Assets] - [Withdraw]'],
+    'zh-Hans': ['提现', S.zhHansWithdraw, TP],
+    'zh-Hant': ['提現', S.zhHantWithdraw2, TP],
+  },
+  transfer: {
+    en: ['Transfer', S.enFunds, TP + ': In Funds Overview, select Transfer'],
+    'zh-Hans': ['划转', null, 'best knowledge'],
+    'zh-Hant': ['劃轉', null, 'best knowledge'],
+  },
   spotAccount: { en: ['Spot Account', S.enWithdrawOld, TP], 'zh-Hans': ['现货账户', S.zhHansDeposit1, TP], 'zh-Hant': ['現貨賬戶', S.zhHantDeposit1, TP] },
   fundsManagement: { en: ['Funds Management', S.gateTokenRecovery], 'zh-Hans': ['资金管理', S.zhHansFunds, TP] },
 });
@@ -372,18 +500,38 @@ page('assets', {
 // ---------------------------------------------------------------------------------------------------
 // Login page
 page('login', {
-  title: { en: ['Log In', null, 'the page title; no stored page quotes it'], 'zh-Hans': ['登录', S.zhHansLogin, TP + ': 点击“登录”按钮'], 'zh-Hant': ['登錄', S.zhHantDeposit1, TP + ': 點擊右上角“登錄”'] },
-  account: { en: ['Email / Phone number / Username', S.enLogin2, TP + ': Login | Email address / Phone number / Username'], 'zh-Hans': ['邮箱/手机号', S.zhHansDeposit3, TP + ': 填写邮箱/手机号并设置密码'], 'zh-Hant': ['郵箱地址', S.zhHantDeposit2, TP + ': 輸入郵箱地址和設置密碼'] },
+  title: {
+    en: ['Log In', null, 'the page title; no stored page quotes it'],
+    'zh-Hans': ['登录', S.zhHansLogin, TP + ': 点击“登录”按钮'],
+    'zh-Hant': ['登錄', S.zhHantDeposit1, TP + ': 點擊右上角“登錄”'],
+  },
+  account: {
+    en: ['Email / Phone number / Username', S.enLogin2, TP + ': Login | Email address / Phone number / Username'],
+    'zh-Hans': ['邮箱/手机号', S.zhHansDeposit3, TP + ': 填写邮箱/手机号并设置密码'],
+    'zh-Hant': ['郵箱地址', S.zhHantDeposit2, TP + ': 輸入郵箱地址和設置密碼'],
+  },
   password: { en: ['Password', S.enLogin2, TP], 'zh-Hans': ['密码', S.zhHansLogin, TP], 'zh-Hant': ['密碼', S.zhHantDeposit2, TP] },
-  forgot: { en: ['Forgot your password?', S.enLogin, TP + ': click “Forgot your password?” at the bottom right of the password field'], 'zh-Hans': ['忘记密码?', S.zhHansLogin, TP], 'zh-Hant': ['忘記密碼?', null, 'Traditional form of 忘记密码?'] },
-  signup: { en: ['Sign up', S.gateSubAccount, 'Click to Sign up'], 'zh-Hans': ['注册', S.zhHansDeposit3, TP], 'zh-Hant': ['注冊', S.zhHantDeposit2, TP + ' (writes 注冊)'] },
+  forgot: {
+    en: ['Forgot your password?', S.enLogin, TP + ': click “Forgot your password?” at the bottom right of the password field'],
+    'zh-Hans': ['忘记密码?', S.zhHansLogin, TP],
+    'zh-Hant': ['忘記密碼?', null, 'Traditional form of 忘记密码?'],
+  },
+  signup: {
+    en: ['Sign up', S.gateSubAccount, 'Click to Sign up'],
+    'zh-Hans': ['注册', S.zhHansDeposit3, TP],
+    'zh-Hant': ['注冊', S.zhHantDeposit2, TP + ' (writes 注冊)'],
+  },
   sendCode: { 'zh-Hans': ['发送验证码', S.zhHansLogin, TP] },
 });
 
 // ---------------------------------------------------------------------------------------------------
 // API key management
 page('api-keys', {
-  title: { en: ['API Management', S.gateApi], 'zh-Hans': ['API管理', S.zhHansApi2, TP + ': 「账户管理→API管理」'], 'zh-Hant': ['API密鑰', S.zhHantDeposit2, TP + ': 保存好API密鑰'] },
+  title: {
+    en: ['API Management', S.gateApi],
+    'zh-Hans': ['API管理', S.zhHansApi2, TP + ': 「账户管理→API管理」'],
+    'zh-Hant': ['API密鑰', S.zhHantDeposit2, TP + ': 保存好API密鑰'],
+  },
   create: { en: ['Create API Key', S.gateApi], 'zh-Hans': ['创建 API Key', S.zhHansApi, TP] },
   keyCol: { en: ['API Key', S.gateApi], 'zh-Hans': ['API Key', S.zhHansApi, TP + ': API Key 和 Secret Key'], 'zh-Hant': ['API密鑰', S.zhHantDeposit2, TP] },
   remark: { en: ['API Key Remarks', S.gateApi] },
@@ -401,7 +549,11 @@ page('api-keys', {
 // The account (avatar) menu
 page('account-menu', {
   account: { en: ['Account Setting', S.gateSubAccount], 'zh-Hans': ['账户管理', S.zhHansApi2, TP], 'zh-Hant': ['個人中心', S.zhHantWithdraw2, TP] },
-  security: { en: ['Security', S.gatePhone, 'select “Security” from the dropdown menu'], 'zh-Hans': ['安全设置', S.zhHansLogin, TP], 'zh-Hant': ['安全設置', S.zhHantDeposit2, TP + ': 賬戶安全設置'] },
+  security: {
+    en: ['Security', S.gatePhone, 'select “Security” from the dropdown menu'],
+    'zh-Hans': ['安全设置', S.zhHansLogin, TP],
+    'zh-Hant': ['安全設置', S.zhHantDeposit2, TP + ': 賬戶安全設置'],
+  },
   securitySettings: { en: ['Security Settings', S.gateAuthenticator] },
   profile: { en: ['Profile and Settings', S.gateDoubleAuth] },
   api: { en: ['API Management', S.gateApi], 'zh-Hans': ['API管理', S.zhHansApi2, TP], 'zh-Hant': ['API密鑰', S.zhHantDeposit2, TP] },
@@ -416,7 +568,11 @@ page('account-menu', {
 // ---------------------------------------------------------------------------------------------------
 // A Gate Square post (the page chrome around a writer's text)
 page('square', {
-  square: { en: ['Gate Square', S.gatePublicEn, 'share your post on Gate Square'], 'zh-Hans': ['Gate广场', S.gatePublicZhHans], 'zh-Hant': ['Gate廣場', S.gateWxtmAnnouncement] },
+  square: {
+    en: ['Gate Square', S.gatePublicEn, 'share your post on Gate Square'],
+    'zh-Hans': ['Gate广场', S.gatePublicZhHans],
+    'zh-Hant': ['Gate廣場', S.gateWxtmAnnouncement],
+  },
   verify: { 'zh-Hant': ['申請認證', S.gateSquareZhTw], 'zh-Hans': ['申请认证', S.gateSquareZhTw, HANS_FORM] },
   follow: { en: ['Follow', null, 'best knowledge'], 'zh-Hans': ['关注', null, 'best knowledge'], 'zh-Hant': ['關注', null, 'best knowledge'] },
 });
@@ -424,10 +580,26 @@ page('square', {
 // ---------------------------------------------------------------------------------------------------
 // OKX (tutorials describing its app)
 page('okx-deposit', {
-  title: { en: ['Deposit', S.okxEn1, '[Assets] → [Deposit] → [Deposit Crypto]'], 'zh-Hans': ['充币', S.okxZhHans, '【资产】→【充币】'], 'zh-Hant': ['充幣', S.zhHantDeposit2, 'the word on a Traditional exchange tutorial (Gate); OKX’s own Traditional page not found'] },
-  coin: { en: ['Crypto', S.okxEn1, 'Deposit Crypto'], 'zh-Hans': ['币种', S.okxZhHans], 'zh-Hant': ['幣種', S.mexcZhHant, 'MEXC Traditional tutorial; OKX’s not found'] },
-  network: { en: ['Network', S.okxEn3], 'zh-Hans': ['网络', S.okxZhHans], 'zh-Hant': ['網絡', S.zhHantDeposit1, 'the word on a Traditional exchange tutorial; OKX’s not found'] },
-  address: { en: ['Deposit address', S.okxEn3, 'a unique deposit address'], 'zh-Hans': ['充币地址', S.okxZhHans], 'zh-Hant': ['充值地址', S.mexcZhHant, 'MEXC Traditional tutorial; OKX’s not found'] },
+  title: {
+    en: ['Deposit', S.okxEn1, '[Assets] → [Deposit] → [Deposit Crypto]'],
+    'zh-Hans': ['充币', S.okxZhHans, '【资产】→【充币】'],
+    'zh-Hant': ['充幣', S.zhHantDeposit2, 'the word on a Traditional exchange tutorial (Gate); OKX’s own Traditional page not found'],
+  },
+  coin: {
+    en: ['Crypto', S.okxEn1, 'Deposit Crypto'],
+    'zh-Hans': ['币种', S.okxZhHans],
+    'zh-Hant': ['幣種', S.mexcZhHant, 'MEXC Traditional tutorial; OKX’s not found'],
+  },
+  network: {
+    en: ['Network', S.okxEn3],
+    'zh-Hans': ['网络', S.okxZhHans],
+    'zh-Hant': ['網絡', S.zhHantDeposit1, 'the word on a Traditional exchange tutorial; OKX’s not found'],
+  },
+  address: {
+    en: ['Deposit address', S.okxEn3, 'a unique deposit address'],
+    'zh-Hans': ['充币地址', S.okxZhHans],
+    'zh-Hant': ['充值地址', S.mexcZhHant, 'MEXC Traditional tutorial; OKX’s not found'],
+  },
   depositTo: { en: ['Deposit to', S.okxEn2] },
   copy: { en: ['Copy', S.okxEn1], 'zh-Hans': ['复制', S.okxZhHans], 'zh-Hant': ['複製', S.zhHantDeposit1, 'written 復制 there'] },
   min: { en: ['Minimum deposit', S.okxEn2], 'zh-Hans': ['最小限额', S.okxZhHans, '单笔充值需≥最小限额'] },
@@ -435,10 +607,22 @@ page('okx-deposit', {
   tag: { 'zh-Hans': ['标签', S.okxZhHans] },
 });
 page('okx-withdraw', {
-  title: { en: ['Withdraw Crypto', S.okxEn1, '[Assets] → [Withdraw] → [Withdraw Crypto]'], 'zh-Hans': ['提币', S.okxZhHans, '提币页面'], 'zh-Hant': ['提幣', S.zhHantWithdraw2, 'the word on a Traditional exchange tutorial; OKX’s not found'] },
+  title: {
+    en: ['Withdraw Crypto', S.okxEn1, '[Assets] → [Withdraw] → [Withdraw Crypto]'],
+    'zh-Hans': ['提币', S.okxZhHans, '提币页面'],
+    'zh-Hant': ['提幣', S.zhHantWithdraw2, 'the word on a Traditional exchange tutorial; OKX’s not found'],
+  },
   network: { en: ['Network', S.okxEn3], 'zh-Hans': ['网络', S.okxZhHans], 'zh-Hant': ['網絡', S.zhHantWithdraw2, 'as above'] },
-  address: { en: ['Address', S.okxEn1, 'Enter: – Deposit address …'], 'zh-Hans': ['提币地址', S.okxZhHans2, TP + ' (Gate withdraw tutorial wording 提现地址/提币)'], 'zh-Hant': ['提幣地址', S.zhHantWithdraw2, 'as above'] },
-  amount: { en: ['Amount', null, 'best knowledge'], 'zh-Hans': ['数量', S.okxZhHans, '确认手续费和数量后提交'], 'zh-Hant': ['數量', S.zhHantWithdraw, 'as above'] },
+  address: {
+    en: ['Address', S.okxEn1, 'Enter: – Deposit address …'],
+    'zh-Hans': ['提币地址', S.okxZhHans2, TP + ' (Gate withdraw tutorial wording 提现地址/提币)'],
+    'zh-Hant': ['提幣地址', S.zhHantWithdraw2, 'as above'],
+  },
+  amount: {
+    en: ['Amount', null, 'best knowledge'],
+    'zh-Hans': ['数量', S.okxZhHans, '确认手续费和数量后提交'],
+    'zh-Hant': ['數量', S.zhHantWithdraw, 'as above'],
+  },
   fee: { en: ['Network fee', null, 'best knowledge'], 'zh-Hans': ['手续费', S.okxZhHans], 'zh-Hant': ['手續費', S.zhHantWithdraw2, 'as above'] },
   next: { en: ['Next', null, 'best knowledge'], 'zh-Hans': ['提交', S.okxZhHans, '确认手续费和数量后提交'], 'zh-Hant': ['提交', S.zhHantWithdraw, 'as above'] },
 });
@@ -446,10 +630,26 @@ page('okx-withdraw', {
 // ---------------------------------------------------------------------------------------------------
 // Binance (tutorials describing its app)
 page('binance-deposit', {
-  title: { en: ['Deposit {c}', S.binanceEn1, 'Assets > Deposit > Select coin'], 'zh-Hans': ['充值 {c}', S.binanceZhHans, '【钱包】→【现货账户】→【充值】'], 'zh-Hant': ['充值 {c}', S.mexcZhHant, 'MEXC Traditional tutorial; Binance’s not found'] },
-  network: { en: ['Network', S.binanceEn3], 'zh-Hans': ['网络', S.binanceZhHans2], 'zh-Hant': ['網絡', S.zhHantDeposit1, 'the word on a Traditional exchange tutorial; Binance’s not found'] },
-  address: { en: ['Deposit Address', S.binanceEn1, 'Binance deposit address'], 'zh-Hans': ['充值地址', S.binanceZhHans2], 'zh-Hant': ['充值地址', S.mexcZhHant, 'MEXC Traditional tutorial'] },
-  copy: { en: ['Copy', S.binanceEn1, 'Tap the "Copy" button'], 'zh-Hans': ['复制', S.binanceZhHans2, '务必准确复制该地址'], 'zh-Hant': ['複製', S.zhHantDeposit1, 'written 復制 there'] },
+  title: {
+    en: ['Deposit {c}', S.binanceEn1, 'Assets > Deposit > Select coin'],
+    'zh-Hans': ['充值 {c}', S.binanceZhHans, '【钱包】→【现货账户】→【充值】'],
+    'zh-Hant': ['充值 {c}', S.mexcZhHant, 'MEXC Traditional tutorial; Binance’s not found'],
+  },
+  network: {
+    en: ['Network', S.binanceEn3],
+    'zh-Hans': ['网络', S.binanceZhHans2],
+    'zh-Hant': ['網絡', S.zhHantDeposit1, 'the word on a Traditional exchange tutorial; Binance’s not found'],
+  },
+  address: {
+    en: ['Deposit Address', S.binanceEn1, 'Binance deposit address'],
+    'zh-Hans': ['充值地址', S.binanceZhHans2],
+    'zh-Hant': ['充值地址', S.mexcZhHant, 'MEXC Traditional tutorial'],
+  },
+  copy: {
+    en: ['Copy', S.binanceEn1, 'Tap the "Copy" button'],
+    'zh-Hans': ['复制', S.binanceZhHans2, '务必准确复制该地址'],
+    'zh-Hant': ['複製', S.zhHantDeposit1, 'written 復制 there'],
+  },
   min: { en: ['Minimum deposit', S.binanceEn1, 'Minimum deposit amount'], 'zh-Hans': ['最小充值额度', S.binanceZhHans3] },
   history: { en: ['Deposit History', S.binanceEn2], 'zh-Hans': ['资产记录', S.binanceZhHans, '【资产记录】'] },
 });

@@ -3,7 +3,7 @@ import { blobHash, hashedBytes, sha256Hex } from '../../lib/ocr/hash';
 
 afterEach(() => vi.restoreAllMocks());
 
-test('a picture\'s identity is the SHA-256 of its bytes', async () => {
+test("a picture's identity is the SHA-256 of its bytes", async () => {
   expect(await sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
 });
 

@@ -17,13 +17,16 @@ async function phone(body: string, opts: { dpr?: number; quality?: number; dark?
   const bg = opts.dark ? '#0b0e11' : '#ffffff';
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${390 * dpr}" height="${844 * dpr}" viewBox="0 0 390 844">
     <rect width="100%" height="100%" fill="${bg}"/>${body}</svg>`;
-  return sharp(Buffer.from(opts.dark ? svg.replaceAll('#1f2329', '#eaecef') : svg)).jpeg({ quality: opts.quality ?? 82 }).toBuffer();
+  return sharp(Buffer.from(opts.dark ? svg.replaceAll('#1f2329', '#eaecef') : svg))
+    .jpeg({ quality: opts.quality ?? 82 })
+    .toBuffer();
 }
 
 export async function phoneDepositJpeg(opts: { coin?: string; quality?: number; dpr?: number } = {}): Promise<Buffer> {
   const coin = opts.coin ?? 'WXTM';
   const qr = (await qrPng(DEPOSIT_ADDRESS, 5)).toString('base64');
-  return phone(`
+  return phone(
+    `
     ${text(20, 18, 13, '9:41', 600)}${text(330, 18, 12, '5G 87%')}
     ${text(16, 58, 18, '‹', 400)}${text(170, 58, 17, '充值', 600)}
     ${text(24, 100, 15, '地址充值', 600)}${text(120, 100, 15, '站内转账', 400, '#8a919f')}
@@ -39,13 +42,16 @@ export async function phoneDepositJpeg(opts: { coin?: string; quality?: number; 
     <rect x="200" y="528" width="170" height="40" rx="8" fill="#2354e6"/>${text(272, 553, 14, '复制', 400, '#ffffff')}
     ${text(24, 606, 14, '充值须知', 600)}
     ${text(24, 630, 12, `最小充值数量 10 ${coin},小于该数量将无法到账`, 400, '#8a919f')}
-    ${text(24, 650, 12, '充值需要 64 个网络确认后到账', 400, '#8a919f')}`, opts);
+    ${text(24, 650, 12, '充值需要 64 个网络确认后到账', 400, '#8a919f')}`,
+    opts,
+  );
 }
 
 /** The look-alike: Gate's app withdraw page (coin, network, an address *field*, fee, amount received). */
 export function phoneWithdrawJpeg(opts: { coin?: string; quality?: number; dpr?: number } = {}): Promise<Buffer> {
   const coin = opts.coin ?? 'WXTM';
-  return phone(`
+  return phone(
+    `
     ${text(20, 18, 13, '9:41', 600)}${text(330, 18, 12, '5G 87%')}
     ${text(16, 58, 18, '‹')}${text(170, 58, 17, '提现', 600)}
     ${text(24, 100, 15, '链上提现', 600)}${text(120, 100, 15, '站内转账', 400, '#8a919f')}
@@ -60,7 +66,9 @@ export function phoneWithdrawJpeg(opts: { coin?: string; quality?: number; dpr?:
     ${text(24, 456, 12, `可用余额 1,250.00 ${coin}`, 400, '#8a919f')}
     ${text(24, 690, 13, '手续费', 400, '#8a919f')}${text(280, 690, 13, `5 ${coin}`)}
     ${text(24, 716, 13, '实际到账', 400, '#8a919f')}${text(280, 716, 13, `0 ${coin}`)}
-    <rect x="20" y="740" width="350" height="46" rx="8" fill="#2354e6"/>${text(165, 769, 15, '申请提现', 600, '#ffffff')}`, opts);
+    <rect x="20" y="740" width="350" height="46" rx="8" fill="#2354e6"/>${text(165, 769, 15, '申请提现', 600, '#ffffff')}`,
+    opts,
+  );
 }
 
 /** Gate's app deposit records: rows of coin, amount, status and time, the coin in 13 px cells. */
@@ -75,9 +83,12 @@ export function phoneDepositRecordsJpeg(opts: { coin?: string; quality?: number;
         ${text(24, y + 68, 12, '交易哈希', 400, '#8a919f')}${text(190, y + 68, 12, `0x9a${i}f…c3e${i}`)}`;
     })
     .join('');
-  return phone(`${text(20, 18, 13, '9:41', 600)}${text(330, 18, 12, '5G 87%')}
+  return phone(
+    `${text(20, 18, 13, '9:41', 600)}${text(330, 18, 12, '5G 87%')}
     ${text(16, 58, 18, '‹')}${text(150, 58, 17, '充值记录', 600)}
-    ${text(24, 100, 13, '全部币种', 400, '#8a919f')}${text(150, 100, 13, '近30天', 400, '#8a919f')}${rows}`, opts);
+    ${text(24, 100, 13, '全部币种', 400, '#8a919f')}${text(150, 100, 13, '近30天', 400, '#8a919f')}${rows}`,
+    opts,
+  );
 }
 
 /** Gate's app spot trade page: the pair as its title, buy/sell, the order book's columns, open orders. */
@@ -86,7 +97,8 @@ export function phoneSpotJpeg(opts: { coin?: string; quality?: number; dpr?: num
   const book = [0, 1, 2, 3, 4]
     .map((i) => `${text(230, 150 + i * 20, 11, (0.0131 - i * 0.0001).toFixed(4), 400, '#f6465d')}${text(320, 150 + i * 20, 11, `${1200 + i * 37}`)}`)
     .join('');
-  return phone(`${text(20, 18, 13, '9:41', 600)}${text(330, 18, 12, '5G 87%')}
+  return phone(
+    `${text(20, 18, 13, '9:41', 600)}${text(330, 18, 12, '5G 87%')}
     ${text(24, 60, 17, `${coin}/USDT`, 700)}${text(150, 60, 13, '+3.21%', 400, '#0ecb81')}
     ${text(24, 100, 14, '买入', 600, '#0ecb81')}${text(80, 100, 14, '卖出', 400, '#8a919f')}
     ${text(24, 140, 12, '限价', 400, '#8a919f')}${text(24, 170, 13, '价格 (USDT)', 400, '#8a919f')}
@@ -94,7 +106,9 @@ export function phoneSpotJpeg(opts: { coin?: string; quality?: number; dpr?: num
     <rect x="20" y="250" width="180" height="40" rx="8" fill="#0ecb81"/>${text(80, 275, 14, `买入 ${coin}`, 600, '#ffffff')}
     ${text(230, 130, 11, '价格', 400, '#8a919f')}${text(320, 130, 11, '数量', 400, '#8a919f')}${book}
     ${text(24, 340, 14, '当前委托(1)', 600)}${text(140, 340, 14, '历史委托', 400, '#8a919f')}
-    ${text(24, 370, 13, `${coin}/USDT 限价 买入`)}${text(24, 392, 12, '委托价格 0.0125', 400, '#8a919f')}${text(200, 392, 12, '委托数量 1,000', 400, '#8a919f')}`, opts);
+    ${text(24, 370, 13, `${coin}/USDT 限价 买入`)}${text(24, 392, 12, '委托价格 0.0125', 400, '#8a919f')}${text(200, 392, 12, '委托数量 1,000', 400, '#8a919f')}`,
+    opts,
+  );
 }
 
 /**
@@ -104,7 +118,8 @@ export function phoneSpotJpeg(opts: { coin?: string; quality?: number; dpr?: num
 export function phoneCandyDropJpeg(opts: { coin?: string; quality?: number; dpr?: number; dark?: boolean } = {}): Promise<Buffer> {
   const coin = opts.coin ?? 'WXTM';
   const name = coin === 'WXTM' ? 'MinoTari' : 'Sahara AI';
-  return phone(`${text(20, 18, 13, '9:41', 600)}${text(330, 18, 12, '5G 87%')}
+  return phone(
+    `${text(20, 18, 13, '9:41', 600)}${text(330, 18, 12, '5G 87%')}
     ${text(16, 58, 18, '‹')}${text(150, 58, 17, 'CandyDrop', 600)}
     ${text(24, 110, 18, `${name} (${coin})`, 700)}
     ${text(24, 140, 13, '奖池', 400, '#8a919f')}${text(24, 164, 16, `70,000 ${coin}`, 600)}
@@ -114,5 +129,7 @@ export function phoneCandyDropJpeg(opts: { coin?: string; quality?: number; dpr?
     ${text(24, 302, 13, `充值 ${coin} ≥ 100`)}${text(300, 302, 12, '去完成', 400, '#2354e6')}
     ${text(24, 334, 13, `交易 ${coin}/USDT ≥ 50 USDT`)}${text(300, 334, 12, '去完成', 400, '#2354e6')}
     ${text(24, 366, 13, '邀请好友报名')}${text(300, 366, 12, '去邀请', 400, '#2354e6')}
-    ${text(24, 410, 15, '我的奖励', 600)}${text(24, 436, 13, `0 ${coin}`)}`, opts);
+    ${text(24, 410, 15, '我的奖励', 600)}${text(24, 436, 13, `0 ${coin}`)}`,
+    opts,
+  );
 }

@@ -50,7 +50,8 @@ const badImages: Array<{ name: string; bytes: () => Uint8Array | Promise<Uint8Ar
   { name: 'random binary', bytes: () => Buffer.from([0x00, 0x13, 0x37, 0x00, 0xde, 0xad, 0xbe, 0xef, 0x00, 0x01]), reason: 'not-an-image' },
   {
     name: 'an SVG drawing',
-    bytes: () => Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><text x="10" y="20">充值記錄 WXTM</text></svg>'),
+    bytes: () =>
+      Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><text x="10" y="20">充值記錄 WXTM</text></svg>'),
     reason: 'svg',
   },
   { name: 'a WebP (no WebP decoder in Node)', bytes: () => webp, reason: 'unsupported-format' },
@@ -97,26 +98,22 @@ describe('odd but readable images', () => {
     expect(await reasonOf(padded)).toBe('ok');
   });
 
-  test(
-    'a 49-megapixel RGBA PNG (just under the PNG cap) is shrunk while decoding, without holding its 196 MB of pixels',
-    async () => {
-      const bytes = await bigRgbaPng(7000, 7000);
-      const before = process.memoryUsage();
-      const raster = await decodeNode(bytes, { format: 'png', width: 7000, height: 7000, maxPixels: 16_000_000 });
-      const after = process.memoryUsage();
-      expect([raster.width, raster.height]).toEqual([3500, 3500]);
-      // The middle third is dark, the rest white.
-      const px = (x: number, y: number) => raster.data[(y * raster.width + x) * raster.channels];
-      expect(px(10, 10)).toBe(255);
-      expect(px(1750, 1750)).toBe(0);
-      const grown = after.arrayBuffers - before.arrayBuffers + (after.heapUsed - before.heapUsed);
-      expect(grown).toBeLessThan(120 * 1024 * 1024);
-      // And the whole path brings it to a size tesseract reads quickly.
-      const pre = await prepareImage(bytes, decodeNode);
-      expect(pre.width * pre.height).toBeLessThanOrEqual(6_000_000);
-    },
-    60_000,
-  );
+  test('a 49-megapixel RGBA PNG (just under the PNG cap) is shrunk while decoding, without holding its 196 MB of pixels', async () => {
+    const bytes = await bigRgbaPng(7000, 7000);
+    const before = process.memoryUsage();
+    const raster = await decodeNode(bytes, { format: 'png', width: 7000, height: 7000, maxPixels: 16_000_000 });
+    const after = process.memoryUsage();
+    expect([raster.width, raster.height]).toEqual([3500, 3500]);
+    // The middle third is dark, the rest white.
+    const px = (x: number, y: number) => raster.data[(y * raster.width + x) * raster.channels];
+    expect(px(10, 10)).toBe(255);
+    expect(px(1750, 1750)).toBe(0);
+    const grown = after.arrayBuffers - before.arrayBuffers + (after.heapUsed - before.heapUsed);
+    expect(grown).toBeLessThan(120 * 1024 * 1024);
+    // And the whole path brings it to a size tesseract reads quickly.
+    const pre = await prepareImage(bytes, decodeNode);
+    expect(pre.width * pre.height).toBeLessThanOrEqual(6_000_000);
+  }, 60_000);
 
   test('a PNG just over the cap (7072², 50.01 MP) is refused before decoding, with the limit', async () => {
     await expect(prepareImage(headerOnlyPng(7072, 7072), decodeNode)).rejects.toThrow('too-large: 7072×7072 pixels; the limit is 50 megapixels');

@@ -57,8 +57,7 @@ describe('estimateTextHeight', () => {
     const w = 300;
     const h = 220;
     const img = new Uint8Array(w * h).fill(255);
-    for (let line = 0; line < 10; line++)
-      for (let y = 10 + line * 20; y < 22 + line * 20; y++) for (let x = 0; x < w; x++) if (x % 7 < 3) img[y * w + x] = 0;
+    for (let line = 0; line < 10; line++) for (let y = 10 + line * 20; y < 22 + line * 20; y++) for (let x = 0; x < w; x++) if (x % 7 < 3) img[y * w + x] = 0;
     expect(estimateTextHeight(img, w, h)).toBe(12);
     expect(estimateTextHeight(new Uint8Array(w * h).fill(255), w, h)).toBeUndefined();
   });

@@ -23,7 +23,10 @@ export async function qrPng(text: string, scale = 6): Promise<Buffer> {
 export async function qrGray(text: string, opts: { scale?: number; margin?: number; invert?: boolean } = {}): Promise<GrayImage> {
   const png = await qrPng(text, opts.scale ?? 6);
   const margin = opts.margin ?? 40;
-  let img = sharp(png).flatten({ background: '#fff' }).extend({ top: margin, bottom: margin, left: margin, right: margin * 3, background: '#fff' }).grayscale();
+  let img = sharp(png)
+    .flatten({ background: '#fff' })
+    .extend({ top: margin, bottom: margin, left: margin, right: margin * 3, background: '#fff' })
+    .grayscale();
   if (opts.invert) img = img.negate({ alpha: false });
   const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
   return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, info.width * info.height) };

@@ -395,7 +395,16 @@ describe('Chrome: the relay to the offscreen document', () => {
 });
 
 describe('Firefox: the engine in the background page', () => {
-  const recognized: RecognizeResult = { text: '充值記錄 WXTM 已完成 地址 0x12ab 網絡 ERC20', qr: [], langs: 'chi_tra', width: 100, height: 100, inverted: false, scale: 1, textLines: true };
+  const recognized: RecognizeResult = {
+    text: '充值記錄 WXTM 已完成 地址 0x12ab 網絡 ERC20',
+    qr: [],
+    langs: 'chi_tra',
+    width: 100,
+    height: 100,
+    inverted: false,
+    scale: 1,
+    textLines: true,
+  };
   const engine: OcrEngine = {
     read: () => Promise.reject(new Error('unused')),
     recognize: async () => recognized,

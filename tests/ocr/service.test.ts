@@ -51,7 +51,11 @@ test('the same picture is read once, for every tab that asks, and then served fr
   reads[0].options.onProgress?.({ stage: 'recognizing', progress: 0.5 });
   reads[0].finish(read);
   await settle();
-  expect(results(sent).map(([c, r]) => `${c}:${r.id}`).sort()).toEqual(['a:r1', 'b:r9']);
+  expect(
+    results(sent)
+      .map(([c, r]) => `${c}:${r.id}`)
+      .sort(),
+  ).toEqual(['a:r1', 'b:r9']);
   service.handle('c', request('r1'));
   await settle();
   expect(reads).toHaveLength(1);
@@ -84,7 +88,10 @@ test('the host hashes the bytes itself: the same request id with other bytes is 
   service.handle('a', request('same', bytesA));
   service.handle('b', request('same', bytesB));
   await settle();
-  expect(reads.map((r) => [...r.bytes])).toEqual([[1, 2, 3], [4, 5, 6]]);
+  expect(reads.map((r) => [...r.bytes])).toEqual([
+    [1, 2, 3],
+    [4, 5, 6],
+  ]);
 });
 
 test('pictures are queued in the order asked, even when a later hash finishes first', async () => {
@@ -99,7 +106,10 @@ test('pictures are queued in the order asked, even when a later hash finishes fi
   expect(reads).toHaveLength(0);
   pending[0]('digest-a');
   await settle();
-  expect(reads.map((r) => [...r.bytes])).toEqual([[1, 2, 3], [4, 5, 6]]);
+  expect(reads.map((r) => [...r.bytes])).toEqual([
+    [1, 2, 3],
+    [4, 5, 6],
+  ]);
 });
 
 test('a read nobody wants any more is aborted, and an aborted read is not cached', async () => {
@@ -278,7 +288,7 @@ test('a closer look that sees less keeps the first reading', async () => {
   expect(reply.type === 'ocr:result' && reply.outcome.ok && reply.outcome.verdict.kind).toBe('deposit');
 });
 
-test('the host hashes each request\'s picture once: not again for its closer look, its cached text or its answer', async () => {
+test("the host hashes each request's picture once: not again for its closer look, its cached text or its answer", async () => {
   const { engine, reads } = fakeEngine();
   const hashed: number[] = [];
   const hash = (bytes: Uint8Array) => (hashed.push(bytes.length), sha256Hex(bytes));
@@ -312,7 +322,7 @@ describe('ocr:warm (the writer started writing for a contest that takes screensh
     return { engine, reads, warms, sent, service };
   }
 
-  test('starts the engine for the page\'s language, queues no read and answers nothing', async () => {
+  test("starts the engine for the page's language, queues no read and answers nothing", async () => {
     const { reads, warms, sent, service } = warmable();
     service.handle('a', { type: 'ocr:warm', langHint: 'zh-Hans' });
     await settle();
@@ -341,7 +351,7 @@ describe('ocr:warm (the writer started writing for a contest that takes screensh
     warms[0].done();
   });
 
-  test('a warm that fails is no one\'s failure: nothing is sent, and the next picture is read', async () => {
+  test("a warm that fails is no one's failure: nothing is sent, and the next picture is read", async () => {
     const { reads, warms, sent, service } = warmable();
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     service.handle('a', { type: 'ocr:warm', langHint: 'zh-Hant' });

@@ -42,7 +42,16 @@ describe('sizes come from where decoders take them', () => {
   test.each<[string, () => Uint8Array, number, number]>([
     ['a GIF whose 1×1 frame sits on a 10000² screen', () => hugeScreenGif(), 10_000, 10_000],
     ['a GIF whose first frame (10000²) is larger than its 32² screen', () => hugeFrameGif(), 10_000, 10_000],
-    ['an AVIF: the largest ispe', () => heif('avif', [[640, 480], [4000, 3000]]), 4000, 3000],
+    [
+      'an AVIF: the largest ispe',
+      () =>
+        heif('avif', [
+          [640, 480],
+          [4000, 3000],
+        ]),
+      4000,
+      3000,
+    ],
     ['a HEIC: its ispe', () => heif('heic', [[4032, 3024]]), 4032, 3024],
     ['a lossless WebP', () => hugeWebp(16_383, 9000), 16_383, 9000],
     ['an RLE BMP', () => hugeBmp(30_000, 20_000), 30_000, 20_000],

@@ -27,7 +27,11 @@ test.each([
   // The tab's patience: every silence it can meet is shorter.
   ['a tab misses several beats of a live host (or of the relay saying "queued") before it gives up', 3 * T.heartbeatMs, T.clientIdleMs],
   ['a wedged host is found, and the tab told its read waits again, before the tab gives up', T.hostSilentMs + T.watchdogTickMs, T.clientIdleMs - 1],
-  ['closing a wedged document (the one call the relay waits for before saying "queued" again) fits in the tab\'s patience', T.offscreenCallMs, T.clientIdleMs - 1],
+  [
+    'closing a wedged document (the one call the relay waits for before saying "queued" again) fits in the tab\'s patience',
+    T.offscreenCallMs,
+    T.clientIdleMs - 1,
+  ],
   // Starting the host.
   ['an existing document is given less time to connect than a new one to load and connect', T.hostPortMs, T.hostStartMs - 1],
   [
@@ -42,11 +46,15 @@ test.each([
   ],
   // The engine.
   ['a read that has to start the engine still has time to read', T.engineStartMs, T.engineReadMs - 1],
-  ['a slow Node decode is stopped by the decoder\'s own limit, before the read\'s (which would leave it running)', T.nodeDecodeMs, T.engineReadMs - 1],
+  ["a slow Node decode is stopped by the decoder's own limit, before the read's (which would leave it running)", T.nodeDecodeMs, T.engineReadMs - 1],
   // The content script.
-  ['the writer\'s word about a removed picture outlives its read, so a preview that only moved keeps both', T.releaseMs, T.forgetWordMs - 1],
-  ['a removed picture\'s read is let go long before the tab would give up on it', T.releaseMs, T.clientIdleMs - 1],
-  ['an engine warmed at the writer\'s pause is kept for minutes after it: idle termination frees it only when no picture comes', 60 * T.warmUpPauseMs, T.engineIdleMs],
+  ["the writer's word about a removed picture outlives its read, so a preview that only moved keeps both", T.releaseMs, T.forgetWordMs - 1],
+  ["a removed picture's read is let go long before the tab would give up on it", T.releaseMs, T.clientIdleMs - 1],
+  [
+    "an engine warmed at the writer's pause is kept for minutes after it: idle termination frees it only when no picture comes",
+    60 * T.warmUpPauseMs,
+    T.engineIdleMs,
+  ],
 ] as const)('%s', (_name, shorter, longer) => {
   expect(shorter).toBeLessThanOrEqual(longer);
 });

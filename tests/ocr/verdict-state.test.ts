@@ -12,7 +12,12 @@ const v = (kind: 'deposit' | 'trade' | 'candydrop' | 'none', token: boolean, rea
 
 test.each([
   ['a WXTM deposit record, sure enough, is confirmed', v('deposit', true, 'token-activity'), ALL, 'confirmed'],
-  ['a WXTM deposit record read with little confidence is cant-tell, never a green tick', v('deposit', true, 'token-activity', { confidence: 0.4 }), ALL, 'cant-tell'],
+  [
+    'a WXTM deposit record read with little confidence is cant-tell, never a green tick',
+    v('deposit', true, 'token-activity', { confidence: 0.4 }),
+    ALL,
+    'cant-tell',
+  ],
   ['a deposit page whose coin could not be read is cant-tell', v('deposit', false, 'token-not-seen'), ALL, 'cant-tell'],
   ['a BTC deposit page is not proof', v('deposit', false, 'other-coin', { otherTokens: ['BTC'] }), ALL, 'not-proof'],
   ['a kind the contest does not accept is not proof', v('candydrop', true, 'token-activity'), ['deposit', 'trade'], 'not-proof'],

@@ -27,7 +27,8 @@ describe('one vocabulary of host UI words, validated by its schema', () => {
 
   test('no word is listed twice for one role of one host (a fold that is the same word)', () => {
     const roles: [string, Record<string, Record<string, string[]>>][] = [];
-    for (const [kind, v] of Object.entries(VOCABULARY.kinds)) for (const [role, byHost] of Object.entries(v)) if (byHost) roles.push([`${kind}.${role}`, byHost as never]);
+    for (const [kind, v] of Object.entries(VOCABULARY.kinds))
+      for (const [role, byHost] of Object.entries(v)) if (byHost) roles.push([`${kind}.${role}`, byHost as never]);
     for (const [name, byHost] of roles) {
       for (const [host, langs] of Object.entries(byHost)) {
         for (const [lang, words] of Object.entries(langs)) {

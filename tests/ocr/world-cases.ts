@@ -91,7 +91,14 @@ function looks(t: Template, lang: RenderLang, coin: string, r: () => number): { 
   if (effect === 'crop') look.crop = t.desktop ? { top: 0.07, bottom: 0.75 } : { top: 0.035, bottom: 0.72 };
   if (effect === 'rotate') look.rotate = pick(r, [-2, -1, 1, 2]);
   if (effect === 'downscale') look.downscaleTo = t.desktop ? 960 : pick(r, [540, 720]);
-  const label = [look.dark ? 'dark' : 'light', `dpr${look.dpr}`, look.quality ? `q${look.quality}` : 'png', effect === 'plain' ? '' : effect, look.rotate ? `${look.rotate}deg` : '', look.downscaleTo ? `${look.downscaleTo}w` : '']
+  const label = [
+    look.dark ? 'dark' : 'light',
+    `dpr${look.dpr}`,
+    look.quality ? `q${look.quality}` : 'png',
+    effect === 'plain' ? '' : effect,
+    look.rotate ? `${look.rotate}deg` : '',
+    look.downscaleTo ? `${look.downscaleTo}w` : '',
+  ]
     .filter(Boolean)
     .join('-');
   return { label, look };
@@ -108,7 +115,15 @@ function oneXCases(): WorldCase[] {
       for (const coin of t.other ? ['WXTM', t.other] : ['WXTM']) {
         for (const dark of [false, true]) {
           const r = rng(seedOf(`1x|${t.id}|${lang}|${coin}|${dark}`));
-          const look: Look = { lang, coin, dark, dpr: 1, width: pick(r, [360, 375, 390, 393, 412, 428, 430]), quality: pick(r, [70, 80, 90]), statusBar: pick(r, ['ios', 'android'] as const) };
+          const look: Look = {
+            lang,
+            coin,
+            dark,
+            dpr: 1,
+            width: pick(r, [360, 375, 390, 393, 412, 428, 430]),
+            quality: pick(r, [70, 80, 90]),
+            statusBar: pick(r, ['ios', 'android'] as const),
+          };
           const name = `${t.id}-${coin}-${lang}-${dark ? 'dark' : 'light'}-dpr1-w${look.width}-q${look.quality}-1x`;
           cases.push({ name, half: halfOf(name), kind: t.kind, state: coin === 'WXTM' ? t.wxtm : 'not-proof', look, make: () => t.render(look) });
         }
@@ -152,11 +167,64 @@ export interface WorldFixtureLabel {
 export function worldFixtures(): Array<{ label: WorldFixtureLabel; make: () => Promise<Buffer> }> {
   const f = (label: WorldFixtureLabel, render: (look: Look) => Promise<Buffer>, look: Look) => ({ label, make: () => render(look) });
   return [
-    f({ file: 'deposit-wxtm-en-dark-phone-1x.jpg', kind: 'deposit', token: true, lang: 'en', theme: 'dark', size: 'phone-1x', page: 'deposit', coin: 'WXTM' }, R.gateDepositCoin, { lang: 'en', coin: 'WXTM', dark: true, dpr: 1, width: 390, quality: 85 }),
-    f({ file: 'deposit-wxtm-zh-hans-light-phone-1x.jpg', kind: 'deposit', token: true, lang: 'zh-Hans', theme: 'light', size: 'phone-1x', page: 'deposit', coin: 'WXTM' }, R.gateDepositCoin, { lang: 'zh-Hans', coin: 'WXTM', dpr: 1, width: 390, quality: 85, statusBar: 'android' }),
-    f({ file: 'deposit-records-mixed-wxtm-en-light-phone-1x.jpg', kind: 'deposit', token: true, lang: 'en', theme: 'light', size: 'phone-1x', page: 'deposit-records', coin: 'WXTM' }, R.gateRecordsMixed, { lang: 'en', coin: 'WXTM', dpr: 1, width: 390, quality: 85 }),
-    f({ file: 'deposit-records-mixed-wxtm-zh-hant-dark-phone-3x.jpg', kind: 'deposit', token: true, lang: 'zh-Hant', theme: 'dark', size: 'phone-3x', page: 'deposit-records', coin: 'WXTM' }, R.gateRecordsMixed, { lang: 'zh-Hant', coin: 'WXTM', dark: true, dpr: 3, width: 390, quality: 80 }),
-    f({ file: 'login-en-light-phone-1x.jpg', kind: 'none', token: false, lang: 'en', theme: 'light', size: 'phone-1x', page: 'login', coin: '' }, R.gateLogin, { lang: 'en', coin: '', dpr: 1, width: 390, quality: 85 }),
-    f({ file: 'api-keys-zh-hans-light-desktop.png', kind: 'none', token: false, lang: 'zh-Hans', theme: 'light', size: 'desktop', page: 'api-keys', coin: '' }, R.gateApiKeys, { lang: 'zh-Hans', coin: '', dpr: 1 }),
+    f(
+      { file: 'deposit-wxtm-en-dark-phone-1x.jpg', kind: 'deposit', token: true, lang: 'en', theme: 'dark', size: 'phone-1x', page: 'deposit', coin: 'WXTM' },
+      R.gateDepositCoin,
+      { lang: 'en', coin: 'WXTM', dark: true, dpr: 1, width: 390, quality: 85 },
+    ),
+    f(
+      {
+        file: 'deposit-wxtm-zh-hans-light-phone-1x.jpg',
+        kind: 'deposit',
+        token: true,
+        lang: 'zh-Hans',
+        theme: 'light',
+        size: 'phone-1x',
+        page: 'deposit',
+        coin: 'WXTM',
+      },
+      R.gateDepositCoin,
+      { lang: 'zh-Hans', coin: 'WXTM', dpr: 1, width: 390, quality: 85, statusBar: 'android' },
+    ),
+    f(
+      {
+        file: 'deposit-records-mixed-wxtm-en-light-phone-1x.jpg',
+        kind: 'deposit',
+        token: true,
+        lang: 'en',
+        theme: 'light',
+        size: 'phone-1x',
+        page: 'deposit-records',
+        coin: 'WXTM',
+      },
+      R.gateRecordsMixed,
+      { lang: 'en', coin: 'WXTM', dpr: 1, width: 390, quality: 85 },
+    ),
+    f(
+      {
+        file: 'deposit-records-mixed-wxtm-zh-hant-dark-phone-3x.jpg',
+        kind: 'deposit',
+        token: true,
+        lang: 'zh-Hant',
+        theme: 'dark',
+        size: 'phone-3x',
+        page: 'deposit-records',
+        coin: 'WXTM',
+      },
+      R.gateRecordsMixed,
+      { lang: 'zh-Hant', coin: 'WXTM', dark: true, dpr: 3, width: 390, quality: 80 },
+    ),
+    f({ file: 'login-en-light-phone-1x.jpg', kind: 'none', token: false, lang: 'en', theme: 'light', size: 'phone-1x', page: 'login', coin: '' }, R.gateLogin, {
+      lang: 'en',
+      coin: '',
+      dpr: 1,
+      width: 390,
+      quality: 85,
+    }),
+    f(
+      { file: 'api-keys-zh-hans-light-desktop.png', kind: 'none', token: false, lang: 'zh-Hans', theme: 'light', size: 'desktop', page: 'api-keys', coin: '' },
+      R.gateApiKeys,
+      { lang: 'zh-Hans', coin: '', dpr: 1 },
+    ),
   ];
 }

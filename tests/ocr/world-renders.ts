@@ -95,7 +95,9 @@ class Canvas {
   }
   text(x: number, y: number, size: number, s: string, weight = 400, fill = INK, anchor: 'start' | 'middle' | 'end' = 'start'): this {
     const a = anchor === 'start' ? '' : ` text-anchor="${anchor}"`;
-    this.parts.push(`<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${a} font-family="${FONT[this.look.lang]}, sans-serif">${esc(s)}</text>`);
+    this.parts.push(
+      `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${a} font-family="${FONT[this.look.lang]}, sans-serif">${esc(s)}</text>`,
+    );
     return this;
   }
   /** Text drawn only when the role has a string in this language. */
@@ -115,7 +117,9 @@ class Canvas {
   icon(x: number, y: number, r: number, coin: string): this {
     const hue = [...coin].reduce((a, c) => a + c.charCodeAt(0) * 37, 0) % 360;
     this.parts.push(`<circle cx="${x + r}" cy="${y - r * 0.7}" r="${r}" fill="hsl(${hue},70%,45%)"/>`);
-    this.parts.push(`<text x="${x + r * 0.45}" y="${y - r * 0.25}" font-size="${r * 1.2}" font-weight="700" fill="#fff" font-family="sans-serif">${esc(coin[0])}</text>`);
+    this.parts.push(
+      `<text x="${x + r * 0.45}" y="${y - r * 0.25}" font-size="${r * 1.2}" font-weight="700" fill="#fff" font-family="sans-serif">${esc(coin[0])}</text>`,
+    );
     return this;
   }
   /** A coin beside its icon, in a cell. */
@@ -211,7 +215,9 @@ export async function gateDeposit(look: Look): Promise<Buffer> {
   topBar(c, c.T('deposit', 'title'));
   c.opt(24, 100, 15, 'deposit', 'tabOnchain', 600);
   c.text(24, 140, 13, c.T('deposit', 'coinLabel'), 400, GRAY);
-  c.rect(20, 150, W - 40, 44, FIELD).coin(34, 178, 16, look.coin).text(W - 36, 178, 14, '›', 400, GRAY);
+  c.rect(20, 150, W - 40, 44, FIELD)
+    .coin(34, 178, 16, look.coin)
+    .text(W - 36, 178, 14, '›', 400, GRAY);
   c.text(24, 222, 13, c.T('deposit', 'networkLabel'), 400, GRAY);
   c.rect(20, 232, 150, 32, CHIP, 6).text(30, 253, 12, NETWORKS.erc20, 400, BLUE);
   c.rect(180, 232, 120, 32, FIELD, 6).text(190, 253, 12, NETWORKS.trc20);
@@ -237,7 +243,9 @@ export async function gateDepositCoin(look: Look): Promise<Buffer> {
   statusBar(c);
   topBar(c, `${c.T('deposit', 'title')} ${look.coin}`);
   c.text(24, 100, 13, c.T('deposit', 'networkLabel'), 400, GRAY);
-  c.rect(20, 110, W - 40, 44, FIELD).text(34, 138, 14, NETWORKS.erc20, 600).text(W - 36, 138, 14, '›', 400, GRAY);
+  c.rect(20, 110, W - 40, 44, FIELD)
+    .text(34, 138, 14, NETWORKS.erc20, 600)
+    .text(W - 36, 138, 14, '›', 400, GRAY);
   const q = 170;
   await c.qrCode((W - q) / 2, 182, q, ADDRESSES.evm);
   c.opt(W / 2, 382, 13, 'deposit', 'sendOnly', 600, RED, 'middle');
@@ -248,7 +256,8 @@ export async function gateDepositCoin(look: Look): Promise<Buffer> {
   c.line(20, 480, W - 20, 480);
   c.text(24, 508, 12, c.T('deposit', 'minDeposit'), 400, GRAY).text(W - 24, 508, 12, `10 ${look.coin}`, 600, INK, 'end');
   c.text(24, 532, 12, c.T('deposit', 'confirmations'), 400, GRAY).text(W - 24, 532, 12, '64', 600, INK, 'end');
-  if (c.t('deposit', 'contractAddress')) c.text(24, 556, 12, c.T('deposit', 'contractAddress'), 400, GRAY).text(W - 24, 556, 12, '0xfD36…2a47', 600, INK, 'end');
+  if (c.t('deposit', 'contractAddress'))
+    c.text(24, 556, 12, c.T('deposit', 'contractAddress'), 400, GRAY).text(W - 24, 556, 12, '0xfD36…2a47', 600, INK, 'end');
   c.proof = { x: 20, y: 40, w: W - 40, h: 430 };
   const b = c.H - 96;
   buttons(c, b, c.T('deposit', 'saveQr'), c.T('deposit', 'copy'));
@@ -294,7 +303,15 @@ export function gateRecords(look: Look): Promise<Buffer> {
   for (let i = 0; i < 3; i++) {
     const y = 178 + i * 120;
     c.coin(24, y, 13, look.coin).text(W - 24, y, 13, c.T('deposit-records', 'statusDone'), 400, GREEN, 'end');
-    c.text(24, y + 24, 12, c.T('deposit-records', 'colAmount'), 400, GRAY).text(W - 24, y + 24, 12, `${(1250 - i * 300).toFixed(2)} ${look.coin}`, 400, INK, 'end');
+    c.text(24, y + 24, 12, c.T('deposit-records', 'colAmount'), 400, GRAY).text(
+      W - 24,
+      y + 24,
+      12,
+      `${(1250 - i * 300).toFixed(2)} ${look.coin}`,
+      400,
+      INK,
+      'end',
+    );
     c.text(24, y + 46, 12, c.T('deposit-records', 'colTime'), 400, GRAY).text(W - 24, y + 46, 12, `2025-08-0${8 + i} 1${i}:2${i}:05`, 400, INK, 'end');
     c.text(24, y + 68, 12, c.T('deposit-records', 'colTxid'), 400, GRAY).text(W - 24, y + 68, 12, `0x9a${i}f…c3e${i}`, 400, INK, 'end');
   }
@@ -322,7 +339,15 @@ export function gateRecordsMixed(look: Look): Promise<Buffer> {
     const done = !(i === 4 && processing && coin !== 'WXTM');
     c.coin(24, y, 13, coin).text(W - 24, y, 13, done ? c.T('deposit-records', 'statusDone') : processing!, 400, done ? GREEN : GRAY, 'end');
     c.text(24, y + 24, 12, c.T('deposit-records', 'colAmount'), 400, GRAY).text(W - 24, y + 24, 12, `${amounts[coin] ?? '100.00'} ${coin}`, 400, INK, 'end');
-    c.text(24, y + 46, 12, c.T('deposit-records', 'colTime'), 400, GRAY).text(W - 24, y + 46, 12, `2025-08-${String(11 - i).padStart(2, '0')} ${10 + i}:0${i}:3${i}`, 400, INK, 'end');
+    c.text(24, y + 46, 12, c.T('deposit-records', 'colTime'), 400, GRAY).text(
+      W - 24,
+      y + 46,
+      12,
+      `2025-08-${String(11 - i).padStart(2, '0')} ${10 + i}:0${i}:3${i}`,
+      400,
+      INK,
+      'end',
+    );
     c.text(24, y + 68, 12, c.T('deposit-records', 'colNetwork'), 400, GRAY).text(W - 24, y + 68, 12, nets[coin] ?? NETWORKS.erc20, 400, INK, 'end');
     c.line(20, y + 82, W - 20, y + 82);
   });
@@ -360,16 +385,28 @@ export function gateSpot(look: Look): Promise<Buffer> {
   const W = c.W;
   const right = W - 160;
   statusBar(c);
-  c.icon(24, 60, 10, look.coin).text(48, 60, 17, `${look.coin}/USDT`, 700).text(58 + (look.coin.length + 5) * 10.5, 60, 13, '+3.21%', 400, GREEN);
+  c.icon(24, 60, 10, look.coin)
+    .text(48, 60, 17, `${look.coin}/USDT`, 700)
+    .text(58 + (look.coin.length + 5) * 10.5, 60, 13, '+3.21%', 400, GREEN);
   c.text(24, 100, 14, c.T('spot', 'buy'), 600, GREEN).text(90, 100, 14, c.T('spot', 'sell'), 400, GRAY);
   c.text(24, 136, 12, c.T('spot', 'limit'), 600).text(80, 136, 12, c.T('spot', 'market'), 400, GRAY);
   c.text(24, 170, 13, `${c.T('spot', 'price')} (USDT)`, 400, GRAY);
   c.text(24, 200, 13, `${c.T('spot', 'amount')} (${look.coin})`, 400, GRAY).text(24, 230, 12, `${c.T('spot', 'available')} 152.40 USDT`, 400, GRAY);
-  c.rect(20, 250, right - 40, 40, GREEN).text((right - 20) / 2 + 10, 275, 14, c.t('spot', 'buyCoin') ?? `${c.T('spot', 'buy')} ${look.coin}`, 600, '#ffffff', 'middle');
+  c.rect(20, 250, right - 40, 40, GREEN).text(
+    (right - 20) / 2 + 10,
+    275,
+    14,
+    c.t('spot', 'buyCoin') ?? `${c.T('spot', 'buy')} ${look.coin}`,
+    600,
+    '#ffffff',
+    'middle',
+  );
   c.opt(right, 112, 11, 'spot', 'orderBook', 600);
   c.text(right, 130, 11, c.T('spot', 'price'), 400, GRAY).text(W - 20, 130, 11, c.T('spot', 'amount'), 400, GRAY, 'end');
-  for (let i = 0; i < 5; i++) c.text(right, 150 + i * 20, 11, (0.0131 - i * 0.0001).toFixed(4), 400, RED).text(W - 20, 150 + i * 20, 11, `${1200 + i * 37}`, 400, INK, 'end');
-  for (let i = 0; i < 5; i++) c.text(right, 260 + i * 20, 11, (0.0125 - i * 0.0001).toFixed(4), 400, GREEN).text(W - 20, 260 + i * 20, 11, `${900 + i * 53}`, 400, INK, 'end');
+  for (let i = 0; i < 5; i++)
+    c.text(right, 150 + i * 20, 11, (0.0131 - i * 0.0001).toFixed(4), 400, RED).text(W - 20, 150 + i * 20, 11, `${1200 + i * 37}`, 400, INK, 'end');
+  for (let i = 0; i < 5; i++)
+    c.text(right, 260 + i * 20, 11, (0.0125 - i * 0.0001).toFixed(4), 400, GREEN).text(W - 20, 260 + i * 20, 11, `${900 + i * 53}`, 400, INK, 'end');
   c.text(24, 380, 14, `${c.T('spot', 'openOrders')}(1)`, 600).opt(W / 2, 380, 14, 'spot', 'history', 400, GRAY);
   c.text(24, 410, 13, `${look.coin}/USDT ${c.T('spot', 'limit')} ${c.T('spot', 'buy')}`);
   c.text(24, 432, 12, `${c.T('spot', 'price')} 0.0125`, 400, GRAY).text(W / 2, 432, 12, `${c.T('spot', 'amount')} 1,000`, 400, GRAY);
@@ -386,10 +423,28 @@ export function gateOrders(look: Look): Promise<Buffer> {
   c.text(24, 96, 13, c.T('orders', 'spot'), 600).text(W / 2, 96, 13, c.T('orders', 'open'), 400, GRAY);
   for (let i = 0; i < 4; i++) {
     const y = 140 + i * 118;
-    c.coin(24, y, 13, look.coin).text(24 + 13 * 1.7 + look.coin.length * 10.5, y, 13, '/USDT').text(W - 24, y, 12, c.T('orders', 'statusFilled'), 400, GRAY, 'end');
-    c.opt(24, y + 24, 12, 'orders', 'colSide', 400, GRAY).text(W - 24, y + 24, 12, i % 2 ? c.T('orders', 'sell') : c.T('orders', 'buy'), 400, i % 2 ? RED : GREEN, 'end');
+    c.coin(24, y, 13, look.coin)
+      .text(24 + 13 * 1.7 + look.coin.length * 10.5, y, 13, '/USDT')
+      .text(W - 24, y, 12, c.T('orders', 'statusFilled'), 400, GRAY, 'end');
+    c.opt(24, y + 24, 12, 'orders', 'colSide', 400, GRAY).text(
+      W - 24,
+      y + 24,
+      12,
+      i % 2 ? c.T('orders', 'sell') : c.T('orders', 'buy'),
+      400,
+      i % 2 ? RED : GREEN,
+      'end',
+    );
     c.text(24, y + 46, 12, c.T('orders', 'colPrice'), 400, GRAY).text(W - 24, y + 46, 12, (0.0125 + i * 0.0002).toFixed(4), 400, INK, 'end');
-    c.text(24, y + 68, 12, `${c.T('orders', 'colAmount')} (${look.coin})`, 400, GRAY).text(W - 24, y + 68, 12, `${(1000 + i * 250).toLocaleString('en')}`, 400, INK, 'end');
+    c.text(24, y + 68, 12, `${c.T('orders', 'colAmount')} (${look.coin})`, 400, GRAY).text(
+      W - 24,
+      y + 68,
+      12,
+      `${(1000 + i * 250).toLocaleString('en')}`,
+      400,
+      INK,
+      'end',
+    );
   }
   c.proof = { x: 20, y: 124, w: W - 40, h: 90 };
   return finish(c);
@@ -425,7 +480,9 @@ export function gateLaunchpool(look: Look): Promise<Buffer> {
   const W = c.W;
   statusBar(c);
   topBar(c, c.T('launchpool', 'title'));
-  c.icon(24, 110, 12, look.coin).text(54, 110, 18, `${look.coin}`, 700).text(W - 24, 110, 13, c.T('launchpool', 'records'), 400, BLUE, 'end');
+  c.icon(24, 110, 12, look.coin)
+    .text(54, 110, 18, `${look.coin}`, 700)
+    .text(W - 24, 110, 13, c.T('launchpool', 'records'), 400, BLUE, 'end');
   c.opt(24, 136, 12, 'launchpool', 'tagline', 400, GRAY);
   c.text(24, 170, 13, c.T('launchpool', 'reward'), 400, GRAY).text(24, 194, 16, `12.40 ${look.coin}`, 600, GREEN);
   c.rect(20, 230, W - 40, 120, FIELD);
@@ -447,12 +504,16 @@ export function gateAssets(look: Look): Promise<Buffer> {
   c.text(24, 100, 13, `${c.T('assets', 'total')} (USDT)`, 400, GRAY).text(24, 134, 26, '2,841.07', 700);
   const bw = (W - 56) / 3;
   (['deposit', 'withdraw', 'transfer'] as const).forEach((k, i) =>
-    c.rect(20 + i * (bw + 8), 160, bw, 38, i === 0 ? BLUE : FIELD).text(20 + i * (bw + 8) + bw / 2, 184, 14, c.T('assets', k), 400, i === 0 ? '#ffffff' : INK, 'middle'),
+    c
+      .rect(20 + i * (bw + 8), 160, bw, 38, i === 0 ? BLUE : FIELD)
+      .text(20 + i * (bw + 8) + bw / 2, 184, 14, c.T('assets', k), 400, i === 0 ? '#ffffff' : INK, 'middle'),
   );
   c.opt(24, 232, 13, 'assets', 'spotAccount', 600);
   ['USDT', 'BTC', 'WXTM', 'ETH', 'GT'].forEach((coin, i) => {
     const y = 270 + i * 64;
-    c.coin(24, y, 14, coin).text(W - 24, y, 14, (1000 / (i + 1)).toFixed(2), 400, INK, 'end').text(W - 24, y + 20, 11, `≈ $${(900 / (i + 1)).toFixed(2)}`, 400, GRAY, 'end');
+    c.coin(24, y, 14, coin)
+      .text(W - 24, y, 14, (1000 / (i + 1)).toFixed(2), 400, INK, 'end')
+      .text(W - 24, y + 20, 11, `≈ $${(900 / (i + 1)).toFixed(2)}`, 400, GRAY, 'end');
   });
   return finish(c);
 }
@@ -468,7 +529,9 @@ export function gateLogin(look: Look): Promise<Buffer> {
   c.text(24, 214, 13, c.T('login', 'account'), 400, GRAY);
   c.rect(20, 224, W - 40, 48, FIELD).text(34, 254, 14, 'writer@example.com');
   c.text(24, 302, 13, c.T('login', 'password'), 400, GRAY);
-  c.rect(20, 312, W - 40, 48, FIELD).text(34, 342, 14, '••••••••••').text(W - 34, 342, 14, '◎', 400, GRAY, 'end');
+  c.rect(20, 312, W - 40, 48, FIELD)
+    .text(34, 342, 14, '••••••••••')
+    .text(W - 34, 342, 14, '◎', 400, GRAY, 'end');
   c.text(W - 24, 386, 13, c.T('login', 'forgot'), 400, BLUE, 'end');
   c.rect(20, 412, W - 40, 48, BLUE).text(W / 2, 442, 16, c.T('login', 'title'), 600, '#ffffff', 'middle');
   c.opt(W / 2, 486, 13, 'login', 'sendCode', 400, BLUE, 'middle');
@@ -486,7 +549,9 @@ export function gateAccountMenu(look: Look): Promise<Buffer> {
   for (const role of roles) {
     const s = c.t('account-menu', role);
     if (!s) continue;
-    c.text(24, y, 15, s).text(W - 24, y, 15, '›', 400, GRAY, 'end').line(20, y + 16, W - 20, y + 16);
+    c.text(24, y, 15, s)
+      .text(W - 24, y, 15, '›', 400, GRAY, 'end')
+      .line(20, y + 16, W - 20, y + 16);
     y += 52;
   }
   c.rect(20, y + 10, W - 40, 44, FIELD).text(W / 2, y + 38, 15, c.T('account-menu', 'logout'), 400, RED, 'middle');
@@ -503,10 +568,28 @@ export function squarePost(look: Look): Promise<Buffer> {
   const wx = k === 'WXTM';
   const lines =
     look.lang === 'en'
-      ? [wx ? '#WXTM Creative Contest#' : `#${k}#`, `I deposited ${k} on Gate yesterday and`, 'joined the CandyDrop. The team keeps', 'shipping and the pool is big, so I am', `trading a little ${k}/USDT every day.`]
+      ? [
+          wx ? '#WXTM Creative Contest#' : `#${k}#`,
+          `I deposited ${k} on Gate yesterday and`,
+          'joined the CandyDrop. The team keeps',
+          'shipping and the pool is big, so I am',
+          `trading a little ${k}/USDT every day.`,
+        ]
       : look.lang === 'zh-Hant'
-        ? [wx ? '#WXTM創作大賽#' : `#${k}#`, `昨天在Gate充值了${k},也報名了`, 'CandyDrop。團隊一直在交付,獎池也很大,', `所以我每天都交易一點${k}/USDT,`, '大家一起來參加吧!']
-        : [wx ? '#WXTM创作大赛#' : `#${k}#`, `昨天在Gate充值了${k},也报名了`, 'CandyDrop。团队一直在交付,奖池也很大,', `所以我每天都交易一点${k}/USDT,`, '大家一起来参加吧!'];
+        ? [
+            wx ? '#WXTM創作大賽#' : `#${k}#`,
+            `昨天在Gate充值了${k},也報名了`,
+            'CandyDrop。團隊一直在交付,獎池也很大,',
+            `所以我每天都交易一點${k}/USDT,`,
+            '大家一起來參加吧!',
+          ]
+        : [
+            wx ? '#WXTM创作大赛#' : `#${k}#`,
+            `昨天在Gate充值了${k},也报名了`,
+            'CandyDrop。团队一直在交付,奖池也很大,',
+            `所以我每天都交易一点${k}/USDT,`,
+            '大家一起来参加吧!',
+          ];
   c.icon(24, 100, 16, 'A').text(66, 96, 14, 'CryptoAnna', 600).text(66, 116, 11, '2025-08-14 10:32', 400, GRAY);
   c.rect(W - 90, 82, 66, 28, CHIP, 14).text(W - 57, 101, 12, c.T('square', 'follow'), 400, BLUE, 'middle');
   lines.forEach((l, i) => c.text(24, 160 + i * 26, 15, l, i === 0 ? 600 : 400, i === 0 ? BLUE : INK));
@@ -522,8 +605,12 @@ export async function okxDeposit(look: Look): Promise<Buffer> {
   const W = c.W;
   statusBar(c);
   topBar(c, `${c.T('okx-deposit', 'title')} ${look.coin}`);
-  c.text(24, 100, 13, c.T('okx-deposit', 'coin'), 400, GRAY).rect(20, 110, W - 40, 44, FIELD).coin(34, 138, 15, look.coin);
-  c.text(24, 182, 13, c.T('okx-deposit', 'network'), 400, GRAY).rect(20, 192, W - 40, 44, FIELD).text(34, 220, 14, 'ERC20');
+  c.text(24, 100, 13, c.T('okx-deposit', 'coin'), 400, GRAY)
+    .rect(20, 110, W - 40, 44, FIELD)
+    .coin(34, 138, 15, look.coin);
+  c.text(24, 182, 13, c.T('okx-deposit', 'network'), 400, GRAY)
+    .rect(20, 192, W - 40, 44, FIELD)
+    .text(34, 220, 14, 'ERC20');
   await c.qrCode((W - 130) / 2, 258, 130, ADDRESSES.evm);
   c.text(24, 414, 13, c.T('okx-deposit', 'address'), 400, GRAY);
   c.text(24, 436, 13, ADDRESSES.evm.slice(0, 24)).text(24, 454, 13, ADDRESSES.evm.slice(24));
@@ -557,9 +644,13 @@ export function okxWithdraw(look: Look): Promise<Buffer> {
   const W = c.W;
   statusBar(c);
   topBar(c, `${c.T('okx-withdraw', 'title')} ${look.coin}`);
-  c.text(24, 100, 13, c.T('okx-withdraw', 'network'), 400, GRAY).rect(20, 110, W - 40, 44, FIELD).text(34, 138, 14, 'ERC20');
+  c.text(24, 100, 13, c.T('okx-withdraw', 'network'), 400, GRAY)
+    .rect(20, 110, W - 40, 44, FIELD)
+    .text(34, 138, 14, 'ERC20');
   c.text(24, 182, 13, c.T('okx-withdraw', 'address'), 400, GRAY).rect(20, 192, W - 40, 44, FIELD);
-  c.text(24, 264, 13, c.T('okx-withdraw', 'amount'), 400, GRAY).rect(20, 274, W - 40, 44, FIELD).coin(34, 302, 13, look.coin, 400);
+  c.text(24, 264, 13, c.T('okx-withdraw', 'amount'), 400, GRAY)
+    .rect(20, 274, W - 40, 44, FIELD)
+    .coin(34, 302, 13, look.coin, 400);
   c.text(24, 346, 12, `${c.T('okx-withdraw', 'fee')} 4.2 ${look.coin}`, 400, GRAY);
   c.rect(20, 740, W - 40, 46, INK).text(W / 2, 769, 15, c.T('okx-withdraw', 'next'), 600, '#ffffff', 'middle');
   return finish(c);
@@ -595,7 +686,10 @@ export async function gateWebDeposit(look: Look): Promise<Buffer> {
   cols.forEach((k, i) => c.text(xs[i], 282, 12, c.T('deposit-records', k), 400, GRAY));
   for (let i = 0; i < 3; i++) {
     const y = 316 + i * 36;
-    c.text(720, y, 13, `2025-08-1${i} 09:1${i}`).coin(900, y, 13, look.coin).text(1000, y, 13, `${(500 + i * 125).toFixed(2)}`).text(1120, y, 13, c.T('deposit-records', 'statusDone'), 400, GREEN);
+    c.text(720, y, 13, `2025-08-1${i} 09:1${i}`)
+      .coin(900, y, 13, look.coin)
+      .text(1000, y, 13, `${(500 + i * 125).toFixed(2)}`)
+      .text(1120, y, 13, c.T('deposit-records', 'statusDone'), 400, GREEN);
   }
   c.proof = { x: 76, y: 160, w: 540, h: 320 };
   return finish(c, true);
@@ -612,7 +706,9 @@ export function gateWebOrders(look: Look): Promise<Buffer> {
     c.text(80, y, 13, `2025-08-1${r} 1${r}:0${r}:4${r}`);
     c.coin(260, y, 13, look.coin, 400).text(260 + 13 * 1.7 + look.coin.length * 9.5, y, 13, '/USDT');
     c.text(440, y, 13, r % 2 ? c.T('orders', 'sell') : c.T('orders', 'buy'), 400, r % 2 ? RED : GREEN);
-    c.text(620, y, 13, (0.0121 + r * 0.0003).toFixed(4)).text(800, y, 13, `${1000 + r * 120}`).text(980, y, 13, c.T('orders', 'statusFilled'));
+    c.text(620, y, 13, (0.0121 + r * 0.0003).toFixed(4))
+      .text(800, y, 13, `${1000 + r * 120}`)
+      .text(980, y, 13, c.T('orders', 'statusFilled'));
   }
   c.proof = { x: 76, y: 180, w: 1100, h: 100 };
   return finish(c, true);
@@ -633,7 +729,14 @@ export function gateApiKeys(look: Look): Promise<Buffer> {
   }
   c.text(290, 116, 24, c.T('api-keys', 'title'), 700);
   c.rect(1060, 90, 180, 40, BLUE, 6).text(1150, 116, 14, c.t('api-keys', 'create') ?? '+', 600, '#ffffff', 'middle');
-  const cols: Array<[string, number]> = [['keyCol', 290], ['remark', 470], ['keyType', 650], ['secret', 650], ['permissions', 800], ['ipPermissions', 1000]];
+  const cols: Array<[string, number]> = [
+    ['keyCol', 290],
+    ['remark', 470],
+    ['keyType', 650],
+    ['secret', 650],
+    ['permissions', 800],
+    ['ipPermissions', 1000],
+  ];
   cols.forEach(([role, x]) => c.opt(x, 170, 13, 'api-keys', role, 400, GRAY));
   c.line(290, 184, 1240, 184);
   const rows: Array<[string, string]> = [

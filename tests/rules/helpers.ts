@@ -33,7 +33,8 @@ export function run<I>(rule: Rule, snapshot: Partial<PostSnapshot>, contest?: Co
  */
 export function screenshotVerdict(kind: VerdictKind, token: boolean, confidence = 0.9, extra: Partial<ScreenshotVerdict> = {}): ScreenshotVerdict {
   const others = extra.otherTokens ?? [];
-  const reason: VerdictReason = kind !== 'none' ? (token ? 'token-activity' : others.length ? 'other-coin' : 'token-not-seen') : token ? 'token-unplaced' : 'not-activity';
+  const reason: VerdictReason =
+    kind !== 'none' ? (token ? 'token-activity' : others.length ? 'other-coin' : 'token-not-seen') : token ? 'token-unplaced' : 'not-activity';
   return {
     kind,
     token,

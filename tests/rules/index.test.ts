@@ -24,7 +24,10 @@ describe('the rule registry', () => {
       const mod = (await import(`../../lib/rules/${name}.ts`)) as Record<string, unknown>;
       const rules = Object.values(mod).filter((v): v is Rule => typeof v === 'object' && v !== null && 'check' in v);
       if (rules.length === 0) continue; // a helper module (e.g. fixes), not a rule
-      expect(rules.map((r) => r.id), file).toEqual([name]);
+      expect(
+        rules.map((r) => r.id),
+        file,
+      ).toEqual([name]);
       expect(readFileSync(new URL(file, RULES_DIR), 'utf8'), file).toMatch(/^ \* > .+/m);
       ruleFiles.push(name);
     }
@@ -126,9 +129,17 @@ function variety(): Checklist[] {
     [],
     [verdict('deposit', true)],
     [verdict('trade', true, 0.2)],
-    [verdict('candydrop', true), verdict('none', true, 0.9, { reason: 'mentions-token-only' }), verdict('none', false, 0.9, { reason: 'no-text' }), verdict('none', false)],
+    [
+      verdict('candydrop', true),
+      verdict('none', true, 0.9, { reason: 'mentions-token-only' }),
+      verdict('none', false, 0.9, { reason: 'no-text' }),
+      verdict('none', false),
+    ],
     [verdict('deposit', false, 0.9, { otherTokens: ['BTC'] }), verdict('trade', false), { id: 'f', state: 'failed' as const, reason: 'timeout' }],
-    [{ id: 'u', state: 'unread' as const }, { id: 'r', state: 'reading' as const, progress: 0.3 }],
+    [
+      { id: 'u', state: 'unread' as const },
+      { id: 'r', state: 'reading' as const, progress: 0.3 },
+    ],
   ];
   // More pictures the extension cannot judge, or that the writer vouched for.
   images[2] = [...images[2], verdict('none', true, 0.9, { reason: 'token-unplaced' }), verdict('none', true, 0.9, { reason: 'withdraw-page' })];
@@ -158,7 +169,13 @@ function variety(): Checklist[] {
   const out: Checklist[] = [];
   for (const contest of contests)
     for (const [i, text] of texts.entries())
-      out.push(buildChecklist({ text: `${text} #CreatorLeaderboard# #creatorleaderboard`, images: images[i], tags: ['WXTM創作大賽'] }, contest, Date.parse(times[i % times.length])));
+      out.push(
+        buildChecklist(
+          { text: `${text} #CreatorLeaderboard# #creatorleaderboard`, images: images[i], tags: ['WXTM創作大賽'] },
+          contest,
+          Date.parse(times[i % times.length]),
+        ),
+      );
   return out;
 }
 
@@ -186,7 +203,12 @@ describe('rule messages', () => {
 
   test('every template uses the same placeholders in the three languages', () => {
     for (const [key, entry] of Object.entries(RULE_MESSAGES)) {
-      const names = LANGS.map((lang) => [...entry[lang].matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(','));
+      const names = LANGS.map((lang) =>
+        [...entry[lang].matchAll(/\{(\w+)\}/g)]
+          .map((m) => m[1])
+          .sort()
+          .join(','),
+      );
       expect(new Set(names).size, key).toBe(1);
     }
   });
@@ -225,9 +247,15 @@ describe('buildChecklist properties', () => {
   );
   const text = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 200 }),
-    fc.array(fc.constantFrom('#', '＃', 'WXTM', '创作大赛', '創作大賽', ' ', '\u200b', '\n', 'https://gate.com/', '字', '🚀', '\u0301'), { maxLength: 30 }).map((a) => a.join('')),
+    fc
+      .array(fc.constantFrom('#', '＃', 'WXTM', '创作大赛', '創作大賽', ' ', '\u200b', '\n', 'https://gate.com/', '字', '🚀', '\u0301'), { maxLength: 30 })
+      .map((a) => a.join('')),
   );
-  const snapshot = fc.record({ text, tags: fc.option(fc.array(fc.oneof(fc.string(), fc.anything())), { nil: undefined }), images: fc.array(image, { maxLength: 4 }) });
+  const snapshot = fc.record({
+    text,
+    tags: fc.option(fc.array(fc.oneof(fc.string(), fc.anything())), { nil: undefined }),
+    images: fc.array(image, { maxLength: 4 }),
+  });
   const now = fc.oneof(fc.integer({ min: Date.parse('2025-08-01T00:00:00Z'), max: Date.parse('2025-08-20T00:00:00Z') }), fc.double());
 
   test('never throws and is deterministic', () => {

@@ -20,7 +20,10 @@ describe('what a reset gives back', () => {
     [
       'Chrome: the mirror hosts and notifications go; storage, alarms, offscreen and the Gate hosts stay; scripting stays for the background to unregister with',
       CHROME,
-      { permissions: ['storage', 'alarms', 'offscreen', 'notifications', 'scripting'], origins: [...REQUIRED_ORIGINS, 'https://www.gate.example/*', 'https://gate.mirror.test/*'] },
+      {
+        permissions: ['storage', 'alarms', 'offscreen', 'notifications', 'scripting'],
+        origins: [...REQUIRED_ORIGINS, 'https://www.gate.example/*', 'https://gate.mirror.test/*'],
+      },
       { permissions: ['notifications'], origins: ['https://www.gate.example/*', 'https://gate.mirror.test/*'] },
     ],
     [
@@ -29,7 +32,12 @@ describe('what a reset gives back', () => {
       { permissions: ['storage', 'alarms', 'notifications'], origins: [...REQUIRED_ORIGINS, 'https://www.gate.example/*'] },
       { permissions: ['notifications'], origins: ['https://www.gate.example/*'] },
     ],
-    ['a fresh install gives back nothing', CHROME, { permissions: ['storage', 'alarms', 'offscreen'], origins: REQUIRED_ORIGINS }, { permissions: [], origins: [] }],
+    [
+      'a fresh install gives back nothing',
+      CHROME,
+      { permissions: ['storage', 'alarms', 'offscreen'], origins: REQUIRED_ORIGINS },
+      { permissions: [], origins: [] },
+    ],
     ['a browser that reports no lists gives back nothing', CHROME, {}, { permissions: [], origins: [] }],
   ] as [string, ManifestGrants, Grants, Required<Grants>][])('%s', (_sentence, manifest, granted, revoke) => {
     expect(grantsToRevoke(granted, manifest)).toEqual(revoke);

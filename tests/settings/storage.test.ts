@@ -145,12 +145,22 @@ describe('two contests that come out with one id are both kept; the same contest
 
   test.each([
     ['the same window written in another offset, the same tags', { window: { ...wxtm.window, start: '2025-08-07T09:00:00Z' } }, true],
-    ['a tag form in common (an English alternative added in the review)', { tags: [{ ...wxtm.tags[0], alternatives: [{ text: 'WXTM Contest', style: 'weibo' }] }] }, true],
+    [
+      'a tag form in common (an English alternative added in the review)',
+      { tags: [{ ...wxtm.tags[0], alternatives: [{ text: 'WXTM Contest', style: 'weibo' }] }] },
+      true,
+    ],
     ['no tags on either', 'no tags', true],
     ['another end', { window: { ...wxtm.window, end: '2025-08-14T00:00:00+08:00' } }, false],
     ['no tag in common', { tags: [{ text: 'PUBLIC创作大赛', style: 'weibo', alternatives: [] }] }, false],
   ] as [string, Partial<Contest> | 'no tags', boolean][])('same contest? %s', (_name, change, same) => {
-    const [a, b] = change === 'no tags' ? [{ ...wxtm, tags: [] }, { ...wxtm, tags: [] }] : [wxtm, { ...wxtm, ...change }];
+    const [a, b] =
+      change === 'no tags'
+        ? [
+            { ...wxtm, tags: [] },
+            { ...wxtm, tags: [] },
+          ]
+        : [wxtm, { ...wxtm, ...change }];
     expect(sameContest(a, b)).toBe(same);
     expect(sameContest(b, a)).toBe(same);
   });

@@ -5,7 +5,14 @@ import { SIMPLIFIED_TO_TRADITIONAL, TRADITIONAL_TO_SIMPLIFIED } from '../../lib/
 describe('the Traditional → Simplified table', () => {
   test('holds the characters of the seed tag and the ones writers slip on', () => {
     expect([...'創作大賽'].map((c) => String.fromCodePoint(toSimplified(c.codePointAt(0)!))).join('')).toBe('创作大赛');
-    for (const [t, s] of [['獎', '奖'], ['幣', '币'], ['廣', '广'], ['場', '场'], ['爲', '为'], ['衆', '众']]) {
+    for (const [t, s] of [
+      ['獎', '奖'],
+      ['幣', '币'],
+      ['廣', '广'],
+      ['場', '场'],
+      ['爲', '为'],
+      ['衆', '众'],
+    ]) {
       expect(TRADITIONAL_TO_SIMPLIFIED.get(t.codePointAt(0)!)).toBe(s.codePointAt(0));
     }
   });
@@ -20,7 +27,11 @@ describe('the Traditional → Simplified table', () => {
   });
 
   test('the reverse map lists every traditional form of a simplified character', () => {
-    expect(SIMPLIFIED_TO_TRADITIONAL.get('发'.codePointAt(0)!)!.map((c) => String.fromCodePoint(c)).sort()).toEqual(['發', '髮'].sort());
+    expect(
+      SIMPLIFIED_TO_TRADITIONAL.get('发'.codePointAt(0)!)!
+        .map((c) => String.fromCodePoint(c))
+        .sort(),
+    ).toEqual(['發', '髮'].sort());
     expect(isTraditional('賽'.codePointAt(0)!)).toBe(true);
     expect(isTraditional('赛'.codePointAt(0)!)).toBe(false);
   });

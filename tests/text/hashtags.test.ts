@@ -5,7 +5,14 @@ import { extractHashtags, formatTag, MAX_WEIBO_BODY, tagTextProblem } from '../.
 describe('extractHashtags', () => {
   test.each([
     ['a Weibo tag carries its body and ranges', 'a #WXTM# b', [{ style: 'weibo', text: 'WXTM', start: 2, end: 8, bodyStart: 3, bodyEnd: 7 }]],
-    ['adjacent Weibo tags are two tags', '#A##B#', [{ raw: '#A#', start: 0 }, { raw: '#B#', start: 3 }]],
+    [
+      'adjacent Weibo tags are two tags',
+      '#A##B#',
+      [
+        { raw: '#A#', start: 0 },
+        { raw: '#B#', start: 3 },
+      ],
+    ],
     ['a single tag ends at a space', '#BTC 漲', [{ style: 'single', text: 'BTC', end: 4 }]],
     ['a single tag ends at Chinese punctuation', '#比特币,漲', [{ style: 'single', text: '比特币' }]],
     ['a Weibo body may not start with a space', '# WXTM#', []],

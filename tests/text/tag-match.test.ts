@@ -64,8 +64,19 @@ describe('matchTags', () => {
 
   test('applying every fix makes every tag found (property)', () => {
     const slips = fc.constantFrom(
-      '#WXTM創作大賽#', '＃WXTM创作大赛＃', '#WXTM创作大赛', '#wxtm创作大赛#', '#WXTM 创作大赛#', '#WXTM创作大赛\u200b#',
-      '#ＷＸＴＭ#', '＃WXTM＃', '#WXTM', '#wxtm#', '# WXTM#', '#WX\u00a0TM#', 'WXTM#',
+      '#WXTM創作大賽#',
+      '＃WXTM创作大赛＃',
+      '#WXTM创作大赛',
+      '#wxtm创作大赛#',
+      '#WXTM 创作大赛#',
+      '#WXTM创作大赛\u200b#',
+      '#ＷＸＴＭ#',
+      '＃WXTM＃',
+      '#WXTM',
+      '#wxtm#',
+      '# WXTM#',
+      '#WX\u00a0TM#',
+      'WXTM#',
     );
     const filler = fc.constantFrom('', ' ', '。', '\n', '好文 ', '參加');
     fc.assert(
@@ -110,7 +121,10 @@ describe('analyzeText', () => {
 });
 
 test('a near-miss fix right after a link (its fragment swallowed the "#") holds: the fixed tag stands apart', () => {
-  const tags = [{ text: 'WXTM创作大赛', style: 'weibo' as const }, { text: 'WXTM', style: 'weibo' as const }];
+  const tags = [
+    { text: 'WXTM创作大赛', style: 'weibo' as const },
+    { text: 'WXTM', style: 'weibo' as const },
+  ];
   let text = '活动页 https://www.gate.com/campaigns/123#WXTM创作大赛# #WXTM#';
   const miss = analyzeText(text, { tags }).tags[0].nearMisses[0];
   expect(miss.fix).toBe(' #WXTM创作大赛#');

@@ -44,23 +44,35 @@ export function ComposerPickerFeature({ ctx, lang, picking, setPicking, isOwnEle
         e.preventDefault();
         e.stopImmediatePropagation();
       };
-      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'auxclick', 'dblclick', 'contextmenu']) life.listen(document, type, swallow, opts);
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'auxclick', 'dblclick', 'contextmenu'])
+        life.listen(document, type, swallow, opts);
       // A tap: the page's touch handlers do not see it either, but its click still comes (to pick).
-      for (const type of ['touchstart', 'touchend']) life.listen(document, type, (e) => e.isTrusted && !ours(e) && e.stopImmediatePropagation(), { ...opts, passive: true });
-      life.listen<MouseEvent>(document, 'click', (e) => {
-        if (!e.isTrusted || ours(e)) return;
-        swallow(e);
-        const el = editableAt(e.target);
-        if (!el) return;
-        setPicking(false);
-        onPick(el);
-      }, opts);
-      life.listen<KeyboardEvent>(document, 'keydown', (e) => {
-        if (e.isTrusted && e.key === 'Escape') {
-          e.stopImmediatePropagation();
+      for (const type of ['touchstart', 'touchend'])
+        life.listen(document, type, (e) => e.isTrusted && !ours(e) && e.stopImmediatePropagation(), { ...opts, passive: true });
+      life.listen<MouseEvent>(
+        document,
+        'click',
+        (e) => {
+          if (!e.isTrusted || ours(e)) return;
+          swallow(e);
+          const el = editableAt(e.target);
+          if (!el) return;
           setPicking(false);
-        }
-      }, opts);
+          onPick(el);
+        },
+        opts,
+      );
+      life.listen<KeyboardEvent>(
+        document,
+        'keydown',
+        (e) => {
+          if (e.isTrusted && e.key === 'Escape') {
+            e.stopImmediatePropagation();
+            setPicking(false);
+          }
+        },
+        opts,
+      );
     },
     [picking],
   );

@@ -19,7 +19,8 @@ export function pillText(lang: Lang, s: PillSummary): string {
   const count = t(lang, s.unit === 'words' ? 'pill.count.words' : 'pill.count.zi', { n: s.count });
   let time = t(lang, 'pill.closed');
   if (s.left) {
-    const left = s.left.days > 0 ? t(lang, 'pill.left', { d: s.left.days, h: s.left.hours }) : t(lang, 'pill.leftHours', { h: s.left.hours, m: s.left.minutes });
+    const left =
+      s.left.days > 0 ? t(lang, 'pill.left', { d: s.left.days, h: s.left.hours }) : t(lang, 'pill.leftHours', { h: s.left.hours, m: s.left.minutes });
     time = s.phase === 'upcoming' ? t(lang, 'pill.upcoming', { left }) : left;
   }
   return [state, count, time].join(' · ');
@@ -73,10 +74,14 @@ export function useDock(ctx: ContentScriptContext, host: HostState, opts: { open
           const target = h.box ?? h.editor;
           const rect = target?.getBoundingClientRect() ?? null;
           const composer = rect && rect.width > 0 && rect.height > 0 ? { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom } : null;
-          const viewport = { width: document.documentElement.clientWidth || window.innerWidth, height: document.documentElement.clientHeight || window.innerHeight };
+          const viewport = {
+            width: document.documentElement.clientWidth || window.innerWidth,
+            height: document.documentElement.clientHeight || window.innerHeight,
+          };
           const c = cache.current;
           const now = performance.now();
-          const fresh = c && sameRect(c.composer, composer) && c.viewport.width === viewport.width && c.viewport.height === viewport.height && now - c.at < OBSTACLES_MS;
+          const fresh =
+            c && sameRect(c.composer, composer) && c.viewport.width === viewport.width && c.viewport.height === viewport.height && now - c.at < OBSTACLES_MS;
           const obstacles = fresh ? c.obstacles : collectObstacles(document, { isOwnElement, viewport, composer });
           if (!fresh) cache.current = { composer, obstacles, at: now, viewport };
           const measured = pillRef.current?.getBoundingClientRect();

@@ -30,10 +30,13 @@ export function ReportFeature({ lang, host, pickedNow }: ReportFeatureProps) {
       how: host.editor ? (pickedNow() === host.editor ? 'picked by the writer' : 'Gate structure, focus or selectors') : 'none',
       publishButton: host.box ? findPublishButton(host.box) !== null : false,
     });
-    navigator.clipboard.writeText(report).then(
-      () => setNote(t(lang, 'report.copied')),
-      () => setNote(`${t(lang, 'report.failed')}\n${report}`),
-    ).catch(fail);
+    navigator.clipboard
+      .writeText(report)
+      .then(
+        () => setNote(t(lang, 'report.copied')),
+        () => setNote(`${t(lang, 'report.failed')}\n${report}`),
+      )
+      .catch(fail);
   };
   return (
     <>

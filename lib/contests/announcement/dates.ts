@@ -193,9 +193,18 @@ const OFFSET_AFTER_ZONE = String.raw`\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d|:\d|\
  * (India or Israel) are left out, so the window falls back to a stated offset or says it assumed one.
  */
 const NAMED_ZONES: [RegExp, string][] = [
-  [/北京时间|香港时间|新加坡时间|台北时间|台湾时间|东八区|马来西亚时间|菲律宾时间|beijing\s+time|china\s+standard\s+time|singapore\s+time|hong\s*kong\s+time|taipei\s+time|(?<![a-z])(?:sgt|hkt|pht|myt|awst|wita)(?![a-z])/, '+08:00'],
-  [/越南时间|泰国时间|印尼时间|雅加达时间|vietnam(?:ese)?\s+time|thailand\s+time|bangkok\s+time|jakarta\s+time|indonesia(?:n)?\s+(?:western\s+)?time|(?<![a-z])(?:wib|ict)(?![a-z])/, '+07:00'],
-  [/韩国时间|首尔时间|日本时间|东京时间|korea(?:n)?\s+(?:standard\s+)?time|seoul\s+time|japan(?:ese)?\s+(?:standard\s+)?time|tokyo\s+time|(?<![a-z])(?:kst|jst|wit)(?![a-z])/, '+09:00'],
+  [
+    /北京时间|香港时间|新加坡时间|台北时间|台湾时间|东八区|马来西亚时间|菲律宾时间|beijing\s+time|china\s+standard\s+time|singapore\s+time|hong\s*kong\s+time|taipei\s+time|(?<![a-z])(?:sgt|hkt|pht|myt|awst|wita)(?![a-z])/,
+    '+08:00',
+  ],
+  [
+    /越南时间|泰国时间|印尼时间|雅加达时间|vietnam(?:ese)?\s+time|thailand\s+time|bangkok\s+time|jakarta\s+time|indonesia(?:n)?\s+(?:western\s+)?time|(?<![a-z])(?:wib|ict)(?![a-z])/,
+    '+07:00',
+  ],
+  [
+    /韩国时间|首尔时间|日本时间|东京时间|korea(?:n)?\s+(?:standard\s+)?time|seoul\s+time|japan(?:ese)?\s+(?:standard\s+)?time|tokyo\s+time|(?<![a-z])(?:kst|jst|wit)(?![a-z])/,
+    '+09:00',
+  ],
   [/印度时间|india(?:n)?\s+(?:standard\s+)?time/, '+05:30'],
   [/迪拜时间|dubai\s+time|gulf\s+standard\s+time|(?<![a-z])gst(?![a-z])/, '+04:00'],
   [/莫斯科时间|moscow\s+time|(?<![a-z])msk(?![a-z])/, '+03:00'],

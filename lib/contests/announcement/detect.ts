@@ -50,7 +50,10 @@ const VOICE: [string, RegExp][] = [
   ['launch', /正式开启|正式开始|正式上线|火热进行|重磅开启|来袭|is\s+now\s+live|is\s+live|now\s+open|officially\s+(?:launch|open)/],
   ['exclusive', /独家活动|专属活动|gate\s*广场(?:独家|专属)|gate\s+square\s+(?:exclusive|event|launches)/],
   ['final say', /保留.{0,12}解释权|reserves?\s+the\s+right/],
-  ['sign-up', /立即(?:填写|报名|参与)|报名活动|apply\s+now|join\s+now|register\s+now|registration\s+link|click\s+(?:the\s+)?(?:registration|to\s+(?:join|register))/],
+  [
+    'sign-up',
+    /立即(?:填写|报名|参与)|报名活动|apply\s+now|join\s+now|register\s+now|registration\s+link|click\s+(?:the\s+)?(?:registration|to\s+(?:join|register))/,
+  ],
   ['form', /gate\.(?:com|io)\/(?:questionnaire|competition)\//],
   ['judges', /官方将|运营团队将|will\s+be\s+(?:selected|judged|evaluated)\s+by/],
 ];

@@ -99,7 +99,10 @@ const CLAUSE_BREAK = /[()（）,，。;；:：!！?？]/;
 
 /** The clause of `s` next to the minimum: its last (before it) or first (after it), at most 20 characters. */
 function clause(s: string, which: 'first' | 'last'): string {
-  const parts = s.split(CLAUSE_BREAK).map((p) => p.trim()).filter(Boolean);
+  const parts = s
+    .split(CLAUSE_BREAK)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const part = (which === 'last' ? parts[parts.length - 1] : parts[0]) ?? '';
   return part.length > 20 ? (which === 'last' ? `…${part.slice(-20)}` : `${part.slice(0, 20)}…`) : part;
 }

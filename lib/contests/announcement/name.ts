@@ -65,7 +65,21 @@ export function readName(main: TagPick | undefined, lang: keyof LocalizedText, n
  * Words nearly every Gate Square contest tag shares ("#Gate品牌蓝创作挑战#" keeps only "Gate" in
  * Latin letters): an id made of them alone would name many contests.
  */
-const GENERIC_ID_WORDS = new Set(['gate', 'gateio', 'io', 'square', 'contest', 'creative', 'creator', 'creators', 'challenge', 'post', 'posts', 'event', 'campaign']);
+const GENERIC_ID_WORDS = new Set([
+  'gate',
+  'gateio',
+  'io',
+  'square',
+  'contest',
+  'creative',
+  'creator',
+  'creators',
+  'challenge',
+  'post',
+  'posts',
+  'event',
+  'campaign',
+]);
 
 /**
  * "WXTM创作大赛" from 2025-08-07 → "wxtm-2025"; "CreatorLeaderboard" → "creator-leaderboard-2025".
@@ -79,10 +93,19 @@ export function slugId(tag: string, symbol: string, start: string): string {
   const date = /^(\d{4})-(\d{2})-(\d{2})T/.exec(start);
   const ascii = (splitCamel(tag).match(/[A-Za-z0-9]+/g) ?? []).join('-').toLowerCase();
   let base = ascii || symbol.toLowerCase() || 'contest';
-  base = base.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 50).replace(/-+$/, '') || 'contest';
+  base =
+    base
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 50)
+      .replace(/-+$/, '') || 'contest';
   // Digits alone ("2026" from "我的2026第一条帖") are no name.
   if (/^[0-9-]+$/.test(base)) base = 'contest';
-  const naming = base.split('-').filter((w) => !GENERIC_ID_WORDS.has(w)).join('').replace(/[0-9]/g, '');
+  const naming = base
+    .split('-')
+    .filter((w) => !GENERIC_ID_WORDS.has(w))
+    .join('')
+    .replace(/[0-9]/g, '');
   let id = base;
   if (date && naming.length < 3) id = `${base}-${date[1]}${date[2]}${date[3]}`;
   else if (date && !/\d{4}$/.test(base)) id = `${base}-${date[1]}`;

@@ -35,7 +35,22 @@ export class Notes {
   }
 }
 
-const FORM_ORDER = ['name', 'url', 'window.start', 'window.end', 'window.displayOffset', 'window', 'length', 'tags', 'screenshot.requirement', 'screenshot.kinds', 'screenshot.token', 'prizes', 'pool', 'rules'];
+const FORM_ORDER = [
+  'name',
+  'url',
+  'window.start',
+  'window.end',
+  'window.displayOffset',
+  'window',
+  'length',
+  'tags',
+  'screenshot.requirement',
+  'screenshot.kinds',
+  'screenshot.token',
+  'prizes',
+  'pool',
+  'rules',
+];
 
 /** Findings in the order of the contest form (stable within a field). */
 export function inFormOrder<T extends { field: string }>(list: T[]): T[] {
@@ -43,5 +58,8 @@ export function inFormOrder<T extends { field: string }>(list: T[]): T[] {
     const k = FORM_ORDER.findIndex((f) => field === f || field.startsWith(`${f}.`));
     return k === -1 ? FORM_ORDER.length : k;
   };
-  return list.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item.field) - rank(b.item.field) || a.i - b.i).map((x) => x.item);
+  return list
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => rank(a.item.field) - rank(b.item.field) || a.i - b.i)
+    .map((x) => x.item);
 }

@@ -84,8 +84,7 @@ function placeForms(a: number, b: number): LocalizedText | null {
 const WINNER_RANGE = /(?:第\s*)?(?<![\d,.])(\d{1,4})\s*(?:(st|nd|rd|th)\s*)?[-~至到]\s*(?:第\s*)?(\d{1,4})\s*(?:(st|nd|rd|th)\s*)?(名|places?|winners?|位)?/;
 const WINNER_TOP = /(?:\btop|前)\s*(\d{1,6})(?!\d)(?:\s*(?:名|winners?|places?|creators?|posts?)(?![a-z]))?/;
 // `(?=\d)` first: the look-behind over spaces runs at digits only, not at every space of a run.
-const WINNER_COUNT =
-  /(?=\d)(?<![\d,.])(?<!第\s*)(\d{1,6})\s*(?:名|位|人|个名额|winners?|people|persons?|users?|creators?|participants?)(?![a-z])/;
+const WINNER_COUNT = /(?=\d)(?<![\d,.])(?<!第\s*)(\d{1,6})\s*(?:名|位|人|个名额|winners?|people|persons?|users?|creators?|participants?)(?![a-z])/;
 const WINNER_TIMES = /(?<![a-z])[x×]\s*(\d{1,6})(?!\d)/;
 /** What ends a rank label before its amount: spaces, dashes, colons, commas, bars. */
 const LABEL_TAIL = /[\s\-–—:：,，、|]/;
@@ -136,11 +135,7 @@ export function readPrizes(lines: Line[], lang: Lang, notes: Notes): PrizeRead[]
     // Rank label: what precedes the brackets or the colon; else the count or the amount.
     const bracket = n.search(/[(（:：]/);
     const end =
-      bracket > 0 && bracket <= amount.index
-        ? bracket
-        : labelEnd > 0
-          ? labelEnd
-          : Math.min(...[winnersAt, amount.index].filter((k) => k > 0), amount.index);
+      bracket > 0 && bracket <= amount.index ? bracket : labelEnd > 0 ? labelEnd : Math.min(...[winnersAt, amount.index].filter((k) => k > 0), amount.index);
     let label = trimEndOf(text.slice(0, end), LABEL_TAIL).trim();
     const forms = label ? rankForms(label) : null;
     const single = forms !== null && !/-|–/.test(forms.en) && /place$/.test(forms.en);
@@ -151,12 +146,7 @@ export function readPrizes(lines: Line[], lang: Lang, notes: Notes): PrizeRead[]
     let per = amount.amount;
     if (SHARE.test(n) && !EACH.test(n) && winners > 1) {
       per = Math.round((amount.amount / winners) * 1e6) / 1e6;
-      notes.warn(
-        'prize-shared',
-        `prizes.${prizes.length}.amount`,
-        `${amount.amount} ${amount.unit} shared by ${winners} winners: ${per} each`,
-        line,
-      );
+      notes.warn('prize-shared', `prizes.${prizes.length}.amount`, `${amount.amount} ${amount.unit} shared by ${winners} winners: ${per} each`, line);
     }
     if (!(per > 0)) continue;
     if (!label) label = `#${prizes.length + 1}`;
@@ -166,7 +156,11 @@ export function readPrizes(lines: Line[], lang: Lang, notes: Notes): PrizeRead[]
     notes.find(`prizes.${prizes.length - 1}`, `${rank[lang]} ×${winners}: ${per} ${amount.unit}`, line);
   }
   if (over) {
-    notes.warn('over-limit', 'prizes', `${prizes.length + over} prize rows found; a contest holds at most ${CONTEST_LIMITS.prizes}: the first ${prizes.length} are kept`);
+    notes.warn(
+      'over-limit',
+      'prizes',
+      `${prizes.length + over} prize rows found; a contest holds at most ${CONTEST_LIMITS.prizes}: the first ${prizes.length} are kept`,
+    );
   }
   if (prizes.length === 0) notes.miss('prizes', '[]', 'no prize table found');
   return prizes;

@@ -19,7 +19,8 @@ export interface ScreenshotRead {
 
 const SHOT_NONE = /无需|不需|不用|不必|非必须|非强制|可选|optional|not\s+required|no\s+screenshots?\s+(?:is\s+)?(?:needed|required)/;
 const SHOT_PREFERRED = /优先|加分|priority|prioriti[sz]|preferred|preference|bonus|recommended|建议|鼓励|extra\s+points|more\s+likely/;
-const SHOT_REQUIRED = /必须|[须須]|务必|需要?附|要求|must|required|mandatory|needs?\s+to|have\s+to|否则|不予|无效|invalid|not\s+(?:be\s+)?(?:counted|eligible|considered)|ineligible|disqualif/;
+const SHOT_REQUIRED =
+  /必须|[须須]|务必|需要?附|要求|must|required|mandatory|needs?\s+to|have\s+to|否则|不予|无效|invalid|not\s+(?:be\s+)?(?:counted|eligible|considered)|ineligible|disqualif/;
 const KIND_WORDS: [ScreenshotKind, RegExp][] = [
   ['deposit', /充值|存款|入金|deposit/],
   ['trade', /交易|买入|卖出|下单|成交|现货|trading|\btrades?\b|\bbuy\b|\bspot\b/],
@@ -47,16 +48,15 @@ export function readScreenshot(lines: Line[], notes: Notes): ScreenshotRead {
   }
   let requirement: ScreenshotRead['requirement'] = 'none';
   let requirementLine: Line | undefined;
-  const says = { required: undefined as Line | undefined, preferred: undefined as Line | undefined, none: undefined as Line | undefined, implied: undefined as Line | undefined };
+  const says = {
+    required: undefined as Line | undefined,
+    preferred: undefined as Line | undefined,
+    none: undefined as Line | undefined,
+    implied: undefined as Line | undefined,
+  };
   for (const line of shotLines) {
     if (!SCREENSHOT.test(line.n)) continue;
-    const key = SHOT_NONE.test(line.n)
-      ? 'none'
-      : SHOT_PREFERRED.test(line.n)
-        ? 'preferred'
-        : SHOT_REQUIRED.test(line.n)
-          ? 'required'
-          : 'implied';
+    const key = SHOT_NONE.test(line.n) ? 'none' : SHOT_PREFERRED.test(line.n) ? 'preferred' : SHOT_REQUIRED.test(line.n) ? 'required' : 'implied';
     says[key] ??= line;
   }
   if (says.required) [requirement, requirementLine] = ['required', says.required];
@@ -64,12 +64,7 @@ export function readScreenshot(lines: Line[], notes: Notes): ScreenshotRead {
   else if (says.none) [requirement, requirementLine] = ['none', says.none];
   else if (says.implied) {
     [requirement, requirementLine] = ['required', says.implied];
-    notes.warn(
-      'screenshot-implied',
-      'screenshot.requirement',
-      'a screenshot is asked for without "must" or "priority": read as required',
-      says.implied,
-    );
+    notes.warn('screenshot-implied', 'screenshot.requirement', 'a screenshot is asked for without "must" or "priority": read as required', says.implied);
   }
   // "帖子需附带…截图" and "含有…截图的帖子将优先考虑": one says must, the other priority. (An
   // "attach a screenshot" line beside a "priority" line is read as preferred, without a doubt.)

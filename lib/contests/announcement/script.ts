@@ -57,9 +57,7 @@ export function toTraditionalText(s: string): string {
 
 /** "WXTM创作大赛" → "WXTM 创作大赛": a space where Latin letters meet Han, as names are written. */
 export function spaced(s: string): string {
-  return s
-    .replace(/([A-Za-z0-9])(?=\p{Script=Han})/gu, '$1 ')
-    .replace(/(\p{Script=Han})(?=[A-Za-z0-9])/gu, '$1 ');
+  return s.replace(/([A-Za-z0-9])(?=\p{Script=Han})/gu, '$1 ').replace(/(\p{Script=Han})(?=[A-Za-z0-9])/gu, '$1 ');
 }
 
 /** A line in the announcement's language, copied into the other two (scripts converted, not translated). */

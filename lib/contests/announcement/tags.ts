@@ -20,8 +20,7 @@ export interface TagPick {
   line: Line;
 }
 
-const usable = (tag: Hashtag) =>
-  tag.text.length <= CONTEST_LIMITS.tagText && tag.text === tag.text.trim() && tagTextProblem(tag.text, tag.style) === null;
+const usable = (tag: Hashtag) => tag.text.length <= CONTEST_LIMITS.tagText && tag.text === tag.text.trim() && tagTextProblem(tag.text, tag.style) === null;
 
 export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   const picks: TagPick[] = [];
@@ -79,15 +78,15 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   if (!instructed) {
     for (const line of lines) if (line.tags.length) takeTagsOf(line);
     if (picks.length) {
-      notes.warn(
-        'tags-not-instructed',
-        'tags',
-        `no "add the tags" line found: all ${picks.length} tag(s) in the announcement are taken as required`,
-      );
+      notes.warn('tags-not-instructed', 'tags', `no "add the tags" line found: all ${picks.length} tag(s) in the announcement are taken as required`);
     }
   }
   if (over.tags) {
-    notes.warn('over-limit', 'tags', `${picks.length + over.tags} tags found; a contest holds at most ${CONTEST_LIMITS.tags}: the first ${picks.length} are kept`);
+    notes.warn(
+      'over-limit',
+      'tags',
+      `${picks.length + over.tags} tags found; a contest holds at most ${CONTEST_LIMITS.tags}: the first ${picks.length} are kept`,
+    );
   }
   if (over.alternatives) {
     notes.warn('over-limit', 'tags', `${over.alternatives} alternative tag form(s) past ${CONTEST_LIMITS.alternatives} per tag are left out`);
@@ -103,7 +102,8 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
 }
 
 /** What marks an example: "e.g.", "例如", "比如", "such as", "for example", "like". */
-const EXAMPLE_BEFORE = /(?:e\.g\.|\beg\b|例如|比如|譬如|诸如|如\s*[:：]|such\s+as|for\s+(?:example|instance)|\blike)[\s:：,，"“'‘「(（#]*(?:#[^#\s]+\s*[,，、/]?\s*(?:or|and|或|和|及)?\s*)*$/;
+const EXAMPLE_BEFORE =
+  /(?:e\.g\.|\beg\b|例如|比如|譬如|诸如|如\s*[:：]|such\s+as|for\s+(?:example|instance)|\blike)[\s:：,，"“'‘「(（#]*(?:#[^#\s]+\s*[,，、/]?\s*(?:or|and|或|和|及)?\s*)*$/;
 
 /**
  * A "?" or "!" right after a single-# tag ("#BTC能否重返7万美元?"): a hashtag ends before it, but

@@ -69,7 +69,12 @@ export function readToken(
     notes.find('screenshot.token.names', names.join(', '), best.line);
     const rivals = [...new Set(named.filter((c) => c.symbol !== best!.symbol && c.score >= best!.score).map((c) => c.symbol))];
     if (rivals.length) {
-      notes.warn('token-guessed', 'screenshot.token.symbols', `several tokens are named as much as ${best.symbol} (${rivals.slice(0, 3).join(', ')}): check which one screenshots must show`, best.line);
+      notes.warn(
+        'token-guessed',
+        'screenshot.token.symbols',
+        `several tokens are named as much as ${best.symbol} (${rivals.slice(0, 3).join(', ')}): check which one screenshots must show`,
+        best.line,
+      );
     }
     return { symbol: best.symbol, names, found: true };
   }
@@ -85,7 +90,12 @@ export function readToken(
     const paidOnly = cashLines.length > 0 && cashLines.every((l) => prizeOnly(l.n, cash.toLowerCase()));
     const others = [...cashtags].filter((c) => c !== cash && !notToken(c));
     if (!paidOnly && others.length) {
-      notes.warn('token-guessed', 'screenshot.token.symbols', `several tokens are named ($${[cash, ...others.slice(0, 3)].join(', $')}): ${cash}, the first, is used; check it`, line);
+      notes.warn(
+        'token-guessed',
+        'screenshot.token.symbols',
+        `several tokens are named ($${[cash, ...others.slice(0, 3)].join(', $')}): ${cash}, the first, is used; check it`,
+        line,
+      );
     } else if (paidOnly) {
       notes.warn('token-guessed', 'screenshot.token.symbols', `$${cash} is named only as the prize: check that it is the contest's token`, line);
     }
@@ -121,7 +131,10 @@ export function readToken(
 
 /** Every mention of `$symbol` on the line is an amount paid in it ("$100 in $bat", "11 $hecta", "reward: … $x"). */
 function prizeOnly(n: string, symbol: string): boolean {
-  const amount = new RegExp(String.raw`(?:\d[\d,.]*\s*(?:k|m)?\s*(?:in\s+|of\s+|worth\s+of\s+)?|(?:reward|prize|win|earn|share|pool)\w*[^$]{0,40})\$${escapeRe(symbol)}(?![a-z0-9])`, 'g');
+  const amount = new RegExp(
+    String.raw`(?:\d[\d,.]*\s*(?:k|m)?\s*(?:in\s+|of\s+|worth\s+of\s+)?|(?:reward|prize|win|earn|share|pool)\w*[^$]{0,40})\$${escapeRe(symbol)}(?![a-z0-9])`,
+    'g',
+  );
   const all = n.split(`$${symbol}`).length - 1;
   return all > 0 && [...n.matchAll(amount)].length === all;
 }

@@ -8,7 +8,8 @@ import { linksIn, type Line } from './lines';
 import type { Notes } from './notes';
 
 const GATE_LINK = /^https:\/\/(?:[a-z0-9-]+\.)*gate\.(?:com|io)(?:[/?#]|$)/i;
-const DETAILS_LINE = /^(?:详情|活动详情|规则详情|查看详情|完整规则|详细规则|details|more\s+details|full\s+(?:rules|details)|learn\s+more|read\s+more)\s*[:：]?\s*(?:👉\s*)?https?:/;
+const DETAILS_LINE =
+  /^(?:详情|活动详情|规则详情|查看详情|完整规则|详细规则|details|more\s+details|full\s+(?:rules|details)|learn\s+more|read\s+more)\s*[:：]?\s*(?:👉\s*)?https?:/;
 
 export function readUrl(lines: Line[], text: string, notes: Notes): string | undefined {
   // The line holding an offset: a binary search (a paste may hold thousands of links and lines).
@@ -30,7 +31,12 @@ export function readUrl(lines: Line[], text: string, notes: Notes): string | und
   if (!pick) return undefined;
   if (pick.line) notes.find('url', pick.url, pick.line);
   if (details?.line) {
-    notes.warn('rules-linked', 'rules', `line ${details.line.i + 1} sends the reader to ${details.url} for the details: read the rules there too, they are not in this draft`, details.line);
+    notes.warn(
+      'rules-linked',
+      'rules',
+      `line ${details.line.i + 1} sends the reader to ${details.url} for the details: read the rules there too, they are not in this draft`,
+      details.line,
+    );
   }
   return pick.url;
 }

@@ -11,7 +11,8 @@ export const TAG_INSTRUCTION =
 /** What stands between a tag and its alternative: "或" / "or" / "/". */
 export const TAG_OR = /^[\s,、]*(?:或者?|or|\/|\|)\s*$/i;
 
-export const WINDOW_KEYWORD = /活动时间|活动期间|参与时间|投稿时间|征稿时间|时间|event\s+period|campaign\s+period|activity\s+period|duration|period|time|when|dates?\b/;
+export const WINDOW_KEYWORD =
+  /活动时间|活动期间|参与时间|投稿时间|征稿时间|时间|event\s+period|campaign\s+period|activity\s+period|duration|period|time|when|dates?\b/;
 
 export const SCREENSHOT = /截图|截屏|screenshot|screen\s+shot|附图|晒图|proof\s+of/;
 
@@ -29,10 +30,69 @@ export const RULE =
   /报名(?:活动|表单|链接|参加)|填写表单|(?:successfully\s+)?register\s+for|registration(?:\s+link|\s+form|\s*:)|apply\s+now|submit\s+your\s+application|(?:需为|须为|仅限|限).{0,12}(?:新用户|回归用户)|抄[袭襲]|实名|刷量|小号|作弊|违规|取消.{0,8}资格|解释权|(?:必[须須]|[须須]|需|应|均为|[须須需]为)\s*原创|原创.{0,4}(?:禁止|不得)|禁止|严禁|不得|kyc|plagiar|real[-\s]?name|identity\s+verification|disqualif|prohibit|\bbanned\b|\bbots?\b|must\s+be\s+original|original\s+content\s+only|only\s+original|reserves?\s+the\s+right|cheat/;
 
 /** Capitals that are not a token: zones, acronyms, ranks. */
-export const NOT_TOKENS = new Set(['UTC', 'GMT', 'KYC', 'AI', 'NFT', 'FAQ', 'APP', 'API', 'ID', 'VIP', 'AMA', 'CEO', 'PDF', 'URL', 'SGT', 'HKT', 'CST', 'TOP', 'PS', 'WIB', 'WITA', 'WIT', 'ICT', 'KST', 'JST', 'PHT', 'MYT', 'IST', 'GST', 'MSK', 'CET', 'CEST', 'BST', 'EST', 'EDT', 'PST', 'PDT', 'CDT']);
+export const NOT_TOKENS = new Set([
+  'UTC',
+  'GMT',
+  'KYC',
+  'AI',
+  'NFT',
+  'FAQ',
+  'APP',
+  'API',
+  'ID',
+  'VIP',
+  'AMA',
+  'CEO',
+  'PDF',
+  'URL',
+  'SGT',
+  'HKT',
+  'CST',
+  'TOP',
+  'PS',
+  'WIB',
+  'WITA',
+  'WIT',
+  'ICT',
+  'KST',
+  'JST',
+  'PHT',
+  'MYT',
+  'IST',
+  'GST',
+  'MSK',
+  'CET',
+  'CEST',
+  'BST',
+  'EST',
+  'EDT',
+  'PST',
+  'PDT',
+  'CDT',
+]);
 export const STABLECOINS = new Set(['USDT', 'USDC', 'USD', 'BUSD', 'DAI', 'FDUSD', 'TUSD', 'USDE']);
 /** Words in front of a "Name (SYMBOL)" that are not the token's name. */
-export const GENERIC_WORDS = new Set(['Gate', 'Square', 'The', 'Token', 'Coin', 'Project', 'CandyDrop', 'Launchpool', 'Launchpad', 'HODLer', 'Startup', 'Round', 'Spot', 'New', 'Reward', 'Rewards', 'Rank', 'Prize', 'Prizes']);
+export const GENERIC_WORDS = new Set([
+  'Gate',
+  'Square',
+  'The',
+  'Token',
+  'Coin',
+  'Project',
+  'CandyDrop',
+  'Launchpool',
+  'Launchpad',
+  'HODLer',
+  'Startup',
+  'Round',
+  'Spot',
+  'New',
+  'Reward',
+  'Rewards',
+  'Rank',
+  'Prize',
+  'Prizes',
+]);
 
 /**
  * Section headings of an announcement, by what the section holds. A heading starts a short line
@@ -43,12 +103,37 @@ export const GENERIC_WORDS = new Set(['Gate', 'Square', 'The', 'Token', 'Coin', 
 const AFTER = String.raw`\s*(?:$|[:：(（])`;
 const heading = (words: string) => new RegExp(`^(?:${words})${AFTER}`);
 export const HEADINGS: [section: string, re: RegExp][] = [
-  ['window', heading(String.raw`活动时间|活动期间|活动周期|参与时间|投稿时间|征稿时间|时间|event\s+(?:period|time|dates?|duration)|campaign\s+period|activity\s+period|when`)],
+  [
+    'window',
+    heading(
+      String.raw`活动时间|活动期间|活动周期|参与时间|投稿时间|征稿时间|时间|event\s+(?:period|time|dates?|duration)|campaign\s+period|activity\s+period|when`,
+    ),
+  ],
   ['overview', heading(String.raw`活动介绍|活动概述|活动简介|活动内容|event\s+overview|about\s+the\s+(?:event|campaign)`)],
-  ['how', heading(String.raw`参与方式|参与方法|如何参与|参加方式|活动玩法|玩法|活动规则|参赛方式|how\s+to\s+(?:participate|join|enter|take\s+part|apply)|ways?\s+to\s+participate|registration`)],
-  ['requirements', heading(String.raw`发帖要求|参赛要求|内容要求|作品要求|参与要求|要求|参与资格|参赛资格|活动对象|requirements?|eligibility|who\s+can\s+(?:join|participate)`)],
-  ['rewards', heading(String.raw`奖励设置|奖励设定|奖项设置|奖励机制|活动奖励|奖励规则|奖励说明|奖品设置|丰厚奖励\S{0,4}|奖励[一二三四五六七八九十]|奖励|奖品|rewards?|prizes?|generous\s+prizes|(?:rewards?|prize)\s+(?:pool|distribution|details)|leaderboard\s+awards?`)],
-  ['judging', heading(String.raw`评选标准|评选规则|评审标准|评选方式|评分规则|评分标准|judging\s+criteria|selection\s+criteria|evaluation\s+criteria|scoring\s+(?:mechanism|rules|system)`)],
+  [
+    'how',
+    heading(
+      String.raw`参与方式|参与方法|如何参与|参加方式|活动玩法|玩法|活动规则|参赛方式|how\s+to\s+(?:participate|join|enter|take\s+part|apply)|ways?\s+to\s+participate|registration`,
+    ),
+  ],
+  [
+    'requirements',
+    heading(
+      String.raw`发帖要求|参赛要求|内容要求|作品要求|参与要求|要求|参与资格|参赛资格|活动对象|requirements?|eligibility|who\s+can\s+(?:join|participate)`,
+    ),
+  ],
+  [
+    'rewards',
+    heading(
+      String.raw`奖励设置|奖励设定|奖项设置|奖励机制|活动奖励|奖励规则|奖励说明|奖品设置|丰厚奖励\S{0,4}|奖励[一二三四五六七八九十]|奖励|奖品|rewards?|prizes?|generous\s+prizes|(?:rewards?|prize)\s+(?:pool|distribution|details)|leaderboard\s+awards?`,
+    ),
+  ],
+  [
+    'judging',
+    heading(
+      String.raw`评选标准|评选规则|评审标准|评选方式|评分规则|评分标准|judging\s+criteria|selection\s+criteria|evaluation\s+criteria|scoring\s+(?:mechanism|rules|system)`,
+    ),
+  ],
   ['notes', heading(String.raw`注意事项|活动说明|活动须知|温馨提示|备注|notes?|terms(?:\s+and\s+conditions)?|important\s+notes?|disclaimer|rules`)],
 ];
 

@@ -101,7 +101,11 @@ export const OPTIONS_MESSAGES: MessageTable = {
     'zh-Hans': '请输入域名,例如 www.gate.example',
     en: 'Enter a host name such as www.gate.example',
   },
-  'options.mirrorDenied': { 'zh-Hant': '沒有取得 {host} 的權限,未新增。', 'zh-Hans': '没有取得 {host} 的权限,未添加。', en: 'Permission for {host} was not granted; not added.' },
+  'options.mirrorDenied': {
+    'zh-Hant': '沒有取得 {host} 的權限,未新增。',
+    'zh-Hans': '没有取得 {host} 的权限,未添加。',
+    en: 'Permission for {host} was not granted; not added.',
+  },
   'options.reset': { 'zh-Hant': '全部恢復預設', 'zh-Hans': '全部恢复默认', en: 'Reset everything to defaults' },
   'options.resetConfirm': {
     'zh-Hant': '再按一次:刪除所有追蹤的活動與設定',

@@ -17,10 +17,7 @@ type Kind = keyof typeof KIND_NAMES;
 const KINDS = Object.keys(KIND_NAMES) as Kind[];
 
 /** One entry per screenshot kind, from a template that receives the kind's name. */
-function perKind(
-  prefix: string,
-  make: (name: (typeof KIND_NAMES)[Kind]) => { 'zh-Hant': string; 'zh-Hans': string; en: string },
-): MessageTable {
+function perKind(prefix: string, make: (name: (typeof KIND_NAMES)[Kind]) => { 'zh-Hant': string; 'zh-Hans': string; en: string }): MessageTable {
   return Object.fromEntries(KINDS.map((kind) => [`${prefix}.${kind}`, make(KIND_NAMES[kind])]));
 }
 
@@ -332,21 +329,65 @@ export const RULE_MESSAGES: MessageTable = {
 function imageFailures(): MessageTable {
   const reasons: Record<string, Record<Lang, string>> = {
     empty: { 'zh-Hant': '檔案是空的(0 位元組)', 'zh-Hans': '文件是空的(0 字节)', en: 'the file is empty (0 bytes)' },
-    'not-an-image': { 'zh-Hant': '這不是圖片檔(可能是改了副檔名的文字檔)', 'zh-Hans': '这不是图片文件(可能是改了扩展名的文本文件)', en: 'this is not an image file (perhaps a renamed text file)' },
-    svg: { 'zh-Hant': 'SVG 是向量圖,不是截圖,請附 PNG 或 JPG', 'zh-Hans': 'SVG 是矢量图,不是截图,请附 PNG 或 JPG', en: 'an SVG is a drawing, not a screenshot; attach a PNG or JPG' },
-    'unsupported-format': { 'zh-Hant': '瀏覽器無法解碼這種圖片格式,請改存成 PNG 或 JPG', 'zh-Hans': '浏览器无法解码这种图片格式,请改存成 PNG 或 JPG', en: 'the browser cannot decode this format; save it as PNG or JPG' },
-    truncated: { 'zh-Hant': '檔案不完整(下載或複製時中斷),請重新截圖', 'zh-Hans': '文件不完整(下载或复制时中断),请重新截图', en: 'the file is cut short (an interrupted download or copy); take the screenshot again' },
+    'not-an-image': {
+      'zh-Hant': '這不是圖片檔(可能是改了副檔名的文字檔)',
+      'zh-Hans': '这不是图片文件(可能是改了扩展名的文本文件)',
+      en: 'this is not an image file (perhaps a renamed text file)',
+    },
+    svg: {
+      'zh-Hant': 'SVG 是向量圖,不是截圖,請附 PNG 或 JPG',
+      'zh-Hans': 'SVG 是矢量图,不是截图,请附 PNG 或 JPG',
+      en: 'an SVG is a drawing, not a screenshot; attach a PNG or JPG',
+    },
+    'unsupported-format': {
+      'zh-Hant': '瀏覽器無法解碼這種圖片格式,請改存成 PNG 或 JPG',
+      'zh-Hans': '浏览器无法解码这种图片格式,请改存成 PNG 或 JPG',
+      en: 'the browser cannot decode this format; save it as PNG or JPG',
+    },
+    truncated: {
+      'zh-Hant': '檔案不完整(下載或複製時中斷),請重新截圖',
+      'zh-Hans': '文件不完整(下载或复制时中断),请重新截图',
+      en: 'the file is cut short (an interrupted download or copy); take the screenshot again',
+    },
     undecodable: { 'zh-Hant': '圖片資料已損壞,無法解碼', 'zh-Hans': '图片数据已损坏,无法解码', en: 'the image data is corrupt and cannot be decoded' },
     'too-small': { 'zh-Hant': '圖片太小,看不出文字', 'zh-Hans': '图片太小,看不出文字', en: 'the image is too small to hold readable text' },
     'too-large': { 'zh-Hant': '圖片尺寸過大,無法處理', 'zh-Hans': '图片尺寸过大,无法处理', en: 'the image is too large to handle' },
-    timeout: { 'zh-Hant': '本機 OCR 太久沒有回應,已停止;可以再試一次', 'zh-Hans': '本地 OCR 太久没有响应,已停止;可以再试一次', en: 'local OCR stopped answering; you can try again' },
+    timeout: {
+      'zh-Hant': '本機 OCR 太久沒有回應,已停止;可以再試一次',
+      'zh-Hans': '本地 OCR 太久没有响应,已停止;可以再试一次',
+      en: 'local OCR stopped answering; you can try again',
+    },
     cancelled: { 'zh-Hant': '圖片已移除,停止辨識', 'zh-Hans': '图片已移除,停止识别', en: 'the image was removed; reading stopped' },
-    'engine-failed': { 'zh-Hant': '本機 OCR 引擎在辨識時停止了;可以再試一次', 'zh-Hans': '本地 OCR 引擎在识别时停止了;可以再试一次', en: 'the local OCR engine stopped while reading; you can try again' },
-    'host-unavailable': { 'zh-Hant': '本機 OCR 暫時無法啟動;可以再試一次,若一直失敗請重新啟動瀏覽器', 'zh-Hans': '本地 OCR 暂时无法启动;可以再试一次,若一直失败请重启浏览器', en: 'local OCR could not be started just now; try again, and restart the browser if it keeps failing' },
-    refused: { 'zh-Hant': '擴充功能內部出錯,未能送出這張圖;可以再試一次', 'zh-Hans': '扩展内部出错,未能发送这张图;可以再试一次', en: 'an internal error kept this picture from being sent; you can try again' },
-    'extension-stopped': { 'zh-Hant': '擴充功能已停止(當機或剛更新);請在 擴充功能 頁面重新載入它,再重新整理這一頁', 'zh-Hans': '扩展已停止(崩溃或刚更新);请在 扩展程序 页面重新加载它,再刷新这一页', en: 'the extension has stopped (it crashed or was just updated); reload it on the Extensions page, then reload this page' },
-    'file-too-large': { 'zh-Hant': '檔案超過 {limit} MB 上限,未辨識;請壓縮或重新截圖', 'zh-Hans': '文件超过 {limit} MB 上限,未识别;请压缩或重新截图', en: 'the file is over the {limit} MB limit and was not read; compress it or take the screenshot again' },
-    unreachable: { 'zh-Hant': '無法取得這張圖的內容(來自其他網站),請從電腦選擇檔案上傳', 'zh-Hans': '无法取得这张图的内容(来自其他网站),请从电脑选择文件上传', en: 'the picture cannot be fetched from its site; attach it from a file instead' },
+    'engine-failed': {
+      'zh-Hant': '本機 OCR 引擎在辨識時停止了;可以再試一次',
+      'zh-Hans': '本地 OCR 引擎在识别时停止了;可以再试一次',
+      en: 'the local OCR engine stopped while reading; you can try again',
+    },
+    'host-unavailable': {
+      'zh-Hant': '本機 OCR 暫時無法啟動;可以再試一次,若一直失敗請重新啟動瀏覽器',
+      'zh-Hans': '本地 OCR 暂时无法启动;可以再试一次,若一直失败请重启浏览器',
+      en: 'local OCR could not be started just now; try again, and restart the browser if it keeps failing',
+    },
+    refused: {
+      'zh-Hant': '擴充功能內部出錯,未能送出這張圖;可以再試一次',
+      'zh-Hans': '扩展内部出错,未能发送这张图;可以再试一次',
+      en: 'an internal error kept this picture from being sent; you can try again',
+    },
+    'extension-stopped': {
+      'zh-Hant': '擴充功能已停止(當機或剛更新);請在 擴充功能 頁面重新載入它,再重新整理這一頁',
+      'zh-Hans': '扩展已停止(崩溃或刚更新);请在 扩展程序 页面重新加载它,再刷新这一页',
+      en: 'the extension has stopped (it crashed or was just updated); reload it on the Extensions page, then reload this page',
+    },
+    'file-too-large': {
+      'zh-Hant': '檔案超過 {limit} MB 上限,未辨識;請壓縮或重新截圖',
+      'zh-Hans': '文件超过 {limit} MB 上限,未识别;请压缩或重新截图',
+      en: 'the file is over the {limit} MB limit and was not read; compress it or take the screenshot again',
+    },
+    unreachable: {
+      'zh-Hant': '無法取得這張圖的內容(來自其他網站),請從電腦選擇檔案上傳',
+      'zh-Hans': '无法取得这张图的内容(来自其他网站),请从电脑选择文件上传',
+      en: 'the picture cannot be fetched from its site; attach it from a file instead',
+    },
   };
   const table: MessageTable = {};
   for (const [reason, why] of Object.entries(reasons)) {

@@ -42,7 +42,10 @@ const LABELLED = /(?:数量|數量|amount|金额|金額|qty)\s*[:：]?\s*([+]?\d
  * none is named rather than the wrong one).
  */
 function amountOf(lines: readonly string[], symbol: string, time: string | undefined): string | undefined {
-  const text = lines.join('\n').replace(time ?? '\u0000', ' ').replace(/0x[0-9a-f.…]+/gi, ' ');
+  const text = lines
+    .join('\n')
+    .replace(time ?? '\u0000', ' ')
+    .replace(/0x[0-9a-f.…]+/gi, ' ');
   const sym = escapeRe(symbol);
   const beside = new RegExp(`([+]?\\d[\\d,]*(?:\\.\\d+)?)\\s*${sym}(?![A-Za-z])|${sym}\\s+([+]?\\d[\\d,]*(?:\\.\\d+)?)`).exec(text);
   if (beside) return beside[1] ?? beside[2];

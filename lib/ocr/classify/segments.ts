@@ -33,7 +33,11 @@ function chromeOnly(folded: string): { only: boolean; count: number } {
     });
   }
   // Icons and avatars read as one or two stray letters or digits.
-  const leftover = rest.replace(/\s+/g, ' ').trim().split(' ').filter((t) => t.length > 2 || hasCjk(t));
+  const leftover = rest
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((t) => t.length > 2 || hasCjk(t));
   return { only: count > 0 && leftover.length === 0, count };
 }
 
@@ -72,7 +76,7 @@ export function segments(text: string): Segment[] {
     });
   // A line with a hashtag is a post's text.
   for (const seg of segs) if (/#[^#\s][^#\n]{0,40}#|(?:^|\s)#[\p{L}\d]{2,}/u.test(seg.raw)) seg.prose = true;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let i = 0; i < segs.length; i++) {
       if (segs[i].prose || !continues(segs[i].raw)) continue;
@@ -86,7 +90,7 @@ export function segments(text: string): Segment[] {
   // more consecutive navigation-only lines (sparse segmentation puts each word on its own line).
   const info = segs.map((s) => chromeOnly(s.folded));
   for (let i = 0; i < segs.length; i++) if (info[i].only && info[i].count >= 3) segs[i].chrome = true;
-  for (let i = 0; i < segs.length; ) {
+  for (let i = 0; i < segs.length;) {
     if (!info[i].only) {
       i++;
       continue;

@@ -13,11 +13,82 @@ import type { Segment } from './segments';
 
 /** Words that look like coin symbols but are not. */
 const NOT_COINS = new Set([
-  'TXID', 'UTC', 'GMT', 'API', 'KYC', 'VIP', 'APP', 'ID', 'OK', 'USD', 'PNL', 'ROI', 'APR', 'APY', 'ERC20', 'TRC20',
-  'BEP20', 'BSC', 'WEB3', 'AM', 'PM', 'NEW', 'HOT', 'QR', 'FAQ', 'GATE', 'MAX', 'MIN', 'ALL', 'TP', 'SL', 'NFT', 'AI',
-  'CN', 'EN', 'TW', 'HK', 'US', 'UID', 'DEX', 'CEX', 'LTE', 'GPS', 'WIFI', 'IOS', 'PDF', 'PNG', 'JPG', 'HTTP', 'HTTPS',
-  'WWW', 'COM', 'IO', 'OTC', 'TID', 'TXHASH', 'HASH', 'TX', 'GB', 'MB', 'KB', 'P2P', 'ETF', 'TVL', 'MA', 'EMA', 'BOLL', 'MACD', 'KDJ', 'RSI', 'VOL', 'CANDYDROP',
-  'SPL', 'BEP2', 'OMNI', 'KEY',
+  'TXID',
+  'UTC',
+  'GMT',
+  'API',
+  'KYC',
+  'VIP',
+  'APP',
+  'ID',
+  'OK',
+  'USD',
+  'PNL',
+  'ROI',
+  'APR',
+  'APY',
+  'ERC20',
+  'TRC20',
+  'BEP20',
+  'BSC',
+  'WEB3',
+  'AM',
+  'PM',
+  'NEW',
+  'HOT',
+  'QR',
+  'FAQ',
+  'GATE',
+  'MAX',
+  'MIN',
+  'ALL',
+  'TP',
+  'SL',
+  'NFT',
+  'AI',
+  'CN',
+  'EN',
+  'TW',
+  'HK',
+  'US',
+  'UID',
+  'DEX',
+  'CEX',
+  'LTE',
+  'GPS',
+  'WIFI',
+  'IOS',
+  'PDF',
+  'PNG',
+  'JPG',
+  'HTTP',
+  'HTTPS',
+  'WWW',
+  'COM',
+  'IO',
+  'OTC',
+  'TID',
+  'TXHASH',
+  'HASH',
+  'TX',
+  'GB',
+  'MB',
+  'KB',
+  'P2P',
+  'ETF',
+  'TVL',
+  'MA',
+  'EMA',
+  'BOLL',
+  'MACD',
+  'KDJ',
+  'RSI',
+  'VOL',
+  'CANDYDROP',
+  'SPL',
+  'BEP2',
+  'OMNI',
+  'KEY',
 ]);
 export const QUOTES = new Set(['USDT', 'USDC']);
 /** Symbols recognised in any letter case (OCR writes USDT as usDT): none is an English word. */
@@ -136,7 +207,10 @@ export function findSubjects(rule: ScreenshotRule, segs: Segment[]): Subjects {
   for (const s of segs) {
     if (s.chrome || s.prose) continue;
     // A coin icon read as a letter or a sign before the symbol ("W WXTM/USDT", "@ wxm").
-    const line = s.raw.normalize('NFKC').trim().replace(/^\S{1,2}\s+(?=[A-Za-z]{2})/, '');
+    const line = s.raw
+      .normalize('NFKC')
+      .trim()
+      .replace(/^\S{1,2}\s+(?=[A-Za-z]{2})/, '');
     for (const p of SUBJECT_PATTERNS) {
       const m = p.exec(line) ?? p.exec(s.raw.normalize('NFKC').trim());
       if (!m) continue;
@@ -209,9 +283,7 @@ export function findTokens(rule: ScreenshotRule, segs: Segment[]): TokenFinding 
       const hit =
         (pairBase || capitalised(word)) &&
         symbols.some(
-          (sym) =>
-            nearSymbol(word, sym) ||
-            (nearSymbol(word.slice(0, sym.length), sym) && /^[Il1|/]?(USDT|USDC|BTC|ETH)$/i.test(word.slice(sym.length))),
+          (sym) => nearSymbol(word, sym) || (nearSymbol(word.slice(0, sym.length), sym) && /^[Il1|/]?(USDT|USDC|BTC|ETH)$/i.test(word.slice(sym.length))),
         );
       if (hit) found.push(word);
       else if (names.some((n) => nearName(word, n))) {
@@ -248,7 +320,8 @@ export function findTokens(rule: ScreenshotRule, segs: Segment[]): TokenFinding 
       const before = bare.slice(Math.max(0, at - 2), at);
       const pairBase = /^\s*[/_]\s*(USDT|USDC|BTC|ETH)\b/.test(after) || (/\($/.test(before) && /^\)/.test(after));
       if (pairBase) strong.set(sym, (strong.get(sym) ?? 0) + 3);
-      else if (/\d\s?$/.test(before)) strong.set(sym, (strong.get(sym) ?? 0) + 2); // an amount: 0.0001 BTC
+      else if (/\d\s?$/.test(before))
+        strong.set(sym, (strong.get(sym) ?? 0) + 2); // an amount: 0.0001 BTC
       else if (sym.length < 3) continue;
       upper.set(sym, 0);
     }
@@ -267,7 +340,6 @@ export function findTokens(rule: ScreenshotRule, segs: Segment[]): TokenFinding 
   return { inUi, inProse, cells: otherCells.size < 2 ? inCells : [], others };
 }
 
-
 /**
  * The token as a symbol on this line, as a row's coin cell holds it ("WXTM", "W WXTM", "12,500
  * WXTM", "WXTM/USDT"): the word as read, or null.
@@ -283,7 +355,12 @@ export function tokenOnLine(rule: ScreenshotRule, raw: string): string | null {
     // Glued to an amount ("1200.00WxrM"), a word is a coin's symbol in any case.
     const afterAmount = /\d\s?$/.test(text.slice(0, m.index ?? 0));
     if (!(pairBase || afterAmount || capitalised(word))) continue;
-    if (rule.token.symbols.some((sym) => nearSymbol(word, sym) || (nearSymbol(word.slice(0, sym.length), sym) && /^[Il1|/]?(USDT|USDC|BTC|ETH)$/i.test(word.slice(sym.length))))) return word;
+    if (
+      rule.token.symbols.some(
+        (sym) => nearSymbol(word, sym) || (nearSymbol(word.slice(0, sym.length), sym) && /^[Il1|/]?(USDT|USDC|BTC|ETH)$/i.test(word.slice(sym.length))),
+      )
+    )
+      return word;
   }
   return null;
 }

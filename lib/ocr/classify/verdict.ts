@@ -32,7 +32,13 @@ export interface ClassifyOptions {
 
 const KINDS: Record<(typeof SCREENSHOT_KINDS)[number], PageKind> = { deposit: DEPOSIT, trade: TRADE, candydrop: CANDYDROP, staking: STAKING };
 
-const OTHER_PAGE_REASON = { login: 'login-page', apiKeys: 'api-key-page', assets: 'assets-page', menu: 'menu-page', post: 'post-page' } as const satisfies Record<string, VerdictReason>;
+const OTHER_PAGE_REASON = {
+  login: 'login-page',
+  apiKeys: 'api-key-page',
+  assets: 'assets-page',
+  menu: 'menu-page',
+  post: 'post-page',
+} as const satisfies Record<string, VerdictReason>;
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 const round2 = (x: number) => Math.round(x * 100) / 100;

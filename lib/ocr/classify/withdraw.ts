@@ -44,4 +44,3 @@ export function withdrawEvidence(segs: readonly Segment[]): string[] | null {
   if (only.length >= 2 || heading || shared.length >= 1) return [...only, ...shared];
   return null;
 }
-

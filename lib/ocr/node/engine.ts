@@ -7,7 +7,21 @@
  *
  * Node only: never import this from code that the extension bundles.
  */
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -76,7 +90,7 @@ function holds(target: string, data: Buffer): boolean {
     const st = fstatSync(fd);
     if (!st.isFile() || st.size !== data.length || (st.mode & 0o022) !== 0) return false;
     const have = Buffer.alloc(data.length);
-    for (let at = 0; at < have.length; ) {
+    for (let at = 0; at < have.length;) {
       const n = readSync(fd, have, at, have.length - at, at);
       if (n === 0) return false;
       at += n;
@@ -99,7 +113,7 @@ export function placeFile(source: string, target: string): void {
   const temp = join(dirname(target), `.${randomBytes(8).toString('hex')}.tmp`);
   const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o600);
   try {
-    for (let at = 0; at < data.length; ) at += writeSync(fd, data, at);
+    for (let at = 0; at < data.length;) at += writeSync(fd, data, at);
     closeSync(fd);
     renameSync(temp, target);
   } catch (e) {

@@ -39,7 +39,14 @@ const VocabularySchema = z.strictObject({
   kinds: z.strictObject({ deposit: KindWords, trade: KindWords, candydrop: KindWords, staking: KindWords }),
   records: z.strictObject({ $comment: Comment, done: ByHost, pending: ByHost }),
   withdraw: z.strictObject({ titles: ByHost, recordTitles: ByHost, only: ByHost, shared: ByHost }),
-  pages: z.strictObject({ $comment: Comment, login: OtherPageWords, apiKeys: OtherPageWords, assets: OtherPageWords, menu: OtherPageWords, post: OtherPageWords }),
+  pages: z.strictObject({
+    $comment: Comment,
+    login: OtherPageWords,
+    apiKeys: OtherPageWords,
+    assets: OtherPageWords,
+    menu: OtherPageWords,
+    post: OtherPageWords,
+  }),
 });
 export type Vocabulary = z.infer<typeof VocabularySchema>;
 type HostWords = z.infer<typeof ByHost>;

@@ -31,7 +31,8 @@ describe('a contest id from its main tag and start', () => {
   });
 
   test('real announcements of different contests (no tag, or a Chinese one) get different ids', () => {
-    const real = (name: string, now: string) => readAnnouncement(readFileSync(new URL(`../../fixtures/announcements/real/${name}.txt`, import.meta.url), 'utf8'), { now: Date.parse(now) }).contest;
+    const real = (name: string, now: string) =>
+      readAnnouncement(readFileSync(new URL(`../../fixtures/announcements/real/${name}.txt`, import.meta.url), 'utf8'), { now: Date.parse(now) }).contest;
     const drafts = [
       real('creator-leaderboard-en', '2026-03-20T00:00:00Z'),
       real('new-year-incentive-zh-hans', '2026-01-10T00:00:00Z'),

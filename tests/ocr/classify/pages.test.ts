@@ -7,7 +7,11 @@ const rule = findContest('wxtm-2025')!.screenshot;
 
 /** Pages that are evidence of something else: not proof, and the verdict says which. */
 const PAGES: [string, string, string][] = [
-  ['an English login page', 'login-page', ['Log In', 'Welcome back', 'Email/Phone', 'Password', 'Forgot password?', 'Log In', 'No account? Sign Up'].join('\n')],
+  [
+    'an English login page',
+    'login-page',
+    ['Log In', 'Welcome back', 'Email/Phone', 'Password', 'Forgot password?', 'Log In', 'No account? Sign Up'].join('\n'),
+  ],
   ['a zh-Hans login page', 'login-page', ['账号登录', '扫码登录', '邮箱/手机号', '密码', '忘记密码', '登录', '没有账号? 立即注册'].join('\n')],
   ['an API-key page', 'api-key-page', ['API管理', 'APIv4', '创建API Key', 'API Key', 'Secret Key', '权限设置 只读', 'IP白名单'].join('\n')],
   ['an English API-key page', 'api-key-page', ['API Management', 'Create API Key', 'API Keys', 'Permissions', 'Read Only', 'IP Whitelist'].join('\n')],
@@ -16,7 +20,9 @@ const PAGES: [string, string, string][] = [
   [
     'a Square post without the token',
     'post-page',
-    ['CryptoWriter', 'Follow', '今天市场波动很大，大家注意控制仓位，不要追高。', '我自己这周只做了现货定投，心态平稳很多。', '点赞 12  评论 3  转发'].join('\n'),
+    ['CryptoWriter', 'Follow', '今天市场波动很大，大家注意控制仓位，不要追高。', '我自己这周只做了现货定投，心态平稳很多。', '点赞 12  评论 3  转发'].join(
+      '\n',
+    ),
   ],
 ];
 
@@ -30,7 +36,15 @@ describe('not proof means evidence of something else', () => {
   });
 
   test('a deposit page with a header’s Log In and Sign Up is still a deposit page', () => {
-    const text = ['Log In  Sign Up', 'Deposit WXTM', 'Network', 'Ethereum (ERC20)', 'Send only WXTM to this address', '0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE', 'Save QR Code'].join('\n');
+    const text = [
+      'Log In  Sign Up',
+      'Deposit WXTM',
+      'Network',
+      'Ethereum (ERC20)',
+      'Send only WXTM to this address',
+      '0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE',
+      'Save QR Code',
+    ].join('\n');
     expect(classifyScreenshot(text, rule)).toMatchObject({ kind: 'deposit', token: true });
   });
 

@@ -59,7 +59,9 @@ describe('records are proof by their rows', () => {
   });
 
   test('records of other coins only are not proof, and say whose they are', () => {
-    const text = EN_TABLE.split('\n').filter((l) => !l.includes('WXTM')).join('\n');
+    const text = EN_TABLE.split('\n')
+      .filter((l) => !l.includes('WXTM'))
+      .join('\n');
     const { v, state: s } = state(text);
     expect(s).toBe('not-proof');
     expect(v.reason).toBe('other-coin');
@@ -75,7 +77,12 @@ describe('records are proof by their rows', () => {
   });
 
   test('order history: a filled WXTM/USDT order confirms a trade; a price and an amount on one line name no amount', () => {
-    const text = ['Order History', 'Pair  Side  Price  Amount  Status', 'BTC/USDT  Buy  64,000  0.01  Filled', '2025-08-05 14:02:11  WXTM/USDT  Buy  0.0125  8,000  Filled'].join('\n');
+    const text = [
+      'Order History',
+      'Pair  Side  Price  Amount  Status',
+      'BTC/USDT  Buy  64,000  0.01  Filled',
+      '2025-08-05 14:02:11  WXTM/USDT  Buy  0.0125  8,000  Filled',
+    ].join('\n');
     const { v, state: s } = state(text);
     expect(s).toBe('confirmed');
     expect(v.kind).toBe('trade');
@@ -89,7 +96,13 @@ describe('records are proof by their rows', () => {
 
   /** Gate's app card as OCR reads it: the coin cell (its icon garbled) and status above, the amount with its coin, then time and network. */
   const card = (coin: string, amount: string, time: string) => ['@', '已完成', '數量', `${amount}${coin}`, '時間', time, '網絡', 'Ethereum(ERC20)'];
-  const TABLE = ['充值記錄', '全部', ...card('UsDT', '250.00', '2025-08-11 10:00:30'), ...card('WxrM', '1200.00', '2025-08-10 11:01:31'), ...card('BTC', '0.0150', '2025-08-09 12:02:32')];
+  const TABLE = [
+    '充值記錄',
+    '全部',
+    ...card('UsDT', '250.00', '2025-08-11 10:00:30'),
+    ...card('WxrM', '1200.00', '2025-08-10 11:01:31'),
+    ...card('BTC', '0.0150', '2025-08-09 12:02:32'),
+  ];
 
   test('status above the amount: the layout is read from the table, and the row named with its own time', () => {
     const v = classifyScreenshot(TABLE.join('\n'), rule);
@@ -106,7 +119,27 @@ describe('records are proof by their rows', () => {
   });
 
   test('a records table is known by its rows, whatever it is titled (Gate’s app calls deposit records "Recent Trades")', () => {
-    const text = ['Recent Trades', 'Deposit', 'Withdraw', 'usDT', 'Completed', 'Amount', '250.00 USDT', 'Time', '2025-08-11 10:00:30', 'Network', 'Tron (TRC20)', 'wxTM', 'Completed', 'Amount', '1,200.00 WXTM', 'Time', '2025-08-10 11:01:31', 'Network', 'Ethereum (ERC20)'].join('\n');
+    const text = [
+      'Recent Trades',
+      'Deposit',
+      'Withdraw',
+      'usDT',
+      'Completed',
+      'Amount',
+      '250.00 USDT',
+      'Time',
+      '2025-08-11 10:00:30',
+      'Network',
+      'Tron (TRC20)',
+      'wxTM',
+      'Completed',
+      'Amount',
+      '1,200.00 WXTM',
+      'Time',
+      '2025-08-10 11:01:31',
+      'Network',
+      'Ethereum (ERC20)',
+    ].join('\n');
     const v = classifyScreenshot(text, rule);
     expect(verdictState(v, rule.kinds)).toBe('confirmed');
     expect(v.rowEvidence).toEqual(['2025-08-10 11:01:31 · 1,200.00 WXTM · Completed']);

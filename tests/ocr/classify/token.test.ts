@@ -36,7 +36,15 @@ describe("a page's subject comes from its title and subject lines, never from a 
   });
 
   test('the same page for USDT is another coin’s deposit: not proof, named USDT', () => {
-    const text = ['Deposit USDT', 'Network', 'Ethereum (ERC20)', 'Send only USDT to this address', '0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE', 'Save QR Code', 'Minimum deposit 10 USDT'].join('\n');
+    const text = [
+      'Deposit USDT',
+      'Network',
+      'Ethereum (ERC20)',
+      'Send only USDT to this address',
+      '0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE',
+      'Save QR Code',
+      'Minimum deposit 10 USDT',
+    ].join('\n');
     const v = classifyScreenshot(text, rule);
     expect(v).toMatchObject({ kind: 'deposit', token: false, reason: 'other-coin', otherTokens: ['USDT'] });
     expect(verdictState(v, rule.kinds)).toBe('not-proof');

@@ -57,7 +57,14 @@ describe('bombs get their reason at once', () => {
     expect([blind.reason, blind.detail]).toEqual(['too-large', 'too-large: 8000×8000 pixels; the limit is 50 megapixels']);
     expect(blind.ms).toBeLessThan(500);
     // A caller's own input limit wins.
-    expect((await outcome(grayPng(300, 300, () => 0), { maxInputPixels: 50_000 })).reason).toBe('too-large');
+    expect(
+      (
+        await outcome(
+          grayPng(300, 300, () => 0),
+          { maxInputPixels: 50_000 },
+        )
+      ).reason,
+    ).toBe('too-large');
   });
 
   test('a progressive JPEG has the lower cap, whether the caller says so or libvips finds out', async () => {
@@ -129,7 +136,9 @@ describe('the abort signal', () => {
 
 describe('what sharp reads', () => {
   test('a format sharp could read but this decoder does not take is unsupported, and the bytes must match the format', async () => {
-    const webp = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#fff' } }).webp().toBuffer();
+    const webp = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#fff' } })
+      .webp()
+      .toBuffer();
     await expect(decodeNode(webp, { format: 'webp', maxPixels: 1e6 })).rejects.toMatchObject({ reason: 'unsupported-format' });
     // Told "png" but handed a WebP: never passed to sharp, which would pick a loader by itself.
     await expect(decodeNode(webp, { format: 'png', maxPixels: 1e6 })).rejects.toMatchObject({ reason: 'undecodable' });
@@ -138,21 +147,32 @@ describe('what sharp reads', () => {
   test('transparency is white, 16-bit and interlaced PNGs decode, gray stays one channel', async () => {
     const rgba = Buffer.alloc(64 * 64 * 4);
     for (let i = 0; i < 64 * 64; i++) rgba.set(i < 64 * 32 ? [0, 0, 0, 0] : [0, 0, 0, 255], i * 4);
-    const transparent = await sharp(rgba, { raw: { width: 64, height: 64, channels: 4 } }).png().toBuffer();
+    const transparent = await sharp(rgba, { raw: { width: 64, height: 64, channels: 4 } })
+      .png()
+      .toBuffer();
     const t = await decodeNode(transparent, { format: 'png', maxPixels: 1e6 });
     expect(t.data[0]).toBe(255); // transparent top half: white
     expect(t.data[t.data.length - 1]).toBe(0);
-    const deep = await sharp(rgba, { raw: { width: 64, height: 64, channels: 4 } }).png({ progressive: true }).toColourspace('rgb16').toBuffer();
+    const deep = await sharp(rgba, { raw: { width: 64, height: 64, channels: 4 } })
+      .png({ progressive: true })
+      .toColourspace('rgb16')
+      .toBuffer();
     const d = await decodeNode(deep, { format: 'png', maxPixels: 1e6 });
     expect([d.width, d.height, d.data[0], d.data[d.data.length - 1]]).toEqual([64, 64, 255, 0]);
-    const gray = await decodeNode(grayPng(64, 64, (x) => x * 4), { format: 'png', maxPixels: 1e6 });
+    const gray = await decodeNode(
+      grayPng(64, 64, (x) => x * 4),
+      { format: 'png', maxPixels: 1e6 },
+    );
     expect([gray.channels, gray.data[10]]).toEqual([1, 40]);
   });
 
   test('EXIF orientation is applied (a camera photo of a screen), and sizes follow it', async () => {
     const raw = Buffer.alloc(400 * 200, 255);
     for (let y = 0; y < 200; y++) raw.fill(0, y * 400, y * 400 + 100); // a black band on the left
-    const jpeg = await sharp(raw, { raw: { width: 400, height: 200, channels: 1 } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const jpeg = await sharp(raw, { raw: { width: 400, height: 200, channels: 1 } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
     const r = await decodeNode(jpeg, { format: 'jpeg', width: 400, height: 200, maxPixels: 1e6 });
     expect([r.width, r.height]).toEqual([200, 400]);
     const px = (x: number, y: number) => r.data[(y * r.width + x) * r.channels];

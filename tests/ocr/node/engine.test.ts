@@ -44,12 +44,28 @@ describe('npm run check-screenshot, with every network call blocked', () => {
     const news = join(FIXTURES, 'news-wxtm-en-light-desktop.png');
     const r = spawnSync(
       process.execPath,
-      ['--require', join(ROOT, 'tests', 'ocr', 'no-network.cjs'), '--import', 'tsx', join(ROOT, 'scripts', 'check-screenshot.ts'), '--json', '--lang', 'en', good, fake, join(dir, 'missing.jpg'), news],
+      [
+        '--require',
+        join(ROOT, 'tests', 'ocr', 'no-network.cjs'),
+        '--import',
+        'tsx',
+        join(ROOT, 'scripts', 'check-screenshot.ts'),
+        '--json',
+        '--lang',
+        'en',
+        good,
+        fake,
+        join(dir, 'missing.jpg'),
+        news,
+      ],
       { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
     );
     expect(r.stderr).not.toMatch(/NETWORK ATTEMPT/);
     expect(r.status).toBe(2);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     // A news item that mentions WXTM: the same "not proof" the panel shows.
     expect(lines[3]).toMatchObject({ file: news, state: 'not-proof', kind: 'none', reason: 'mentions-token-only' });
@@ -65,7 +81,12 @@ describe('npm run check-screenshot, with every network call blocked', () => {
   test('the network blocker itself works (a fetch in a worker thread is caught)', () => {
     const r = spawnSync(
       process.execPath,
-      ['--require', join(ROOT, 'tests', 'ocr', 'no-network.cjs'), '-e', "new (require('node:worker_threads').Worker)(\"fetch('https://cdn.jsdelivr.net/x').catch(()=>{})\", { eval: true })"],
+      [
+        '--require',
+        join(ROOT, 'tests', 'ocr', 'no-network.cjs'),
+        '-e',
+        "new (require('node:worker_threads').Worker)(\"fetch('https://cdn.jsdelivr.net/x').catch(()=>{})\", { eval: true })",
+      ],
       { encoding: 'utf8', timeout: 20_000 },
     );
     expect(r.stderr).toMatch(/NETWORK ATTEMPT \(worker\): fetch https:\/\/cdn\.jsdelivr\.net/);

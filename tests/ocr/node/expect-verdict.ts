@@ -5,7 +5,14 @@ import type { OcrEngine } from '../../../lib/ocr/engine';
 import type { LangHint } from '../../../lib/ocr/types';
 import { verdictState, type VerdictState } from '../../../lib/ocr/verdict-state';
 
-export async function expectVerdict(engine: OcrEngine, bytes: Buffer, rule: ScreenshotRule, kind: string, state: VerdictState, langHint: LangHint = 'auto'): Promise<void> {
+export async function expectVerdict(
+  engine: OcrEngine,
+  bytes: Buffer,
+  rule: ScreenshotRule,
+  kind: string,
+  state: VerdictState,
+  langHint: LangHint = 'auto',
+): Promise<void> {
   const outcome = await engine.read(new Uint8Array(bytes), { rule, langHint });
   expect(outcome.ok).toBe(true);
   if (!outcome.ok) return;

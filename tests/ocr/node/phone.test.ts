@@ -28,7 +28,11 @@ test.each([
   ['the WXTM/USDT spot page, dark, DPR 1.5, JPEG 70', () => phoneSpotJpeg({ dark: true, dpr: 1.5, quality: 70 }), 'confirmed', 'trade'],
   ['the ETH/USDT spot page is not proof for WXTM', () => phoneSpotJpeg({ coin: 'ETH' }), 'not-proof', 'trade'],
   ['the WXTM CandyDrop after registering (its own deposit and trade tasks listed) is a CandyDrop proof', () => phoneCandyDropJpeg(), 'confirmed', 'candydrop'],
-  ['another project\'s CandyDrop is not proof for WXTM', () => phoneCandyDropJpeg({ coin: 'SAHARA' }), 'not-proof', 'candydrop'],
-] as const)('%s', async (_name, make, state, kind) => {
-  await expectVerdict(engine, await make(), rule, kind, state, 'zh-Hans');
-}, 60_000);
+  ["another project's CandyDrop is not proof for WXTM", () => phoneCandyDropJpeg({ coin: 'SAHARA' }), 'not-proof', 'candydrop'],
+] as const)(
+  '%s',
+  async (_name, make, state, kind) => {
+    await expectVerdict(engine, await make(), rule, kind, state, 'zh-Hans');
+  },
+  60_000,
+);

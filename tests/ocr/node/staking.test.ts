@@ -11,7 +11,9 @@ import { createNodeOcrEngine } from '../../../lib/ocr/node/engine';
 import { expectVerdict } from './expect-verdict';
 import { gateDeposit, gateLaunchpool } from '../world-renders';
 
-const draft = readAnnouncement(readFileSync('tests/fixtures/announcements/real/public-contest-zh-hans.txt', 'utf8'), { now: Date.parse('2025-08-19T00:00:00Z') });
+const draft = readAnnouncement(readFileSync('tests/fixtures/announcements/real/public-contest-zh-hans.txt', 'utf8'), {
+  now: Date.parse('2025-08-19T00:00:00Z'),
+});
 const parsed = parseContest(draft.contest);
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
 const rule = parsed.contest.screenshot;
@@ -24,10 +26,34 @@ test('the announcement asks for a Launchpool staking record of PUBLIC', () => {
 });
 
 test.each([
-  ['a PUBLIC Launchpool page (zh-Hans, DPR 3) is the proof', () => gateLaunchpool({ lang: 'zh-Hans', coin: 'PUBLIC', dpr: 3, quality: 80 }), 'staking', 'confirmed'],
-  ['a PUBLIC Launchpool page (en, dark, DPR 2) is the proof', () => gateLaunchpool({ lang: 'en', coin: 'PUBLIC', dark: true, dpr: 2, quality: 70 }), 'staking', 'confirmed'],
-  ['another project’s Launchpool page is not proof for PUBLIC', () => gateLaunchpool({ lang: 'zh-Hans', coin: 'SAHARA', dpr: 3, quality: 80 }), 'staking', 'not-proof'],
-  ['a PUBLIC deposit page is a kind this contest does not take', () => gateDeposit({ lang: 'zh-Hans', coin: 'PUBLIC', dpr: 3, quality: 80 }), 'deposit', 'not-proof'],
-] as const)('%s', async (_name, make, kind, state) => {
-  await expectVerdict(engine, await make(), rule, kind, state, 'auto');
-}, 60_000);
+  [
+    'a PUBLIC Launchpool page (zh-Hans, DPR 3) is the proof',
+    () => gateLaunchpool({ lang: 'zh-Hans', coin: 'PUBLIC', dpr: 3, quality: 80 }),
+    'staking',
+    'confirmed',
+  ],
+  [
+    'a PUBLIC Launchpool page (en, dark, DPR 2) is the proof',
+    () => gateLaunchpool({ lang: 'en', coin: 'PUBLIC', dark: true, dpr: 2, quality: 70 }),
+    'staking',
+    'confirmed',
+  ],
+  [
+    'another project’s Launchpool page is not proof for PUBLIC',
+    () => gateLaunchpool({ lang: 'zh-Hans', coin: 'SAHARA', dpr: 3, quality: 80 }),
+    'staking',
+    'not-proof',
+  ],
+  [
+    'a PUBLIC deposit page is a kind this contest does not take',
+    () => gateDeposit({ lang: 'zh-Hans', coin: 'PUBLIC', dpr: 3, quality: 80 }),
+    'deposit',
+    'not-proof',
+  ],
+] as const)(
+  '%s',
+  async (_name, make, kind, state) => {
+    await expectVerdict(engine, await make(), rule, kind, state, 'auto');
+  },
+  60_000,
+);

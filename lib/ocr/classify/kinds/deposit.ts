@@ -24,7 +24,13 @@ function depositStructure(text: string, qr: readonly string[]): Structural[] {
   // Language-neutral evidence: the QR code and the address it holds, shortened.
   if (shown) return [{ label: `QR ⇔ ${shown.slice(0, 6)}…${shown.slice(-4)}`, weight: WEIGHTS.qrMatchesAddress }];
   if (qr.length > 0) return [{ label: 'QR', weight: WEIGHTS.qrAlone }];
-  if (text.normalize('NFKC').split('\n').some((line) => ADDRESS_IN_TEXT.test(line.replace(/\s+/g, '')))) return [{ label: 'address', weight: WEIGHTS.addressAlone }];
+  if (
+    text
+      .normalize('NFKC')
+      .split('\n')
+      .some((line) => ADDRESS_IN_TEXT.test(line.replace(/\s+/g, '')))
+  )
+    return [{ label: 'address', weight: WEIGHTS.addressAlone }];
   return [];
 }
 
