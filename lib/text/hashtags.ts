@@ -130,7 +130,6 @@ function weiboBodyOk(text: string, p: number, q: number, loose: boolean, skip: r
   if (end <= start || end - start > MAX_WEIBO_BODY) return false;
   if (skip.some((r) => r.start < end && start < r.end)) return false;
   let first = -1;
-  let last = -1;
   let letter = false;
   let spaced = false;
   for (let i = start; i < end;) {
@@ -145,7 +144,6 @@ function weiboBodyOk(text: string, p: number, q: number, loose: boolean, skip: r
     const blank = (f & F_SPACE) !== 0 || (loose && (f & F_INVISIBLE) !== 0);
     if (!blank) {
       if (first === -1) first = i;
-      last = i;
     }
     i += cp > 0xffff ? 2 : 1;
   }

@@ -36,7 +36,6 @@ export async function waitForPanel(browser: Browser, page: Page, check: string, 
   while (Date.now() < deadline) {
     const fresh = await page.evaluate(() => Boolean((window as unknown as { __gscRoot?: ShadowRoot }).__gscRoot?.host.isConnected));
     if (!fresh) await exposeFirefoxPanel(browser, page).catch(() => false);
-    // eslint-disable-next-line no-new-func
     const ok = await page.evaluate(
       (body) => new Function('root', `return (${body})`)((window as unknown as { __gscRoot?: ShadowRoot }).__gscRoot ?? null),
       check,

@@ -12,6 +12,7 @@ describe('one vocabulary of host UI words, validated by its schema', () => {
     expect(Object.keys(VOCABULARY.kinds.deposit.only!)).toEqual(['gate', 'okx', 'binance']);
   });
 
+  /* eslint-disable @typescript-eslint/no-explicit-any -- each case spoils a plain copy of the raw JSON, whatever its shape */
   test.each([
     ['a missing kind', (v: any) => delete v.kinds.trade, 'kinds.trade'],
     ['an empty word', (v: any) => v.kinds.deposit.titles.gate.en.push(''), 'kinds.deposit.titles.gate.en.'],
@@ -19,6 +20,7 @@ describe('one vocabulary of host UI words, validated by its schema', () => {
     ['a misspelt role', (v: any) => (v.withdraw.onyl = v.withdraw.only), 'withdraw'],
     ['a future version', (v: any) => (v.version = 2), 'version'],
     ['a page that needs no words', (v: any) => (v.pages.login.need = 0), 'pages.login.need'],
+    /* eslint-enable @typescript-eslint/no-explicit-any */
   ])('%s is refused with its path', (_name, spoil, path) => {
     const copy = structuredClone(raw);
     spoil(copy);

@@ -23,7 +23,7 @@ export interface Line {
 }
 
 /** Emoji, bullets, box drawing, "1." / "一、" / "1️⃣" / "II." numbering: what sits in front of an announcement line. */
-const LEAD_DECORATION = /^[^\p{L}\p{N}#＃$(（【\[「"“'‘]+|^[\u2460-\u24ff\u2776-\u2793]+/u;
+const LEAD_DECORATION = /^[^\p{L}\p{N}#＃$(（【[「"“'‘]+|^[\u2460-\u24ff\u2776-\u2793]+/u;
 const LEAD_NUMBERING = /^(?:\d\uFE0F?\u20E3\s*|\d{1,2}[.)．]\s+|\d{1,2}、|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）]\s*|(?:I{1,3}|IV|VI{0,3}|IX|X)\.\s+)/u;
 
 export function stripDecoration(line: string): string {
@@ -87,6 +87,8 @@ export function linksIn(text: string): Link[] {
   return findLinks(from === 0 ? text : safe + text.slice(from));
 }
 
+// Vertical tab and form feed break lines in pasted text: the control characters are the point.
+// eslint-disable-next-line no-control-regex
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\u000b\u000c]/g;
 
 /** Each line's start offset and raw text, without tags: enough for the detector. */

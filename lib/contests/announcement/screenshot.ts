@@ -5,7 +5,7 @@
  * in one place and gives it priority in another is read as required, with a warning; one that asks
  * without "must" or "priority" ("Include screenshots of …") is read as required, with a warning.
  */
-import { SCREENSHOT_KINDS, type ContestInput, type ScreenshotKind } from '../schema';
+import { SCREENSHOT_KINDS, type ScreenshotKind } from '../schema';
 import type { Line } from './lines';
 import type { Notes } from './notes';
 import { SCREENSHOT } from './vocabulary';
