@@ -139,6 +139,30 @@ describe('dates with another role', () => {
     expect(window(d)).toEqual(['2025-03-03T10:00:00Z', '2025-03-10T10:00:00Z']);
   });
 
+  test('registration and a round are not the contest’s whole window', () => {
+    const d = read(
+      [
+        'Participants can register for the event starting from 4 PM, March 31, 2022, until 3:59 PM April 7, 2022 (UTC).',
+        'The contest will be a trading competition from 4 PM, April 7, 2022, to 3:59 PM, May 12, 2022 (UTC).',
+        'The Preliminary Round will begin at 4 PM, April 7, 2022, and will end at 3:59 PM, April 14, 2022 (UTC).',
+      ].join('\n'),
+    );
+    expect(window(d)).toEqual(['2022-04-07T16:00:00Z', '2022-05-12T15:59:00Z']);
+  });
+
+  test('报名 and 预约 periods lose to the contest’s own', () => {
+    const d = read(
+      '1、预约阶段:2023年03月07日00:00--2023年03月20日23:59 UTC\n2、正式报名:2023年03月24日00:00--2023年04月24日23:59 UTC\n3、正式比赛:2023年03月31日00:00--2023年04月27日23:59 UTC',
+    );
+    expect(window(d)).toEqual(['2023-03-31T00:00:00Z', '2023-04-27T23:59:00Z']);
+  });
+
+  test('a zone stated only far from the window (a publication stamp) is kept with a doubt', () => {
+    const d = read('2021-12-16 01:48:20 UTC\nSome news.\nMore news.\nContest Time: 3.1.2022 00:00-17.1.2022 23:59');
+    expect(d.contest.window.displayOffset).toBe('Z');
+    expect(codes(d, 'window.displayOffset')).toContain('timezone-assumed');
+  });
+
   test('a lone range on a line that names another role is a doubt, not a silent window', () => {
     const d = read('Rewards will be distributed from March 20, 2025 to March 25, 2025.');
     expect(codes(d, 'window')).toContain('window-guessed');

@@ -32,7 +32,7 @@ export interface Clock {
   dates?: DateEngine;
 }
 
-const RANGE_SEPARATOR = /^\s*(?:[)]\s*)?(?:-|~|至|到|to|until|till|through)/;
+const RANGE_SEPARATOR = /^\s*(?:[),，]\s*)?(?:-|~|至|到|to|until|till|through)/;
 const START_KEYWORD = /开始|开启|启动|起始|开放|start(?:s|ing)?\b|begins?\b|opens?\b/;
 const END_KEYWORD = /结束|截止|截至|\bends?\b|ending|deadline|closes?\b|until/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
@@ -41,18 +41,21 @@ const FROM_NOW = /即日起|即日开始|自即日|从即日|即刻起|从现在
 const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限时|ongoing|no\s+end\s+date|until\s+further\s+notice/, /月底结算|每月|月度|\bmonthly\b/];
 
 /**
- * Dates with another role than the contest's window: judging, results and prize payout, a rule's
+ * Dates with another role than the contest's window: registration, judging, results and prize payout, a rule's
  * effective date, an eligibility cut-off ("must have posted before…", "registered before…"), a
  * publication or update date. A range on such a line is a window only when nothing better is there.
  */
 const OTHER_ROLE =
-  /评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|last\s+updated|updated\s+on|published\s+on/;
+  /预约|报名|registration|register(?:ed)?\s+(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|last\s+updated|updated\s+on|published\s+on/;
 /**
  * A contest that comes round again: daily topics, weekly rounds, "10 consecutive days", "every
  * Monday": each round has its own window, which a single start and end cannot hold.
  */
 const RECURRING =
   /每天|每日|每周|每星期|每个?(?:周|星期)[一二三四五六日天]|每期|连续\s*\d{1,3}\s*天|\bdaily\b|\bweekly\b|every\s+(?:day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<!\d)\d{1,3}\s+consecutive\s+days|each\s+(?:day|week)\b/;
+
+/** One round or stage of a contest ("Preliminary Round", "复赛", "第二轮"): part of the window, not all of it. */
+const ROUND = /\bround\b|preliminar|semi-?finals?|\bfinals?\b|初赛|复赛|决赛|第[一二三四五六七八九十\d]+[轮期]/;
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -72,6 +75,7 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
       if ((a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(line.n.slice(a.end, b.index))) score += 1;
       if (a.hour !== undefined && b.hour !== undefined) score += 1;
       if (OTHER_ROLE.test(line.n)) score -= 3;
+      if (ROUND.test(line.n)) score -= 1;
       candidates.push({ a, b, line, endLine: line, score });
     } else if (dts.length === 1 && !OTHER_ROLE.test(line.n)) singles.push({ d: dts[0], line });
   }
@@ -116,7 +120,7 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
   }
   notes.use(pick.line, 'window');
   notes.use(pick.endLine, 'window');
-  const { offset, line: tzLine } = findOffset(lines, pick.line, pick.endLine);
+  const { offset, line: tzLine, near } = findOffset(lines, pick.line, pick.endLine);
   // "Aug 7 – Aug 12, 2025": the year written at the end serves the start too.
   let a = pick.a;
   if (a.year === undefined && pick.b.year !== undefined) {
@@ -125,7 +129,7 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
   }
   const start = resolve(a, 'start', offset, clock, undefined, notes, pick.line);
   const end = resolve(pick.b, 'end', offset, clock, start, notes, pick.endLine);
-  recordOffset(offset, tzLine, notes);
+  recordOffset(offset, tzLine, notes, near);
   notes.find('window.start', start.iso, pick.line);
   notes.find('window.end', end.iso, pick.endLine);
   if (end.ms <= start.ms) {
@@ -155,11 +159,11 @@ function partialWindow(
 ): WindowRead {
   warnRecurring(lines, notes, true);
   const anchor = startRead?.line ?? endRead?.line;
-  const { offset, line: tzLine } = anchor ? findOffset(lines, anchor, anchor) : { offset: ASSUMED_OFFSET, line: undefined };
+  const { offset, line: tzLine, near } = anchor ? findOffset(lines, anchor, anchor) : { offset: ASSUMED_OFFSET, line: undefined, near: true };
   if (startRead) {
     notes.use(startRead.line, 'window');
     const start = resolve(startRead.d, 'start', offset, clock, undefined, notes, startRead.line);
-    recordOffset(offset, tzLine, notes);
+    recordOffset(offset, tzLine, notes, near);
     notes.find('window.start', start.iso, startRead.line);
     const end = isoFromMs(start.ms + WEEK, offset);
     notes.miss('window.end', end, 'no end of the window found: a week after the start is a placeholder');
@@ -167,7 +171,7 @@ function partialWindow(
   }
   notes.use(endRead!.line, 'window');
   const end = resolve(endRead!.d, 'end', offset, clock, undefined, notes, endRead!.line);
-  recordOffset(offset, tzLine, notes);
+  recordOffset(offset, tzLine, notes, near);
   notes.find('window.end', end.iso, endRead!.line);
   const startMs = Math.min(end.ms - DAY, clock.now);
   const start = isoFromMs(Math.floor(startMs / 60_000) * 60_000, offset);
@@ -223,20 +227,33 @@ function warnRecurring(lines: Line[], notes: Notes, dated: boolean): void {
 }
 
 /** The zone on the window's line(s), else next to them, else anywhere in the text. */
-function findOffset(lines: Line[], first: Line, last: Line): { offset: string; line?: Line } {
-  const order = [first, last, lines[last.i + 1], lines[first.i - 1], ...lines].filter((l): l is Line => Boolean(l));
-  for (const line of order) {
+function findOffset(lines: Line[], first: Line, last: Line): { offset: string; line?: Line; near: boolean } {
+  const around = [first, last, lines[last.i + 1], lines[first.i - 1]].filter((l): l is Line => Boolean(l));
+  for (const line of [...around, ...lines]) {
     const offset = offsetIn(line.n);
-    if (offset) return { offset, line };
+    if (offset) return { offset, line, near: around.includes(line) };
   }
-  return { offset: ASSUMED_OFFSET };
+  return { offset: ASSUMED_OFFSET, near: true };
 }
 
-function recordOffset(offset: string, line: Line | undefined, notes: Notes): void {
-  if (line) notes.find('window.displayOffset', offset, line);
-  else {
+/**
+ * The zone as found. One stated only away from the window (a publication timestamp's "UTC", another
+ * section's time) may not be the window's: kept, with a doubt.
+ */
+function recordOffset(offset: string, line: Line | undefined, notes: Notes, near: boolean): void {
+  if (!line) {
     notes.miss('window.displayOffset', offset, `no time zone stated: ${offsetLabel(offset)} assumed`);
     notes.warn('timezone-assumed', 'window.displayOffset', `no time zone stated; assumed ${offsetLabel(offset)}`);
+    return;
+  }
+  notes.find('window.displayOffset', offset, line);
+  if (!near) {
+    notes.warn(
+      'timezone-assumed',
+      'window.displayOffset',
+      `the window states no time zone; ${offsetLabel(offset)} is taken from line ${line.i + 1}, away from it: check it`,
+      line,
+    );
   }
 }
 
