@@ -84,20 +84,22 @@ export function readToken(
   if (cash) {
     const cashLines = lines.filter((l) => l.text.includes(`$${cash}`));
     const line = cashLines[0];
-    if (line) notes.find('screenshot.token.symbols', cash, line);
     // "$100 in $BAT", "11 $HECTA = 8 NFTs", "take away $3,000 in $MDX": a token only ever paid out
-    // is the prize's unit, which may or may not be what a screenshot must show.
-    const paidOnly = cashLines.length > 0 && cashLines.every((l) => prizeOnly(l.n, cash.toLowerCase()));
+    // is the prize's unit, like step 5's: a placeholder the writer confirms, not the contest's token.
+    if (cashLines.length > 0 && cashLines.every((l) => prizeOnly(l.n, cash.toLowerCase()))) {
+      notes.warn('token-guessed', 'screenshot.token.symbols', `$${cash} is named only as the prize: check that it is the contest's token`, line);
+      notes.miss('screenshot.token.symbols', cash, `no token named for the screenshots: $${cash} is only the prize`);
+      return { symbol: cash, names: [], found: false };
+    }
+    if (line) notes.find('screenshot.token.symbols', cash, line);
     const others = [...cashtags].filter((c) => c !== cash && !notToken(c));
-    if (!paidOnly && others.length) {
+    if (others.length) {
       notes.warn(
         'token-guessed',
         'screenshot.token.symbols',
         `several tokens are named ($${[cash, ...others.slice(0, 3)].join(', $')}): ${cash}, the first, is used; check it`,
         line,
       );
-    } else if (paidOnly) {
-      notes.warn('token-guessed', 'screenshot.token.symbols', `$${cash} is named only as the prize: check that it is the contest's token`, line);
     }
     return { symbol: cash, names: [], found: true };
   }
