@@ -1,0 +1,159 @@
+/**
+ * How many posts a contest asks of each writer: "发帖 3 篇以上", "至少发布3篇", "每月发 ≥ 30 篇",
+ * "publish a minimum of 7 posts", "post at least 3 times", "one a day", "每天一篇". A requirement
+ * needs a posting verb or a "per" word next to the number and a minimum ("至少", "以上", "at
+ * least"), so the numbers around it are left alone: follower counts ("粉丝 ≥ 1000"), lengths
+ * ("每篇至少 200 字"), prizes and rankings ("精选帖 5 篇", "前30篇", "top 3"), limits ("每人限投一篇",
+ * "a maximum of 3 posts", "may only make 1 post"), and what others publish ("posted daily").
+ *
+ * Reads the announcement's lines (lines.ts: folded, so Traditional and full-width forms read the
+ * same). Pure; not wired into the reader's draft.
+ */
+import { splitLines } from './lines';
+import { cnNumber } from './numbers';
+
+export type EntryCountPer = 'contest' | 'day' | 'week' | 'month';
+
+export interface EntryCountRequirement {
+  /** Posts required (per `per`). */
+  count: number;
+  /** Per contest (the default), or per day, week or month of the window. */
+  per?: EntryCountPer;
+  /** The announcement's line that says so, as written. */
+  line: string;
+}
+
+// ── Chinese (the folded line is Simplified and lower-case) ──
+const ZH_NUM = String.raw`(\d{1,4}|[一二两三四五六七八九十]{1,3})`;
+const ZH_VERB = String.raw`(?:发帖|发布|发表|发文|投稿|提交|发)`;
+const ZH_UNIT = String.raw`(?:篇|条|帖|次)`;
+const ZH_MIN = String.raw`(?:至少|最少|不少于|不低于|满|≥|>=)`;
+const ZH_OR_MORE = String.raw`(?:及以上|或以上|以上)`;
+/** A "per" word right before the requirement (its verb between them): "每月发 ≥ 30 篇". */
+const perBefore = (words: string) => new RegExp(String.raw`(?:${words})\s*(?:都\s*)?(?:要\s*)?(?:${ZH_VERB}\s*)?$`);
+const ZH_PER: [RegExp, EntryCountPer][] = [
+  [perBefore('每天|每日|一天|每一天'), 'day'],
+  [perBefore('每周|每星期|一周'), 'week'],
+  [perBefore('每个?月|一个月'), 'month'],
+];
+/** A limit, not a requirement, just before the number or verb. */
+const ZH_LIMIT = /(?:最多|至多|不超过|不得超过|限|上限|仅|只能)[^,.;:!?，。；：！？]{0,4}$/;
+
+const ZH_PATTERNS: RegExp[] = [
+  // 至少发布3篇 / 最少发帖 3 条
+  new RegExp(String.raw`${ZH_MIN}\s*${ZH_VERB}\s*(?:原创\s*)?${ZH_NUM}\s*${ZH_UNIT}`),
+  // 至少 3 篇 (no verb: only 篇 and 帖 say posts)
+  new RegExp(String.raw`${ZH_MIN}\s*${ZH_NUM}\s*(?:篇|帖)`),
+  // 发帖至少3篇 / 每月发 ≥ 30 篇
+  new RegExp(String.raw`${ZH_VERB}\s*${ZH_MIN}\s*${ZH_NUM}\s*${ZH_UNIT}`),
+  // 发帖 3 篇以上 / 发布3篇及以上
+  new RegExp(String.raw`${ZH_VERB}\s*${ZH_NUM}\s*${ZH_UNIT}(?:\S{0,6}?)${ZH_OR_MORE}`),
+];
+// 每天一篇 / 每天发一篇 / 每日至少发布2篇 / 每周 2 篇
+const ZH_PER_PATTERN = new RegExp(
+  String.raw`(每天|每日|一天|每周|每星期|每个?月)\s*(?:都\s*)?(?:要\s*)?(?:至少\s*)?(?:${ZH_VERB}\s*)?(?:至少\s*)?${ZH_NUM}\s*(?:篇|条|帖)`,
+);
+// 每天发帖 / 每日发布 / 日更: one a day
+const ZH_DAILY = /(?:每天|每日)\s*(?:都\s*)?(?:要\s*)?(?:坚持\s*)?(?:发帖|发文|发布帖子|发布内容)|日更/;
+
+// ── English ──
+const EN_NUM = String.raw`(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)`;
+const EN_VERB = String.raw`\b(?:post|publish|write|submit|create|share|make)`;
+const EN_MIN = String.raw`(?:at\s+least|a\s+minimum\s+of|minimum\s+of|min\.?|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|≥|>=)`;
+const EN_ADJ = String.raw`(?:(?:original|quality|high-quality|eligible|qualified|valid|separate|different|unique|new)\s+){0,2}`;
+const EN_NOUN = String.raw`(?:posts?|articles?|entries|entry|pieces)\b`;
+const EN_PER = String.raw`(?:\s+(?:a|per|each|every)\s+(day|week|month)\b|\s+(daily|weekly|monthly)\b)?`;
+const EN_PATTERNS: RegExp[] = [
+  // publish a minimum of 7 posts / post at least 3 times / share at least 2 original posts per week
+  new RegExp(String.raw`${EN_VERB}\s+${EN_MIN}\s+${EN_NUM}\s+(?:${EN_ADJ}${EN_NOUN}|times\b)${EN_PER}`),
+  // publish 3 posts or more
+  new RegExp(String.raw`${EN_VERB}\s+${EN_NUM}\s+${EN_ADJ}${EN_NOUN}\s+or\s+more${EN_PER}`),
+  // at least 3 posts / a minimum of 5 posts (no verb: the noun says it)
+  new RegExp(String.raw`${EN_MIN}\s+${EN_NUM}\s+${EN_ADJ}(?:posts|articles|entries)\b${EN_PER}`),
+  // 2 posts a week / one post per day
+  new RegExp(String.raw`(?<![\w.,$])${EN_NUM}\s+${EN_ADJ}(?:posts?|articles?)\s+(?:a|per|each|every)\s+(day|week|month)\b`),
+];
+// one a day / once a day / post daily / post every day
+const EN_ONE_A_DAY =
+  /\b(?:one|1)\s+a\s+day\b|\b(?:post|publish|posting|publishing)\s+(?:once\s+a\s+day|daily|every\s+day|each\s+day)\b|\ba\s+post\s+(?:a|per|each|every)\s+day\b/;
+// post twice / at least twice
+const EN_TWICE = new RegExp(String.raw`${EN_VERB}\s+(?:at\s+least\s+)?(twice|three\s+times)${EN_PER}`);
+const EN_LIMIT = /\b(?:maximum|max\.?|at\s+most|up\s+to|only|no\s+more\s+than|not\s+more\s+than|limit(?:ed)?)\s+(?:of\s+)?$/;
+
+const EN_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+};
+
+function toCount(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  return EN_NUMBERS[s] ?? cnNumber(s);
+}
+
+const PER_WORDS: Record<string, EntryCountPer> = {
+  day: 'day',
+  daily: 'day',
+  week: 'week',
+  weekly: 'week',
+  month: 'month',
+  monthly: 'month',
+  每天: 'day',
+  每日: 'day',
+  一天: 'day',
+  每周: 'week',
+  每星期: 'week',
+  每月: 'month',
+  每个月: 'month',
+};
+
+/** Counts above this are not a writer's posts (a total, a year). */
+const MAX_COUNT = 366;
+
+/** The number of posts the announcement asks of each writer, or null when it asks for none. Never throws. */
+export function readEntryCount(text: string): EntryCountRequirement | null {
+  if (typeof text !== 'string' || !text) return null;
+  for (const line of splitLines(text)) {
+    const found = readLine(line.n);
+    if (found && found.count >= 1 && found.count <= MAX_COUNT) return { ...found, line: line.text };
+  }
+  return null;
+}
+
+function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
+  // Per-period requirements first: "每天一篇" holds no minimum word.
+  const per = ZH_PER_PATTERN.exec(n);
+  if (per && !ZH_LIMIT.test(n.slice(0, per.index + per[0].indexOf(per[2])))) return { count: toCount(per[2]), per: PER_WORDS[per[1]] };
+  for (const re of ZH_PATTERNS) {
+    const m = re.exec(n);
+    if (!m || ZH_LIMIT.test(n.slice(0, m.index))) continue;
+    const before = n.slice(Math.max(0, m.index - 8), m.index);
+    const perWord = ZH_PER.find(([p]) => p.test(before));
+    return { count: toCount(m[1]), per: perWord ? perWord[1] : 'contest' };
+  }
+  if (ZH_DAILY.test(n)) return { count: 1, per: 'day' };
+  for (const re of EN_PATTERNS) {
+    const m = re.exec(n);
+    if (!m || EN_LIMIT.test(n.slice(0, m.index))) continue;
+    const word = m[2] ?? m[3];
+    return { count: toCount(m[1]), per: word ? PER_WORDS[word] : 'contest' };
+  }
+  const twice = EN_TWICE.exec(n);
+  if (twice && !EN_LIMIT.test(n.slice(0, twice.index))) {
+    const word = twice[2] ?? twice[3];
+    return { count: twice[1] === 'twice' ? 2 : 3, per: word ? PER_WORDS[word] : 'contest' };
+  }
+  if (EN_ONE_A_DAY.test(n)) return { count: 1, per: 'day' };
+  return null;
+}

@@ -1,0 +1,113 @@
+/**
+ * "N posts" requirements read from announcements (lib/contests/announcement/entry-count.ts): the
+ * whole real corpus (tests/fixtures/announcements/real and the hand-made texts beside it), where
+ * two texts state such a requirement and the rest hold only numbers that are not post counts
+ * (followers, prizes, rankings, lengths, limits), then small constructed cases.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readEntryCount } from '../../lib/contests/announcement/entry-count';
+
+const REAL = new URL('../fixtures/announcements/real/', import.meta.url);
+const HANDMADE = new URL('../fixtures/announcements/', import.meta.url);
+const read = (dir: URL, name: string) => readFileSync(new URL(name, dir), 'utf8');
+
+/** The real texts that ask each writer for several posts, and what they ask. */
+const STATED: Record<string, { count: number; per: string; line: RegExp }> = {
+  'creator-leaderboard-en.txt': { count: 7, per: 'contest', line: /^Posting Requirements: During the event, creators must publish a minimum of 7 posts/ },
+  'creator-certification-zh-hans.txt': { count: 30, per: 'month', line: /^每月发 ≥ 30 篇原创优质内容/ },
+};
+
+describe('real announcements', () => {
+  test.each(Object.entries(STATED))('%s states a requirement', (name, expected) => {
+    const found = readEntryCount(read(REAL, name));
+    expect(found).toMatchObject({ count: expected.count, per: expected.per });
+    expect(found?.line).toMatch(expected.line);
+  });
+
+  // Each of these holds numbers next to posts or 篇 that are not a writer's post count.
+  test.each([
+    ['binance-kol-content-challenge-zh-hans.txt', '至少 20,000 名粉丝; 至少获得 500 次观看'],
+    ['my-2026-first-post-zh-hans.txt', '广场精选帖 5 篇推荐曝光 (a prize); TOP 1–10'],
+    ['olo-essay-contest-zh-hans.txt', '总量500篇; 前30篇文章; 每位作者选择一篇最佳作品'],
+    ['tcohouse-essay-contest-zh-hant.txt', '每人限投一篇 (a limit)'],
+    ['fountain-ftn-essay-contest-zh-hans.txt', '如果最终征文大赛有100篇文章'],
+    ['kswap-content-creators-zh-hans.txt', '选取 1-2 篇优质内容'],
+    ['first-post-newcomer-zh-hant.txt', '當月發帖數量最多的用戶; 大於30字'],
+    ['steemit-indonesia-writing-contest-en.txt', 'may only make 1 post (a limit)'],
+    ['binance-cos-trading-terminal-en.txt', 'a maximum of 3 posts in total (a limit)'],
+    ['binance-trade-stories-en.txt', 'posted daily on the official account (not the writer)'],
+    ['bitget-onchain-challenge-en.txt', 'at least one buy order per day (not a post)'],
+    ['year-end-summary-en.txt', '1 winner per day'],
+    ['mdex-mascot-design-contest-en.txt', 'top 3 works'],
+    ['creator-leaderboard-single-tags.txt', '每篇至少 200 字 (a length)'],
+  ])('%s: none (%s)', (name) => {
+    const dir = name === 'creator-leaderboard-single-tags.txt' ? HANDMADE : REAL;
+    expect(readEntryCount(read(dir, name))).toBeNull();
+  });
+
+  test('every other text of the corpus asks for none', () => {
+    const found: string[] = [];
+    for (const [dir, names] of [
+      [REAL, readdirSync(REAL)],
+      [HANDMADE, readdirSync(HANDMADE)],
+    ] as const) {
+      for (const name of names.filter((n) => n.endsWith('.txt'))) {
+        if (dir === REAL && name in STATED) continue;
+        const r = readEntryCount(read(dir, name));
+        if (r) found.push(`${name}: ${JSON.stringify(r)}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('constructed cases', () => {
+  test.each([
+    ['活动期间发帖 3 篇以上', 3, 'contest'],
+    ['至少发布3篇原创内容', 3, 'contest'],
+    ['活動期間至少發布3篇', 3, 'contest'],
+    ['发帖３篇及以上即可瓜分奖池', 3, 'contest'],
+    ['需发帖满五篇', 5, 'contest'],
+    ['每人至少 3 篇', 3, 'contest'],
+    ['每天一篇,连续 7 天', 1, 'day'],
+    ['每天发一篇带话题的帖子', 1, 'day'],
+    ['每日至少发布2篇', 2, 'day'],
+    ['每週發帖 2 篇以上', 2, 'week'],
+    ['活动期间每天发帖', 1, 'day'],
+    ['Post at least 3 times during the event', 3, 'contest'],
+    ['Publish a minimum of five original posts', 5, 'contest'],
+    ['Write 3 posts or more about PUBLIC', 3, 'contest'],
+    ['You need at least 4 posts to qualify', 4, 'contest'],
+    ['One a day, for ten days', 1, 'day'],
+    ['Post daily with the hashtag #X', 1, 'day'],
+    ['Share 2 posts per week', 2, 'week'],
+    ['Post at least twice', 2, 'contest'],
+  ])('%s → %i per %s', (text, count, per) => {
+    expect(readEntryCount(`活动规则\n${text}\n奖励 1,000 USDT`)).toEqual({ count, per, line: text });
+  });
+
+  test.each([
+    '粉丝 ≥ 1000',
+    '内容不少于 100 字',
+    'Minimum 80 words',
+    'Top 3 posts win 100 USDT each',
+    '前 3 名各得 50 USDT',
+    '每人限发 3 篇',
+    '最多发布3篇',
+    'You may post up to 3 times',
+    'You can submit a maximum of 3 posts',
+    'Tips will be posted daily by the official account',
+    '精选 5 篇优质帖子',
+    '本次共收到 500 篇投稿',
+    '发帖 2026 篇以上',
+    '',
+  ])('%j → none', (text) => {
+    expect(readEntryCount(text)).toBeNull();
+  });
+
+  test('the first stated requirement wins; a non-string is none', () => {
+    expect(readEntryCount('至少发布3篇\n每天一篇')?.count).toBe(3);
+    expect(readEntryCount(undefined as unknown as string)).toBeNull();
+  });
+});
