@@ -25,11 +25,13 @@ const { releaseMs: RELEASE_MS, forgetWordMs: FORGET_WORD_MS } = OCR_TIMEOUTS;
  * (from the host's text cache: only the judging is redone) when the contest or the OCR language
  * changes. A removed picture is gone from the states at once, and its read is cancelled; one
  * picture's failure never stops the others; a failure that was about the moment can be retried.
+ * `rule` is compared by identity: a storage re-read with the same content keeps its objects
+ * (lib/settings/keep-equal.ts).
  */
 export function useImageStates(
   images: readonly AttachedImage[],
   client: OcrClient,
-  givenRule: ScreenshotRule,
+  rule: ScreenshotRule,
   langHint: LangHint,
 ): { states: ImageOcrState[]; retry(id: string): void; confirm(id: string, kind: ScreenshotKind | null): void } {
   const [entries, setEntries] = useState<Record<string, Entry>>({});
@@ -37,10 +39,6 @@ export function useImageStates(
   const [mine, setMine] = useState<Record<string, ScreenshotKind>>({});
   const hashes = useRef(new Map<string, string>()); // image key → hash
   const [attempts, setAttempts] = useState<Record<string, number>>({});
-  // Settings reloads hand over a fresh rule object with the same content: the same rule, no re-read.
-  // (Serialised only when a new object arrives, not on every keystroke's render.)
-  const ruleText = useMemo(() => JSON.stringify(givenRule), [givenRule]);
-  const rule = useMemo(() => givenRule, [ruleText]);
   const runs = useRef(new Map<string, Run>());
   const bytes = useRef(new Map<string, Promise<HashedBytes>>());
 

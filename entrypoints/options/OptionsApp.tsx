@@ -87,7 +87,7 @@ export function OptionsApp() {
   const entries = listContests(custom, BUILTIN_CONTESTS, now);
   const say = (problem: WriteProblem) => tm(lang, writeProblemMsg(problem));
   /** Save a settings change; false (and a message) when the browser refused it. */
-  const update = async (patch: Partial<Settings>): Promise<boolean> => {
+  const update = async (patch: Parameters<typeof saveSettings>[0]): Promise<boolean> => {
     const saved = await saveSettings(patch);
     if (!saved.ok) {
       setWriteProblem(say(saved.problem));
@@ -334,11 +334,14 @@ export function OptionsApp() {
               type="checkbox"
               data-testid={`site-${host}`}
               checked={!settings.disabledHosts.includes(host)}
-              onChange={(e) =>
-                void update({
-                  disabledHosts: e.target.checked ? settings.disabledHosts.filter((h) => h !== host) : [...settings.disabledHosts, host],
-                })
-              }
+              onChange={(e) => {
+                const show = e.target.checked;
+                // The list as stored when the write happens: a site hidden meanwhile (the panel) stays hidden.
+                void update((stored) => {
+                  const others = stored.disabledHosts.filter((h) => h !== host);
+                  return { disabledHosts: show ? others : [...others, host] };
+                });
+              }}
             />{' '}
             {t(lang, 'options.showOn', { host })}
           </label>

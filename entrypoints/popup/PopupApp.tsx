@@ -108,7 +108,7 @@ export function PopupApp() {
       pass: null,
       action: {
         label: t(lang, 'popup.showHere'),
-        onClick: () => void saveSettings({ disabledHosts: settings.disabledHosts.filter((h) => h !== host) }).then(() => window.close()),
+        onClick: () => void saveSettings((stored) => ({ disabledHosts: stored.disabledHosts.filter((h) => h !== host) })).then(() => window.close()),
       },
     };
   } else if (sameTab && draft) {

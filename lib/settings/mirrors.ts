@@ -62,7 +62,8 @@ async function listMirror(host: string): Promise<ListResult> {
   const { settings } = await loadSettings();
   const wasListed = settings.extraHosts.includes(host);
   if (wasListed) return { ok: true, settings };
-  const saved = await saveSettings({ extraHosts: [...settings.extraHosts, host] });
+  // Added to the list as stored when the write happens, so a change made meanwhile stays.
+  const saved = await saveSettings((stored) => (stored.extraHosts.includes(host) ? {} : { extraHosts: [...stored.extraHosts, host] }));
   return saved.ok ? { ok: true, settings: saved.value } : { ok: false, problem: saved.problem, wasListed };
 }
 
@@ -73,8 +74,7 @@ export type DisableMirrorResult = { ok: true; settings: Settings; revoked: boole
  * host and its permission both stay, and the page says why.
  */
 export async function disableMirror(api: MirrorPermissionsApi, host: string): Promise<DisableMirrorResult> {
-  const { settings } = await loadSettings();
-  const saved = await saveSettings({ extraHosts: settings.extraHosts.filter((h) => h !== host) });
+  const saved = await saveSettings((stored) => ({ extraHosts: stored.extraHosts.filter((h) => h !== host) }));
   if (!saved.ok) return saved;
   const revoked = await api.remove({ origins: [mirrorOrigin(host)] }).catch(() => false);
   return { ok: true, settings: saved.value, revoked };

@@ -1,6 +1,8 @@
 /**
- * The storage adapter: every stored item is defined here once, with its version. Reads go through
- * zod (lib/settings/schema.ts, lib/contests); a corrupt value never reaches the UI. Writes the
+ * The storage adapter: every stored item is defined here once, with its type, its parser and its
+ * version (lib/settings/item.ts). Reads go through zod (lib/settings/schema.ts, lib/contests); a
+ * corrupt value never reaches the UI, and a read deep-equal to the last keeps its objects. A change
+ * is read and written inside the item's queue, so two saves at once both land. Writes the
  * options page makes return a {@link WriteResult} instead of throwing: a full storage area is a
  * message for the writer, and the form keeps what they typed.
  */
@@ -13,19 +15,15 @@ import type { ElementLocator } from '../host/locator';
 import type { Msg } from '../i18n';
 import { formatTag } from '../text/hashtags';
 import * as z from 'zod/mini';
+import { defineStoredItem, type Change } from './item';
 import { DEFAULT_SETTINGS, migrateSettingsV2, parseSettings, type Settings, type SettingsRead } from './schema';
 
-export const settingsItem = storage.defineItem<unknown>('sync:settings', {
+export const settingsItem = defineStoredItem<SettingsRead, Settings>('sync:settings', {
+  parse: parseSettings,
   fallback: DEFAULT_SETTINGS,
   version: 2,
   migrations: { 2: migrateSettingsV2 },
 });
-
-/**
- * The composer the writer pointed at, per host (lib/host/locator.ts): a locator of roles,
- * attributes and landmarks, never class names.
- */
-export const composerPicksItem = storage.defineItem<unknown>('local:composerPicks', { fallback: {}, version: 1 });
 
 const LocatorSchema = z.object({
   v: z.literal(1),
@@ -37,38 +35,89 @@ const LocatorSchema = z.object({
   index: z.int().check(z.nonnegative()),
 });
 
+type ComposerPicks = Record<string, ElementLocator>;
+
+/** Each host's pick that passes the schema; a pick that does not is as good as none. */
+function parseComposerPicks(stored: unknown): ComposerPicks {
+  const all = z.record(z.string(), z.unknown()).safeParse(stored);
+  if (!all.success) return {};
+  const picks: ComposerPicks = {};
+  for (const [host, entry] of Object.entries(all.data)) {
+    const parsed = LocatorSchema.safeParse(entry);
+    if (parsed.success) picks[host] = parsed.data;
+  }
+  return picks;
+}
+
+/**
+ * The composer the writer pointed at, per host (lib/host/locator.ts): a locator of roles,
+ * attributes and landmarks, never class names.
+ */
+export const composerPicksItem = defineStoredItem<ComposerPicks, ComposerPicks>('local:composerPicks', {
+  parse: parseComposerPicks,
+  fallback: {},
+  version: 1,
+});
+
 export async function loadComposerPick(host: string): Promise<ElementLocator | undefined> {
-  const all = await composerPicksItem.getValue();
-  const entry = typeof all === 'object' && all !== null ? (all as Record<string, unknown>)[host] : undefined;
-  const parsed = LocatorSchema.safeParse(entry);
-  return parsed.success ? parsed.data : undefined;
+  return (await composerPicksItem.getValue())[host];
 }
 
 export async function saveComposerPick(host: string, locator: ElementLocator | null): Promise<WriteResult> {
-  return attempt(async () => {
-    const all = await composerPicksItem.getValue();
-    const next = { ...(typeof all === 'object' && all !== null ? (all as Record<string, unknown>) : {}) };
-    if (locator) next[host] = locator;
-    else delete next[host];
-    await composerPicksItem.setValue(next);
-  });
+  return attempt(() =>
+    composerPicksItem.update((_picks, stored) => {
+      // What is stored, not only what parses: a pick of a newer version stays for that version.
+      const next = { ...(typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as ComposerPicks) : {}) };
+      if (locator) next[host] = locator;
+      else delete next[host];
+      return { write: next, result: undefined };
+    }),
+  );
 }
+
+const PendingMirrorSchema = z.object({ host: z.string().check(z.maxLength(253)), at: z.number() });
+export type PendingMirrorState = z.infer<typeof PendingMirrorSchema>;
 
 /**
  * A mirror host the popup asked the browser for, written before the prompt (lib/host/mirrors.ts,
  * PendingMirror): the background adds the host when the grant arrives after the popup closed.
  */
-export const pendingMirrorItem = storage.defineItem<unknown>('local:pendingMirror', { fallback: null, version: 1 });
+export const pendingMirrorItem = defineStoredItem<PendingMirrorState | null, PendingMirrorState>('local:pendingMirror', {
+  parse: (stored) => {
+    const parsed = PendingMirrorSchema.safeParse(stored);
+    return parsed.success ? parsed.data : null;
+  },
+  version: 1,
+});
 
-const PendingMirrorSchema = z.object({ host: z.string().check(z.maxLength(253)), at: z.number() });
-
-export async function loadPendingMirror(): Promise<{ host: string; at: number } | null> {
-  const parsed = PendingMirrorSchema.safeParse(await pendingMirrorItem.getValue());
-  return parsed.success ? parsed.data : null;
+export async function loadPendingMirror(): Promise<PendingMirrorState | null> {
+  return pendingMirrorItem.getValue();
 }
 
-/** Contests the writer added (validated again on every read: storage is a boundary). */
-export const customContestsItem = storage.defineItem<unknown[]>('local:customContests', {
+export interface CustomContests {
+  contests: Contest[];
+  /** How many stored entries failed the schema and were left out. */
+  dropped: number;
+}
+
+/** The stored list, each entry through the contest schema; what fails is left out and counted. */
+function parseCustomContests(stored: unknown): CustomContests {
+  if (stored == null) return { contests: [], dropped: 0 };
+  if (!Array.isArray(stored)) return { contests: [], dropped: 1 };
+  const contests: Contest[] = [];
+  for (const entry of stored) {
+    const parsed = parseContest(entry);
+    if (parsed.ok) contests.push(parsed.contest);
+  }
+  return { contests, dropped: stored.length - contests.length };
+}
+
+/**
+ * Contests the writer added (validated again on every read: storage is a boundary). Written as
+ * a list of unknown entries: an entry this version cannot read (a newer version's) is kept.
+ */
+export const customContestsItem = defineStoredItem<CustomContests, readonly unknown[]>('local:customContests', {
+  parse: parseCustomContests,
   fallback: [],
   version: 2,
   // v2: Gate's UI words live once in lib/ocr/vocabulary; stored contests keep only their own.
@@ -76,7 +125,7 @@ export const customContestsItem = storage.defineItem<unknown[]>('local:customCon
 });
 
 export async function loadSettings(): Promise<SettingsRead> {
-  return parseSettings(await settingsItem.getValue());
+  return settingsItem.getValue();
 }
 
 /**
@@ -95,11 +144,19 @@ export const DraftState = z.object({
 });
 export type DraftState = z.infer<typeof DraftState>;
 
-export const draftItem = storage.defineItem<unknown>('local:lastDraft', { fallback: null, version: 1 });
+/** What the content script writes: the checklist's messages as they are (their lists read-only). */
+type DraftWrite = Omit<DraftState, 'missing'> & { missing: readonly Msg[] };
+
+export const draftItem = defineStoredItem<DraftState | null, DraftWrite>('local:lastDraft', {
+  parse: (stored) => {
+    const parsed = DraftState.safeParse(stored);
+    return parsed.success ? parsed.data : null;
+  },
+  version: 1,
+});
 
 export async function loadDraft(): Promise<DraftState | null> {
-  const parsed = DraftState.safeParse(await draftItem.getValue());
-  return parsed.success ? parsed.data : null;
+  return draftItem.getValue();
 }
 
 /** Why a write did not happen, for the options page to say in the writer's language. */
@@ -137,38 +194,34 @@ export function writeProblemMsg(problem: WriteProblem): Msg {
 }
 
 async function attempt<T>(write: () => Promise<T>): Promise<WriteResult<T>> {
+  return attemptResult(async () => ({ ok: true, value: await write() }));
+}
+
+/** A write that decides its own result (a refusal before writing), or the browser's refusal as one. */
+async function attemptResult<T>(write: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
   try {
-    return { ok: true, value: await write() };
+    return await write();
   } catch (error) {
     return { ok: false, problem: writeProblemOf(error) };
   }
 }
 
-/** Merge `patch` into the stored settings; the settings as stored, or why nothing was written. */
-export async function saveSettings(patch: Partial<Settings>): Promise<WriteResult<Settings>> {
-  return attempt(async () => {
-    const { settings } = await loadSettings();
-    const next = { ...settings, ...patch };
-    await settingsItem.setValue(next);
-    return next;
-  });
-}
-
-export interface CustomContests {
-  contests: Contest[];
-  /** How many stored entries failed the schema and were left out. */
-  dropped: number;
+/**
+ * Merge `patch` into the stored settings; the settings as stored, or why nothing was written. A
+ * function patch is given the settings as stored at the moment of writing (not a copy the caller
+ * read earlier), so two changes of one list both land.
+ */
+export async function saveSettings(patch: Partial<Settings> | ((stored: Settings) => Partial<Settings>)): Promise<WriteResult<Settings>> {
+  return attempt(() =>
+    settingsItem.update(({ settings }) => {
+      const next = { ...settings, ...(typeof patch === 'function' ? patch(settings) : patch) };
+      return { write: next, result: next };
+    }),
+  );
 }
 
 export async function loadCustomContests(): Promise<CustomContests> {
-  const stored = await customContestsItem.getValue();
-  const list = Array.isArray(stored) ? stored : [];
-  const contests: Contest[] = [];
-  for (const entry of list) {
-    const parsed = parseContest(entry);
-    if (parsed.ok) contests.push(parsed.contest);
-  }
-  return { contests, dropped: (Array.isArray(stored) ? list.length : 1) - contests.length };
+  return customContestsItem.getValue();
 }
 
 /** Every contest the writer tracks, with its state, and the built-in examples. */
@@ -222,42 +275,45 @@ function suffixed(id: string, n: number): string {
  * the local area), so the storage quota is never what stops a writer.
  */
 export async function addCustomContest(contest: Contest, how: AddHow = {}): Promise<WriteResult<string>> {
-  const read = await attempt(() => customContestsItem.getValue());
-  if (!read.ok) return read;
-  const stored = Array.isArray(read.value) ? read.value : [];
-  const idOf = (entry: unknown) => (entry as { id?: unknown })?.id;
-  const taken = new Set(stored.map(idOf));
-  const ids = [contest.id, ...Array.from({ length: 98 }, (_, i) => suffixed(contest.id, i + 2))];
-  const same =
-    how.replace !== undefined
-      ? (how.replace ?? undefined)
-      : ids.find((id) =>
-          stored.some((entry) => {
-            if (idOf(entry) !== id) return false;
-            const parsed = parseContest(entry);
-            return parsed.ok && sameContest(parsed.contest, contest);
-          }),
-        );
-  const id = same ?? ids.find((candidate) => !taken.has(candidate));
-  if (id === undefined) return { ok: false, problem: { kind: 'failed', detail: `ids ${contest.id} to ${ids[ids.length - 1]} are all taken` } };
-  // Gate's UI words a contest JSON may still carry (an export from an older version) are the
-  // vocabulary's: the stored contest keeps only its own.
-  const list = [...stored.filter((entry) => idOf(entry) !== id), withoutHostWords({ ...contest, id })];
-  const bytes = utf8Bytes(JSON.stringify(list));
-  if (bytes > CONTEST_LIMITS.allContestsBytes) {
-    return { ok: false, problem: { kind: 'too-large', bytes, limit: CONTEST_LIMITS.allContestsBytes } };
-  }
-  return attempt(async () => {
-    await customContestsItem.setValue(list);
-    return id;
-  });
+  // Inside the item's queue: a contest added meanwhile (another tab's Track, the options' import)
+  // is in `stored` here, and stays.
+  return attemptResult(() =>
+    customContestsItem.update((_read, raw): Change<readonly unknown[], WriteResult<string>> => {
+      const stored: readonly unknown[] = Array.isArray(raw) ? raw : [];
+      const idOf = (entry: unknown) => (entry as { id?: unknown })?.id;
+      const taken = new Set(stored.map(idOf));
+      const ids = [contest.id, ...Array.from({ length: 98 }, (_, i) => suffixed(contest.id, i + 2))];
+      const same =
+        how.replace !== undefined
+          ? (how.replace ?? undefined)
+          : ids.find((id) =>
+              stored.some((entry) => {
+                if (idOf(entry) !== id) return false;
+                const parsed = parseContest(entry);
+                return parsed.ok && sameContest(parsed.contest, contest);
+              }),
+            );
+      const id = same ?? ids.find((candidate) => !taken.has(candidate));
+      if (id === undefined) return { result: { ok: false, problem: { kind: 'failed', detail: `ids ${contest.id} to ${ids[ids.length - 1]} are all taken` } } };
+      // Gate's UI words a contest JSON may still carry (an export from an older version) are the
+      // vocabulary's: the stored contest keeps only its own.
+      const list = [...stored.filter((entry) => idOf(entry) !== id), withoutHostWords({ ...contest, id })];
+      const bytes = utf8Bytes(JSON.stringify(list));
+      if (bytes > CONTEST_LIMITS.allContestsBytes) {
+        return { result: { ok: false, problem: { kind: 'too-large', bytes, limit: CONTEST_LIMITS.allContestsBytes } } };
+      }
+      return { write: list, result: { ok: true, value: id } };
+    }),
+  );
 }
 
 export async function removeCustomContest(id: string): Promise<WriteResult> {
-  return attempt(async () => {
-    const stored = await customContestsItem.getValue();
-    await customContestsItem.setValue((Array.isArray(stored) ? stored : []).filter((c) => (c as { id?: unknown })?.id !== id));
-  });
+  return attempt(() =>
+    customContestsItem.update((_read, stored) => ({
+      write: (Array.isArray(stored) ? stored : []).filter((c) => (c as { id?: unknown })?.id !== id),
+      result: undefined,
+    })),
+  );
 }
 
 /**

@@ -233,3 +233,69 @@ describe('a write the browser refuses is a result, and nothing stored changes', 
     expect(t('en', msg.key, msg.params)).toMatch(english);
   });
 });
+
+describe('two saves at once both land', () => {
+  const wxtm = findContest('wxtm-2025')!;
+  const copy = (id: string): Contest => ({ ...wxtm, id, name: { ...wxtm.name, en: id } });
+
+  test('two contests added at once are both tracked, under their own ids', async () => {
+    const saved = await Promise.all([addCustomContest(copy('first')), addCustomContest(copy('second'))]);
+    expect(saved).toEqual([
+      { ok: true, value: 'first' },
+      { ok: true, value: 'second' },
+    ]);
+    expect((await loadCustomContests()).contests.map((c) => c.id)).toEqual(['first', 'second']);
+  });
+
+  test('two editions under one id added at once: the second takes the first free suffix', async () => {
+    const DAY = 86_400_000;
+    const later = { ...copy('contest-2026'), window: { ...wxtm.window, end: new Date(Date.parse(wxtm.window.end) + DAY).toISOString() } };
+    expect(await Promise.all([addCustomContest(copy('contest-2026')), addCustomContest(later)])).toEqual([
+      { ok: true, value: 'contest-2026' },
+      { ok: true, value: 'contest-2026-2' },
+    ]);
+  });
+
+  test('an addition and a removal at once: each sees the other', async () => {
+    await addCustomContest(copy('old'));
+    await Promise.all([removeCustomContest('old'), addCustomContest(copy('new'))]);
+    expect((await loadCustomContests()).contests.map((c) => c.id)).toEqual(['new']);
+  });
+
+  test('two settings changes at once (different fields, and one list changed twice) are all stored', async () => {
+    const saved = await Promise.all([
+      saveSettings({ notifications: true }),
+      saveSettings({ publishGuard: false }),
+      saveSettings((stored) => ({ disabledHosts: [...stored.disabledHosts, 'www.gate.io'] })),
+      saveSettings((stored) => ({ disabledHosts: [...stored.disabledHosts, 'www.gate.com'] })),
+    ]);
+    expect(saved.every((s) => s.ok)).toBe(true);
+    expect((await loadSettings()).settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      notifications: true,
+      publishGuard: false,
+      disabledHosts: ['www.gate.io', 'www.gate.com'],
+    });
+  });
+});
+
+describe('a read that is deep-equal to the last keeps its objects', () => {
+  const wxtm = findContest('wxtm-2025')!;
+
+  test('settings read again, or after another item changed, are the same object', async () => {
+    await saveSettings({ notifications: true });
+    const first = await loadSettings();
+    await addCustomContest({ ...wxtm, id: 'copy' });
+    expect(await loadSettings()).toBe(first);
+  });
+
+  test('a contest added keeps the contests tracked before it as they were', async () => {
+    await addCustomContest({ ...wxtm, id: 'first' });
+    const before = await loadCustomContests();
+    expect(await loadCustomContests()).toBe(before);
+    await addCustomContest({ ...wxtm, id: 'second', window: { ...wxtm.window, end: '2025-08-14T00:00:00+08:00' } });
+    const after = await loadCustomContests();
+    expect(after.contests[0]).toBe(before.contests[0]);
+    expect(after.contests[1].id).toBe('second');
+  });
+});
