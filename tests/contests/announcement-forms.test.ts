@@ -157,6 +157,20 @@ describe('dates with another role', () => {
     expect(window(d)).toEqual(['2023-03-31T00:00:00Z', '2023-04-27T23:59:00Z']);
   });
 
+  test('rounds: the window spans them, and says the contest runs in rounds', () => {
+    const d = read('Round 1: March 1 - March 31, 2022\nRound 2: April 1 - April 30, 2022\nRound 3: May 1 - May 31, 2022');
+    expect(window(d)).toEqual(['2022-03-01T00:00:00+08:00', '2022-06-01T00:00:00+08:00']);
+    expect(codes(d, 'window')).toContain('window-recurring');
+  });
+
+  test('review and voting periods lose to the time to take part', () => {
+    const d = read(
+      'Participate time:10:00 AM UTC, 23 December 2021 - 10:00 AM UTC, 28 December 2021\nReview time: 10:00 AM UTC, 28 December 2021 - 10:00 AM UTC, 30 December 2021\nVoting time: 10:00 AM UTC, 30 December 2021 - 10:00 AM UTC, 1 January 2022',
+    );
+    expect(window(d)).toEqual(['2021-12-23T10:00:00Z', '2021-12-28T10:00:00Z']);
+    expect(codes(d, 'window')).not.toContain('window-ambiguous');
+  });
+
   test('a zone stated only far from the window (a publication stamp) is kept with a doubt', () => {
     const d = read('2021-12-16 01:48:20 UTC\nSome news.\nMore news.\nContest Time: 3.1.2022 00:00-17.1.2022 23:59');
     expect(d.contest.window.displayOffset).toBe('Z');

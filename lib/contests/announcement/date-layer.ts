@@ -85,7 +85,12 @@ function chronoDates(n: string, order: { order: DayOrder; stated: boolean }): Li
   const parser = order.order === 'day-first' ? DAY_FIRST : MONTH_FIRST;
   let results;
   try {
-    results = parser.parse(n, REFERENCE);
+    // The zone is read apart (dates.ts's offsetIn); between a time and its date ("10:00 am utc, 23
+    // december 2021") it stops chrono from pairing them. Blanked, so positions stay.
+    results = parser.parse(
+      n.replace(ZONE_WORD, (z) => ' '.repeat(z.length)),
+      REFERENCE,
+    );
   } catch {
     return [];
   }
@@ -117,6 +122,7 @@ function chronoDates(n: string, order: { order: DayOrder; stated: boolean }): Li
   return out;
 }
 
+const ZONE_WORD = /[(（]?\s?\b(?:utc|gmt)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\b\s?[)）]?/g;
 const WRITTEN_DATE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}\s?[-/.]\s?\d{1,2}/;
 const RELATIVE = /\b(?:ago|later|from\s+now|next|last|this|in\s+\d+\s+(?:days?|weeks?|months?))\b/;
 

@@ -41,12 +41,12 @@ const FROM_NOW = /即日起|即日开始|自即日|从即日|即刻起|从现在
 const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限时|ongoing|no\s+end\s+date|until\s+further\s+notice/, /月底结算|每月|月度|\bmonthly\b/];
 
 /**
- * Dates with another role than the contest's window: registration, judging, results and prize payout, a rule's
+ * Dates with another role than the contest's window: registration, review and voting, judging, results and prize payout, a rule's
  * effective date, an eligibility cut-off ("must have posted before…", "registered before…"), a
  * publication or update date. A range on such a line is a window only when nothing better is there.
  */
 const OTHER_ROLE =
-  /预约|报名|registration|register(?:ed)?\s+(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|last\s+updated|updated\s+on|published\s+on/;
+  /预约|报名|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period)|registration|register(?:ed)?\s+(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|last\s+updated|updated\s+on|published\s+on/;
 /**
  * A contest that comes round again: daily topics, weekly rounds, "10 consecutive days", "every
  * Monday": each round has its own window, which a single start and end cannot hold.
@@ -114,7 +114,19 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
     );
   }
 
-  const others = candidates.filter((c) => c !== pick && c.score >= pick!.score);
+  // "Round 1: March 1 - March 31 … Round 6: August 1 - August 31": the contest spans its rounds.
+  const rounds = candidates.filter((c) => c.score === pick!.score && ROUND.test(c.line.n));
+  if (rounds.length >= 2 && rounds.includes(pick)) {
+    const [first, last] = [rounds[0], rounds[rounds.length - 1]];
+    pick = { a: first.a, b: last.b, line: first.line, endLine: last.line, score: pick.score };
+    notes.warn(
+      'window-recurring',
+      'window',
+      `the contest runs in ${rounds.length} rounds (lines ${first.line.i + 1}–${last.line.i + 1}): the window spans them all; each round has its own end`,
+      first.line,
+    );
+  }
+  const others = candidates.filter((c) => c !== pick && !rounds.includes(c) && c.score >= pick!.score);
   if (others.length) {
     notes.warn('window-ambiguous', 'window', `${others.length + 1} date ranges found: the window is read from line ${pick.line.i + 1}`, pick.line);
   }
