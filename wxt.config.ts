@@ -70,8 +70,15 @@ const noTesseractCdn = {
   },
 };
 
+/**
+ * `GSC_ANALYZE=1 wxt build` writes a sourcemapped build to .output-analyze (never the shared
+ * .output), for scripts/content-script-size.ts to attribute the content script's bytes by module.
+ */
+const ANALYZE = process.env.GSC_ANALYZE === '1';
+
 export default defineConfig({
-  vite: () => ({ plugins: [noTesseractCdn] }),
+  ...(ANALYZE ? { outDir: '.output-analyze' } : {}),
+  vite: () => ({ plugins: [noTesseractCdn], ...(ANALYZE ? { build: { sourcemap: 'hidden' as const } } : {}) }),
   modules: ['@wxt-dev/module-react'],
   // The sources zip (for Firefox add-on review) carries what builds the extension, not test corpora.
   zip: { excludeSources: ['tests/fixtures/ocr/**', 'docs/**', 'test-results/**'] },
@@ -80,7 +87,8 @@ export default defineConfig({
       files.push(...tesseractAssets());
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      // The panel module (entrypoints/gate-square-panel) is the content script's too: the same renderer.
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'gate-square-panel')) return;
       const existing = config.resolve?.alias ?? [];
       const list = Array.isArray(existing) ? existing : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_CONTENT, ...list] };
@@ -101,6 +109,11 @@ export default defineConfig({
     // Chrome 148: structured-clone messaging (below); runtime.getContexts needs 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '148' }),
     host_permissions: ['https://www.gate.com/*', 'https://www.gate.io/*'],
+    // The panel module, imported by the content script into its isolated world on Gate Square pages
+    // (entrypoints/gate-square.content/index.tsx). Mirror hosts the writer adds are any https host.
+    // Chrome's dynamic URL changes each session, so a page cannot probe for a fixed address.
+    web_accessible_resources:
+      manifestVersion === 3 ? [{ resources: ['gate-square-panel.js'], matches: ['https://*/*'], use_dynamic_url: true }] : (['gate-square-panel.js'] as never),
     // Screenshot bytes cross to the OCR host as a Uint8Array, not base64 (Chrome 148+; Firefox
     // always clones messages).
     ...(browser === 'firefox' ? {} : { message_serialization: 'structured_clone' }),

@@ -58,3 +58,21 @@ test('no build loads code or data from a remote host', () => {
     }
   }
 });
+
+/**
+ * Issue 19: the content script runs on every Gate page, so it stays within 160 KB minified (the
+ * panel and the review load on Gate Square pages only, as the web-accessible gate-square-panel.js).
+ * `npx tsx scripts/content-script-size.ts` says which modules take the bytes.
+ */
+test('the content script on every Gate page is at most 160 KB minified; the panel module is web-accessible and not listed as a content script', () => {
+  const LIMIT = 160 * 1024;
+  for (const dir of Object.values(builds)) {
+    const m = manifest(dir);
+    const scripts: string[] = m.content_scripts.flatMap((c: { js: string[] }) => c.js);
+    expect(scripts).toEqual(['content-scripts/gate-square.js']);
+    for (const script of scripts) expect(statSync(path.join(dir, script)).size, `${dir}/${script}`).toBeLessThanOrEqual(LIMIT);
+    expect(statSync(path.join(dir, 'gate-square-panel.js')).size).toBeGreaterThan(0);
+  }
+  expect(manifest(builds.chrome).web_accessible_resources).toEqual([{ resources: ['gate-square-panel.js'], matches: ['https://*/*'], use_dynamic_url: true }]);
+  expect(manifest(builds.firefox).web_accessible_resources).toEqual(['gate-square-panel.js']);
+});
