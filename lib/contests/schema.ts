@@ -127,6 +127,13 @@ export const ContestSchema = z
     prizes: z._default(listOf(Prize, LIMIT.prizes, 'prize rows'), []),
     pool: z.optional(z.object({ amount: Positive, unit: Unit })),
     rules: z._default(listOf(LocalizedRule, LIMIT.rules, 'rules'), []),
+    /** How many posts each writer must publish ("发帖 3 篇以上", "one a day"): the popup shows progress. */
+    entries: z.optional(
+      z.object({
+        count: z.int().check(z.positive(), z.maximum(1000)),
+        per: z._default(z.enum(['contest', 'day', 'week', 'month']), 'contest'),
+      }),
+    ),
   })
   .check(
     // The whole, as stored: each part within its limit can still add up to more than storage and

@@ -230,3 +230,15 @@ describe('the token', () => {
     expect(d.contest.screenshot.token.symbols).not.toContain('WIB');
   });
 });
+
+describe('how many posts a contest asks for', () => {
+  test('"发帖 3 篇以上" is read into the contest, with the line it came from', () => {
+    const d = read('活動時間:2026年1月1日 10:00 - 2026年1月8日 10:00 (UTC+8)\n活動期間發帖 3 篇以上,帶上話題 #我的觀點#');
+    expect(d.contest.entries).toEqual({ count: 3, per: 'contest' });
+    expect(d.found.find((f) => f.field === 'entries')?.line).toBe(2);
+  });
+
+  test('an announcement that asks for one post carries no requirement', () => {
+    expect(read('帶上話題 #我的觀點# 發帖,不少於 100 字').contest.entries).toBeUndefined();
+  });
+});

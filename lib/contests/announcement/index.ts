@@ -13,7 +13,7 @@
  *
  * One file per field, read in this order (a line one field takes is not read again by a later one):
  * tags.ts, minimum.ts, window.ts, screenshot.ts, prizes.ts (pool, then the table), token.ts,
- * rules.ts, name.ts, url.ts; then cut-off.ts looks at where the text ends. lines.ts splits and folds
+ * rules.ts, name.ts, url.ts, entry-count.ts (how many posts each writer must publish); then cut-off.ts looks at where the text ends. lines.ts splits and folds
  * the text, vocabulary.ts holds the words several of them use, and the real announcements in
  * tests/fixtures/announcements/real are the conformance table (tests/contests/announcement-real.test.ts).
  *
@@ -26,6 +26,7 @@
 import { CONTEST_SCHEMA_VERSION, LANGS, type ContestInput, type Lang } from '../schema';
 import { checkCutOff } from './cut-off';
 import { headOf, splitLines } from './lines';
+import { readEntryCount } from './entry-count';
 import { readMinimum } from './minimum';
 import { readName, slugId } from './name';
 import { inFormOrder, Notes } from './notes';
@@ -104,6 +105,10 @@ function read(text: string, options: AnnouncementOptions, failure?: string): Ann
   }
   const id = slugId(main ? main.text : '', token.found ? token.symbol : '', win.start);
   const url = readUrl(lines, text, notes);
+  // How many posts each writer must publish, when the announcement asks for several.
+  const entries = readEntryCount(text);
+  const entriesLine = entries ? lines.find((l) => l.raw.includes(entries.line) || entries.line.includes(l.text)) : undefined;
+  if (entries && entriesLine) notes.find('entries', `${entries.count} per ${entries.per ?? 'contest'}`, entriesLine);
   checkCutOff(lines, text, notes);
 
   const contest: ContestInput = {
@@ -122,6 +127,7 @@ function read(text: string, options: AnnouncementOptions, failure?: string): Ann
     prizes: prizes.map(({ rank, winners, amount, unit }) => ({ rank, winners, amount, unit })),
     ...(pool ? { pool } : {}),
     rules,
+    ...(entries ? { entries: { count: entries.count, per: entries.per ?? 'contest' } } : {}),
   };
   return { lang, contest, found: inFormOrder(notes.found), missing: inFormOrder(notes.missing), warnings: notes.warnings };
 }
