@@ -21,6 +21,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliArgs } from './cli-input';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -228,11 +229,10 @@ const fmt = (m: Measured | undefined) =>
     ? `${m.outcome.padEnd(22)} ${`${Number.isNaN(m.ms) ? '—' : Math.round(m.ms)} ms`.padStart(8)} ${`${Number.isNaN(m.mb) ? '—' : Math.round(m.mb)} MB`.padStart(7)}`
     : 'not run'.padEnd(39);
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
-  const node = !args.includes('--no-node');
-  const chromium = !args.includes('--no-browser') && existsSync(CHROMIUM);
+async function main(args: { only?: string; 'no-node': boolean; 'no-browser': boolean }): Promise<void> {
+  const only = args.only?.split(',');
+  const node = !args['no-node'];
+  const chromium = !args['no-browser'] && existsSync(CHROMIUM);
   const all = (await cases()).filter((c) => !only || only.includes(c.name));
   const browser = chromium ? await browserBench() : undefined;
   console.log(
@@ -251,8 +251,18 @@ async function main(): Promise<void> {
     await browser?.close();
   }
   console.log(`worst peak ${Math.round(worst)} MB above idle; goal ≤ ${GOAL_MB} MB ${worst <= GOAL_MB ? 'met' : 'NOT met'}`);
-  if (!chromium && !args.includes('--no-browser')) console.log(`(no Chromium at ${CHROMIUM}: browser column not run)`);
+  if (!chromium && !args['no-browser']) console.log(`(no Chromium at ${CHROMIUM}: browser column not run)`);
 }
 
-if (process.argv.includes('--child')) await child();
-else await main();
+const { values } = cliArgs({
+  options: {
+    only: { type: 'string' },
+    'no-node': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    // Internal: the Node side's child process, one per file.
+    child: { type: 'boolean', default: false },
+  },
+  usage: 'usage: npx tsx scripts/bench-bombs.ts [--only name,name] [--no-browser] [--no-node]',
+});
+if (values.child) await child();
+else await main(values);

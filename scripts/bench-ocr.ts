@@ -34,6 +34,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { cliArgs } from './cli-input';
 
 const t0 = performance.now();
 const { createNodeOcrEngine } = await import('../lib/ocr/node/engine');
@@ -55,21 +56,27 @@ interface Label {
   size: string;
 }
 
-const args = process.argv.slice(2);
-const flag = (f: string) => args.includes(f);
-const opt = (f: string) => {
-  const i = args.indexOf(f);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { values: args } = cliArgs({
+  options: {
+    only: { type: 'string' },
+    contest: { type: 'string', default: DEFAULT_CONTEST_ID },
+    'no-native': { type: 'boolean', default: false },
+    sweep: { type: 'boolean', default: false },
+    variants: { type: 'string' },
+    dump: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+  usage: 'usage: npm run bench:ocr -- [--only WORD] [--contest ID] [--no-native] [--sweep [--variants NAME,NAME]] [--dump DIR] [--json]',
+});
 const DIR = resolve(import.meta.dirname, '..', 'tests', 'fixtures', 'ocr');
 const labels: Label[] = JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8'));
-const only = opt('--only');
+const only = args.only;
 const corpus = labels.filter((l) => !only || l.file.includes(only));
-const contest = findContest(opt('--contest') ?? DEFAULT_CONTEST_ID);
+const contest = findContest(args.contest);
 if (!contest) throw new Error('unknown contest');
 const rule = contest.screenshot;
-const json = flag('--json');
-const dump = opt('--dump');
+const json = args.json;
+const dump = args.dump;
 if (dump) mkdirSync(dump, { recursive: true });
 
 const hintOf = (l: Label): LangHint => (['zh-Hant', 'zh-Hans', 'en'].includes(l.lang) ? (l.lang as LangHint) : 'auto');
@@ -143,7 +150,7 @@ function summarize(rows: Row[], side: 'ours' | 'native') {
   };
 }
 
-if (flag('--sweep')) {
+if (args.sweep) {
   const variants: Array<[string, Partial<EngineOptions>]> = [];
   const base = DEFAULT_PREPROCESS;
   const psm = TESSERACT_PARAMS.tessedit_pageseg_mode;
@@ -164,7 +171,7 @@ if (flag('--sweep')) {
   variants.push(['langs: all three', { langsFor: () => 'chi_tra+chi_sim+eng' }]);
   variants.push(['langs: no hint (auto)', { langsFor: () => langsFor('auto') }]);
   for (const set of ['chi_sim', 'chi_tra', 'chi_tra+eng', 'chi_sim+eng', 'chi_sim+chi_tra']) variants.push([`langs: always ${set}`, { langsFor: () => set }]);
-  const pick = opt('--variants');
+  const pick = args.variants;
   const chosen = variants.filter(([name]) => !pick || pick.split(',').includes(name));
   // Interleaved: every variant reads image 1, then every variant reads image 2, … so that the load
   // of other processes on the machine falls on all variants alike. One worker per variant.
@@ -194,7 +201,7 @@ if (flag('--sweep')) {
     );
   }
 } else {
-  const withNative = !flag('--no-native');
+  const withNative = !args['no-native'];
   const importMs = performance.now() - t0;
   const { rows, coldStartMs } = await runOurs({}, withNative, 'ours');
   const ours = summarize(rows, 'ours');

@@ -1,7 +1,6 @@
 /**
  * The announcement reader on hostile text: milliseconds per adversarial input, to keep every
- * pattern in lib/contests/announcement/ linear (a paste of 30k digits once froze the options
- * page for 7.5 s; 200k digits took 210 s).
+ * pattern in lib/contests/announcement/ linear (what a quadratic one once cost: docs/measurements.md).
  *
  *   npx tsx scripts/bench-reader.ts                 all inputs, in this process
  *   npx tsx scripts/bench-reader.ts --sizes 10000   only that size (comma-separated list)
@@ -18,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readAnnouncement } from '../lib/contests/announcement';
+import { cliArgs } from './cli-input';
 
 const NOW = Date.parse('2025-06-01T00:00:00Z');
 const SEED = readFileSync(new URL('../tests/fixtures/announcements/wxtm-2025-seed.txt', import.meta.url), 'utf8');
@@ -77,15 +77,24 @@ export const ADVERSARIAL: [name: string, make: (n: number) => string][] = [
   ['the seed announcement, then digits', (n) => SEED + fill('9', Math.max(0, n - SEED.length))],
 ];
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? undefined : process.argv[i + 1];
-}
-
-const sizes = (arg('sizes') ?? '10000,100000,200000').split(',').map(Number);
-const only = arg('only');
-const isolate = arg('isolate');
-const raw = process.argv.includes('--raw');
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+// Imported (for its table of inputs), it reads no arguments and runs nothing.
+const { values: args } = isMain
+  ? cliArgs({
+      options: {
+        sizes: { type: 'string', default: '10000,100000,200000' },
+        only: { type: 'string' },
+        isolate: { type: 'string' },
+        raw: { type: 'boolean', default: false },
+        // Internal: the child of --isolate, one input of one size.
+        case: { type: 'string' },
+        size: { type: 'string' },
+      },
+      usage: 'usage: npx tsx scripts/bench-reader.ts [--sizes N,N] [--only WORD] [--isolate SECONDS] [--raw]',
+    })
+  : { values: { sizes: '', raw: false } as { sizes: string; only?: string; isolate?: string; raw: boolean; case?: string; size?: string } };
+const sizes = args.sizes.split(',').map(Number);
+const { only, isolate, raw } = args;
 
 // `limit` is ignored by a reader without a paste limit (the "before" numbers were taken so).
 const readOne = (text: string) => readAnnouncement(text, { now: NOW, ...(raw ? { limit: Infinity } : {}) });
@@ -97,15 +106,14 @@ function timeOne(text: string): number {
 }
 
 const cases = ADVERSARIAL.filter(([name]) => !only || name.includes(only));
-const single = arg('case');
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+const single = args.case;
 if (!isMain) {
   // Imported (for its table of inputs): run nothing.
 } else if (single !== undefined) {
   // Child mode (--isolate): one input, one number on stdout.
   const [name, make] = ADVERSARIAL.find(([n]) => n === single)!;
   void name;
-  process.stdout.write(String(timeOne(make(Number(arg('size'))))));
+  process.stdout.write(String(timeOne(make(Number(args.size)))));
 } else {
   readOne(SEED); // warm up the patterns and the JIT
   const mode = raw ? 'the whole text (limit: Infinity)' : 'as the options page reads a paste (its limit applies)';

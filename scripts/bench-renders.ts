@@ -26,7 +26,6 @@
  * process per image), its text judged by the same classifier: the ratio ours/native per set is
  * printed. Ours is engine.read() (decode, preprocessing, OCR, QR, classification, the closer look).
  */
-import { createHash } from 'node:crypto';
 import { findContest } from '../lib/contests';
 import { createNodeOcrEngine } from '../lib/ocr/node/engine';
 import { DEFAULT_PREPROCESS } from '../lib/ocr/preprocess';
@@ -37,74 +36,35 @@ import { join } from 'node:path';
 import { classifyScreenshot } from '../lib/ocr/classify';
 import { PIPELINE_PARAMS, TESSERACT_PARAMS } from '../lib/ocr/engine';
 import { langsFor } from '../lib/ocr/langs';
-import { worldCases } from '../tests/ocr/world-cases';
+import { cliArgs } from './cli-input';
+import { renderCases, type RenderCase } from './render-cases';
 import { nativeTessdata, runNative } from './native-tesseract';
-import { phoneCandyDropJpeg, phoneDepositJpeg, phoneDepositRecordsJpeg, phoneSpotJpeg, phoneWithdrawJpeg } from '../tests/ocr/phone-deposit';
 
-interface Case {
-  name: string;
-  set: 'phone' | 'world' | 'fresh';
-  half: 'dev' | 'test';
-  expected: { kind: string; state: VerdictState | VerdictState[] };
-  langHint: 'zh-Hans' | 'zh-Hant' | 'en';
-  make: () => Promise<Buffer>;
-}
+const { values: args } = cliArgs({
+  options: {
+    half: { type: 'string' },
+    set: { type: 'string' },
+    only: { type: 'string' },
+    native: { type: 'boolean', default: false },
+    text: { type: 'boolean', default: false },
+    fresh: { type: 'boolean', default: false },
+    pre: { type: 'string' },
+    params: { type: 'string' },
+  },
+  usage:
+    "usage: npx tsx scripts/bench-renders.ts [--half dev|test] [--set phone|world|fresh] [--only WORD] [--native] [--text] [--fresh] [--pre '{...}'] [--params '{...}']",
+});
 
+type Case = RenderCase;
 const rule = findContest('wxtm-2025')!.screenshot;
-const cases: Case[] = [];
-const add = (name: string, kind: string, state: VerdictState, make: () => Promise<Buffer>) => {
-  const half = createHash('sha256').update(name).digest()[0] % 2 === 0 ? 'dev' : 'test';
-  cases.push({ name, set: 'phone', half, expected: { kind, state }, langHint: 'zh-Hans', make });
-};
-for (const dpr of [1.5, 2, 3]) {
-  for (const quality of [70, 90]) {
-    for (const coin of ['WXTM', 'USDT']) {
-      const state = coin === 'WXTM' ? 'confirmed' : 'not-proof';
-      add(`deposit-${coin}-light-dpr${dpr}-q${quality}`, 'deposit', state, () => phoneDepositJpeg({ coin, dpr, quality }));
-      add(`withdraw-${coin}-light-dpr${dpr}-q${quality}`, 'none', 'not-proof', () => phoneWithdrawJpeg({ coin, dpr, quality }));
-    }
-    for (const dark of [false, true]) {
-      for (const coin of ['WXTM', 'BTC']) {
-        const theme = dark ? 'dark' : 'light';
-        add(`records-${coin}-${theme}-dpr${dpr}-q${quality}`, 'deposit', coin === 'WXTM' ? 'confirmed' : 'not-proof', () =>
-          phoneDepositRecordsJpeg({ coin, dpr, quality, dark }),
-        );
-      }
-      for (const coin of ['WXTM', 'ETH']) {
-        const theme = dark ? 'dark' : 'light';
-        add(`spot-${coin}-${theme}-dpr${dpr}-q${quality}`, 'trade', coin === 'WXTM' ? 'confirmed' : 'not-proof', () =>
-          phoneSpotJpeg({ coin, dpr, quality, dark }),
-        );
-      }
-      for (const coin of ['WXTM', 'SAHARA']) {
-        const theme = dark ? 'dark' : 'light';
-        add(`candydrop-${coin}-${theme}-dpr${dpr}-q${quality}`, 'candydrop', coin === 'WXTM' ? 'confirmed' : 'not-proof', () =>
-          phoneCandyDropJpeg({ coin, dpr, quality, dark }),
-        );
-      }
-    }
-  }
-}
+const cases = renderCases({ fresh: args.fresh });
 
-for (const w of worldCases())
-  cases.push({ name: w.name, set: 'world', half: w.half, expected: { kind: w.kind, state: w.state }, langHint: w.look.lang, make: w.make });
-// A third round of the world's templates, with its own looks: never run before the measurement it
-// was made for, so it stays a held-back set whatever the two halves above have been looked at.
-if (process.argv.includes('--fresh')) {
-  for (const w of worldCases(3).filter((x) => x.name.endsWith('-r2'))) {
-    cases.push({ name: w.name, set: 'fresh', half: 'test', expected: { kind: w.kind, state: w.state }, langHint: w.look.lang, make: w.make });
-  }
-}
-
-const arg = (f: string) => (process.argv.includes(f) ? process.argv[process.argv.indexOf(f) + 1] : undefined);
-const half = arg('--half');
-const set = arg('--set');
-const only = arg('--only');
+const { half, set, only } = args;
 // --pre '{"pixelsPerCssPx":1.5}', --params '{"thresholding_method":"1"}': preprocessing and tesseract
 // overrides (tuning on the development half).
 const engine = createNodeOcrEngine({
-  ...(arg('--pre') ? { preprocess: { ...DEFAULT_PREPROCESS, ...JSON.parse(arg('--pre')!) } } : {}),
-  ...(arg('--params') ? { params: JSON.parse(arg('--params')!) } : {}),
+  ...(args.pre ? { preprocess: { ...DEFAULT_PREPROCESS, ...JSON.parse(args.pre) } } : {}),
+  ...(args.params ? { params: JSON.parse(args.params) } : {}),
 });
 await engine.warm('zh-Hans');
 interface Result {
@@ -120,8 +80,8 @@ interface Result {
   ms: number;
   native?: { ms: number; stateRight: boolean; falseConfirm: boolean };
 }
-const withNative = process.argv.includes('--native');
-const withText = process.argv.includes('--text');
+const withNative = args.native;
+const withText = args.text;
 const tessdata = withNative ? nativeTessdata() : '';
 const tmp = withNative ? mkdtempSync(join(tmpdir(), 'bench-renders-')) : '';
 const results: Result[] = [];

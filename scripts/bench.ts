@@ -9,9 +9,14 @@ import { buildChecklist } from '../lib/rules';
 import { analyzeText, countText, countTextReference } from '../lib/text';
 import { benchPost, BENCH_TARGET } from '../tests/bench/bench-post';
 import { screenshotVerdict } from '../tests/rules/helpers';
+import { cliArgs } from './cli-input';
 
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg !== -1 ? Number(process.argv[runsArg + 1]) : 1000;
+const { values } = cliArgs({ options: { runs: { type: 'string', default: '1000' } }, usage: 'usage: npm run -s bench [-- --runs N]' });
+const RUNS = Number(values.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error(`--runs takes a whole number of runs, not "${values.runs}"`);
+  process.exit(2);
+}
 const contest = findContest('wxtm-2025')!;
 const now = Date.parse('2025-08-10T12:00:00+08:00');
 const text = benchPost();

@@ -43,15 +43,14 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | 'help' {
-  const parsed = parseCliArgs(argv, { values: ['--contest', '--now', '--lang'], flags: ['--json'], what: 'post file' });
+  const parsed = parseCliArgs(
+    argv,
+    { contest: { type: 'string', default: DEFAULT_CONTEST_ID }, now: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean', default: false } },
+    'post file',
+  );
   if (parsed === 'help') return 'help';
-  return {
-    contest: parsed.values.get('--contest') ?? DEFAULT_CONTEST_ID,
-    now: parsed.values.get('--now'),
-    lang: parsed.values.get('--lang'),
-    json: parsed.flags.has('--json'),
-    file: parsed.file,
-  };
+  const { contest, now, lang, json } = parsed.values;
+  return { contest, now, lang, json, file: parsed.file };
 }
 
 function loadContest(spec: string): Contest {

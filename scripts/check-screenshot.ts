@@ -15,6 +15,7 @@ import { findContest, DEFAULT_CONTEST_ID, BUILTIN_CONTESTS } from '../lib/contes
 import { createNodeOcrEngine } from '../lib/ocr/node/engine';
 import type { LangHint } from '../lib/ocr/types';
 import { verdictState } from '../lib/ocr/verdict-state';
+import { cliArgs } from './cli-input';
 
 const USAGE = 'usage: npm run check-screenshot -- [--contest ID] [--lang zh-Hant|zh-Hans|en|auto] [--json] FILE...';
 
@@ -33,33 +34,22 @@ const REASON_TEXT: Record<string, string> = {
   'no-such-file': 'no such file',
 };
 
-function parseArgs(argv: string[]) {
-  const files: string[] = [];
-  let contestId = DEFAULT_CONTEST_ID;
-  let json = false;
-  let lang: LangHint = 'auto';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--json') json = true;
-    else if (a === '--contest') contestId = argv[++i] ?? '';
-    else if (a === '--lang') lang = (argv[++i] ?? '') as LangHint;
-    else if (a === '--help' || a === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (a.startsWith('--')) {
-      console.error(`unknown option ${a}\n${USAGE}`);
-      process.exit(1);
-    } else files.push(a);
-  }
-  if (!['zh-Hant', 'zh-Hans', 'en', 'auto'].includes(lang)) {
+function parseArgs() {
+  const { values, positionals: files } = cliArgs({
+    options: { contest: { type: 'string', default: DEFAULT_CONTEST_ID }, lang: { type: 'string', default: 'auto' }, json: { type: 'boolean', default: false } },
+    allowPositionals: true,
+    usage: USAGE,
+    exitCode: 1,
+  });
+  if (!['zh-Hant', 'zh-Hans', 'en', 'auto'].includes(values.lang)) {
     console.error(`--lang must be zh-Hant, zh-Hans, en or auto\n${USAGE}`);
     process.exit(1);
   }
-  return { files, contestId, json, lang };
+  return { files, contestId: values.contest, json: values.json, lang: values.lang as LangHint };
 }
 
 async function main(): Promise<number> {
-  const { files, contestId, json, lang } = parseArgs(process.argv.slice(2));
+  const { files, contestId, json, lang } = parseArgs();
   if (files.length === 0) {
     console.error(USAGE);
     return 1;

@@ -1,43 +1,90 @@
 /**
- * What the command-line tools (check-post, read-announcement) share: their arguments (options with
- * values, flags, one file or "-"), and reading that file as UTF-8 text. Every problem is a
- * {@link BadInput} (exit 2), said in a sentence.
+ * What the command-line tools share: their arguments, parsed by `node:util` parseArgs (strict: an
+ * unknown option or a missing value is an error, said in a sentence), and reading a file as UTF-8
+ * text. For check-post and read-announcement every problem is a {@link BadInput} (exit 2); the
+ * benchmarks and check-screenshot use {@link cliArgs}, which prints the problem and the usage and exits.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export class BadInput extends Error {}
 
-export interface ParsedArgs {
-  flags: Set<string>;
-  values: Map<string, string>;
-  /** The one file given, or "-" (standard input). */
-  file: string;
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
+
+/** parseArgs' error in our words ("unknown option --verbose", "--now needs a value"); undefined for any other error. */
+function argError(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const message = error instanceof Error ? error.message : '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${/'([^']*)'/.exec(message)?.[1] ?? message}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // "Option '-c, --contest <value>' argument missing", "Option '--now' argument is ambiguous", "Option '--json' does not take an argument"
+    const name = /^Option '(?:-\w, )?(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
+    if (message.includes('does not take an argument')) return `${name} takes no value`;
+    if (message.includes('ambiguous')) return `${name} needs a value (one starting with "-" is written ${name}=-…)`;
+    return `${name} needs a value`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? message}`;
+  return undefined;
+}
+
+/** `--help` or `-h` among the options (before a `--`). */
+const wantsHelp = (argv: readonly string[]) => {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
+};
+
+/**
+ * The options (`--name value`, `--name=value`, `--flag`) and at most one file, "-" (standard input)
+ * when none is given; `what` names the file in the message ("post file", "announcement file").
+ * `--help`/`-h` anywhere gives 'help'. A problem is a {@link BadInput}.
+ */
+export function parseCliArgs<const O extends Options>(
+  argv: readonly string[],
+  options: O,
+  what: string,
+): { values: Parsed<O>['values']; file: string } | 'help' {
+  if (wantsHelp(argv)) return 'help';
+  let parsed: Parsed<O>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const said = argError(error);
+    if (said === undefined) throw error;
+    throw new BadInput(said);
+  }
+  const [file, second] = parsed.positionals;
+  if (second !== undefined) throw new BadInput(`only one ${what}, got "${file}" and "${second}"`);
+  return { values: parsed.values, file: file ?? '-' };
 }
 
 /**
- * `--name value`, `--name=value` for `values`; bare `--flag` for `flags`; at most one file (`what`
- * names it in the message: "post file", "announcement file"). `--help`/`-h` gives 'help'.
+ * A script's own arguments (process.argv after the script), strictly: `--help`/`-h` prints `usage`
+ * and exits 0; an unknown option, a missing value or an unexpected positional prints the problem
+ * and `usage` on stderr and exits with `exitCode` (2 unless the script documents otherwise).
  */
-export function parseCliArgs(argv: readonly string[], spec: { values: readonly string[]; flags: readonly string[]; what: string }): ParsedArgs | 'help' {
-  const out: ParsedArgs = { flags: new Set(), values: new Map(), file: '-' };
-  let file: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const name = arg.split('=')[0];
-    if (name === '--help' || name === '-h') return 'help';
-    if (spec.flags.includes(name)) out.flags.add(name);
-    else if (spec.values.includes(name)) {
-      const eq = arg.indexOf('=');
-      const value = eq !== -1 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined) throw new BadInput(`${name} needs a value`);
-      out.values.set(name, value);
-    } else if (arg === '-' || !arg.startsWith('-')) {
-      if (file !== undefined) throw new BadInput(`only one ${spec.what}, got "${file}" and "${arg}"`);
-      file = arg;
-    } else throw new BadInput(`unknown option ${arg}`);
+export function cliArgs<const O extends Options, const P extends boolean = false>(config: {
+  options: O;
+  allowPositionals?: P;
+  usage: string;
+  exitCode?: number;
+  args?: readonly string[];
+}): ReturnType<typeof parseArgs<{ options: O; allowPositionals: P; strict: true }>> {
+  const args = [...(config.args ?? process.argv.slice(2))];
+  if (wantsHelp(args)) {
+    process.stdout.write(`${config.usage}\n`);
+    process.exit(0);
   }
-  out.file = file ?? '-';
-  return out;
+  try {
+    return parseArgs({ args, options: config.options, allowPositionals: config.allowPositionals ?? false, strict: true }) as ReturnType<
+      typeof parseArgs<{ options: O; allowPositionals: P; strict: true }>
+    >;
+  } catch (error) {
+    const said = argError(error);
+    if (said === undefined) throw error;
+    process.stderr.write(`${said}\n${config.usage}\n`);
+    process.exit(config.exitCode ?? 2);
+  }
 }
 
 /** A file (or "-": standard input) as UTF-8 text, its BOM dropped. */

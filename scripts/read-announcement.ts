@@ -28,9 +28,10 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | 'help' {
-  const parsed = parseCliArgs(argv, { values: ['--now', '--published'], flags: ['--json'], what: 'announcement file' });
+  const parsed = parseCliArgs(argv, { now: { type: 'string' }, published: { type: 'string' }, json: { type: 'boolean', default: false } }, 'announcement file');
   if (parsed === 'help') return 'help';
-  return { now: parsed.values.get('--now'), published: parsed.values.get('--published'), json: parsed.flags.has('--json'), file: parsed.file };
+  const { now, published, json } = parsed.values;
+  return { now, published, json, file: parsed.file };
 }
 
 function parseNow(spec: string | undefined): number {

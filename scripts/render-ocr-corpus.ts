@@ -22,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { renderPage, renderPhoto, type PageId, type Size, type Theme } from './ocr-corpus/pages';
 import type { CorpusLang } from './ocr-corpus/strings';
 import { worldFixtures, type WorldFixtureLabel } from '../tests/ocr/world-cases';
+import { cliArgs } from './cli-input';
 
 export interface CorpusLabel {
   file: string;
@@ -156,9 +157,13 @@ function corpus(): Shot[] {
 }
 
 async function main(): Promise<void> {
-  const filter = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const { values, positionals: filter } = cliArgs({
+    options: { world: { type: 'boolean', default: false } },
+    allowPositionals: true,
+    usage: 'usage: npm run render:ocr-corpus -- [--world] [WORD...]',
+  });
   mkdirSync(OUT, { recursive: true });
-  if (process.argv.includes('--world')) {
+  if (values.world) {
     // Only the world fixtures: their labels replace same-named entries in labels.json, the rest stay.
     const world = await writeWorld(filter);
     const names = new Set(world.map((l) => l.file));

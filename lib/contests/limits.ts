@@ -9,8 +9,8 @@
  * characters, at most 7 OCR keywords per list, names of at most 21 characters, and is 2.9 KB as
  * compact JSON; the announcement reader
  * keeps at most 12 rule lines of at most 200 characters. The ceilings only stop data no
- * announcement could mean: 10,000 tags (275 ms per keystroke) or a 12 MB contest (a storage quota
- * error).
+ * announcement could mean: 10,000 tags (a slow keystroke) or a 12 MB contest (a storage quota
+ * error; docs/measurements.md).
  *
  * Pure: no browser API.
  */

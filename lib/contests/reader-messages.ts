@@ -1,6 +1,6 @@
 /**
- * The announcement reader runs in the background, not in the content script (it would add ~60 KB to
- * a script that runs on every Gate page): the content script detects an announcement
+ * The announcement reader runs in the background, not in the content script (its patterns and tables
+ * would weigh on a script that runs on every Gate page; docs/measurements.md): the content script detects an announcement
  * (`looksLikeAnnouncement`, small) and asks the background to read it. The request is parsed here,
  * at the boundary; the answer is a draft or a reason.
  */

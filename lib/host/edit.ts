@@ -34,11 +34,11 @@ export type EditResult =
   | { ok: false; reason: 'unverified'; reverted: boolean };
 
 /** How long to wait for the editor to take the new selection (one `selectionchange`). */
-export const SELECTION_SETTLE_MS = 50;
+const SELECTION_SETTLE_MS = 50;
 /** How long an editor that took the edit may take to show it in the DOM (a React render). */
-export const RENDER_WAIT_MS = 150;
+const RENDER_WAIT_MS = 150;
 /** How long a landed edit must hold before it counts (an editor may draw its old DOM back). */
-export const HOLD_MS = 100;
+const HOLD_MS = 100;
 
 function settle(doc: Document, ms: number): Promise<void> {
   return new Promise((resolve) => {

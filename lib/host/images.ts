@@ -62,7 +62,7 @@ const shownBy = new Map<string, WeakRef<HTMLImageElement>>();
  * The pixel size an image file declares in its header (PNG, JPEG, GIF, WebP, BMP), without
  * decoding it. Null when unknown.
  */
-export async function declaredSize(blob: Blob): Promise<{ width: number; height: number } | null> {
+async function declaredSize(blob: Blob): Promise<{ width: number; height: number } | null> {
   if (blob.size > MAX_IMAGE_BYTES) return null;
   try {
     const { width, height } = sniffImage(new Uint8Array(await blob.arrayBuffer()));
@@ -80,7 +80,7 @@ export async function declaredSize(blob: Blob): Promise<{ width: number; height:
  * preview's (either orientation). No match or several matches: the picture is unreadable, and
  * the panel says so, rather than judge another picture in its place.
  */
-export function previewImage(img: HTMLImageElement, chosen: readonly AttachedImage[] = []): AttachedImage {
+function previewImage(img: HTMLImageElement, chosen: readonly AttachedImage[] = []): AttachedImage {
   const src = img.currentSrc || img.src;
   // The same preview, address and chosen files: the same object, so an unchanged post box reads
   // as unchanged (the observer compares the lists by identity on every keystroke).

@@ -27,7 +27,7 @@ export interface CollectObstaclesOptions {
   limit?: number;
 }
 
-export const OBSTACLE_LIMIT = 400;
+const OBSTACLE_LIMIT = 400;
 
 /** Distance between two rects (0 when they meet). */
 function gapBetween(a: Rect, b: Rect): number {

@@ -46,7 +46,7 @@ const CHIP = TAG_CHIP_SELECTORS.join(',');
 const ENTITY = ENTITY_CHIP_SELECTORS.join(',');
 const SUGGESTIONS = SUGGESTION_LIST_SELECTORS.join(',');
 
-export function editorKind(el: Element): EditorKind {
+function editorKind(el: Element): EditorKind {
   if (el instanceof HTMLTextAreaElement) return 'textarea';
   if (el.matches('.public-DraftEditor-content, [data-contents]') || el.querySelector('[data-contents="true"]')) return 'draft';
   if (el.matches('.ProseMirror, .tiptap')) return 'prosemirror';
@@ -54,7 +54,7 @@ export function editorKind(el: Element): EditorKind {
 }
 
 /** The chip's tag as written: "#WXTM#" stays, "WXTM" drawn with CSS # signs becomes "#WXTM#". */
-export function chipTag(el: Element): string {
+function chipTag(el: Element): string {
   const raw = (el.getAttribute('data-topic') ?? el.textContent ?? '').trim();
   if (!raw) return '';
   if (/^[#＃]/.test(raw)) return raw;

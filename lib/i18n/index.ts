@@ -74,7 +74,7 @@ function fill(template: string, params: Params, lang: Lang): string {
 }
 
 /** "A、B或C" / "A, B or C": alternatives in the UI language. */
-export function listOf(lang: Lang, items: readonly string[]): string {
+function listOf(lang: Lang, items: readonly string[]): string {
   if (typeof Intl.ListFormat === 'function') return new Intl.ListFormat(intlLocale(lang), { type: 'disjunction' }).format(items);
   return items.join(lang === 'en' ? ', ' : '、');
 }

@@ -3,23 +3,23 @@
  * bytes → gray pixels with the browser's own image decoders.
  *
  * Browsers decode most formats at full size whatever they are asked: Chromium 156's
- * createImageBitmap(blob, {resizeWidth, resizeHeight}) decodes a PNG whole first (a 389-KB
- * 20000×20000 PNG peaked at 2.2 GB; a 35-byte GIF declaring a 10000² screen took 700 MB), and
- * resizing costs more than not (a 64-MP PNG: 388 MB with resize, 246 MB without). So:
+ * createImageBitmap(blob, {resizeWidth, resizeHeight}) decodes a PNG whole first (a few hundred KB
+ * can declare 20000×20000 pixels, a 35-byte GIF a 10000² screen), and resizing costs more than not
+ * (figures: docs/measurements.md). So:
  *
  * 1. The size comes from the header (lib/ocr/sniff.ts; for a GIF the screen grown to its first
  *    frame, for AVIF its `ispe`), and an image over its format's cap (`decodeLimit`, measured so
  *    one full decode fits the OCR host's memory budget) is refused with `too-large` before any
  *    decode. A format whose size is not in a header we read is never decoded (HEIC, TIFF, ICO).
  * 2. A JPEG bigger than the output limit goes through WebCodecs' ImageDecoder with desiredWidth/
- *    desiredHeight: Chromium then lets libjpeg shrink while decoding (DCT scaling; an 8000² JPEG
- *    peaks at 98 MB instead of 388). createImageBitmap never does that, for any format, and
+ *    desiredHeight: Chromium then lets libjpeg shrink while decoding (DCT scaling, a quarter of the
+ *    peak for a big JPEG). createImageBitmap never does that, for any format, and
  *    ImageDecoder does it for no other format.
  * 3. Everything else: createImageBitmap(blob) at full size (within the cap); animated GIFs give
  *    their first frame.
  * 4. The pixels are copied out a band of rows at a time into one reused buffer (VideoFrame.copyTo;
  *    canvas getImageData allocates a new array per band, and a whole image of garbage piles up
- *    before the collector runs: 382 MB instead of 194 for a 49-MP PNG), area-averaged straight
+ *    before the collector runs: twice the peak), area-averaged straight
  *    into a gray image (BT.601 over white, as lib/ocr/preprocess.ts computes it), and the small
  *    result is turned by the EXIF orientation the frame carries (its pixels are as stored).
  *    Without WebCodecs, bands are drawn on a canvas and read back (orientation applied by it).

@@ -11,12 +11,12 @@
 import { toSimplifiedProse } from '../text/fold';
 
 /** A CJK ideograph (and the compatibility block), where spaces between characters mean nothing. */
-export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_SPACE = /([\u3400-\u9fff\uf900-\ufaff])\s+(?=[\u3400-\u9fff\uf900-\ufaff])/g;
 
 /** Traditional → Simplified by lib/text's one table (the prose pairs included), so the screenshot
  * check and the checklist fold Chinese the same way. */
-export function toSimplified(s: string): string {
+function toSimplified(s: string): string {
   let out = '';
   for (const ch of s) out += String.fromCodePoint(toSimplifiedProse(ch.codePointAt(0)!));
   return out;

@@ -53,7 +53,7 @@ export interface OcrClient {
 }
 
 /** A read is sent at most this many times (the first time and after lost ports). */
-export const MAX_ATTEMPTS = 3;
+const MAX_ATTEMPTS = 3;
 
 interface Waiter {
   resolve(outcome: OcrOutcome): void;

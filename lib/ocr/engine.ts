@@ -92,7 +92,7 @@ export function worthACloserLook(verdict: ScreenshotVerdict, rule: ScreenshotRul
 }
 
 /** Fewer non-empty lines than this, with nothing readable among them, is a thin reading. */
-export const THIN_READING_LINES = 12;
+const THIN_READING_LINES = 12;
 
 /** Of two readings of one picture, the more decisive verdict (confirmed or not proof beats can't tell). */
 export function decisive(first: ScreenshotVerdict, second: ScreenshotVerdict, rule: ScreenshotRule): 'first' | 'second' {

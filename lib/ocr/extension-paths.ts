@@ -8,7 +8,7 @@ import { createOcrEngine, type OcrEngine } from './engine';
 import { createQrReader } from './qr';
 import { OCR_TIMEOUTS } from './timeouts';
 
-export function ocrWorkerOptions(base: string): Partial<WorkerOptions> {
+function ocrWorkerOptions(base: string): Partial<WorkerOptions> {
   return {
     workerPath: new URL('tesseract/worker.min.js', base).href,
     corePath: new URL('tesseract/core/', base).href,
@@ -21,7 +21,7 @@ export function ocrWorkerOptions(base: string): Partial<WorkerOptions> {
 }
 
 /** The QR reader's wasm, copied into the build beside tesseract's files (wxt.config.ts). */
-export function qrWasmUrl(base: string): string {
+function qrWasmUrl(base: string): string {
   return new URL('zxing/zxing_reader.wasm', base).href;
 }
 

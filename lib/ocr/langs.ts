@@ -2,12 +2,11 @@
  * Which traineddata to load for a screenshot, from a hint (the Gate page's language, or the
  * language chosen in options). Pure.
  *
- * Measured on the corpus (`npm run bench:ocr -- --sweep`, lib/ocr/README.md): each Chinese model
- * also reads the Latin letters and digits of an exchange page (WXTM, USDT, amounts), and adding
- * `eng` to it costs time (+13%) and finds no more keywords; an English page needs only `eng`.
- * Without a hint, `chi_tra` alone reads all three languages' pages right (60/60, as fast as the
- * hinted choice, 3% fewer keywords), while `chi_sim` misreads traditional pages (當前委託 → 当前委放)
- * and loading all three models is 75% slower and no better.
+ * Each Chinese model also reads the Latin letters and digits of an exchange page (WXTM, USDT,
+ * amounts), so adding `eng` to it costs time and finds no more keywords; an English page needs only
+ * `eng`. Without a hint, `chi_tra` alone reads all three languages' pages right, while `chi_sim`
+ * misreads traditional pages (當前委託 → 当前委放) and loading all three models is slower and no
+ * better. (`npm run bench:ocr -- --sweep`; figures and dates: docs/measurements.md.)
  */
 import type { LangHint, TessLang } from './types';
 

@@ -28,7 +28,7 @@ export const OCR_HOST_PORT = 'gsc-ocr-host';
 /** Background → offscreen document (Chrome): "connect your host port to me" (sent on every start). */
 export const OCR_HOST_CALL = 'gsc-ocr-host:connect';
 
-export const LangHintSchema = z.enum(['zh-Hant', 'zh-Hans', 'en', 'auto']);
+const LangHintSchema = z.enum(['zh-Hant', 'zh-Hans', 'en', 'auto']);
 
 const Id = z.string().check(z.minLength(1), z.maxLength(128));
 const Unit = z.number().check(z.gte(0), z.lte(1));

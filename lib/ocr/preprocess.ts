@@ -22,15 +22,15 @@ export interface PreprocessOptions {
   /** `text-height`: the line height (ink of one text line, in px) to scale to. */
   textHeightPx: number;
   /**
-   * `auto`: the smallest line height to read text at (smaller text is scaled up to it). 13 read
-   * 6% more keywords than no floor (English desktops' 9-px labels) for 15% more time; 11 and 15
-   * read fewer than 13.
+   * `auto`: the smallest line height to read text at (smaller text is scaled up to it); 0, the
+   * default, is no floor: with the contrast step small text is read as it is, for less time
+   * (docs/measurements.md).
    */
   minTextPx: number;
   /**
-   * Output pixels per CSS pixel of the page in the screenshot (the DPR guess). Measured on the
-   * corpus: with the 13-px text floor, 1.0 reads the most keywords and is 10–25% faster than
-   * 1.25–2 (every one of them gets every verdict right); a DPR-1 desktop is not resampled at all.
+   * Output pixels per CSS pixel of the page in the screenshot (the DPR guess). 1.0 read the most
+   * keywords in less time than larger scales, which got no verdict more right (docs/measurements.md);
+   * a DPR-1 desktop is not resampled at all.
    */
   pixelsPerCssPx: number;
   /** Invert when the background is dark: `auto` decides from the median luminance. */

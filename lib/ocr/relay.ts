@@ -59,7 +59,7 @@ export interface RelayPlatform extends PortPlatform {
 }
 
 /** Requests in flight when the host went away are sent to a new host this many times. */
-export const RESENDS = 1;
+const RESENDS = 1;
 
 const fromUs = (port: RelayPort, extensionId: string) => port.sender?.id === extensionId;
 const newId = () => crypto.randomUUID();

@@ -17,19 +17,19 @@ export interface Sniffed {
 
 /** Below this, no readable line of text fits. */
 export const MIN_SIDE = 16;
-export const MIN_PIXELS = 32 * 32;
+const MIN_PIXELS = 32 * 32;
 /** Header dimensions beyond which we refuse outright (no phone or monitor makes these). */
-export const MAX_SIDE = 65_535;
-export const MAX_HEADER_PIXELS = 400_000_000;
+const MAX_SIDE = 65_535;
+const MAX_HEADER_PIXELS = 400_000_000;
 
 /**
  * The most pixels an image of each format may declare before any decoder starts, the same in both
  * decoders so the browser and Node refuse the same files. Browsers decode PNG, GIF, WebP, BMP and
  * AVIF at full size whatever they are asked, so each cap is what one full decode costs within the
- * OCR host's 300-MB budget, measured in Chromium 156 by scripts/bench-bombs.ts (renderer peak per
- * megapixel at the cap: PNG and GIF 4.4 MB, lossless WebP 7.5, AVIF 7.4, RLE BMP 6.7,
- * progressive 4:4:4 JPEG 7.4 (it holds all its DCT coefficients); a baseline JPEG 1.5, as Chromium
- * shrinks it while decoding, but Firefox may not). A long phone scroll shot (a 1290×12000 JPEG
+ * OCR host's 300-MB budget, from the renderer's peak per megapixel measured by
+ * scripts/bench-bombs.ts (docs/measurements.md): a progressive JPEG holds all its DCT coefficients,
+ * and a baseline JPEG costs little only where the browser shrinks it while decoding (Chromium does,
+ * Firefox may not). A long phone scroll shot (a 1290×12000 JPEG
  * is 15.5 MP, a 1170×8000 PNG 9.4) is far inside every cap. HEIC, TIFF and ICO are never decoded
  * (no decoder for them, or no size in one header).
  */

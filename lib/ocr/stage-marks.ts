@@ -35,29 +35,12 @@ export function markStage(event: string): void {
   }
 }
 
-export interface StageEntry {
-  name: string;
-  /** ms since the timeline's origin. */
-  start: number;
-  duration: number;
-}
-
-/** Every `gsc-ocr:` entry of this timeline, in the order they started (name without the prefix). */
-export function stageEntries(): StageEntry[] {
-  if (typeof performance === 'undefined' || typeof performance.getEntries !== 'function') return [];
-  return performance
-    .getEntries()
-    .filter((e) => e.name.startsWith(PREFIX))
-    .map((e) => ({ name: e.name.slice(PREFIX.length), start: e.startTime, duration: e.duration }))
-    .sort((a, b) => a.start - b.start);
-}
-
 /**
  * tesseract.js's own stages while a worker starts, from its logger's messages (each status sent
  * with progress 0 when it begins and 1 when it ends): the wasm core's script loaded, the core
  * instantiated, the language data fetched and unzipped, the API initialised with it.
  */
-export const WORKER_STAGES: Readonly<Record<string, string>> = {
+const WORKER_STAGES: Readonly<Record<string, string>> = {
   'loading tesseract core': 'core-load',
   'initializing tesseract': 'core-init',
   'loading language traineddata': 'lang-load',

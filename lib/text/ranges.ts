@@ -30,7 +30,3 @@ export function complementRanges(merged: readonly TextRange[], length: number): 
   if (at < length) out.push({ start: at, end: length });
   return out;
 }
-
-export function overlaps(a: TextRange, b: TextRange): boolean {
-  return a.start < b.end && b.start < a.end;
-}

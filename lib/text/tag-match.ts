@@ -47,7 +47,7 @@ export type NearMissReason =
   | 'fullwidth'
   | 'case';
 
-export const NEAR_MISS_REASONS: readonly NearMissReason[] = [
+const NEAR_MISS_REASONS: readonly NearMissReason[] = [
   'invisible',
   'fullwidth-hash',
   'missing-closing-hash',

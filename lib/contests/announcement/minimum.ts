@@ -23,7 +23,7 @@ const LENGTH_BEFORE = new RegExp(
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
 // before it; a comma after a word is punctuation, "原創，300字以上"): tried from every digit of a
-// long run, it was quadratic (30k digits froze the options page 7.5 s).
+// long run, it is quadratic (docs/measurements.md).
 const LENGTH_AFTER = new RegExp(
   String.raw`(?<!\d|\d[.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*(以上|及以上|或以上|起|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
 );

@@ -102,7 +102,7 @@ export const GENERIC_WORDS = new Set([
  */
 const AFTER = String.raw`\s*(?:$|[:：(（])`;
 const heading = (words: string) => new RegExp(`^(?:${words})${AFTER}`);
-export const HEADINGS: [section: string, re: RegExp][] = [
+const HEADINGS: [section: string, re: RegExp][] = [
   [
     'window',
     heading(

@@ -21,7 +21,7 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function keyword(text: string, chrome: readonly string[] = []): Keyword {
+function keyword(text: string, chrome: readonly string[] = []): Keyword {
   const folded = fold(text);
   const cjk = hasCjk(folded);
   const body = folded

@@ -5,7 +5,7 @@
  * Why sharp and not our own decoder: the work happens on libuv's thread pool, so a slow file never
  * blocks the event loop and the engine's time limit always fires (the old JS PNG decoder spun past
  * it on a PNG with trailing data); libpng stops at the last row, so an IDAT that inflates to 1 GB
- * costs nothing (the old one inflated it all: 2.2 GB); libjpeg shrinks while decoding (DCT scaling)
+ * costs nothing (the old one inflated it all); libjpeg shrinks while decoding (DCT scaling)
  * and libvips streams PNG rows through the resize, so a big image never sits whole in memory.
  *
  * Limits, in order: the header size against the format's cap (lib/ocr/sniff.ts `decodeLimit`, the
@@ -24,7 +24,7 @@ import { OCR_TIMEOUTS } from '../timeouts';
 import { OcrFailure, isOcrFailure, type DecodeOptions, type Decoder, type ImageFormat, type RasterImage } from '../types';
 
 /** The most time libvips may spend on one image (`nodeDecodeMs`; decoding 50 MP of PNG takes ~1 s here), in its whole seconds. */
-export const NODE_DECODE_TIMEOUT_S = Math.ceil(OCR_TIMEOUTS.nodeDecodeMs / 1000);
+const NODE_DECODE_TIMEOUT_S = Math.ceil(OCR_TIMEOUTS.nodeDecodeMs / 1000);
 
 /** The first bytes each format must start with: sharp picks its loader from them, not from us. */
 const SIGNATURES: Partial<Record<ImageFormat, number[][]>> = {

@@ -142,7 +142,7 @@ export function nodeLangPath(root = tmpdir()): string {
   return dir;
 }
 
-export function nodeWorkerOptions(): Partial<WorkerOptions> {
+function nodeWorkerOptions(): Partial<WorkerOptions> {
   return { langPath: nodeLangPath(), cacheMethod: 'none', gzip: true };
 }
 
