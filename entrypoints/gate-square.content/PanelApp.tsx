@@ -23,6 +23,7 @@ import { ContestSwitcherFeature } from './features/contest-switcher';
 import { pillText, useDock } from './features/dock';
 import { PublishGuardFeature } from './features/publish-guard';
 import { ReportFeature } from './features/report';
+import { EntryRecorderFeature } from './features/entry-recorder';
 import { TrackOfferFeature } from './features/track-offer';
 import { useDraftKey } from './use-draft';
 import { useHost } from './use-host';
@@ -166,6 +167,9 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
           draftKey={draftKey}
           onAsk={onAsk}
         />
+      </Feature>
+      <Feature name="entry-recorder">
+        <EntryRecorderFeature ctx={ctx} lang={lang} host={host} contest={contest} checklist={checklist} keepText={settings.keepEntryText} />
       </Feature>
       <Feature name="track-offer">
         <TrackOfferFeature ctx={ctx} lang={lang} url={url} tracked={tracked} isOwnElement={isOwnElement} onPresence={setOffered} />

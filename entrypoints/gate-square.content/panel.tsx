@@ -11,6 +11,7 @@ import {
   settingsItem,
 } from '../../lib/settings/storage';
 import type { ElementLocator } from '../../lib/host/locator';
+import { ENTRY_MESSAGES } from '../../lib/entries/messages';
 import { registerMessages } from '../../lib/i18n';
 import { REVIEW_MESSAGES } from '../../lib/i18n/messages/review';
 import type { Contest } from '../../lib/contests';
@@ -63,6 +64,7 @@ export interface Navigation {
 export async function startPanel(ctx: ContentScriptContext, nav: Navigation): Promise<void> {
   // The review of a contest draft ("Track this contest") says the reader's doubts as the options do.
   registerMessages(REVIEW_MESSAGES);
+  registerMessages(ENTRY_MESSAGES);
   let tracked: Contest[];
   let composerPick: ElementLocator | undefined;
   let settings: Settings;

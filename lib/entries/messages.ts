@@ -76,6 +76,16 @@ export const ENTRY_MESSAGES: MessageTable = {
     en: 'Published after the contest closed ({time}): it does not count',
   },
   // ── At a glance ──
+  'entries.recorded': {
+    'zh-Hant': '已記錄你在「{name}」的投稿(只存在這個瀏覽器)',
+    'zh-Hans': '已记录你在「{name}」的投稿(只存在这个浏览器)',
+    en: 'Your entry for {name} is recorded (kept in this browser only)',
+  },
+  'entries.recordFailed': {
+    'zh-Hant': '這篇投稿沒能記錄下來',
+    'zh-Hans': '这篇投稿没能记录下来',
+    en: 'This entry could not be recorded',
+  },
   'entries.count': {
     'zh-Hant': '已投稿 {count} 篇',
     'zh-Hans': '已投稿 {count} 篇',
