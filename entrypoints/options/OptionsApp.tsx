@@ -11,6 +11,7 @@ import { GATE_HOSTS } from '../../lib/host/url';
 import { disableMirror, enableMirror } from '../../lib/settings/mirrors';
 import { formatNumber, pickLang, registerMessages, t, tm, type Lang } from '../../lib/i18n';
 import { OPTIONS_MESSAGES } from '../../lib/i18n/messages/options';
+import { dropEntryTexts, entryWriteProblemMsg } from '../../lib/settings/entries';
 import { revokeOptionalGrants } from '../../lib/settings/permissions';
 import { OCR_LANGUAGE_CHOICES, type Settings } from '../../lib/settings/schema';
 import {
@@ -25,6 +26,7 @@ import {
   writeProblemMsg,
   type WriteProblem,
 } from '../../lib/settings/storage';
+import { EntriesSection } from './EntriesSection';
 
 registerMessages(OPTIONS_MESSAGES);
 
@@ -177,6 +179,13 @@ export function OptionsApp() {
     await update({ notifications: on });
   };
 
+  /** Keeping the entries' text turned off also deletes the texts kept so far. */
+  const keepEntryText = async (on: boolean) => {
+    if (!(await update({ keepEntryText: on })) || on) return;
+    const dropped = await dropEntryTexts();
+    if (!dropped.ok) setWriteProblem(tm(lang, entryWriteProblemMsg(dropped.problem)));
+  };
+
   const sites = [...GATE_HOSTS, ...settings.extraHosts];
   return (
     <main className="gsc-root options" lang={lang} data-theme={matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'}>
@@ -302,6 +311,14 @@ export function OptionsApp() {
           {feedback.text}
         </p>
       ) : null}
+
+      <EntriesSection
+        lang={lang}
+        now={now}
+        contests={entries.map((e) => e.contest)}
+        keepText={settings.keepEntryText}
+        onKeepText={(on) => void keepEntryText(on)}
+      />
 
       <h2>{t(lang, 'options.ocr')}</h2>
       <select

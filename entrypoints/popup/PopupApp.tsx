@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Countdown } from '../../components/Countdown';
 import { DraftStatus, type DraftStatusProps } from '../../components/DraftStatus';
+import { EntriesGlance, type EntriesGlanceRow } from '../../components/EntriesGlance';
 import { PrizeTable } from '../../components/PrizeTable';
 import { SiteAccess } from '../../components/SiteAccess';
 import { useNow } from '../../components/hooks';
@@ -10,6 +11,12 @@ import { readAnnouncement, type AnnouncementDraft } from '../../lib/contests/ann
 import { isLive, listContests, type TrackedEntry } from '../../lib/contests/tracked';
 import { describeCountdown } from '../../lib/format/time';
 import { isSquarePostUrl } from '../../lib/host/url';
+import { ENTRY_MESSAGES } from '../../lib/entries/messages';
+import { contestEntryRequirement } from '../../lib/entries/requirement';
+import type { Entry } from '../../lib/entries/schema';
+import { summariseContestEntries } from '../../lib/entries/summary';
+import { ENTRIES_UI_MESSAGES } from '../../lib/i18n/messages/entries';
+import { entriesItem, loadEntries } from '../../lib/settings/entries';
 import { formatNumber, pickLang, registerMessages, t, tm } from '../../lib/i18n';
 import { MIRROR_MESSAGES } from '../../lib/i18n/messages/mirrors';
 import { REVIEW_MESSAGES } from '../../lib/i18n/messages/review';
@@ -33,12 +40,15 @@ const COMPOSER = { 'zh-Hant': 'https://www.gate.com/zh-tw/post', 'zh-Hans': 'htt
 
 registerMessages(REVIEW_MESSAGES);
 registerMessages(MIRROR_MESSAGES);
+registerMessages(ENTRY_MESSAGES);
+registerMessages(ENTRIES_UI_MESSAGES);
 
 interface Loaded {
   tracked: Contest[];
   settings: Settings;
   notices: string[];
   draft: DraftState | null;
+  entries: Entry[];
   tabUrl: string | null;
   tabId: number | undefined;
 }
@@ -57,7 +67,7 @@ export function PopupApp() {
   // The draft and the active tab change while the popup is open (a second window, a detached popup).
   useEffect(() => {
     const bump = () => setVersion((v) => v + 1);
-    const unwatch = [draftItem.watch(bump), customContestsItem.watch(bump)];
+    const unwatch = [draftItem.watch(bump), customContestsItem.watch(bump), entriesItem.watch(bump)];
     browser.tabs.onActivated.addListener(bump);
     return () => {
       unwatch.forEach((stop) => stop());
@@ -67,20 +77,30 @@ export function PopupApp() {
 
   useEffect(() => {
     void (async () => {
-      const [settingsRead, custom, draft, [tab]] = await Promise.all([
+      const [settingsRead, custom, draft, stored, [tab]] = await Promise.all([
         loadSettings(),
         loadCustomContests(),
         loadDraft(),
+        // Entries unreadable: the popup still shows the rest.
+        loadEntries().catch(() => ({ entries: [], dropped: 0 })),
         browser.tabs.query({ active: true, currentWindow: true }),
       ]);
       const notices = [
         ...(settingsRead.problem ? [t(lang, 'settings.corrupt')] : []),
         ...(custom.dropped > 0 ? [t(lang, 'settings.droppedContests', { n: custom.dropped })] : []),
       ];
-      setLoaded({ tracked: custom.contests, settings: settingsRead.settings, notices, draft, tabUrl: tab?.url ?? null, tabId: tab?.id });
+      setLoaded({
+        tracked: custom.contests,
+        settings: settingsRead.settings,
+        notices,
+        draft,
+        entries: stored.entries,
+        tabUrl: tab?.url ?? null,
+        tabId: tab?.id,
+      });
     })().catch(() => {
       // Storage unreadable: still show the built-in contest's countdown, never a blank popup.
-      setLoaded({ tracked: [], settings: DEFAULT_SETTINGS, notices: [t(lang, 'settings.corrupt')], draft: null, tabUrl: null, tabId: undefined });
+      setLoaded({ tracked: [], settings: DEFAULT_SETTINGS, notices: [t(lang, 'settings.corrupt')], draft: null, entries: [], tabUrl: null, tabId: undefined });
     });
   }, [lang, version]);
 
@@ -94,6 +114,25 @@ export function PopupApp() {
   const contest = lead?.contest ?? findContest(draft?.contestId ?? DEFAULT_CONTEST_ID) ?? findContest(DEFAULT_CONTEST_ID)!;
   const others = current.filter((e) => e !== lead);
   const view = describeCountdown(contest, now, lang);
+  // Each tracked contest's entries (not one archived long ago): those with entries, and the live
+  // and upcoming ones that ask for several (progress from 0).
+  const glance: EntriesGlanceRow[] = entries.flatMap(({ contest: c, state }) => {
+    if (state === 'archived') return [];
+    const requirement = contestEntryRequirement(c);
+    const summary = summariseContestEntries(c.id, loaded.entries, { contest: c, requirement, now });
+    if (!summary.entries && !(requirement && (isLive(state) || state === 'upcoming'))) return [];
+    const last = summary.last;
+    return [
+      {
+        contestId: c.id,
+        name: c.name[lang],
+        headline: tm(lang, summary.message),
+        ...(summary.progress ? { progress: { label: summary.progress.label, met: summary.progress.met } } : {}),
+        ...(last ? { last: t(lang, 'entries.last', { time: last.label, state: tm(lang, last.stateMsg) }) } : {}),
+        ...(last?.url ? { url: last.url, urlLabel: t(lang, 'entries.openPost') } : {}),
+      },
+    ];
+  });
   const theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 
   const onGate = tabUrl !== null && isSquarePostUrl(tabUrl, settings.extraHosts);
@@ -147,6 +186,7 @@ export function PopupApp() {
       ) : null}
       {siteAccess ? <SiteAccess {...siteAccess} /> : null}
       <DraftStatus {...status} />
+      <EntriesGlance title={t(lang, 'entries.title')} rows={glance} />
       <PrizeTable
         caption={t(lang, 'popup.prizes')}
         pool={contest.pool ? t(lang, 'popup.pool', { amount: formatNumber(lang, contest.pool.amount), unit: contest.pool.unit }) : undefined}

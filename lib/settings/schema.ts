@@ -26,6 +26,11 @@ export const SettingsSchema = z.object({
   ocrLanguages: z.enum(OCR_LANGUAGE_CHOICES),
   /** Notifications 24 h and 1 h before the deadline (opt-in). */
   notifications: z.boolean(),
+  /**
+   * Keep each entry's text with its receipt (lib/settings/entries.ts); off, only its fingerprint.
+   * Added after version 2 without a migration: settings stored before read it as its default.
+   */
+  keepEntryText: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -35,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   extraHosts: [],
   ocrLanguages: 'auto',
   notifications: false,
+  keepEntryText: false,
 };
 
 export type SettingsRead = { settings: Settings; problem: null } | { settings: Settings; problem: 'corrupt' };
