@@ -24,6 +24,7 @@ import { pillText, useDock } from './features/dock';
 import { PublishGuardFeature } from './features/publish-guard';
 import { ReportFeature } from './features/report';
 import { EntryRecorderFeature } from './features/entry-recorder';
+import { PublishedCheckFeature } from './features/published-check';
 import { TrackOfferFeature } from './features/track-offer';
 import { useDraftKey } from './use-draft';
 import { useHost } from './use-host';
@@ -170,6 +171,9 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
       </Feature>
       <Feature name="entry-recorder">
         <EntryRecorderFeature ctx={ctx} lang={lang} host={host} contest={contest} checklist={checklist} keepText={settings.keepEntryText} />
+      </Feature>
+      <Feature name="published-check">
+        <PublishedCheckFeature lang={lang} url={url} tracked={tracked} isOwnElement={isOwnElement} />
       </Feature>
       <Feature name="track-offer">
         <TrackOfferFeature ctx={ctx} lang={lang} url={url} tracked={tracked} isOwnElement={isOwnElement} onPresence={setOffered} />

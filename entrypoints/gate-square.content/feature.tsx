@@ -8,7 +8,8 @@
 import { Component, createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-export type FeatureName = 'checklist' | 'publish-guard' | 'entry-recorder' | 'track-offer' | 'contest-switcher' | 'composer-picker' | 'report' | 'dock';
+export type FeatureName =
+  'checklist' | 'publish-guard' | 'entry-recorder' | 'published-check' | 'track-offer' | 'contest-switcher' | 'composer-picker' | 'report' | 'dock';
 
 const logged = new Set<string>();
 /** One line in the console per feature and page, however often it throws. */

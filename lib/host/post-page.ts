@@ -19,6 +19,7 @@ import {
   BLOCK_TAGS,
   MAIN_CONTENT_SELECTOR,
   NOT_POST_CONTEXT,
+  NOT_ATTACHMENT_IMAGE,
   NOT_POST_TEXT,
   OFFICIAL_BADGE_SELECTOR,
   OFFICIAL_NAME,
@@ -26,6 +27,7 @@ import {
   POST_AUTHOR_SELECTORS,
   POST_END_SELECTORS,
   POST_STATUS_LINK,
+  POST_TOPIC_LINK,
   POST_TIME_SELECTOR,
   SKIP_TAGS,
 } from './selectors';
@@ -48,6 +50,12 @@ export interface PostPage {
    * or reply box). False: only part may have been read, or something else read with it.
    */
   boundsSure: boolean;
+  /** The hrefs of the topic links inside the post (its tags as Gate rendered them). */
+  topicHrefs: string[];
+  /** The post's own pictures (not avatars, not icons). */
+  pictures: number;
+  /** The href of the post's author link, when the page shows one. */
+  authorHref?: string;
 }
 
 /** Any of the author links, as one selector. */
@@ -78,11 +86,20 @@ export function readPostPage(doc: Document, isOwnElement: (el: Element) => boole
     reading = readBlock(block, found.author, isOwnElement);
     sure = false;
   }
-  const text = reading.text.slice(0, MAX_ANNOUNCEMENT_CHARS);
+  const text = withoutCounters(reading.text).slice(0, MAX_ANNOUNCEMENT_CHARS);
   if (!text.trim()) return null;
   const published = postDate(reading.times, reading.statusLinks, now);
   const author = found.author ? authorOf(found.author, block) : undefined;
-  return { text, boundsSure: sure, ...(published !== undefined ? { published } : {}), ...(author ? { author } : {}) };
+  const authorHref = found.author?.getAttribute('href') ?? undefined;
+  return {
+    text,
+    boundsSure: sure,
+    topicHrefs: reading.topicHrefs,
+    pictures: reading.pictures,
+    ...(published !== undefined ? { published } : {}),
+    ...(author ? { author } : {}),
+    ...(authorHref ? { authorHref } : {}),
+  };
 }
 
 interface Found {
@@ -162,6 +179,8 @@ interface Reading {
   /** The block's own `<time datetime>` elements and status links, before its end. */
   times: Element[];
   statusLinks: Element[];
+  topicHrefs: string[];
+  pictures: number;
 }
 
 /**
@@ -180,6 +199,8 @@ function readBlock(block: Element, author: Element | undefined, isOwnElement: (e
   let ended = false;
   const times: Element[] = [];
   const statusLinks: Element[] = [];
+  const topicHrefs: string[] = [];
+  let pictures = 0;
   const lineBreak = (n: number) => {
     pendingBreaks = Math.max(pendingBreaks, n);
   };
@@ -212,6 +233,8 @@ function readBlock(block: Element, author: Element | undefined, isOwnElement: (e
     if (el === author) passedAuthor = true;
     if (el.matches(POST_TIME_SELECTOR)) times.push(el);
     if (el.matches(POST_STATUS_LINK)) statusLinks.push(el);
+    if (el.matches(POST_TOPIC_LINK)) topicHrefs.push(el.getAttribute('href') ?? '');
+    if (tag === 'IMG' && passedAuthor && !el.matches(NOT_ATTACHMENT_IMAGE)) pictures++;
     // The post's head: who and when, not what.
     if (
       el !== block &&
@@ -236,7 +259,17 @@ function readBlock(block: Element, author: Element | undefined, isOwnElement: (e
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return { text, ended, times, statusLinks };
+  return { text, ended, times, statusLinks, topicHrefs, pictures };
+}
+
+/**
+ * The post's last lines when they hold no letter at all ("👍 12 💬 3"): the like and comment
+ * counters under a post, which have no marker of their own, not the writer's words.
+ */
+function withoutCounters(text: string): string {
+  const lines = text.split('\n');
+  while (lines.length > 1 && !/\p{L}/u.test(lines[lines.length - 1])) lines.pop();
+  return lines.join('\n').trimEnd();
 }
 
 /** A badge in the post's head ("官方", a verified tick): a few characters at most, never the post's body. */

@@ -162,6 +162,11 @@ export const NOT_ATTACHMENT_IMAGE =
 
 export const FILE_INPUT_SELECTOR = 'input[type="file"]';
 
+/** A topic link in a published post (Gate renders a post's topics as links to `/post/topic/{TAG}`). */
+export const POST_TOPIC_LINK = 'a[href*="/post/topic/"]';
+/** The writer's own profile link in Gate's navigation (recorded by the publisher bots). */
+export const OWN_PROFILE_LINK = 'a[href*="/profile/"]:has(.post-nav-item)';
+
 /**
  * A post's own page (`/post/status/{id}`): which block is the post, where it ends, who wrote it and
  * when (lib/host/post-page.ts). Gate's post markup is not recorded beyond what its feed shows (an

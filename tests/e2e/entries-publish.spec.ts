@@ -2,10 +2,13 @@
  * Issue 20 in real Chromium, on Gate's recorded page (tests/fixtures/host/gate-square.html): an open
  * contest tracked, a post that meets it published (the page empties its composer after 發布, as Gate
  * does) is one entry, a second is two; a press answered by a login prompt, or one after which the
- * composer keeps its text, records nothing.
+ * composer keeps its text, records nothing. The post's own page, showing the same post (its topics
+ * as lines at the top, as Gate renders them; the writer's own profile link in the navigation),
+ * links the entry and says the published check; a tag lost on the published page is named.
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
+import { gatePostPageHtml, openPostPage } from './announcement-page';
 import { ComposerPage } from './composer-page';
 import { serveGateImages } from './editor-fixtures';
 import { expect, serveFixture, test, watchPanelRoot } from './fixtures';
@@ -107,4 +110,37 @@ test('a press after which the composer keeps its text records nothing while it w
   await publish(composer, composer.page);
   await composer.page.waitForTimeout(1500);
   expect(await storedEntries(context)).toEqual([]);
+});
+
+/** The writer's post on its own page: topics first, the prose after, the writer's profile link in the navigation. */
+function publishedPage(topics: string): string {
+  const html = gatePostPageHtml(
+    [{ author: 'writer', id: '990001', time: '1分鐘前', text: `${topics}\n${ARTICLE}` }],
+    [{ author: 'reader', text: '寫得好 #BTC#' }],
+  );
+  return html.replace('<a href="/markets">行情</a>', '<a href="/markets">行情</a> <a href="/zh/profile/writer"><span class="post-nav-item">我的</span></a>');
+}
+
+test('the published post, on its own page: the entry is linked and its check says all rules met', async ({ context }) => {
+  await trackOpenContest(context);
+  const composer = await openGate(context, 'empty');
+  await publish(composer, composer.page);
+  await expect.poll(async () => (await storedEntries(context)).length).toBe(1);
+  const url = 'https://www.gate.com/zh/post/status/990001';
+  const { panel, errors } = await openPostPage(context, url, publishedPage('#WXTM创作大赛# #WXTM#'));
+  const check = panel.getByTestId('published-check');
+  await expect(check).toHaveAttribute('data-status', 'all-met');
+  await expect.poll(async () => ((await storedEntries(context))[0] as { post?: { url: string } }).post?.url).toBe(url);
+  expect(errors).toEqual([]);
+});
+
+test('a tag lost on the published page is named', async ({ context }) => {
+  await trackOpenContest(context);
+  const composer = await openGate(context, 'empty');
+  await publish(composer, composer.page);
+  await expect.poll(async () => (await storedEntries(context)).length).toBe(1);
+  const { panel } = await openPostPage(context, 'https://www.gate.com/zh/post/status/990001', publishedPage('#WXTM创作大赛#'));
+  const check = panel.getByTestId('published-check');
+  await expect(check).toHaveAttribute('data-status', 'not-met');
+  await expect(panel.getByTestId('published-problems')).toContainText('#WXTM#');
 });

@@ -252,8 +252,8 @@ test('the recorded post page: the pinned announcement, its author official by it
     '📌 参与方式',
     '内容需不少于 100 字',
     '添加话题: #PUBLIC创作大赛#',
-    '👍 12',
   ]);
+  // The like counter under the post ("👍 12") has no marker, but holds no letter: not the post's text.
   const draft = readAnnouncement(post.text, { now: NOW, published: post.published });
   expect(draft.contest.tags?.map((t) => t.text)).toEqual(['PUBLIC创作大赛']);
   // The year nearest the post's own date (8 March 2026), not the side column's 2023, and not assumed.
