@@ -28,6 +28,8 @@ async function trackOpenContest(context: BrowserContext): Promise<void> {
     id: 'wxtm-open',
     window: { start: new Date(Date.now() - 86_400_000).toISOString(), end: new Date(Date.now() + 5 * 86_400_000).toISOString(), displayOffset: '+08:00' },
     screenshot: { ...wxtm.screenshot, requirement: 'none' },
+    // "发帖 3 篇以上": the popup shows progress.
+    entries: { count: 3, per: 'contest' },
   };
   await worker.evaluate((c) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ customContests: [c] }), open);
 }
@@ -75,7 +77,7 @@ async function publish(composer: ComposerPage, page: Page): Promise<void> {
   await page.locator('#publish').click();
 }
 
-test('a post that meets an open contest, published, is one entry; a second is two', async ({ context }) => {
+test('a post that meets an open contest, published, is one entry; a second is two', async ({ context, extensionId }) => {
   await trackOpenContest(context);
   const composer = await openGate(context, 'empty');
   const { page } = composer;
@@ -88,8 +90,16 @@ test('a post that meets an open contest, published, is one entry; a second is tw
   // The text itself is not kept unless the writer turned that on.
   expect(JSON.stringify(first)).not.toContain(ARTICLE.slice(0, 12));
 
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('entries-count-wxtm-open')).toContainText('已投稿 1 篇');
+
+  await page.bringToFront();
   await publish(composer, page);
   await expect.poll(async () => (await storedEntries(context)).length).toBe(2);
+  await popup.reload();
+  await expect(popup.getByTestId('entries-count-wxtm-open')).toContainText('已投稿 2 篇');
+  await expect(popup.getByTestId('entries-count-wxtm-open')).toContainText('2 / 3');
   expect(composer.errors.filter((e) => e.includes('gate-square-checklist'))).toEqual([]);
 });
 
