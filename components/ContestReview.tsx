@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type JSX } from 'react';
+import { useEffect, useMemo, useRef, useState, type JSX } from 'react';
 import { MAX_ANNOUNCEMENT_CHARS, type AnnouncementDraft, type DraftGap, type DraftWarning } from '../lib/contests/announcement/types';
 import {
   aboutField,
@@ -67,10 +67,14 @@ function NumberText({
 >) {
   const shown = (n: number) => (n > 0 ? String(n) : '');
   const [text, setText] = useState(() => shown(value));
+  // Only an outside change of the value re-syncs the text (while the writer types "0", "", "1e"…
+  // the text is theirs): the value last synced is remembered, and a new one adjusts the text.
+  const synced = useRef(value);
   useEffect(() => {
+    if (synced.current === value) return;
+    synced.current = value;
     if ((parse(text) ?? 0) !== value) setText(shown(value));
-    // Only an outside change of the value re-syncs the text.
-  }, [value]);
+  }, [value, parse, text]);
   return (
     <input
       {...rest}

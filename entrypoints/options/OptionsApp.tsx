@@ -11,7 +11,7 @@ import { GATE_HOSTS } from '../../lib/host/url';
 import { disableMirror, enableMirror } from '../../lib/settings/mirrors';
 import { formatNumber, pickLang, registerMessages, t, tm, type Lang } from '../../lib/i18n';
 import { OPTIONS_MESSAGES } from '../../lib/i18n/messages/options';
-import { dropEntryTexts, entryWriteProblemMsg } from '../../lib/settings/entries';
+import { dropEntryTexts, entryWriteProblemMsg, forgetAllEntries } from '../../lib/settings/entries';
 import { revokeOptionalGrants } from '../../lib/settings/permissions';
 import { OCR_LANGUAGE_CHOICES, type Settings } from '../../lib/settings/schema';
 import {
@@ -398,6 +398,9 @@ export function OptionsApp() {
           setConfirmReset(false);
           const reset = await resetAll();
           if (!reset.ok) return setWriteProblem(say(reset.problem));
+          // A fresh install keeps no entries either.
+          const forgotten = await forgetAllEntries();
+          if (!forgotten.ok) return setWriteProblem(tm(lang, entryWriteProblemMsg(forgotten.problem)));
           setWriteProblem('');
           // After the storage: the background unregisters the mirror script on the change, and
           // keeps the `scripting` permission it needs for that (lib/settings/permissions.ts).
