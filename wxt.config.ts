@@ -34,9 +34,9 @@ function tesseractAssets(): ({ absoluteSrc: string; relativeDest: string } | { c
 }
 
 /**
- * The content script runs on every Gate Square page load, so its size matters: React 19's
- * react-dom alone is ~190 KB minified. The in-page panel therefore renders through preact/compat
- * (the same React API, ~12 KB); the popup and options pages keep React itself.
+ * Every page of the extension renders through preact/compat (the same React API): the in-page
+ * panel, whose size matters on every Gate Square page, and the popup and options pages, so a
+ * component behaves the same in all three (sizes: docs/measurements.md).
  */
 const PREACT_FOR_CONTENT: { find: RegExp; replacement: string }[] = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
@@ -87,8 +87,9 @@ export default defineConfig({
       files.push(...tesseractAssets());
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      // The panel module (entrypoints/gate-square-panel) is the content script's too: the same renderer.
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'gate-square-panel')) return;
+      // One renderer everywhere (the panel, the popup, the options page): a component behaves the same
+      // in all three. Every build gets the alias; one without React code is unchanged by it.
+      void entrypoints;
       const existing = config.resolve?.alias ?? [];
       const list = Array.isArray(existing) ? existing : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_CONTENT, ...list] };
