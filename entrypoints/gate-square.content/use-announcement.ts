@@ -5,10 +5,7 @@ import { adoptUpdate, NO_OFFER, withoutPost, withReading, withSurroundings, type
 import { readPostPage, type PostPage } from '../../lib/host/post-page';
 import { isPostStatusPath } from '../../lib/host/url';
 import { valueWithin } from '../../lib/wait';
-
-/** How long after a navigation the post's text may still be arriving (an SPA renders it late). */
-const WATCH_MS = 15_000;
-const SETTLE_MS = 400;
+import { watchPostPage } from './watch-post-page';
 
 export interface AnnouncementOfferState extends OfferState {
   /** Take the newer reading of the post (the writer asked, or is not reviewing). */
@@ -44,7 +41,6 @@ export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) =>
     signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
     /** What was last sent to the reader. */
     let last: { text: string; published?: number } | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const read = () => {
       let page: PostPage | null;
       try {
@@ -79,18 +75,7 @@ export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) =>
         },
       );
     };
-    const observer = new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(read, SETTLE_MS);
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    read();
-    const done = setTimeout(() => observer.disconnect(), WATCH_MS);
-    stop.signal.addEventListener('abort', () => {
-      observer.disconnect();
-      clearTimeout(timer);
-      clearTimeout(done);
-    });
+    watchPostPage(read, stop.signal);
     return () => stop.abort();
   }, [url, isOwnElement, signal]);
   const adopt = useCallback(() => setState(adoptUpdate), []);

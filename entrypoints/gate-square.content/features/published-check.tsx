@@ -9,6 +9,7 @@ import { OWN_PROFILE_LINK } from '../../../lib/host/selectors';
 import { isPostStatusPath } from '../../../lib/host/url';
 import { tm, type Lang } from '../../../lib/i18n';
 import { linkEntry, loadEntries } from '../../../lib/settings/entries';
+import { watchPostPage } from '../watch-post-page';
 
 export interface PublishedCheckFeatureProps {
   lang: Lang;
@@ -16,10 +17,6 @@ export interface PublishedCheckFeatureProps {
   tracked: Contest[];
   isOwnElement: (el: Element) => boolean;
 }
-
-/** How long after a navigation the post may still be rendering; the settle time between readings. */
-const WATCH_MS = 15_000;
-const SETTLE_MS = 400;
 
 /**
  * On a post's page whose post is one of the writer's entries (its text's fingerprint, or the
@@ -40,7 +37,6 @@ export function PublishedCheckFeature({ lang, url, tracked, isOwnElement }: Publ
     if (!isPostStatusPath(path)) return;
     const stop = new AbortController();
     let last = '';
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const read = async () => {
       const page = readPostPage(document, isOwnElement, Date.now());
       if (!page || page.text === last) return;
@@ -62,18 +58,7 @@ export function PublishedCheckFeature({ lang, url, tracked, isOwnElement }: Publ
       setCheck(result);
       void linkEntry(found.entry.id, { url, linkedAt: now, matchedBy: found.by, check: checkRecord(result) }).catch(() => undefined);
     };
-    const observer = new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void read().catch(() => undefined), SETTLE_MS);
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    void read().catch(() => undefined);
-    const done = setTimeout(() => observer.disconnect(), WATCH_MS);
-    stop.signal.addEventListener('abort', () => {
-      observer.disconnect();
-      clearTimeout(timer);
-      clearTimeout(done);
-    });
+    watchPostPage(() => void read().catch(() => undefined), stop.signal);
     return () => stop.abort();
   }, [url, tracked, isOwnElement]);
 
