@@ -1,15 +1,18 @@
 /**
- * The command-line checker, run as a real process (through tsx, so npm's banner lines are not in
- * the way). `npm run -s check-post` is exercised once to prove the script entry is wired.
+ * The command-line checker, run as a real process (bundled once by tests/cli/bundle.ts, so neither
+ * tsx's start nor npm's banner lines are in the way of each case). `npm run -s check-post` is
+ * exercised once to prove the script entry is wired.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { bundleScript } from './bundle';
 import { BUILTIN_CONTESTS } from '../../lib/contests';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
+const SCRIPT = bundleScript('check-post');
 const ARTICLE = readFileSync(new URL('../conformance/seed-article.txt', import.meta.url), 'utf8');
 const TAGS = '\n#WXTM创作大赛# #WXTM#';
 const OPEN = '2025-08-10T12:00:00+08:00';
@@ -22,7 +25,7 @@ function file(name: string, content: string | Uint8Array): string {
 }
 
 function cli(args: string[], input?: string, env: Record<string, string | undefined> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-post.ts', ...args], {
+  const result = spawnSync(process.execPath, [SCRIPT, ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',

@@ -1,17 +1,19 @@
 /**
- * The command-line announcement reader, run as a real process (through tsx, so npm's banner lines
- * are not in the way). `npm run -s read-announcement` is exercised once to prove the script entry
- * is wired.
+ * The command-line announcement reader, run as a real process (bundled once by tests/cli/bundle.ts,
+ * so neither tsx's start nor npm's banner lines are in the way of each case). `npm run -s
+ * read-announcement` is exercised once to prove the script entry is wired.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { bundleScript } from './bundle';
 import { parseContest } from '../../lib/contests';
 import { readAnnouncement } from '../../lib/contests/announcement';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
+const SCRIPT = bundleScript('read-announcement');
 const REAL = new URL('../fixtures/announcements/real/', import.meta.url);
 const real = (name: string) => new URL(`${name}.txt`, REAL).pathname;
 const NOW = '2030-01-01T00:00:00Z';
@@ -24,7 +26,7 @@ function file(name: string, content: string | Uint8Array): string {
 }
 
 function cli(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/read-announcement.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: ROOT, input, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
