@@ -76,6 +76,9 @@ const noTesseractCdn = {
  */
 const ANALYZE = process.env.GSC_ANALYZE === '1';
 
+/** Scripts the content script imports into its isolated world when a page needs them (web-accessible). */
+const LAZY_MODULES = ['gate-square-panel.js', 'gate-square-review.js'];
+
 export default defineConfig({
   ...(ANALYZE ? { outDir: '.output-analyze' } : {}),
   vite: () => ({ plugins: [noTesseractCdn], ...(ANALYZE ? { build: { sourcemap: 'hidden' as const } } : {}) }),
@@ -111,10 +114,11 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '148' }),
     host_permissions: ['https://www.gate.com/*', 'https://www.gate.io/*'],
     // The panel module, imported by the content script into its isolated world on Gate Square pages
-    // (entrypoints/gate-square.content/index.tsx). Mirror hosts the writer adds are any https host.
-    // Chrome's dynamic URL changes each session, so a page cannot probe for a fixed address.
-    web_accessible_resources:
-      manifestVersion === 3 ? [{ resources: ['gate-square-panel.js'], matches: ['https://*/*'], use_dynamic_url: true }] : (['gate-square-panel.js'] as never),
+    // (entrypoints/gate-square.content/index.tsx), and the review module the panel imports the same
+    // way on a post's page that offers a contest to track (review-module.ts). Mirror hosts the
+    // writer adds are any https host. Chrome's dynamic URL changes each session, so a page cannot
+    // probe for a fixed address.
+    web_accessible_resources: manifestVersion === 3 ? [{ resources: LAZY_MODULES, matches: ['https://*/*'], use_dynamic_url: true }] : (LAZY_MODULES as never),
     // Screenshot bytes cross to the OCR host as a Uint8Array, not base64 (Chrome 148+; Firefox
     // always clones messages).
     ...(browser === 'firefox' ? {} : { message_serialization: 'structured_clone' }),

@@ -13,7 +13,6 @@ import {
 import type { ElementLocator } from '../../lib/host/locator';
 import { ENTRY_MESSAGES } from '../../lib/entries/messages';
 import { registerMessages } from '../../lib/i18n';
-import { REVIEW_MESSAGES } from '../../lib/i18n/messages/review';
 import type { Contest } from '../../lib/contests';
 import type { Settings } from '../../lib/settings/schema';
 import { createOcrClient } from '../../lib/ocr/client';
@@ -62,8 +61,6 @@ export interface Navigation {
  * (ctx.signal), so an extension update or reload leaves nothing behind.
  */
 export async function startPanel(ctx: ContentScriptContext, nav: Navigation): Promise<void> {
-  // The review of a contest draft ("Track this contest") says the reader's doubts as the options do.
-  registerMessages(REVIEW_MESSAGES);
   registerMessages(ENTRY_MESSAGES);
   let tracked: Contest[];
   let composerPick: ElementLocator | undefined;

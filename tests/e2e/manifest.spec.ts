@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { REVIEW_MESSAGES } from '../../lib/i18n/messages/review';
 
 const builds = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
 const manifest = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
@@ -73,6 +74,29 @@ test('the content script on every Gate page is at most 160 KB minified; the pane
     for (const script of scripts) expect(statSync(path.join(dir, script)).size, `${dir}/${script}`).toBeLessThanOrEqual(LIMIT);
     expect(statSync(path.join(dir, 'gate-square-panel.js')).size).toBeGreaterThan(0);
   }
-  expect(manifest(builds.chrome).web_accessible_resources).toEqual([{ resources: ['gate-square-panel.js'], matches: ['https://*/*'], use_dynamic_url: true }]);
-  expect(manifest(builds.firefox).web_accessible_resources).toEqual(['gate-square-panel.js']);
+  const modules = ['gate-square-panel.js', 'gate-square-review.js'];
+  expect(manifest(builds.chrome).web_accessible_resources).toEqual([{ resources: modules, matches: ['https://*/*'], use_dynamic_url: true }]);
+  expect(manifest(builds.firefox).web_accessible_resources).toEqual(modules);
+});
+
+/**
+ * Issue 19: the review of an announced contest (its form and its messages) is needed only on a
+ * post's page that offers a contest to track: it is the web-accessible gate-square-review.js, which
+ * the track offer imports, and no byte of it rides in the panel module of every Gate Square page.
+ */
+test('the review and its messages are in the review module only, not in the panel module', () => {
+  const keys = Object.keys(REVIEW_MESSAGES);
+  expect(keys.length).toBeGreaterThan(20);
+  for (const dir of Object.values(builds)) {
+    const panel = readFileSync(path.join(dir, 'gate-square-panel.js'), 'utf8');
+    const review = readFileSync(path.join(dir, 'gate-square-review.js'), 'utf8');
+    for (const key of keys) {
+      expect(panel, `${dir}/gate-square-panel.js has the review message ${key}`).not.toContain(`"${key}"`);
+      expect(review, `${dir}/gate-square-review.js lacks the review message ${key}`).toContain(`"${key}"`);
+    }
+    // The review form itself (components/ContestReview.tsx) and the track offer's loader.
+    expect(panel).not.toContain('"contest-review"');
+    expect(review).toContain('"contest-review"');
+    expect(panel).toContain('/gate-square-review.js');
+  }
 });

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ContestReview } from '../../../components/ContestReview';
+import type { ContestReviewProps } from '../../../components/ContestReview';
 import type { Contest } from '../../../lib/contests';
 import { t, tm, type Lang } from '../../../lib/i18n';
 import { addCustomContest, sameContest, writeProblemMsg } from '../../../lib/settings/storage';
 import type { AnnouncementOffer } from '../../../lib/host/post-offer';
+import { loadReview, type MountedReview, type MountReview } from '../review-module';
 import { useAnnouncementOffer } from '../use-announcement';
 
 export interface TrackOfferFeatureProps {
@@ -32,6 +33,11 @@ export function TrackOfferFeature({ ctx, lang, url, tracked, isOwnElement, onPre
   const present = offer !== null && (!gone || reviewing);
   const shown = present && offerState !== 'dismissed';
   useEffect(() => onPresence(present), [present, onPresence]);
+  // The review is its own module (review-module.ts): fetched as soon as a contest is offered, so
+  // that it is there when the writer presses "Track"; a failure is said when they do.
+  useEffect(() => {
+    if (shown) loadReview().catch(() => undefined);
+  }, [shown]);
   if (!shown || !offer) return null;
   const announced = offer.draft;
   // The same window and tags, not the same id: two announcements can share an id (lib/settings/storage.ts).
@@ -57,7 +63,7 @@ export function TrackOfferFeature({ ctx, lang, url, tracked, isOwnElement, onPre
               </button>
             </p>
           ) : null}
-          <ContestReview
+          <LazyReview
             lang={lang}
             draft={announced}
             saveLabel={t(lang, 'track.save')}
@@ -85,6 +91,67 @@ export function TrackOfferFeature({ ctx, lang, url, tracked, isOwnElement, onPre
         </>
       )}
     </section>
+  );
+}
+
+type ReviewState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; mount: MountReview };
+
+/**
+ * The review, drawn by the review module into an element of this feature: "loading" until the module
+ * is there (loadReview gives up after REVIEW_LOAD_MS), and a sentence, not a spinner, when it cannot
+ * load or stops while drawing. The rest of the offer and of the panel stay as they are.
+ */
+export function LazyReview(props: ContestReviewProps) {
+  const { lang } = props;
+  const [state, setState] = useState<ReviewState>({ status: 'loading' });
+  const container = useRef<HTMLDivElement>(null);
+  const mounted = useRef<MountedReview | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  useEffect(() => {
+    let live = true;
+    loadReview().then(
+      (mount) => live && setState({ status: 'ready', mount }),
+      (error: unknown) => {
+        console.warn('[gate-square-checklist] the review could not be loaded', error);
+        if (live) setState({ status: 'failed' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (state.status !== 'ready' || !container.current) return;
+    const review = state.mount(container.current, latest.current, (error) => {
+      console.warn('[gate-square-checklist] the review stopped', error);
+      setState({ status: 'failed' });
+    });
+    mounted.current = review;
+    return () => {
+      mounted.current = null;
+      review.unmount();
+    };
+  }, [state]);
+  // New props (a newer reading adopted, the tracked list changed) go to the review as they come;
+  // the review's own renderer keeps what the writer typed.
+  useEffect(() => mounted.current?.update(props));
+  if (state.status === 'failed') {
+    return (
+      <p className="gsc-notice gsc-error" role="alert" data-testid="track-review-failed">
+        {t(lang, 'track.reviewFailed')}
+      </p>
+    );
+  }
+  return (
+    <>
+      {state.status === 'loading' ? (
+        <p className="gsc-notice" role="status" data-testid="track-review-loading">
+          {t(lang, 'track.reviewLoading')}
+        </p>
+      ) : null}
+      <div ref={container} data-testid="track-review" />
+    </>
   );
 }
 

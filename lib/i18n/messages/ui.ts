@@ -252,6 +252,12 @@ export const UI_MESSAGES: MessageTable = {
     en: 'The post changed while you were reviewing it. Your edits are kept.',
   },
   'track.useNew': { 'zh-Hant': '改用新內容(捨棄修改)', 'zh-Hans': '改用新内容(舍弃修改)', en: 'Use the new version (drops your edits)' },
+  'track.reviewLoading': { 'zh-Hant': '正在載入核對表單…', 'zh-Hans': '正在加载核对表单…', en: 'Loading the review…' },
+  'track.reviewFailed': {
+    'zh-Hant': '核對表單載入失敗(擴充功能可能剛更新或重新載入)。請重新整理頁面再試一次。',
+    'zh-Hans': '核对表单加载失败(扩展可能刚更新或重新加载)。请刷新页面再试一次。',
+    en: 'The review could not be loaded (the extension may have just been updated or reloaded). Reload the page and try again.',
+  },
   'switcher.label': { 'zh-Hant': '依哪個活動檢查', 'zh-Hans': '按哪个活动检查', en: 'Check against' },
   'switcher.ambiguous': {
     'zh-Hant': '草稿符合多個活動,或還沒帶標籤:請選一個',
