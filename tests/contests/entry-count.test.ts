@@ -46,6 +46,10 @@ describe('real announcements', () => {
     expect(readEntryCount(read(dir, name))).toBeNull();
   });
 
+  // The fourth batch is held back whole (its README section): no test reads it, only
+  // scripts/measure-reader.ts's totals.
+  const heldBack = (name: string) => (JSON.parse(read(REAL, name.replace(/\.txt$/, '.json'))) as { batch?: number }).batch === 4;
+
   test('every other text of the corpus asks for none', () => {
     const found: string[] = [];
     for (const [dir, names] of [
@@ -53,7 +57,7 @@ describe('real announcements', () => {
       [HANDMADE, readdirSync(HANDMADE)],
     ] as const) {
       for (const name of names.filter((n) => n.endsWith('.txt'))) {
-        if (dir === REAL && name in STATED) continue;
+        if (dir === REAL && (name in STATED || heldBack(name))) continue;
         const r = readEntryCount(read(dir, name));
         if (r) found.push(`${name}: ${JSON.stringify(r)}`);
       }

@@ -35,6 +35,9 @@ interface DatePattern {
   pick: (m: RegExpExecArray, dayFirst: boolean) => Day[];
 }
 
+/** "(EST)", "( UTC )": a zone's letters in brackets, written inside a date ("November 13th(EST), 2018"). */
+const ZONE_IN_BRACKETS = String.raw`(?:\s?[(（][a-z]{2,5}[)）])`;
+
 const opt = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const whole = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
 
@@ -91,9 +94,9 @@ const DATE_PATTERNS: DatePattern[] = [
       return [{ year: Number(m[4]), ...first, ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
     },
   },
-  // Aug 7, 2025 / August 12
+  // Aug 7, 2025 / August 12 / November 13th(EST), 2018 (a zone in brackets before the year)
   {
-    re: new RegExp(String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*(?:,\s*)?(\d{4})(?!\d))?`, 'g'),
+    re: new RegExp(String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:${ZONE_IN_BRACKETS}?\s*(?:,\s*)?(\d{4})(?!\d))?`, 'g'),
     weak: false,
     pick: (m) => [{ year: opt(m[3]), month: monthOf(m[1]), day: Number(m[2]), ...whole(m) }],
   },
@@ -112,12 +115,14 @@ const DATE_PATTERNS: DatePattern[] = [
 ];
 
 /**
- * What may sit between a date and its time: a weekday, a comma, "at", ISO's "T". Each run of spaces
+ * What may sit between a date and its time: a weekday, a comma, "at", ISO's "T", an opening bracket
+ * ("August 1st 2022 (09:00 AM UTC)"). Each run of spaces
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
-const DATE_TIME_GAP = /\s*(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*)?(?:,\s*)?(?:at(?=\s)|t(?=\d))?\s*/y;
+const DATE_TIME_GAP = /\s*(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*)?(?:,\s*)?(?:at(?=\s)|t(?=\d)|[(（](?=\s?\d))?\s*/y;
+/** A time: "17:00", "9:00 am", "下午3点半", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
 const TIME_RE =
-  /(?:(上午|早上|中午|下午|晚上|凌晨)\s*)?(\d{1,2})(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?/y;
+  /(?:(上午|早上|中午|下午|晚上|凌晨)\s*)?(\d{1,2})(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?![.\d])(?=\s*(?:[ap]\.?m\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|$))|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?/y;
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -157,9 +162,9 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
     const t = TIME_RE.exec(n);
     if (t) {
       let hour = Number(t[2]);
-      const minute = t[3] !== undefined ? Number(t[3]) : t[5] !== undefined ? Number(t[5]) : t[6] ? 30 : 0;
+      const minute = t[3] !== undefined ? Number(t[3]) : t[5] !== undefined ? Number(t[5]) : t[6] !== undefined ? Number(t[6]) : t[7] ? 30 : 0;
       const second = t[4] !== undefined ? Number(t[4]) : 0;
-      const half = t[7] ?? (t[1] === '下午' || t[1] === '晚上' ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
+      const half = t[8] ?? (t[1] === '下午' || t[1] === '晚上' ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
       if (half === 'p' && hour < 12) hour += 12;
       if (half === 'a' && hour === 12) hour = 0;
       // "晚上12点" is the midnight that ends the day (24:00, like "24:00"), "凌晨12点" the one that starts it.

@@ -19,7 +19,7 @@ import { NUM, toNumber } from './numbers';
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 const LENGTH_BEFORE = new RegExp(
-  String.raw`(不少于|不低于|不得少于|不能少于|不可少于|不短于|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|(?=more|over)${NOT_EN}(?:more\s+than|\bover)|≥|>=|>)\s*(?:要\s*)?${NUM}\s*(?:个\s*)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
+  String.raw`(不少于|不低于|不得少于|不能少于|不可少于|不短于|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|≥|>=|>)\s*(?:要\s*)?${NUM}\s*(?:个\s*)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
 // before it; a comma after a word is punctuation, "原創，300字以上"): tried from every digit of a
@@ -27,7 +27,15 @@ const LENGTH_BEFORE = new RegExp(
 const LENGTH_AFTER = new RegExp(
   String.raw`(?<!\d|\d[.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*(以上|及以上|或以上|起|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
 );
-const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|over|>)$/;
+/** "Length: 300–3000 words", "字數:1200-2500字內": a range's first number is the minimum. */
+const LENGTH_RANGE = new RegExp(
+  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～至到]|to)\s?${NUM}\s?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
+);
+/** "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500": the unit named before the minimum. */
+const UNIT_FIRST = new RegExp(
+  String.raw`(字数|word\s+count|number\s+of\s+words|length\s+in\s+words)[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least)\s*(?:of\s*)?[:：]?\s*${NUM}(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
+);
+const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|longer\s+than|over|>)$/;
 /** Right after the unit: another way to qualify ("或图文帖", "or an image post"). */
 const OR_OTHER_FORM = /^[\s)）]{0,2}(?:或者?|or\s+(?:an?\s+)?)(?:图文|图片|图|视频|image|picture|photo|video|graphic)/;
 /** Before the number: the minimum is for one post only ("首月发首帖", "your first post"). */
@@ -38,7 +46,7 @@ const RULE_WORDS = /必须|须|需|要求|应|请|至少|最少|不少于|must|s
 
 export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: number; unit: LengthUnit } {
   // Every stated minimum; a rule's line first (a title or an aside may name another number).
-  const stated = lines.filter((l) => LENGTH_BEFORE.test(l.n) || LENGTH_AFTER.test(l.n));
+  const stated = lines.filter((l) => matchLength(l.n) !== null);
   const ordered = [...stated.filter((l) => RULE_WORDS.test(l.n)), ...stated.filter((l) => !RULE_WORDS.test(l.n))];
   const read = readFrom(ordered, lang, notes);
   const values = new Set(stated.map((l) => numberOn(l)).filter((n): n is number => n !== null));
@@ -52,24 +60,40 @@ export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: num
   return read;
 }
 
+/** A stated length on a folded line: its number, unit word, whether "more than", and where it is. */
+interface LengthMatch {
+  n: number;
+  unitWord: string;
+  strict: boolean;
+  index: number;
+  end: number;
+}
+
+function matchLength(n: string): LengthMatch | null {
+  const at = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
+  const before = LENGTH_BEFORE.exec(n);
+  if (before) return { n: toNumber(before[2]), unitWord: before[3], strict: STRICTLY_MORE.test(before[1].trim()), ...at(before) };
+  const after = LENGTH_AFTER.exec(n);
+  if (after) return { n: toNumber(after[1]), unitWord: after[2], strict: false, ...at(after) };
+  const range = LENGTH_RANGE.exec(n);
+  if (range && toNumber(range[1]) < toNumber(range[2])) return { n: toNumber(range[1]), unitWord: range[3], strict: false, ...at(range) };
+  const first = UNIT_FIRST.exec(n);
+  if (first) return { n: toNumber(first[2]), unitWord: first[1] === '字数' ? '字' : 'words', strict: false, ...at(first) };
+  return null;
+}
+
 function numberOn(line: Line): number | null {
-  const before = LENGTH_BEFORE.exec(line.n);
-  const after = before ? null : LENGTH_AFTER.exec(line.n);
-  const n = before ? toNumber(before[2]) : after ? toNumber(after[1]) : NaN;
-  return Number.isSafeInteger(n) ? n : null;
+  const m = matchLength(line.n);
+  return m && Number.isSafeInteger(m.n) ? m.n : null;
 }
 
 function readFrom(lines: Line[], lang: Lang, notes: Notes): { min: number; unit: LengthUnit } {
   for (const line of lines) {
-    const before = LENGTH_BEFORE.exec(line.n);
-    const after = before ? null : LENGTH_AFTER.exec(line.n);
-    const m = before ?? after;
+    const m = matchLength(line.n);
     if (!m) continue;
-    const n = toNumber(before ? before[2] : after![1]);
-    const unitWord = before ? before[3] : after![2];
+    const { n, unitWord, strict } = m;
     if (!Number.isSafeInteger(n) || n > 1_000_000) continue;
     const unit: LengthUnit = /^(单词|个词|词|words?)$/.test(unitWord) ? 'words' : 'zi';
-    const strict = before !== null && STRICTLY_MORE.test(before[1].trim());
     const length = { min: strict ? n + 1 : n, unit };
     notes.use(line, 'length');
     notes.find('length.min', String(length.min), line);
@@ -78,7 +102,7 @@ function readFrom(lines: Line[], lang: Lang, notes: Notes): { min: number; unit:
       notes.warn('length-more-than', 'length.min', `"more than ${n}" read as a minimum of ${n + 1}`, line);
     }
     const conditions: string[] = [];
-    const end = m.index + m[0].length;
+    const end = m.end;
     if (ONE_POST_ONLY.test(line.n.slice(0, m.index))) conditions.push(`it is stated for one post only ("${clause(line.text.slice(0, m.index), 'last')}")`);
     if (OR_OTHER_FORM.test(line.n.slice(end))) conditions.push(`another kind of post qualifies instead ("${clause(line.text.slice(end), 'first')}")`);
     if (conditions.length) {

@@ -11,7 +11,7 @@ import { CONTEST_LIMITS } from '../limits';
 import type { TagStyle } from '../schema';
 import type { Line } from './lines';
 import type { Notes } from './notes';
-import { TAG_INSTRUCTION, TAG_OR } from './vocabulary';
+import { EXAMPLE_BEFORE, TAG_INSTRUCTION, TAG_OR } from './vocabulary';
 
 export interface TagPick {
   text: string;
@@ -28,9 +28,18 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   // Past the contest's limits (lib/contests/limits.ts) tags are counted, not kept, so the draft
   // still passes the schema.
   const over = { tags: 0, alternatives: 0 };
+  const byKey = new Map<string, TagPick>();
+  const keyOf = (tag: { style: TagStyle; text: string }) => `${tag.style}:${tag.text}`;
+  /** Tags a later "A or B" would make alternatives although an earlier "A and B" required both. */
+  const unclear: string[] = [];
   const addTag = (tag: Hashtag, line: Line, alternativeOf?: TagPick): TagPick | undefined => {
-    const key = `${tag.style}:${tag.text}`;
-    if (!usable(tag) || seen.has(key)) return undefined;
+    const key = keyOf(tag);
+    if (!usable(tag)) return undefined;
+    if (seen.has(key)) {
+      const earlier = byKey.get(key);
+      if (alternativeOf && earlier && earlier !== alternativeOf) unclear.push(`${formatTag(alternativeOf)} / ${tag.raw}`);
+      return earlier;
+    }
     seen.add(key);
     if (alternativeOf) {
       if (alternativeOf.alternatives.length < CONTEST_LIMITS.alternatives) alternativeOf.alternatives.push({ text: tag.text, style: tag.style });
@@ -43,11 +52,17 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
     }
     const pick: TagPick = { text: tag.text, style: tag.style, alternatives: [], line };
     picks.push(pick);
+    byKey.set(key, pick);
     return pick;
   };
-  const takeTagsOf = (line: Line) => {
+  const takeTagsOf = (line: Line, instruction = false) => {
     let previous: { tag: Hashtag; pick?: TagPick } | undefined;
-    for (const tag of line.tags) {
+    // On an instruction line, the tags of its instructing sentences: "Welcome to the #DeFi Writing
+    // Contest! Simply submit … with the #defi or #substrate tag" requires #defi or #substrate.
+    const within = instruction ? instructingSentences(text, line) : undefined;
+    const own = within ? line.tags.filter((tag) => within.some(([a, b]) => tag.start >= a && tag.start < b)) : line.tags;
+    // (No sentence of its own says it, though the line does: the instruction spans sentences.)
+    for (const tag of within?.length ? own : line.tags) {
       // "e.g. #BTC", "例如 #ETH": a tag shown as an example is not one the post must carry.
       if (EXAMPLE_BEFORE.test(foldProse(text.slice(Math.max(line.start, tag.start - 24), tag.start)))) {
         notes.warn('tag-example', 'tags', `${tag.raw} on line ${line.i + 1} is given as an example, so it is not taken as required`, line);
@@ -65,7 +80,8 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
     firstInstruction ??= line;
     notes.use(line, 'tags');
     if (line.tags.length) {
-      takeTagsOf(line);
+      takeTagsOf(line, true);
+      listedBelow(lines, line, seen, notes);
       continue;
     }
     // "添加標籤:" with the tags on the lines below.
@@ -91,6 +107,14 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   if (over.alternatives) {
     notes.warn('over-limit', 'tags', `${over.alternatives} alternative tag form(s) past ${CONTEST_LIMITS.alternatives} per tag are left out`);
   }
+  if (unclear.length) {
+    notes.warn(
+      'tag-rule-unclear',
+      'tags',
+      `the announcement asks for ${unclear[0].replace(' / ', ' and ')} in one place and for one of them in another: check which tags a post needs`,
+    );
+  }
+  commonerSpelling(lines, picks, notes);
   picks.forEach((pick, i) => {
     punctuationAfter(pick, text, i, notes);
     notes.find(`tags.${i}`, formatTag(pick), pick.line);
@@ -101,9 +125,87 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   return picks;
 }
 
-/** What marks an example: "e.g.", "例如", "比如", "such as", "for example", "like". */
-const EXAMPLE_BEFORE =
-  /(?:e\.g\.|\beg\b|例如|比如|譬如|诸如|如\s*[:：]|such\s+as|for\s+(?:example|instance)|\blike)[\s:：,，"“'‘「(（#]*(?:#[^#\s]+\s*[,，、/]?\s*(?:or|and|或|和|及)?\s*)*$/;
+const EXAMPLE_SENTENCE = /^[\s"“'‘(（]*(?:for\s+(?:example|instance)|e\.g\.|例如|比如|譬如)/;
+
+/** The [start, end) offsets of a line's sentences that say to add the tags ([0, 0] for an example's). */
+function instructingSentences(text: string, line: Line): [number, number][] {
+  const body = text.slice(line.start, line.start + line.raw.length);
+  const out: [number, number][] = [];
+  // A sentence ends at 。！？!? or at a full stop before a capital ("… tag. Write …"), not inside "e.g.".
+  const ends = /[。！？!?]+|\.(?=\s+[A-Z\u4e00-\u9fff])/g;
+  let from = 0;
+  for (let m = ends.exec(body); ; m = ends.exec(body)) {
+    const to = m ? m.index + m[0].length : body.length;
+    const sentence = foldProse(body.slice(from, to));
+    // "For example, tell us why you use the #neoxian tag.": an example, not the rule (no span).
+    if (TAG_INSTRUCTION.test(sentence)) out.push(EXAMPLE_SENTENCE.test(sentence) ? [0, 0] : [line.start + from, line.start + to]);
+    if (!m) break;
+    from = to;
+  }
+  return out;
+}
+
+/**
+ * "Include #TradeStories and any other relevant hashtags listed below": tags the instruction points
+ * to further down are not read as required, so the writer is told to check them.
+ */
+function listedBelow(lines: Line[], line: Line, seen: Set<string>, notes: Notes): void {
+  if (!/(?:listed|shown|given|found)\s+below|(?:见|如)?下[列方面]的?(?:话题|标签)|以下(?:话题|标签)/.test(line.n)) return;
+  const below = lines.slice(line.i + 1, line.i + 40).flatMap((l) => l.tags);
+  const more = below.filter((t) => !seen.has(`${t.style}:${t.text}`));
+  if (!more.length) return;
+  notes.warn(
+    'tag-rule-unclear',
+    'tags',
+    `line ${line.i + 1} points to hashtags listed below (${more
+      .slice(0, 3)
+      .map((t) => t.raw)
+      .join(', ')}…): check whether a post needs one of them`,
+    line,
+  );
+}
+
+/**
+ * "add either the #nexoian or #proofofbrain tag" in a text that says #neoxian three times: a
+ * required tag written once, next to a near-identical one written more often, is a typo; the
+ * commoner spelling is used and the writer told.
+ */
+function commonerSpelling(lines: Line[], picks: TagPick[], notes: Notes): void {
+  const counts = new Map<string, number>();
+  for (const l of lines) for (const t of l.tags) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  const taken = new Set(picks.flatMap((p) => [p.text, ...p.alternatives.map((a) => a.text)]));
+  const fix = (form: { text: string }, line: Line) => {
+    if (form.text.length < 5 || (counts.get(form.text) ?? 0) > 1) return;
+    const rival = [...counts].find(([t, n]) => n >= 2 && !taken.has(t) && nearMiss(t, form.text));
+    if (!rival) return;
+    notes.warn(
+      'tag-spelling',
+      'tags',
+      `#${form.text} on line ${line.i + 1} is written #${rival[0]} ${rival[1]} times elsewhere: #${rival[0]} is used; check it`,
+      line,
+    );
+    form.text = rival[0];
+  };
+  for (const pick of picks) {
+    fix(pick, pick.line);
+    for (const alt of pick.alternatives) fix(alt, pick.line);
+  }
+}
+
+/** Two spellings one slip apart: the same letters with two swapped, or one letter changed, added or lost. */
+function nearMiss(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y || Math.abs(x.length - y.length) > 1) return false;
+  if (x.length === y.length) {
+    const diff = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
+    if (diff.length === 1) return true;
+    return diff.length === 2 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
+  }
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
 
 /**
  * A "?" or "!" right after a single-# tag ("#BTC能否重返7万美元?"): a hashtag ends before it, but

@@ -11,7 +11,8 @@ import type { Notes } from './notes';
 import { escapeRe } from './numbers';
 import type { PoolRead, PrizeRead } from './prizes';
 import type { TagPick } from './tags';
-import { GENERIC_WORDS, NOT_TOKENS, STABLECOINS } from './vocabulary';
+import { foldProse } from '../../text/fold';
+import { EXAMPLE_BEFORE, GENERIC_WORDS, NOT_TOKENS, STABLECOINS } from './vocabulary';
 
 export interface TokenRead {
   symbol: string;
@@ -32,7 +33,11 @@ export function readToken(
 ): TokenRead {
   const units = new Set([...prizes.map((p) => p.unit), ...(pool ? [pool.unit] : [])]);
   const tagTexts = picks.flatMap((p) => [p.text, ...p.alternatives.map((a) => a.text)]);
-  const cashtags = new Set([...text.matchAll(/(?<![A-Za-z0-9])\$([A-Z][A-Z0-9]{1,11})(?![A-Za-z0-9])/g)].map((m) => m[1]));
+  const cashtagsAt = [...text.matchAll(/(?<![A-Za-z0-9])\$([A-Z][A-Z0-9]{1,11})(?![A-Za-z0-9])/g)];
+  // "(e.g., $BTC)": a cashtag only ever shown as an example is no contest's token.
+  const example = (at: number) => EXAMPLE_BEFORE.test(foldProse(text.slice(Math.max(0, at - 24), at)));
+  const examples = new Set(cashtagsAt.filter((m) => example(m.index)).map((m) => m[1]));
+  const cashtags = new Set(cashtagsAt.map((m) => m[1]).filter((s) => !examples.has(s) || cashtagsAt.some((m) => m[1] === s && !example(m.index))));
 
   // 1. "MinoTari (WXTM)".
   type Named = { name: string; symbol: string; line: Line; score: number };
@@ -120,7 +125,19 @@ export function readToken(
       return { symbol: m[1], names: [], found: true };
     }
   }
-  // 5. The prize unit.
+  // 5. A ticker the text keeps naming ("The EOS trading competition … EOS/USD … 50 EOS …"): a
+  // suggestion the writer confirms, like the prize unit's, never a finding.
+  const frequent = frequentTicker(text);
+  if (frequent) {
+    notes.warn(
+      'token-guessed',
+      'screenshot.token.symbols',
+      `no token named for the screenshots: ${frequent.symbol}, named ${frequent.count} times, is suggested; check it`,
+    );
+    notes.miss('screenshot.token.symbols', frequent.symbol, `no token named for the screenshots: ${frequent.symbol} is the text's most named ticker`);
+    return { symbol: frequent.symbol, names: [], found: false };
+  }
+  // 6. The prize unit.
   const unit = [...units].find((u) => !STABLECOINS.has(u)) ?? [...units][0];
   if (unit) {
     notes.warn('token-guessed', 'screenshot.token.symbols', `no token named: the prize unit ${unit} is used; check it`);
@@ -139,4 +156,24 @@ function prizeOnly(n: string, symbol: string): boolean {
   );
   const all = n.split(`$${symbol}`).length - 1;
   return all > 0 && [...n.matchAll(amount)].length === all;
+}
+
+/** Capitals that are words, not tickers: headings, shouting, acronyms of the trade. */
+const CAPITAL_WORDS =
+  /^(?:A|AM|PM|AN|AND|OR|THE|OF|TO|IN|ON|FOR|IS|ARE|BE|BY|AT|IT|WE|US|OUR|YOU|YOUR|ALL|NOT|NO|NEW|FREE|HOW|WHAT|WHO|WHEN|WHY|NOTE|NOTES|IMPORTANT|RULES?|TERMS|FAQS?|EVENT|CONTEST|PRIZES?|REWARDS?|WINNERS?|BONUS|TOP\d*|DEX|CEX|DAO|KOL|OTC|P2P|APR|APY|ROI|TVL|PNL|USA|UK|EU|DM|TBA|TBD|ETF|IEO|ICO|IDO|CTA|SNS|QR|OK|ETC|IE|EG|NB|PS)$/;
+
+/**
+ * The ticker a text names most ("EOS" six times, "TOP2" once), when it is named at least three times
+ * and twice as often as any other; else none.
+ */
+function frequentTicker(text: string): { symbol: string; count: number } | undefined {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/(?<![A-Za-z0-9$#_])([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9_])/g)) {
+    const s = m[1];
+    if (notToken(s) || CAPITAL_WORDS.test(s) || !/[A-Z]{2}/.test(s)) continue;
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 3 || (second && first[1] < 2 * second[1])) return undefined;
+  return { symbol: first[0], count: first[1] };
 }

@@ -57,6 +57,8 @@ export type DraftWarningCode =
   | 'length-ambiguous'
   | 'tag-example'
   | 'tag-punctuation'
+  | 'tag-rule-unclear'
+  | 'tag-spelling'
   | 'tags-not-instructed'
   | 'title-tag-differs'
   | 'length-more-than'

@@ -33,6 +33,12 @@ export interface Clock {
 }
 
 const RANGE_SEPARATOR = /^\s*(?:[),，]\s*)?(?:-|~|至|到|to|until|till|through)/;
+/**
+ * What ends a line whose range goes on on the next: "05:17 UTC ~", "2025年8月1日 至", "Aug 1 –".
+ * (One run of spaces per place: two side by side split a long run every way, quadratic.)
+ */
+const LINE_ENDS_IN_RANGE =
+  /^[\s(),，（）]*(?:(?:(?:utc|gmt)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[a-z]{2,4})[\s()（）]*)?(?:-|–|—|~|～|至|到|to|until|till|through)\s*$/;
 const START_KEYWORD = /开始|开启|启动|起始|开放|start(?:s|ing)?\b|begins?\b|opens?\b/;
 const END_KEYWORD = /结束|截止|截至|\bends?\b|ending|deadline|closes?\b|until/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
@@ -61,35 +67,53 @@ const DAY = 86_400_000;
 const WEEK = 7 * DAY;
 
 export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRead {
-  type Candidate = { a: LineDate; b: LineDate; line: Line; endLine: Line; score: number };
+  /** `base`: the score without the "Event period" keyword, which only a table's first row has. */
+  type Candidate = { a: LineDate; b: LineDate; line: Line; endLine: Line; score: number; base: number };
   const candidates: Candidate[] = [];
   const singles: { d: LineDate; line: Line }[] = [];
   const order = dayOrderOf(lines.map((l) => l.n).join('\n'));
+  const dated = lines.map((line) => lineDates(line.n, order, clock.dates));
   for (const line of lines) {
-    const dts = lineDates(line.n, order, clock.dates);
+    const dts = dated[line.i];
+    if (dts.length === 0) continue;
+    // "Registration Period:" / "Competition Period:" on a line of its own above its dates: the
+    // heading says the dates' role, unless the dates' own line says one.
+    const heading = headingAbove(lines, dated, line);
+    const keyword = WINDOW_KEYWORD.test(line.n) || (heading !== undefined && WINDOW_KEYWORD.test(heading.n));
+    const otherRole = OTHER_ROLE.test(line.n) || (heading !== undefined && !WINDOW_KEYWORD.test(line.n) && OTHER_ROLE.test(heading.n));
     if (dts.length >= 2) {
       const [a, b] = dts;
-      const prev = lines[line.i - 1];
-      let score = 0;
-      if (WINDOW_KEYWORD.test(line.n) || (prev && WINDOW_KEYWORD.test(prev.n))) score += 2;
-      if ((a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(line.n.slice(a.end, b.index))) score += 1;
-      if (a.hour !== undefined && b.hour !== undefined) score += 1;
-      if (OTHER_ROLE.test(line.n)) score -= 3;
-      if (ROUND.test(line.n)) score -= 1;
-      candidates.push({ a, b, line, endLine: line, score });
-    } else if (dts.length === 1 && !OTHER_ROLE.test(line.n)) singles.push({ d: dts[0], line });
+      let base = 0;
+      if ((a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(line.n.slice(a.end, b.index))) base += 1;
+      if (a.hour !== undefined && b.hour !== undefined) base += 1;
+      if (otherRole) base -= 3;
+      if (ROUND.test(line.n)) base -= 1;
+      candidates.push({ a, b, line, endLine: line, score: base + (keyword ? 2 : 0), base });
+    } else if (!otherRole) singles.push({ d: dts[0], line });
+  }
+  // "Wednesday February 13th 2019, 05:17 UTC ~" with the end on the next line: one range.
+  for (const s of singles) {
+    if (!LINE_ENDS_IN_RANGE.test(s.line.n.slice(s.d.end))) continue;
+    const next = singles.find((o) => o.line.i > s.line.i && lines.slice(s.line.i + 1, o.line.i).every((l) => !l.n.trim()));
+    if (!next) continue;
+    const heading = headingAbove(lines, dated, s.line);
+    const keyword = WINDOW_KEYWORD.test(s.line.n) || (heading !== undefined && WINDOW_KEYWORD.test(heading.n));
+    const base = 1 + (s.d.hour !== undefined && next.d.hour !== undefined ? 1 : 0);
+    candidates.push({ a: s.d, b: next.d, line: s.line, endLine: next.line, score: base + (keyword ? 2 : 0), base });
   }
   let pick: Candidate | undefined;
   for (const c of candidates) if (!pick || c.score > pick.score) pick = c;
-  // Only ranges with another role (judging, results): "開始:…" and "截止:…" lines, if any, are the window.
+  // Only ranges with another role (judging, results): "開始:…" and "截止:…" lines, if any, are the
+  // window; a deadline alone ("活動時間:2022/7/15 截止") ends it.
   if (pick && pick.score < 0) {
     const { start, end } = startAndEnd(singles, false);
-    if (start && end && start.line.i < end.line.i) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0 };
+    if (start && end && start.line.i < end.line.i) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0, base: 0 };
+    else if (end && !start) return partialWindow(lines, clock, notes, undefined, end);
   }
   if (!pick) {
     // "開始時間:…" and "結束時間:…" on lines of their own.
     const { start, end } = startAndEnd(singles, true);
-    if (start && end) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0 };
+    if (start && end) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0, base: 0 };
     else if (end) return partialWindow(lines, clock, notes, undefined, end);
     else if (start) return partialWindow(lines, clock, notes, start, undefined);
   }
@@ -114,11 +138,12 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
     );
   }
 
-  // "Round 1: March 1 - March 31 … Round 6: August 1 - August 31": the contest spans its rounds.
-  const rounds = candidates.filter((c) => c.score === pick!.score && ROUND.test(c.line.n));
+  // "Round 1: March 1 - March 31 … Round 6: August 1 - August 31": the contest spans its rounds
+  // (a table's rows included, though only its first row sits under the "Time" header).
+  const rounds = candidates.filter((c) => c.base === pick!.base && ROUND.test(c.line.n));
   if (rounds.length >= 2 && rounds.includes(pick)) {
     const [first, last] = [rounds[0], rounds[rounds.length - 1]];
-    pick = { a: first.a, b: last.b, line: first.line, endLine: last.line, score: pick.score };
+    pick = { a: first.a, b: last.b, line: first.line, endLine: last.line, score: pick.score, base: pick.base };
     notes.warn(
       'window-recurring',
       'window',
@@ -149,6 +174,15 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
   }
   warnRecurring(lines, notes, true);
   return { start: start.iso, end: end.iso, displayOffset: offset, startYear: start.year };
+}
+
+/** The nearest line above `line`, past blank ones (at most two), if it holds no date: a heading. */
+function headingAbove(lines: Line[], dated: LineDate[][], line: Line): Line | undefined {
+  for (let k = line.i - 1; k >= 0 && k >= line.i - 3; k--) {
+    if (!lines[k].n.trim()) continue;
+    return dated[k].length === 0 ? lines[k] : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -100,6 +100,16 @@ export const REVIEW_MESSAGES: MessageTable = {
     'zh-Hans': '标签后面紧跟问号或惊叹号,话题名称可能包含它:请到 Gate 确认',
     en: 'The tag is followed by “?” or “!”, which the topic’s name may include: check the topic on Gate',
   },
+  'options.warning.tag-rule-unclear': {
+    'zh-Hant': '公告對標籤的要求前後不一(全部帶上或擇一,或另有清單):請確認要帶哪些',
+    'zh-Hans': '公告对标签的要求前后不一(全部带上或择一,或另有清单):请确认要带哪些',
+    en: 'The announcement states the tag rule in more than one way (all of them, one of them, or a list elsewhere): check which tags a post needs',
+  },
+  'options.warning.tag-spelling': {
+    'zh-Hant': '規則那行的標籤拼法和公告其他地方不同,已用較常見的拼法:請確認',
+    'zh-Hans': '规则那行的标签拼法和公告其他地方不同,已用较常见的拼法:请确认',
+    en: 'The rule’s line spells a tag differently from the rest of the announcement; the commoner spelling is used: check it',
+  },
   'options.warning.rules-linked': {
     'zh-Hant': '完整規則在另一個連結裡,已記下網址',
     'zh-Hans': '完整规则在另一个链接里,已记下网址',
