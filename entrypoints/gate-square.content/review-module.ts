@@ -14,7 +14,7 @@ import { withDeadline } from '../../lib/wait';
 /** The review module's file in the build (wxt.config.ts makes it web-accessible with the panel's). */
 export const REVIEW_MODULE = '/gate-square-review.js';
 /** Past this, a review that has not loaded is a failure the writer is told about, not a spinner. */
-export const REVIEW_LOAD_MS = 10_000;
+const REVIEW_LOAD_MS = 10_000;
 
 /** The review drawn in `container`: new props keep what the writer typed; `unmount` takes it away. */
 export interface MountedReview {

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { looksLikeAnnouncement } from '../../lib/contests/announcement/detect';
 import { READ_ANNOUNCEMENT, READ_ANNOUNCEMENT_MS, type ReadAnnouncementReply, type ReadAnnouncementRequest } from '../../lib/contests/reader-messages';
 import { adoptUpdate, NO_OFFER, withoutPost, withReading, withSurroundings, type OfferState } from '../../lib/host/post-offer';
 import { readPostPage, type PostPage } from '../../lib/host/post-page';
@@ -62,9 +61,9 @@ export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) =>
       }
       last = { text: page.text, ...(page.published !== undefined ? { published: page.published } : {}) };
       lastRead.current = { path, text: page.text };
-      // Not (or no longer) an announcement: nothing new to offer; an offer already made stays, so
-      // that a half-rendered post never takes away a review the writer is working in.
-      if (!looksLikeAnnouncement(page.text).announcement) return;
+      // The background tells an announcement from an ordinary post. Not (or no longer) one: nothing
+      // new to offer; an offer already made stays, so that a half-rendered post never takes away a
+      // review the writer is working in.
       const sent = last;
       const text = page.text;
       void readInBackground({ type: READ_ANNOUNCEMENT, text, ...(page.published !== undefined ? { published: Math.round(page.published) } : {}) }).then(
@@ -82,7 +81,7 @@ export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) =>
   return { ...state, adopt };
 }
 
-/** The background reads the announcement; no answer within READ_ANNOUNCEMENT_MS is no offer. */
+/** The background reads the announcement; no answer within READ_ANNOUNCEMENT_MS, or no announcement, is no offer. */
 async function readInBackground(request: ReadAnnouncementRequest): Promise<ReadAnnouncementReply | null> {
   try {
     return (await valueWithin(browser.runtime.sendMessage(request) as Promise<ReadAnnouncementReply>, READ_ANNOUNCEMENT_MS)) ?? null;

@@ -1,8 +1,8 @@
 /**
  * The announcement reader runs in the background, not in the content script (its patterns and tables
- * would weigh on a script that runs on every Gate page; docs/measurements.md): the content script detects an announcement
- * (`looksLikeAnnouncement`, small) and asks the background to read it. The request is parsed here,
- * at the boundary; the answer is a draft or a reason.
+ * would weigh on every Gate Square page; docs/measurements.md): the panel sends the text of a post's
+ * page, and the background tells an announcement from an ordinary post (`looksLikeAnnouncement`) and
+ * reads it. The request is parsed here, at the boundary; the answer is a draft or a reason.
  */
 import * as z from 'zod/mini';
 import { MAX_ANNOUNCEMENT_CHARS, type AnnouncementDraft } from './announcement/types';
@@ -18,4 +18,4 @@ export const ReadAnnouncementRequest = z.object({
 });
 export type ReadAnnouncementRequest = z.infer<typeof ReadAnnouncementRequest>;
 
-export type ReadAnnouncementReply = { ok: true; draft: AnnouncementDraft } | { ok: false; reason: 'refused' | 'malformed' };
+export type ReadAnnouncementReply = { ok: true; draft: AnnouncementDraft } | { ok: false; reason: 'refused' | 'malformed' | 'not-announcement' };

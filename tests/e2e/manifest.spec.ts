@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { TAG_INSTRUCTION } from '../../lib/contests/announcement/vocabulary';
 import { REVIEW_MESSAGES } from '../../lib/i18n/messages/review';
 
 const builds = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
@@ -83,8 +84,9 @@ test('the content script on every Gate page is at most 160 KB minified; the pane
  * Issue 19: the review of an announced contest (its form and its messages) is needed only on a
  * post's page that offers a contest to track: it is the web-accessible gate-square-review.js, which
  * the track offer imports, and no byte of it rides in the panel module of every Gate Square page.
+ * The announcement reader, its detector included, answers from the background.
  */
-test('the review and its messages are in the review module only, not in the panel module', () => {
+test('the review and its messages are in the review module only, the reader in the background, none in the panel module', () => {
   const keys = Object.keys(REVIEW_MESSAGES);
   expect(keys.length).toBeGreaterThan(20);
   for (const dir of Object.values(builds)) {
@@ -98,5 +100,9 @@ test('the review and its messages are in the review module only, not in the pane
     expect(panel).not.toContain('"contest-review"');
     expect(review).toContain('"contest-review"');
     expect(panel).toContain('/gate-square-review.js');
+    // The detector's "add the tag" pattern (lib/contests/announcement/vocabulary.ts).
+    const background = readFileSync(path.join(dir, 'background.js'), 'utf8');
+    expect(panel).not.toContain(TAG_INSTRUCTION.source);
+    expect(background).toContain(TAG_INSTRUCTION.source);
   }
 });

@@ -12,6 +12,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useAnnouncementOffer, type AnnouncementOfferState } from '../../entrypoints/gate-square.content/use-announcement';
+import { answerReadAnnouncement } from '../../entrypoints/background/announcements';
 import { readAnnouncement } from '../../lib/contests/announcement';
 import type { ReadAnnouncementReply, ReadAnnouncementRequest } from '../../lib/contests/reader-messages';
 
@@ -52,11 +53,9 @@ const current = () => offered[offered.length - 1];
 
 beforeEach(() => {
   offered = [];
-  // The background's reader, answered in place.
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: ReadAnnouncementRequest): Promise<ReadAnnouncementReply> => ({
-    ok: true,
-    draft: readAnnouncement(request.text, { now: NOW }),
-  })) as never);
+  // The background's answer (its detector and reader), given in place.
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: ReadAnnouncementRequest): Promise<ReadAnnouncementReply> =>
+    answerReadAnnouncement(request, NOW)) as never);
   const host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
