@@ -171,8 +171,14 @@ describe('dates with another role', () => {
     expect(codes(d, 'window')).not.toContain('window-ambiguous');
   });
 
-  test('a zone stated only far from the window (a publication stamp) is kept with a doubt', () => {
+  test("a publication stamp's zone is the page's: the window states none, so UTC+8 is assumed with a doubt", () => {
     const d = read('2021-12-16 01:48:20 UTC\nSome news.\nMore news.\nContest Time: 3.1.2022 00:00-17.1.2022 23:59');
+    expect(d.contest.window.displayOffset).toBe('+08:00');
+    expect(codes(d, 'window.displayOffset')).toContain('timezone-assumed');
+  });
+
+  test('a zone stated only far from the window (not a stamp) is kept with a doubt', () => {
+    const d = read('All times below are in UTC.\nSome news.\nMore news.\nContest Time: 3.1.2022 00:00-17.1.2022 23:59');
     expect(d.contest.window.displayOffset).toBe('Z');
     expect(codes(d, 'window.displayOffset')).toContain('timezone-assumed');
   });
@@ -240,5 +246,138 @@ describe('how many posts a contest asks for', () => {
 
   test('an announcement that asks for one post carries no requirement', () => {
     expect(read('帶上話題 #我的觀點# 發帖,不少於 100 字').contest.entries).toBeUndefined();
+  });
+});
+
+describe('forms found in the former held-back half (each a general rule, one line of real shape)', () => {
+  test.each([
+    [
+      'a zone in brackets between the day and the year',
+      'This reward program will run from November 13th(EST), 2018 to December 11th (EST).',
+      '2018-11-13T00:00:00-05:00',
+      '2018-12-12T00:00:00-05:00',
+    ],
+    [
+      'a time in brackets after the date',
+      'Start date: August 1st 2022 (09:00 AM UTC).\nEnd date: August 21th 2022 (10:00 PM UTC).',
+      '2022-08-01T09:00:00Z',
+      '2022-08-21T22:00:00Z',
+    ],
+    [
+      'a range across two lines ("… UTC ~" / next line)',
+      'The contest runs from\nWednesday February 13th 2019, 05:17 UTC ~\nTuesday February 19th 2019, 17:17 UTC',
+      '2019-02-13T05:17:00Z',
+      '2019-02-19T17:17:00Z',
+    ],
+    [
+      'labels on their own lines name the role',
+      'Registration Period:\n\n4 Aug 2025 04:00 PM UTC - 14 Aug 2025 04:00 PM UTC\n\nCompetition Period:\n\n14 Aug 2025 04:00 PM UTC - 21 Aug 2025 12:00 PM UTC',
+      '2025-08-14T16:00:00Z',
+      '2025-08-21T12:00:00Z',
+    ],
+    [
+      '"Submissions open" / "Submissions close" above their dates',
+      'Submissions open\nJuly 15, 2024\nSubmissions close\nOctober 15, 2024\nResults announcement\nAfter 3 months',
+      '2024-07-15T00:00:00+08:00',
+      '2024-10-16T00:00:00+08:00',
+    ],
+    [
+      'explicit start and end lines beat an unlabelled range',
+      '1. 征稿启动:2023年06月18日\n2. 投稿截止:2023年08月18日\n3. 评(píng)审过程:2022年8月19日至9月2日',
+      '2023-06-18T00:00:00+08:00',
+      '2023-08-19T00:00:00+08:00',
+    ],
+  ])('%s', (_, text, start, end) => {
+    expect(window(read(text))).toEqual([start, end]);
+  });
+
+  test('a table of rounds under one "Time" header spans all its rows', () => {
+    const d = read(
+      'Competition Period\nNo. | TIME (EDT = UTC-4) | PAIR |\nRound 1 | 00:00 AM 6/27/2025 - 10:59 PM 6/27/2025 (EDT) | BTC |\nRound 2 | 00:00 AM 6/28/2025 - 10:59 PM 6/28/2025 (EDT) | BTC |\nRound 3 | 00:00 AM 7/1/2025 - 10:59 PM 7/1/2025 (EDT) | BTC |',
+    );
+    expect(window(d)).toEqual(['2025-06-27T00:00:00-04:00', '2025-07-01T22:59:00-04:00']);
+    expect(codes(d, 'window')).toContain('window-recurring');
+  });
+
+  test('a dotted time before a zone ("at 00.00 WIB"); "2.50 USDT" after a date is no time', () => {
+    const d = read('Deadline: 8 March 2018 at 00.00 WIB');
+    expect(d.contest.window.end).toBe('2018-03-08T00:00:00+07:00');
+    expect(gaps(d)).toContain('window.start');
+    expect(read('Deadline: Aug 12, 2025 2.50 USDT').contest.window.end).toBe('2025-08-13T00:00:00+08:00');
+  });
+
+  test('a deadline beats ranges that all have another role', () => {
+    const d = read('活動時間:2022/7/15 截止\n評選結果公布於2022年7月29日至8月7日');
+    expect(d.contest.window.end).toBe('2022-07-16T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('"for the month of July (valid until July 31, 2018)": the month is the window, with a doubt', () => {
+    const d = read('Our bounty for the month of July (valid until July 31, 2018).');
+    expect(window(d)).toEqual(['2018-07-01T00:00:00+08:00', '2018-08-01T00:00:00+08:00']);
+    expect(codes(d, 'window.start')).toContain('window-guessed');
+  });
+
+  test('one day named again and again is a one-day contest, with a doubt; named once, no window', () => {
+    const d = read('Do not power down before or after July 1st.\nPower Up must be done on 1 July 2020\nYour post on 1 July can be screenshots.');
+    expect(window(d)).toEqual(['2020-07-01T00:00:00+08:00', '2020-07-02T00:00:00+08:00']);
+    expect(codes(d, 'window')).toContain('window-guessed');
+    expect(gaps(read('Published 2024-08-26 05:45\nClick Register Now.'))).toEqual(expect.arrayContaining(['window.start', 'window.end']));
+  });
+
+  test("a publication stamp's zone does not set the window's", () => {
+    expect(offsetIn('2021-12-16 01:48:20 utc 5755364')).toBe('Z');
+    const d = read('2021-12-16 01:48:20 UTC 5755364\nNews.\nNews.\nContest Time: 2022-01-03 00:00 - 2022-01-17 23:59');
+    expect(d.contest.window.displayOffset).toBe('+08:00');
+  });
+
+  test('tags: only the instructing sentence of a line, never its example sentence', () => {
+    const tags = (text: string) => (read(text).contest.tags ?? []).map((t) => t.text);
+    expect(
+      tags('Welcome to the #DeFi Writing Contest! Simply submit your article with the #defi or #substrate tag, and once it is published you qualify.'),
+    ).toEqual(['defi']);
+    expect(tags('Write about #neoxian. Then add the #neoxian tag to your post.\nFor example, tell us why you use the #hive tag.')).toEqual(['neoxian']);
+  });
+
+  test('tags: "A and B" in one place, "A or B" in another is a doubt', () => {
+    const d = read('Submit your article with the #defi and #substrate tag.\nRules: submit with the #defi or #substrate tag.');
+    expect(codes(d, 'tags')).toContain('tag-rule-unclear');
+  });
+
+  test('tags: "and any other hashtags listed below" is a doubt', () => {
+    const d = read(
+      'Include the hashtag #TradeStories and any other relevant hashtags listed below.\nEligible Topics\n#MostRecentTrade: your latest trade.\n#BTCTrade: a trade.',
+    );
+    expect((d.contest.tags ?? []).map((t) => t.text)).toEqual(['TradeStories']);
+    expect(codes(d, 'tags')).toContain('tag-rule-unclear');
+  });
+
+  test('tags: a required tag written once, next to a near-identical one written more often, takes the commoner spelling, with a doubt', () => {
+    const d = read(
+      'This week: #neoxian or #proofofbrain. Add either the #nexoian or #proofofbrain tag to your post.\nWhy #neoxian? Tell us.\nWe watch #neoxian weekly.',
+    );
+    const tag = (d.contest.tags ?? [])[0];
+    expect([tag.text, (tag.alternatives ?? []).map((a) => a.text)]).toEqual(['neoxian', ['proofofbrain']]);
+    expect(codes(d, 'tags')).toContain('tag-spelling');
+  });
+
+  test('token: an example cashtag is none; a ticker named again and again is suggested as a gap', () => {
+    const example = read('Post with a token tag (e.g., $BTC) to earn.');
+    expect(gaps(example)).toContain('screenshot.token.symbols');
+    expect(example.contest.screenshot?.token?.symbols?.[0]).not.toBe('BTC');
+    const frequent = read('The EOS trading competition.\nThe pair is EOS/USD.\nHold 50 EOS.\nReward TOP1 TOP2');
+    expect(frequent.contest.screenshot?.token?.symbols?.[0]).toBe('EOS');
+    expect(gaps(frequent)).toContain('screenshot.token.symbols');
+    expect(read('The #ethereum Writing Contest.\nWrite about Ethereum.\nEthereum scaling.').contest.screenshot?.token?.symbols?.[0]).toBe('ETH');
+  });
+
+  test.each([
+    ['a range: its first number', 'Length: 300–3000 words.', 300, 'words'],
+    ['a range in Chinese', '字數:1200-2500字內', 1200, 'zi'],
+    ['the unit named first ("word count is Min. 800")', 'Note: Blog content word count is Min. 800 and Max. 1200.', 800, 'words'],
+    ['"no less then" (a typo)', 'We want to see no less then 200 words of original content.', 200, 'words'],
+    ['"longer than" is strictly more', 'Articles must be longer than 900 words.', 901, 'words'],
+  ])('minimum: %s', (_, text, min, unit) => {
+    expect(read(text).contest.length).toEqual({ min, unit });
   });
 });

@@ -24,7 +24,7 @@
 // The package's main entry (its "./en" subpath does not resolve in Vite); only `en` is used, and
 // the package is side-effect free, so the other locales are left out of the bundle.
 import { en, type ParsedComponents } from 'chrono-node';
-import { dateTimesIn, type WallTime } from './dates';
+import { dateTimesIn, DOTTED_TIME_ENDS, type WallTime } from './dates';
 
 export type DateEngine = 'own' | 'chrono' | 'both';
 
@@ -103,6 +103,13 @@ function chronoDates(n: string, order: { order: DayOrder; stated: boolean }): Li
     const orderAssumed = numeric && !order.stated && ambiguousNumbers(r.text);
     const start = wall(r.start, r.index, r.index + r.text.length);
     if (!start) continue;
+    // "Aug 12, 2025 2.50 USDT": a dotted time only before a zone, am/pm or a stop (dates.ts's rule).
+    if (/(?<![\d.])\d{1,2}\.\d{2}$/.test(r.text) && !new RegExp(`^(?:${DOTTED_TIME_ENDS.source})`).test(n.slice(r.index + r.text.length))) {
+      delete start.hour;
+      delete start.minute;
+      delete start.second;
+      start.end = r.index + r.text.search(/\s*\d{1,2}\.\d{2}$/);
+    }
     // "00:00 to 07-06-2025": chrono reads "00:00 to 07" as a range of hours; the next date is its own.
     const hoursOnly = r.end && /(?:to|until|till|through|[-–—~])\s*\d{1,2}$/.test(r.text);
     if (r.end && !hoursOnly) {

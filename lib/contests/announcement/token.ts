@@ -158,13 +158,32 @@ function prizeOnly(n: string, symbol: string): boolean {
   return all > 0 && [...n.matchAll(amount)].length === all;
 }
 
+/** The names of the most written-about coins, and their tickers. */
+const COIN_NAMES: [RegExp, string][] = (
+  [
+    ['bitcoin|比特币|比特幣', 'BTC'],
+    ['ethereum|以太坊', 'ETH'],
+    ['solana', 'SOL'],
+    ['dogecoin|狗狗币|狗狗幣', 'DOGE'],
+    ['ripple', 'XRP'],
+    ['cardano', 'ADA'],
+    ['polkadot', 'DOT'],
+    ['litecoin|莱特币|萊特幣', 'LTC'],
+    ['toncoin', 'TON'],
+    ['tron|波场|波場', 'TRX'],
+    ['avalanche', 'AVAX'],
+    ['chainlink', 'LINK'],
+    ['steem', 'STEEM'],
+  ] as const
+).map(([names, symbol]) => [new RegExp(`(?<![A-Za-z])(?:${names})(?![A-Za-z])`, 'gi'), symbol]);
+
 /** Capitals that are words, not tickers: headings, shouting, acronyms of the trade. */
 const CAPITAL_WORDS =
   /^(?:A|AM|PM|AN|AND|OR|THE|OF|TO|IN|ON|FOR|IS|ARE|BE|BY|AT|IT|WE|US|OUR|YOU|YOUR|ALL|NOT|NO|NEW|FREE|HOW|WHAT|WHO|WHEN|WHY|NOTE|NOTES|IMPORTANT|RULES?|TERMS|FAQS?|EVENT|CONTEST|PRIZES?|REWARDS?|WINNERS?|BONUS|TOP\d*|DEX|CEX|DAO|KOL|OTC|P2P|APR|APY|ROI|TVL|PNL|USA|UK|EU|DM|TBA|TBD|ETF|IEO|ICO|IDO|CTA|SNS|QR|OK|ETC|IE|EG|NB|PS)$/;
 
 /**
- * The ticker a text names most ("EOS" six times, "TOP2" once), when it is named at least three times
- * and twice as often as any other; else none.
+ * The ticker a text names most ("EOS" six times, "TOP2" once; "Ethereum" counts for ETH), when it is
+ * named at least three times and twice as often as any other; else none.
  */
 function frequentTicker(text: string): { symbol: string; count: number } | undefined {
   const counts = new Map<string, number>();
@@ -172,6 +191,11 @@ function frequentTicker(text: string): { symbol: string; count: number } | undef
     const s = m[1];
     if (notToken(s) || CAPITAL_WORDS.test(s) || !/[A-Z]{2}/.test(s)) continue;
     counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  // "the #ethereum Writing Contest … Ethereum …": a coin's name counts for its ticker.
+  for (const [re, symbol] of COIN_NAMES) {
+    const n = [...text.matchAll(re)].length;
+    if (n) counts.set(symbol, (counts.get(symbol) ?? 0) + n);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < 3 || (second && first[1] < 2 * second[1])) return undefined;

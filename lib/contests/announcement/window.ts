@@ -39,6 +39,13 @@ const RANGE_SEPARATOR = /^\s*(?:[),，]\s*)?(?:-|~|至|到|to|until|till|through
  */
 const LINE_ENDS_IN_RANGE =
   /^[\s(),，（）]*(?:(?:(?:utc|gmt)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[a-z]{2,4})[\s()（）]*)?(?:-|–|—|~|～|至|到|to|until|till|through)\s*$/;
+/** A line that starts with a date-time stamp and its zone: an article's publication or update time. */
+const STAMP = /^\s*\d{4}-\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?\s?(?:utc|gmt)\b/;
+/** A window named by its month: "for the month of July", "during the month of May", "7月整月", "整个7月". */
+const MONTH_WINDOW =
+  /(?:for|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(\d{1,2})\s*月(?:份)?(?:整月|全月)|整个\s*(\d{1,2})\s*月/;
+const monthNumber = (m: RegExpExecArray) =>
+  m[1] ? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m[1]) + 1 : Number(m[2] ?? m[3]);
 const START_KEYWORD = /开始|开启|启动|起始|开放|start(?:s|ing)?\b|begins?\b|opens?\b/;
 const END_KEYWORD = /结束|截止|截至|\bends?\b|ending|deadline|closes?\b|until/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
@@ -70,7 +77,8 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
   /** `base`: the score without the "Event period" keyword, which only a table's first row has. */
   type Candidate = { a: LineDate; b: LineDate; line: Line; endLine: Line; score: number; base: number };
   const candidates: Candidate[] = [];
-  const singles: { d: LineDate; line: Line }[] = [];
+  /** `label`: the line, after its heading if it has one ("Submissions close" / "October 15, 2024"). */
+  const singles: { d: LineDate; line: Line; label: string }[] = [];
   const order = dayOrderOf(lines.map((l) => l.n).join('\n'));
   const dated = lines.map((line) => lineDates(line.n, order, clock.dates));
   for (const line of lines) {
@@ -89,7 +97,7 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
       if (otherRole) base -= 3;
       if (ROUND.test(line.n)) base -= 1;
       candidates.push({ a, b, line, endLine: line, score: base + (keyword ? 2 : 0), base });
-    } else if (!otherRole) singles.push({ d: dts[0], line });
+    } else if (!otherRole) singles.push({ d: dts[0], line, label: heading ? `${heading.n} ${line.n}` : line.n });
   }
   // "Wednesday February 13th 2019, 05:17 UTC ~" with the end on the next line: one range.
   for (const s of singles) {
@@ -103,12 +111,13 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
   }
   let pick: Candidate | undefined;
   for (const c of candidates) if (!pick || c.score > pick.score) pick = c;
-  // Only ranges with another role (judging, results): "開始:…" and "截止:…" lines, if any, are the
-  // window; a deadline alone ("活動時間:2022/7/15 截止") ends it.
-  if (pick && pick.score < 0) {
+  // Only ranges with another role (judging, results), or none that says it is the event's period:
+  // "開始:…" and "截止:…" lines, if any, are the window; a deadline alone ("活動時間:2022/7/15 截止")
+  // ends it when the ranges all have another role.
+  if (pick && pick.score < 2) {
     const { start, end } = startAndEnd(singles, false);
     if (start && end && start.line.i < end.line.i) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0, base: 0 };
-    else if (end && !start) return partialWindow(lines, clock, notes, undefined, end);
+    else if (end && !start && pick.score < 0) return partialWindow(lines, clock, notes, undefined, end);
   }
   if (!pick) {
     // "開始時間:…" and "結束時間:…" on lines of their own.
@@ -116,6 +125,25 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
     if (start && end) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0, base: 0 };
     else if (end) return partialWindow(lines, clock, notes, undefined, end);
     else if (start) return partialWindow(lines, clock, notes, start, undefined);
+  }
+  // "Power Up must be done on 1 July 2020" (and "July 1st" elsewhere): one day, named again and
+  // again and nothing else, is a one-day contest, with a doubt. (Named once, it is more often the
+  // page's own date.)
+  if (!pick && singles.length >= 2) {
+    const day = singles.find((x) => x.d.year !== undefined) ?? singles[0];
+    if (singles.every((x) => x.d.month === day.d.month && x.d.day === day.d.day && (x.d.year ?? day.d.year) === day.d.year)) {
+      const { offset, line: tzLine, near } = findOffset(lines, day.line, day.line);
+      notes.use(day.line, 'window');
+      const whole = { ...day.d, hour: undefined, minute: undefined, second: undefined };
+      const start = resolve(whole, 'start', offset, clock, undefined, notes, day.line);
+      const end = resolve(whole, 'end', offset, clock, start, notes, day.line);
+      recordOffset(offset, tzLine, notes, near);
+      notes.find('window.start', start.iso, day.line);
+      notes.find('window.end', end.iso, day.line);
+      notes.warn('window-guessed', 'window', `the announcement names one day only (line ${day.line.i + 1}): read as a one-day contest; check it`, day.line);
+      warnRecurring(lines, notes, true);
+      return { start: start.iso, end: end.iso, displayOffset: offset, startYear: start.year };
+    }
   }
   if (!pick) return noWindow(lines, clock, notes);
   const unsupported = pick.score < 0 || (pick.score < 2 && candidates.length + singles.length > 1);
@@ -176,11 +204,16 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
   return { start: start.iso, end: end.iso, displayOffset: offset, startYear: start.year };
 }
 
-/** The nearest line above `line`, past blank ones (at most two), if it holds no date: a heading. */
+/**
+ * The nearest line above `line`, past blank ones (at most two), if it is a label: no date, and a
+ * colon at its end or a few words ("Submissions open", "Competition Period", "活動時間:"), not a title.
+ */
 function headingAbove(lines: Line[], dated: LineDate[][], line: Line): Line | undefined {
   for (let k = line.i - 1; k >= 0 && k >= line.i - 3; k--) {
-    if (!lines[k].n.trim()) continue;
-    return dated[k].length === 0 ? lines[k] : undefined;
+    const t = lines[k].text.trim();
+    if (!t) continue;
+    const label = /[:：]$/.test(t) || (t.length <= 30 && t.split(/\s+/).length <= 4 && (t.match(/[\u3400-\u9fff]/g) ?? []).length <= 8);
+    return dated[k].length === 0 && label ? lines[k] : undefined;
   }
   return undefined;
 }
@@ -189,10 +222,10 @@ function headingAbove(lines: Line[], dated: LineDate[][], line: Line): Line | un
  * The single dates that say they start or end the window ("開始時間:…", "截止:…"); with
  * `fromNow`, "即日起至…" ends it too (its start is the post's day, which the text does not give).
  */
-function startAndEnd<T extends { line: Line }>(singles: T[], fromNow: boolean): { start?: T; end?: T } {
+function startAndEnd<T extends { line: Line; label: string }>(singles: T[], fromNow: boolean): { start?: T; end?: T } {
   const ends = (n: string) => END_KEYWORD.test(n) || (fromNow && FROM_NOW.test(n));
-  const end = singles.find((s) => ends(s.line.n));
-  const start = singles.find((s) => s !== end && START_KEYWORD.test(s.line.n) && !ends(s.line.n));
+  const end = singles.find((s) => ends(s.label));
+  const start = singles.find((s) => s !== end && START_KEYWORD.test(s.label) && !ends(s.label));
   return { start, end };
 }
 
@@ -219,6 +252,20 @@ function partialWindow(
   const end = resolve(endRead!.d, 'end', offset, clock, undefined, notes, endRead!.line);
   recordOffset(offset, tzLine, notes, near);
   notes.find('window.end', end.iso, endRead!.line);
+  // "for the month of July (valid until July 31, 2018)", "7月整月": the month the end closes is the window.
+  const month = lines.find((l) => MONTH_WINDOW.test(l.n));
+  if (month && endRead!.d.month === monthNumber(MONTH_WINDOW.exec(month.n)!)) {
+    const startYear = yearAt(end.ms - 1, offset);
+    const start = isoOf(startYear, endRead!.d.month, 1, 0, 0, 0, offset);
+    notes.find('window.start', start, month);
+    notes.warn(
+      'window-guessed',
+      'window.start',
+      `the start is the first of the month the announcement names ("${MONTH_WINDOW.exec(month.n)![0]}"): check it`,
+      month,
+    );
+    return { start, end: end.iso, displayOffset: offset, startYear };
+  }
   const startMs = Math.min(end.ms - DAY, clock.now);
   const start = isoFromMs(Math.floor(startMs / 60_000) * 60_000, offset);
   notes.miss(
@@ -276,6 +323,8 @@ function warnRecurring(lines: Line[], notes: Notes, dated: boolean): void {
 function findOffset(lines: Line[], first: Line, last: Line): { offset: string; line?: Line; near: boolean } {
   const around = [first, last, lines[last.i + 1], lines[first.i - 1]].filter((l): l is Line => Boolean(l));
   for (const line of [...around, ...lines]) {
+    // Away from the window, a publication stamp's zone ("2021-12-16 01:48:20 UTC 5755364") is the page's, not the contest's.
+    if (!around.includes(line) && STAMP.test(line.n)) continue;
     const offset = offsetIn(line.n);
     if (offset) return { offset, line, near: around.includes(line) };
   }
