@@ -381,3 +381,66 @@ describe('forms found in the former held-back half (each a general rule, one lin
     expect(read(text).contest.length).toEqual({ min, unit });
   });
 });
+
+describe('forms found in the fourth batch after its blind measurement (each a general rule)', () => {
+  test.each([
+    [
+      'a time before each date, ordinals, one zone',
+      'Event time: 00:00 December 19th, 2023 - 23:59 December 25th, 2023 (UTC)',
+      '2023-12-19T00:00:00Z',
+      '2023-12-25T23:59:00Z',
+    ],
+    ['an em dash between time-first dates', 'Duration: 3:00 April 13 — 16:00 April 19, 2020 (UTC)', '2020-04-13T03:00:00Z', '2020-04-19T16:00:00Z'],
+    ['Taiwan’s era years (民國)', '活動時間:民國100年6月1日起至100年9月30日止', '2011-06-01T00:00:00+08:00', '2011-10-01T00:00:00+08:00'],
+    ['"between … and …"', 'Post your photo between April 15, 2020 and April 21, 2020.', '2020-04-15T00:00:00+08:00', '2020-04-22T00:00:00+08:00'],
+  ])('%s', (_, text, start, end) => {
+    expect(window(read(text))).toEqual([start, end]);
+  });
+
+  test('"2022年12月12日起,结束时间待定": a start, and the end is a gap', () => {
+    const d = read('活动时间\n2022年12月12日起,结束时间待定(请留意后续公告)');
+    expect(d.contest.window.start).toBe('2022-12-12T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.end');
+  });
+
+  test('"from 12:30 PM (UTC) on 22.06.2023" starts a long-term promotion; a day above 12 reads day-first even in a month-first text', () => {
+    const d = read('Promotion’s duration: from 12:30 PM (UTC) on 22.06.2023. The Promotion is long-term.\nPaid by 07.24.2023.');
+    expect(d.contest.window.start).toBe('2023-06-22T12:30:00Z');
+    expect(gaps(d)).toContain('window.end');
+  });
+
+  test('a zone abbreviation counts after a time or in brackets, not as a token ("10,000 CET")', () => {
+    expect(offsetIn('first place: 0.5 bch+10,000 cet')).toBeNull();
+    expect(offsetIn('ends at 10:00 cet')).toBe('+01:00');
+    expect(offsetIn('ends 5 pm (hkt)')).toBe('+08:00');
+  });
+
+  test('a line with several ranges says which one it read', () => {
+    const d = read('1)招募队长:2020年12月14日18:00-12月21日18:002)团队组建:12月21日18:00-12月28日18:003)交易竞赛:2020年12月28日18:00-2021年1月6日18:00');
+    expect(codes(d, 'window')).toContain('window-ambiguous');
+  });
+
+  test('"when" in a sentence is no window keyword: the range that says "between" is the window', () => {
+    const d = read(
+      'Post between April 15, 2020 and April 21, 2020.\nThe second stage starts on April 24, 2020 when we post the top 3. Deadline April 27, 2020.',
+    );
+    expect(window(d)).toEqual(['2020-04-15T00:00:00+08:00', '2020-04-22T00:00:00+08:00']);
+  });
+
+  test('a second length after "或" is another way to qualify', () => {
+    const d = read('每本書的原因須滿200字,包含標點符號。或整篇文章需滿2500字。');
+    expect(d.contest.length.min).toBe(200);
+    expect(codes(d, 'length')).toContain('length-conditional');
+  });
+
+  test('a tag cut at a hyphen ("#decentralized-internet") is a doubt', () => {
+    const d = read('Submit the article with the #decentralized-internet tag.');
+    expect(codes(d, 'tags')).toContain('tag-punctuation');
+  });
+
+  test('token: "Influencer (KOL)" is no token; a "Name (SYM)" named once in an aside is a doubt', () => {
+    expect(read('Join the CoinMarketCap Influencer (KOL) programme.').contest.screenshot?.token?.symbols?.[0]).not.toBe('KOL');
+    const once = read('Trade in the contest.\nNews: OKX Chain (OKC) supports zero-fee transfers.');
+    expect(codes(once, 'screenshot.token')).toContain('token-guessed');
+  });
+});

@@ -59,7 +59,7 @@ const DATE_PATTERNS: DatePattern[] = [
   },
   // 8月11日至20日: the same in Chinese.
   {
-    re: /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:-|~|至|到)\s*(\d{1,2})\s*[日号]/dg,
+    re: /(?<!\d)(?:(\d{4}|\d{3})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:-|~|至|到)\s*(\d{1,2})\s*[日号]/dg,
     weak: false,
     pick: (m) => {
       const year = opt(m[1]);
@@ -72,7 +72,7 @@ const DATE_PATTERNS: DatePattern[] = [
   },
   // 2025年8月7日, 8月12日, 8月12号
   {
-    re: /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/g,
+    re: /(?<!\d)(?:(\d{4}|\d{3})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/g,
     weak: false,
     pick: (m) => [{ year: opt(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
   },
@@ -85,12 +85,14 @@ const DATE_PATTERNS: DatePattern[] = [
   // 29/05/2026, 07-05-2025, 31.12.2020: the year last; day or month first as the text writes them.
   // Not inside 2025-07-05; after a time's dash ("00:00-17.1.2022") it is the range's second date.
   {
-    re: /(?<![\d/.:])(?<!(?<!:\d)\d-)(\d{1,2})\s?([-/.])\s?(\d{1,2})\2(\d{4})(?![\d/.]|:\d)/g,
+    re: /(?<![\d/.:])(?<!(?<!:\d)\d-)(\d{1,2})\s?([-/.])\s?(\d{1,2})\2(\d{4})(?![\d/]|[.]\d|:\d)/g,
     weak: false,
     pick: (m, dayFirst) => {
       const a = Number(m[1]);
       const b = Number(m[3]);
-      const first = dayFirst ? { day: a, month: b } : { month: a, day: b };
+      // A number above 12 decides its own date, whatever the text's order ("22.06.2023" in a text
+      // that also writes "07.24.2023").
+      const first = (dayFirst && b <= 12) || a > 12 ? { day: a, month: b } : { month: a, day: b };
       return [{ year: Number(m[4]), ...first, ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
     },
   },
@@ -128,6 +130,11 @@ const TIME_RE = new RegExp(
   'y',
 );
 
+/** A time that ends right before a date: "00:00 ", "3:00 ", "12:30 pm (utc) on ", "07:00, ". */
+const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(?:([ap])\.?m\.?)?\s?(?:[(（]?\s?(?:utc|gmt)\s?[)）]?)?\s?(?:,|on)?\s?$/;
+
+const twelveHour = (hour: number, half: string | undefined) => (half === 'p' && hour < 12 ? hour + 12 : half === 'a' && hour === 12 ? 0 : hour);
+
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -138,10 +145,13 @@ function daysIn(year: number, month: number): number {
  */
 export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
   const raw: (Day & { weak: boolean })[] = [];
+  const roc = n.includes('民国');
   for (const p of DATE_PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(n); m; m = p.re.exec(n)) {
       const days = p.pick(m, dayFirst);
+      // 民國100年 (Taiwan's era): year 100 is 2011; three digits elsewhere are no year.
+      for (const d of days) if (d.year !== undefined && d.year < 1000) d.year = roc ? d.year + 1911 : undefined;
       const valid = days.every((d) => {
         const leap = d.year ?? 2024;
         if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysIn(leap, d.month)) return false;
@@ -160,6 +170,18 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
     if (d.weak && !strongSeen) continue;
     if (!d.weak) strongSeen = true;
     const { weak: _weak, ...wall } = d as WallTime & { weak: boolean };
+    // "00:00 December 19th, 2023 - 23:59 December 25th, 2023", "12:30 PM (UTC) on 22.06.2023": a
+    // time right before the date is its own, and the time after it is the next date's.
+    const before = TIME_BEFORE.exec(n.slice(Math.max(until, d.index - 28), d.index));
+    if (before) {
+      const clock = twelveHour(Number(before[1]), before[4]);
+      if (clock <= 23 && Number(before[2]) <= 59) {
+        Object.assign(wall, { hour: clock, minute: Number(before[2]), second: before[3] ? Number(before[3]) : 0 });
+        out.push(wall);
+        until = wall.end;
+        continue;
+      }
+    }
     DATE_TIME_GAP.lastIndex = d.end;
     const gap = DATE_TIME_GAP.exec(n);
     TIME_RE.lastIndex = gap ? DATE_TIME_GAP.lastIndex : d.end;
@@ -203,7 +225,7 @@ const OFFSET_AFTER_ZONE = String.raw`\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d|:\d|\
  */
 const NAMED_ZONES: [RegExp, string][] = [
   [
-    /北京时间|香港时间|新加坡时间|台北时间|台湾时间|东八区|马来西亚时间|菲律宾时间|beijing\s+time|china\s+standard\s+time|singapore\s+time|hong\s*kong\s+time|taipei\s+time|(?<![a-z])(?:sgt|hkt|pht|myt|awst|wita)(?![a-z])/,
+    /北京时间|香港时间|新加坡时间|台北时间|台湾时间|东八区|马来西亚时间|菲律宾时间|beijing\s+time|china\s+standard\s+time|singapore\s+time|hong\s*kong\s+time|taipei\s+time|taiwan\s+time|(?<![a-z])(?:sgt|hkt|pht|myt|awst|wita)(?![a-z])/,
     '+08:00',
   ],
   [
@@ -226,14 +248,28 @@ const NAMED_ZONES: [RegExp, string][] = [
 ];
 const TZ_RE = new RegExp(String.raw`(?<![a-z])(utc|gmt)(?:${OFFSET_AFTER_ZONE})?(?![a-z0-9])`);
 
+/**
+ * Where a named zone sits on a line, or null. An abbreviation ("CET", "EST", "WIB") counts only
+ * after a time ("10:00 CET", "5 pm EST") or in brackets ("(HKT)"): alone it is as often a word or a
+ * token ("10,000 CET" is CoinEx's token).
+ */
+function namedZoneAt(n: string, re: RegExp): number | null {
+  for (const z of n.matchAll(new RegExp(re.source, 'g'))) {
+    if (!/^[a-z]{2,5}$/.test(z[0])) return z.index;
+    if (ZONE_CONTEXT.test(n.slice(Math.max(0, z.index - 16), z.index)) || /^\s?[)）]/.test(n.slice(z.index + z[0].length))) return z.index;
+  }
+  return null;
+}
+const ZONE_CONTEXT = /(?:\d[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\s?[(（]?\s?|\d\s?[ap]\.?m\.?\s?[(（]?\s?|[(（]\s?)$/;
+
 /** The offset a line states ("UTC+8" → "+08:00", "(UTC)" → "Z", "WIB" → "+07:00"), or null. */
 export function offsetIn(n: string): string | null {
   const m = TZ_RE.exec(n);
   // A named zone written before a bare "UTC" is the one meant ("10:00 WIB (UTC)" is rare; "HKT" alone is common).
   let named: { at: number; offset: string } | null = null;
   for (const [re, offset] of NAMED_ZONES) {
-    const z = re.exec(n);
-    if (z && (!named || z.index < named.at)) named = { at: z.index, offset };
+    const z = namedZoneAt(n, re);
+    if (z !== null && (!named || z < named.at)) named = { at: z, offset };
   }
   if (!m) return named?.offset ?? null;
   const sign = m[2] ?? m[5];

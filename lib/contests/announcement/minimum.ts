@@ -105,6 +105,11 @@ function readFrom(lines: Line[], lang: Lang, notes: Notes): { min: number; unit:
     const end = m.end;
     if (ONE_POST_ONLY.test(line.n.slice(0, m.index))) conditions.push(`it is stated for one post only ("${clause(line.text.slice(0, m.index), 'last')}")`);
     if (OR_OTHER_FORM.test(line.n.slice(end))) conditions.push(`another kind of post qualifies instead ("${clause(line.text.slice(end), 'first')}")`);
+    // "每本書的原因須滿200字。或整篇文章需滿2500字": another length qualifies instead.
+    const rest = line.n.slice(end);
+    const or = /(?:^|[\s,，。;；.])(?:或者?|or)(?=\s|[^a-z])/.exec(rest);
+    const other = or ? matchLength(rest.slice(or.index)) : null;
+    if (other && other.n !== n) conditions.push(`another length qualifies instead (${other.n})`);
     if (conditions.length) {
       notes.warn(
         'length-conditional',

@@ -215,8 +215,9 @@ function punctuationAfter(pick: TagPick, text: string, i: number, notes: Notes):
   if (pick.style !== 'single') return;
   const at = pick.line.tags.find((t) => t.text === pick.text);
   if (!at) return;
-  const next = text.slice(at.end, at.end + 2);
-  const m = /^[?？!！]+/.exec(next);
+  // "#decentralized-internet": a hashtag ends at the hyphen, but the platform's tag may go on.
+  const next = text.slice(at.end, at.end + 24);
+  const m = /^[?？!！]+|^-[A-Za-z0-9][A-Za-z0-9-]*/.exec(next);
   if (!m) return;
   notes.warn(
     'tag-punctuation',

@@ -72,6 +72,16 @@ export function readToken(
     }
     notes.find('screenshot.token.symbols', best.symbol, best.line);
     notes.find('screenshot.token.names', names.join(', '), best.line);
+    // "OKX Chain (OKC)" once, in an aside, and nowhere else: a guess, said as one.
+    const mentions = [...text.matchAll(new RegExp(`(?<![A-Za-z0-9])${escapeRe(best.symbol)}(?![A-Za-z0-9])`, 'g'))].length;
+    if (best.score === 0 && mentions <= 1) {
+      notes.warn(
+        'token-guessed',
+        'screenshot.token.symbols',
+        `${best.name} (${best.symbol}) is named once and nowhere else: check that it is the contest's token`,
+        best.line,
+      );
+    }
     const rivals = [...new Set(named.filter((c) => c.symbol !== best!.symbol && c.score >= best!.score).map((c) => c.symbol))];
     if (rivals.length) {
       notes.warn(

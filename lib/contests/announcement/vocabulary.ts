@@ -12,7 +12,7 @@ export const TAG_INSTRUCTION =
 export const TAG_OR = /^[\s,、]*(?:或者?|or|\/|\|)\s*$/i;
 
 export const WINDOW_KEYWORD =
-  /活动时间|活动期间|参与时间|投稿时间|征稿时间|时间|event\s+period|campaign\s+period|activity\s+period|duration|period|time|when|dates?\b/;
+  /活动时间|活动期间|参与时间|投稿时间|征稿时间|时间|event\s+period|campaign\s+period|activity\s+period|duration|period|time|\bwhen\s*[:：]|dates?\b/;
 
 export const SCREENSHOT = /截图|截屏|screenshot|screen\s+shot|附图|晒图|proof\s+of/;
 
@@ -31,6 +31,12 @@ export const RULE =
 
 /** Capitals that are not a token: zones, acronyms, ranks. */
 export const NOT_TOKENS = new Set([
+  'KOL',
+  'UGC',
+  'OTC',
+  'DEX',
+  'CEX',
+  'ETF',
   'UTC',
   'GMT',
   'KYC',

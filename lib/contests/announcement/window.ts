@@ -32,7 +32,9 @@ export interface Clock {
   dates?: DateEngine;
 }
 
-const RANGE_SEPARATOR = /^\s*(?:[),，]\s*)?(?:-|~|至|到|to|until|till|through)/;
+const RANGE_SEPARATOR = /^\s*(?:[),，]\s*)?(?:-|–|—|~|～|至|到|to|until|till|through)/;
+/** "between April 15 and April 21": "and" separates a range only after "between". */
+const BETWEEN = /\bbetween\s*$/;
 /**
  * What ends a line whose range goes on on the next: "05:17 UTC ~", "2025年8月1日 至", "Aug 1 –".
  * (One run of spaces per place: two side by side split a long run every way, quadratic.)
@@ -46,7 +48,11 @@ const MONTH_WINDOW =
   /(?:for|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(\d{1,2})\s*月(?:份)?(?:整月|全月)|整个\s*(\d{1,2})\s*月/;
 const monthNumber = (m: RegExpExecArray) =>
   m[1] ? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m[1]) + 1 : Number(m[2] ?? m[3]);
-const START_KEYWORD = /开始|开启|启动|起始|开放|start(?:s|ing)?\b|begins?\b|opens?\b/;
+/** An end not yet set: "结束时间待定", "end date to be announced", "TBA". */
+const END_TBD = /待定|未定|另行通知|另行公布|to\s+be\s+(?:announced|determined|confirmed)|\btb[ad]\b/;
+/** Right before a single date: "from 12:30 PM (UTC) on", "since", "starting on". */
+const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?$/;
+const START_KEYWORD = /开始|开启|启动|起始|开放|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off/;
 const END_KEYWORD = /结束|截止|截至|\bends?\b|ending|deadline|closes?\b|until/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW = /即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
@@ -92,7 +98,9 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
     if (dts.length >= 2) {
       const [a, b] = dts;
       let base = 0;
-      if ((a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(line.n.slice(a.end, b.index))) base += 1;
+      const between = line.n.slice(a.end, b.index);
+      if ((a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(between) || (/^\s*and\s/.test(between) && BETWEEN.test(line.n.slice(0, a.index))))
+        base += 1;
       if (a.hour !== undefined && b.hour !== undefined) base += 1;
       if (otherRole) base -= 3;
       if (ROUND.test(line.n)) base -= 1;
@@ -118,6 +126,7 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
     const { start, end } = startAndEnd(singles, false);
     if (start && end && start.line.i < end.line.i) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0, base: 0 };
     else if (end && !start && pick.score < 0) return partialWindow(lines, clock, notes, undefined, end);
+    else if (start && !end && pick.score < 0) return partialWindow(lines, clock, notes, start, undefined);
   }
   if (!pick) {
     // "開始時間:…" and "結束時間:…" on lines of their own.
@@ -179,6 +188,11 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
       first.line,
     );
   }
+  // "招募队长:12月14日18:00-12月21日18:00 … 交易竞赛:12月28日18:00-1月6日18:00" on one line: several ranges, one read.
+  const onLine = dated[pick.line.i].length;
+  if (candidates.includes(pick) && pick.line === pick.endLine && onLine >= 4 && rounds.length < 2) {
+    notes.warn('window-ambiguous', 'window', `line ${pick.line.i + 1} has ${onLine} dates: the window is read from its first range; check it`, pick.line);
+  }
   const others = candidates.filter((c) => c !== pick && !rounds.includes(c) && c.score >= pick!.score);
   if (others.length) {
     notes.warn('window-ambiguous', 'window', `${others.length + 1} date ranges found: the window is read from line ${pick.line.i + 1}`, pick.line);
@@ -222,10 +236,12 @@ function headingAbove(lines: Line[], dated: LineDate[][], line: Line): Line | un
  * The single dates that say they start or end the window ("開始時間:…", "截止:…"); with
  * `fromNow`, "即日起至…" ends it too (its start is the post's day, which the text does not give).
  */
-function startAndEnd<T extends { line: Line; label: string }>(singles: T[], fromNow: boolean): { start?: T; end?: T } {
-  const ends = (n: string) => END_KEYWORD.test(n) || (fromNow && FROM_NOW.test(n));
+function startAndEnd<T extends { d: LineDate; line: Line; label: string }>(singles: T[], fromNow: boolean): { start?: T; end?: T } {
+  // "2022年12月12日起,结束时间待定": an end still to be announced ends nothing.
+  const ends = (n: string) => (END_KEYWORD.test(n) && !END_TBD.test(n)) || (fromNow && FROM_NOW.test(n));
   const end = singles.find((s) => ends(s.label));
-  const start = singles.find((s) => s !== end && START_KEYWORD.test(s.label) && !ends(s.label));
+  const starts = (s: T) => START_KEYWORD.test(s.label) || FROM_BEFORE.test(s.line.n.slice(Math.max(0, s.d.index - 40), s.d.index));
+  const start = singles.find((s) => s !== end && starts(s) && !ends(s.label));
   return { start, end };
 }
 
