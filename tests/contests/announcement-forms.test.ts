@@ -444,3 +444,32 @@ describe('forms found in the fourth batch after its blind measurement (each a ge
     expect(codes(once, 'screenshot.token')).toContain('token-guessed');
   });
 });
+
+describe('forms found in the fifth batch after its blind measurement (each a general rule)', () => {
+  test('a window without a year takes the year the text writes nearest it, with a doubt', () => {
+    const d = read('Sperax Meme Contest 2023\nSubmissions run June, 11th - June, 30 (EDT time zone).');
+    expect(window(d)).toEqual(['2023-06-11T00:00:00-04:00', '2023-07-01T00:00:00-04:00']);
+    expect(d.warnings.find((w) => w.code === 'year-assumed')?.message).toMatch(/took 2023 from line 1/);
+  });
+
+  test('phases back to back (each starts when the one before ends) make one window, with a doubt', () => {
+    const d = read('活动时间\n预热期:2024年6月4日 17:00——2024年6月4日 20:00(UTC+8)\n挖矿期:2024年6月4日 20:00——2024年6月14日 20:00(UTC+8)');
+    expect(window(d)).toEqual(['2024-06-04T17:00:00+08:00', '2024-06-14T20:00:00+08:00']);
+    expect(codes(d, 'window')).toContain('window-ambiguous');
+  });
+
+  test('"Optional tags:" is a doubt on the tags', () => {
+    expect(codes(read('Optional tags: #citifiedfantasy, #frosttown, #winter.'), 'tags')).toContain('tag-rule-unclear');
+  });
+
+  test('dotted thousands ("2.500 - 5.000") and "word count between" are lengths; two kinds of post, two lengths: a doubt', () => {
+    const d = read('Special rule for Poetry: the word count must be between 200 - 750 words.\nShort Story word count between 2.500 - 5.000 no more, no less.');
+    expect(d.contest.length.min).toBe(200);
+    expect(codes(d, 'length')).toContain('length-ambiguous');
+  });
+
+  test('token: "HMSTR (Hamster)" names the token, ticker first; "User IDs (UID)" does not', () => {
+    const d = read('BingX Introduces HMSTR (Hamster) Deposit Reservation\nA deposit of ≥ 10,000 HMSTR is required.\nEnter your User IDs (UID).');
+    expect(d.contest.screenshot?.token?.symbols?.[0]).toBe('HMSTR');
+  });
+});

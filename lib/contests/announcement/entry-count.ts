@@ -39,6 +39,9 @@ const ZH_PER: [RegExp, EntryCountPer][] = [
 /** A limit, not a requirement, just before the number or verb. */
 const ZH_LIMIT = /(?:最多|至多|不超过|不得超过|限|上限|仅|只能)[^,.;:!?，。；：！？]{0,4}$/;
 
+/** Right after the count: the posts counted are not the contest's entries ("(不含参赛文…)", "excluding entries"). */
+const NOT_ENTRIES = /不含参赛|不包括参赛|不计参赛|excluding\s+(?:your\s+)?(?:contest\s+)?entr/;
+
 const ZH_PATTERNS: RegExp[] = [
   // 至少发布3篇 / 最少发帖 3 条
   new RegExp(String.raw`${ZH_MIN}\s*${ZH_VERB}\s*(?:原创\s*)?${ZH_NUM}\s*${ZH_UNIT}`),
@@ -138,6 +141,8 @@ function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
   for (const re of ZH_PATTERNS) {
     const m = re.exec(n);
     if (!m || ZH_LIMIT.test(n.slice(0, m.index))) continue;
+    // "须于部落格发表10篇以上个人创作文章(不含参赛文…)": earlier posts as a condition of entry, not entries.
+    if (NOT_ENTRIES.test(n.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const before = n.slice(Math.max(0, m.index - 8), m.index);
     const perWord = ZH_PER.find(([p]) => p.test(before));
     return { count: toCount(m[1]), per: perWord ? perWord[1] : 'contest' };

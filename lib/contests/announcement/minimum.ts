@@ -33,7 +33,7 @@ const LENGTH_RANGE = new RegExp(
 );
 /** "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500": the unit named before the minimum. */
 const UNIT_FIRST = new RegExp(
-  String.raw`(字数|word\s+count|number\s+of\s+words|length\s+in\s+words)[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least)\s*(?:of\s*)?[:：]?\s*${NUM}(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
+  String.raw`(字数|word\s+count|number\s+of\s+words|length\s+in\s+words)[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between)\s*(?:of\s*)?[:：]?\s*${NUM}(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
 );
 const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|longer\s+than|over|>)$/;
 /** Right after the unit: another way to qualify ("或图文帖", "or an image post"). */
@@ -69,16 +69,19 @@ interface LengthMatch {
   end: number;
 }
 
+/** "2.500" is 2,500 (dotted thousands): a length is never a fraction. */
+const count = (s: string) => (/^\d{1,3}(?:\.\d{3})+$/.test(s) ? Number(s.replace(/\./g, '')) : toNumber(s));
+
 function matchLength(n: string): LengthMatch | null {
   const at = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
   const before = LENGTH_BEFORE.exec(n);
-  if (before) return { n: toNumber(before[2]), unitWord: before[3], strict: STRICTLY_MORE.test(before[1].trim()), ...at(before) };
+  if (before) return { n: count(before[2]), unitWord: before[3], strict: STRICTLY_MORE.test(before[1].trim()), ...at(before) };
   const after = LENGTH_AFTER.exec(n);
-  if (after) return { n: toNumber(after[1]), unitWord: after[2], strict: false, ...at(after) };
+  if (after) return { n: count(after[1]), unitWord: after[2], strict: false, ...at(after) };
   const range = LENGTH_RANGE.exec(n);
-  if (range && toNumber(range[1]) < toNumber(range[2])) return { n: toNumber(range[1]), unitWord: range[3], strict: false, ...at(range) };
+  if (range && count(range[1]) < count(range[2])) return { n: count(range[1]), unitWord: range[3], strict: false, ...at(range) };
   const first = UNIT_FIRST.exec(n);
-  if (first) return { n: toNumber(first[2]), unitWord: first[1] === '字数' ? '字' : 'words', strict: false, ...at(first) };
+  if (first) return { n: count(first[2]), unitWord: first[1] === '字数' ? '字' : 'words', strict: false, ...at(first) };
   return null;
 }
 

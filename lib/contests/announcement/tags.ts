@@ -90,6 +90,11 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
       takeTagsOf(lines[k]);
     }
   }
+  // "Optional tags: #a, #b": tags the post may carry, not must.
+  const optional = lines.find((l) => l.tags.length && /\boptional\b|可选|选填|非必[须需]|not\s+required/.test(l.n));
+  if (optional) {
+    notes.warn('tag-rule-unclear', 'tags', `line ${optional.i + 1} calls its tags optional: check whether a post needs any`, optional);
+  }
   const instructed = picks.length > 0;
   if (!instructed) {
     for (const line of lines) if (line.tags.length) takeTagsOf(line);

@@ -60,6 +60,19 @@ export function readToken(
       named.push({ name, symbol, line, score });
     }
   }
+  // "HMSTR (Hamster)": the ticker first, its one-word name in brackets ("TON (Now Everscale)" is a remark).
+  const SYMBOL_NAME = /(?<![A-Za-z0-9$])([A-Z][A-Z0-9]{1,11})\s?[(（]\s?([A-Z][a-z][A-Za-z0-9]{1,19})\s?[)）]/g;
+  for (const line of lines) {
+    for (const m of line.text.matchAll(SYMBOL_NAME)) {
+      const [, symbol, name] = m;
+      if (notToken(symbol) || GENERIC_WORDS.has(name) || NOT_TOKENS.has(name)) continue;
+      let score = 0;
+      if (units.has(symbol)) score += 2;
+      if (tagTexts.some((t) => t.includes(symbol))) score += 2;
+      if (cashtags.has(symbol)) score += 1;
+      named.push({ name, symbol, line, score });
+    }
+  }
   let best: Named | undefined;
   for (const c of named) if (!best || c.score > best.score) best = c;
   if (best) {

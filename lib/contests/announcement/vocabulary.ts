@@ -32,6 +32,7 @@ export const RULE =
 /** Capitals that are not a token: zones, acronyms, ranks. */
 export const NOT_TOKENS = new Set([
   'KOL',
+  'UID',
   'UGC',
   'OTC',
   'DEX',

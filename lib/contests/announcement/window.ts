@@ -79,7 +79,17 @@ const ROUND = /\bround\b|preliminar|semi-?finals?|\bfinals?\b|初赛|复赛|决�
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
 
-export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRead {
+/** The years the text writes, by line ("Sperax Meme Contest 2023", "24年…"): where a year-less window may take one. */
+type TextClock = Clock & { years?: { line: number; year: number }[] };
+
+function yearsIn(lines: Line[]): { line: number; year: number }[] {
+  const out: { line: number; year: number }[] = [];
+  for (const l of lines) for (const m of l.n.matchAll(/(?<![\d.:/-])(20\d{2})(?![\d:])/g)) out.push({ line: l.i, year: Number(m[1]) });
+  return out;
+}
+
+export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRead {
+  const clock: TextClock = { ...given, years: yearsIn(lines) };
   /** `base`: the score without the "Event period" keyword, which only a table's first row has. */
   type Candidate = { a: LineDate; b: LineDate; line: Line; endLine: Line; score: number; base: number };
   const candidates: Candidate[] = [];
@@ -187,6 +197,28 @@ export function readWindow(lines: Line[], clock: Clock, notes: Notes): WindowRea
       `the contest runs in ${rounds.length} rounds (lines ${first.line.i + 1}–${last.line.i + 1}): the window spans them all; each round has its own end`,
       first.line,
     );
+  }
+  // "预热期:6月4日 17:00——6月4日 20:00" then "挖矿期:6月4日 20:00——6月14日 20:00": phases back to
+  // back, each starting when the one before ends, are one event; the window spans them, with a doubt.
+  if (candidates.includes(pick) && rounds.length < 2) {
+    const same = (x: LineDate, y: LineDate) =>
+      x.month === y.month && x.day === y.day && x.hour === y.hour && x.minute === y.minute && (x.year ?? y.year) === (y.year ?? x.year);
+    let last = pick;
+    for (;;) {
+      // (Not a review or voting period that starts when taking part ends: a phase with another role.)
+      const next = candidates.find((c) => c.line.i > last.endLine.i && c.line.i <= last.endLine.i + 2 && c.base >= 0 && same(c.a, last.b));
+      if (!next) break;
+      last = next;
+    }
+    if (last !== pick) {
+      notes.warn(
+        'window-ambiguous',
+        'window',
+        `lines ${pick.line.i + 1}–${last.endLine.i + 1} are phases back to back: the window spans them; check whether only one phase counts`,
+        pick.line,
+      );
+      pick = { ...pick, b: last.b, endLine: last.endLine };
+    }
   }
   // "招募队长:12月14日18:00-12月21日18:00 … 交易竞赛:12月28日18:00-1月6日18:00" on one line: several ranges, one read.
   const onLine = dated[pick.line.i].length;
@@ -369,7 +401,7 @@ function recordOffset(offset: string, line: Line | undefined, notes: Notes, near
 }
 
 /** The year of a date the text gives without one (and no other date of the window gives). */
-function yearFor(d: WallTime, which: 'start' | 'end', offset: string, clock: Clock, notes: Notes, line: Line): number {
+function yearFor(d: WallTime, which: 'start' | 'end', offset: string, clock: TextClock, notes: Notes, line: Line): number {
   if (clock.published !== undefined) {
     // The post's year, the one before ("12月28日" posted on 2 January) or the one after ("1月5日"
     // posted on 28 December): whichever puts the date nearest the post (never more than half a year
@@ -378,6 +410,16 @@ function yearFor(d: WallTime, which: 'start' | 'end', offset: string, clock: Clo
     const year = yearAt(published, offset);
     const distance = (y: number) => Math.abs(Date.parse(isoOf(y, d.month, d.day, 0, 0, 0, offset)) - published);
     return [year - 1, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), year);
+  }
+  // A year the text writes elsewhere, nearest the window's line ("… June, 11th … June, 30" under
+  // "Meme Contest 2023"): likelier than today's, and still a doubt.
+  const near = (clock.years ?? []).reduce<{ line: number; year: number } | undefined>(
+    (best, y) => (!best || Math.abs(y.line - line.i) < Math.abs(best.line - line.i) ? y : best),
+    undefined,
+  );
+  if (near) {
+    notes.warn('year-assumed', `window.${which}`, `no year stated with the window; took ${near.year} from line ${near.line + 1}`, line);
+    return near.year;
   }
   const year = yearAt(clock.now, offset);
   notes.warn('year-assumed', `window.${which}`, `no year stated; took ${year} from the current date`, line);
@@ -388,7 +430,7 @@ function resolve(
   d: WallTime,
   which: 'start' | 'end',
   offset: string,
-  clock: Clock,
+  clock: TextClock,
   start: { ms: number; year: number } | undefined,
   notes: Notes,
   line: Line,

@@ -17,7 +17,11 @@ export const REVIEW_MESSAGES: MessageTable = {
     'zh-Hans': '公告没写时区,已假设 UTC+8',
     en: 'No time zone stated; UTC+8 assumed',
   },
-  'options.warning.year-assumed': { 'zh-Hant': '公告沒寫年份,已用今年', 'zh-Hans': '公告没写年份,已用今年', en: 'No year stated; the current year is used' },
+  'options.warning.year-assumed': {
+    'zh-Hant': '活動時間沒寫年份,已取公告別處寫的年份或今年:請確認',
+    'zh-Hans': '活动时间没写年份,已取公告别处写的年份或今年:请确认',
+    en: 'The dates state no year; the year written elsewhere in the announcement, or else the current one, is used: check it',
+  },
   'options.warning.time-assumed': { 'zh-Hant': '公告沒寫時刻,已假設', 'zh-Hans': '公告没写时刻,已假设', en: 'No time of day stated; one is assumed' },
   'options.warning.end-before-midnight': {
     'zh-Hant': '截止寫成 23:59,照原樣保留',
