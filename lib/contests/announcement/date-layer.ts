@@ -18,8 +18,8 @@
  * decides it ("29/05/2026" is day-first); with no such number the text is read month-first unless
  * it is written for day-first readers, and the window says the order was assumed.
  *
- * Only the window uses this module: the content script's detector (detect.ts) stays on dates.ts, so
- * chrono does not weigh on the page.
+ * Only the window uses this module; the reader and its detector (detect.ts, on dates.ts alone) run
+ * in the background, so chrono never weighs on the page.
  */
 // The package's main entry (its "./en" subpath does not resolve in Vite); only `en` is used, and
 // the package is side-effect free, so the other locales are left out of the bundle.

@@ -1,6 +1,7 @@
 /**
  * Is this text a contest announcement, or an ordinary post? For the "Track this contest" offer on
- * a Square post page, so it runs in the content script: pure, linear, and cheap on 50,000
+ * a Square post page; it runs in the background beside the reader (entrypoints/background/
+ * announcements.ts answers a post that is none "not-announcement"): pure, linear, and cheap on 50,000
  * characters (only the first {@link MAX_ANNOUNCEMENT_CHARS} are looked at, and only lines short
  * enough to be headings or window lines are matched against dates).
  *
