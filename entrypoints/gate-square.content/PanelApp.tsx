@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel } from '../../components/Panel';
 import { useNow } from '../../components/hooks';
@@ -30,6 +30,13 @@ import { useDraftKey } from './use-draft';
 import { useHost } from './use-host';
 import { useImageStates } from './use-image-states';
 import { useOcrWarmUp } from './use-ocr-warm-up';
+
+// Features whose props a keystroke does not change skip the keystroke's render (the keystroke path:
+// tests/e2e/latency.spec.ts).
+const PublishedCheck = memo(PublishedCheckFeature);
+const TrackOffer = memo(TrackOfferFeature);
+const ContestSwitcher = memo(ContestSwitcherFeature);
+const ComposerPicker = memo(ComposerPickerFeature);
 
 export interface PanelAppProps {
   /** WXT's content-script context: every feature's lifetime derives from it. */
@@ -136,6 +143,8 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
     setOpen(true);
   }, []);
   const onPick = useCallback((el: HTMLElement) => void saveComposerPick(location.hostname, locatorFor(el)), []);
+  const onForget = useCallback(() => void saveComposerPick(location.hostname, null), []);
+  const onChoose = useCallback((id: string) => setChoices((c) => ({ ...c, [draftKey]: id })), [draftKey]);
 
   return (
     <Panel
@@ -173,14 +182,14 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
         <EntryRecorderFeature ctx={ctx} lang={lang} host={host} contest={contest} checklist={checklist} keepText={settings.keepEntryText} />
       </Feature>
       <Feature name="published-check">
-        <PublishedCheckFeature lang={lang} url={url} tracked={tracked} isOwnElement={isOwnElement} />
+        <PublishedCheck lang={lang} url={url} tracked={tracked} isOwnElement={isOwnElement} />
       </Feature>
       <Feature name="track-offer">
-        <TrackOfferFeature ctx={ctx} lang={lang} url={url} tracked={tracked} isOwnElement={isOwnElement} onPresence={setOffered} />
+        <TrackOffer ctx={ctx} lang={lang} url={url} tracked={tracked} isOwnElement={isOwnElement} onPresence={setOffered} />
       </Feature>
       {host.editor ? (
         <Feature name="contest-switcher">
-          <ContestSwitcherFeature lang={lang} choice={choice} onChoose={(id) => setChoices((c) => ({ ...c, [draftKey]: id }))} />
+          <ContestSwitcher lang={lang} choice={choice} onChoose={onChoose} />
         </Feature>
       ) : null}
       {host.editor ? (
@@ -206,14 +215,14 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
       )}
       <footer className="gsc-panel-foot">
         <Feature name="composer-picker">
-          <ComposerPickerFeature
+          <ComposerPicker
             ctx={ctx}
             lang={lang}
             picking={picking}
             setPicking={setPicking}
             isOwnElement={isOwnElement}
             onPick={onPick}
-            onForget={() => void saveComposerPick(location.hostname, null)}
+            onForget={onForget}
             hasEditor={host.editor !== null}
             hasPick={composerPick !== undefined}
           />
