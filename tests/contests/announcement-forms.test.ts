@@ -473,3 +473,28 @@ describe('forms found in the fifth batch after its blind measurement (each a gen
     expect(d.contest.screenshot?.token?.symbols?.[0]).toBe('HMSTR');
   });
 });
+
+describe('forms found in the sixth batch after its blind measurement (each a general rule)', () => {
+  test('Taiwan’s era year without 民國 ("111年7月31日"), in a clause of its own beside a registration clause', () => {
+    const d = read('四、徵稿日期自即日起至111年7月31日止,一律採掛號郵寄報名');
+    expect(d.contest.window.end).toBe('2022-08-01T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('a month/day with its time is read without a full date ("8.25 17:00 - 9.9 16:59 HKT"), the year a doubt', () => {
+    const d = read('活动时间:15天,8.25 17:00 - 9.9 16:59 HKT');
+    expect(window(d)).toEqual(['2026-08-25T17:00:00+08:00', '2026-09-09T16:59:00+08:00']);
+    expect(codes(d, 'window')).toContain('year-assumed');
+  });
+
+  test('a date "before" which (…前) is a deadline; a registration deadline is not', () => {
+    const d = read('截止報名日期: 2023 年 6 月 5 日\n上傳作品日期: 2023 年 6 月 7 日 晚上 11 點 59 分前');
+    expect(d.contest.window.end).toBe('2023-06-07T23:59:00+08:00');
+  });
+
+  test('two dates on one line in reverse order, not written as a range, are read in time order with a doubt', () => {
+    const d = read('Submissions are due August 24, 2021. New material submitted as of July 28, 2021 is allowed.');
+    expect(window(d)).toEqual(['2021-07-28T00:00:00+08:00', '2021-08-25T00:00:00+08:00']);
+    expect(codes(d, 'window')).toContain('window-guessed');
+  });
+});

@@ -150,8 +150,9 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(n); m; m = p.re.exec(n)) {
       const days = p.pick(m, dayFirst);
-      // 民國100年 (Taiwan's era): year 100 is 2011; three digits elsewhere are no year.
-      for (const d of days) if (d.year !== undefined && d.year < 1000) d.year = roc ? d.year + 1911 : undefined;
+      // 民國100年 (Taiwan's era): year 100 is 2011. "111年7月31日" without 民國 is the same era (a
+      // three-digit year before 月日 is no Gregorian one); other three digits are no year.
+      for (const d of days) if (d.year !== undefined && d.year < 1000) d.year = roc || (d.year >= 80 && d.year <= 150) ? d.year + 1911 : undefined;
       const valid = days.every((d) => {
         const leap = d.year ?? 2024;
         if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysIn(leap, d.month)) return false;
@@ -167,7 +168,8 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
   let strongSeen = false;
   for (const d of raw) {
     if (d.index < until) continue;
-    if (d.weak && !strongSeen) continue;
+    // A month/day alone is read after a full date, or with its time ("8.25 17:00 - 9.9 16:59 HKT").
+    if (d.weak && !strongSeen && !/^\s?\d{1,2}:\d{2}/.test(n.slice(d.end))) continue;
     if (!d.weak) strongSeen = true;
     const { weak: _weak, ...wall } = d as WallTime & { weak: boolean };
     // "00:00 December 19th, 2023 - 23:59 December 25th, 2023", "12:30 PM (UTC) on 22.06.2023": a

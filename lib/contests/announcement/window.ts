@@ -96,6 +96,8 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   /** `label`: the line, after its heading if it has one ("Submissions close" / "October 15, 2024"). */
   const singles: { d: LineDate; line: Line; label: string }[] = [];
   const order = dayOrderOf(lines.map((l) => l.n).join('\n'));
+  /** Lines whose two dates came in reverse order and were read in time order. */
+  const reversed = new Set<Line>();
   const dated = lines.map((line) => lineDates(line.n, order, clock.dates));
   for (const line of lines) {
     const dts = dated[line.i];
@@ -104,11 +106,24 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
     // heading says the dates' role, unless the dates' own line says one.
     const heading = headingAbove(lines, dated, line);
     const keyword = WINDOW_KEYWORD.test(line.n) || (heading !== undefined && WINDOW_KEYWORD.test(heading.n));
-    const otherRole = OTHER_ROLE.test(line.n) || (heading !== undefined && !WINDOW_KEYWORD.test(line.n) && OTHER_ROLE.test(heading.n));
+    // A lone date's role is in its own clause ("徵稿日期自即日起至111年7月31日止,一律採掛號郵寄報名":
+    // the registration by mail is another clause); a range's anywhere on its line.
+    const own = dts.length === 1 ? clauseAround(line.n, dts[0]) : line.n;
+    const otherRole = OTHER_ROLE.test(own) || (heading !== undefined && !WINDOW_KEYWORD.test(line.n) && OTHER_ROLE.test(heading.n));
     if (dts.length >= 2) {
-      const [a, b] = dts;
+      let [a, b] = dts;
       let base = 0;
       const between = line.n.slice(a.end, b.index);
+      // "due August 24, 2021 … as of July 28, 2021": two dates in reverse, not written as a range, are read in time order.
+      if (
+        !RANGE_SEPARATOR.test(between) &&
+        b.year !== undefined &&
+        a.year !== undefined &&
+        Date.UTC(b.year, b.month - 1, b.day) < Date.UTC(a.year, a.month - 1, a.day)
+      ) {
+        [a, b] = [b, a];
+        reversed.add(line);
+      }
       if ((a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(between) || (/^\s*and\s/.test(between) && BETWEEN.test(line.n.slice(0, a.index))))
         base += 1;
       if (a.hour !== undefined && b.hour !== undefined) base += 1;
@@ -173,6 +188,14 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
       'window-guessed',
       'window',
       `line ${pick.line.i + 1} has a date range but does not say it is the contest's period: check that it is the window`,
+      pick.line,
+    );
+  }
+  if (reversed.has(pick.line) && pick.line === pick.endLine) {
+    notes.warn(
+      'window-guessed',
+      'window',
+      `line ${pick.line.i + 1} names two dates, the later first, not as a range: the earlier is read as the start; check it`,
       pick.line,
     );
   }
@@ -250,6 +273,13 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   return { start: start.iso, end: end.iso, displayOffset: offset, startYear: start.year };
 }
 
+/** The clause of a folded line that holds a date: from the stop before it to the stop after it. */
+function clauseAround(n: string, d: LineDate): string {
+  const from = Math.max(...[',', '，', '。', ';', '；'].map((c) => n.lastIndexOf(c, d.index - 1))) + 1;
+  const stops = [',', '，', '。', ';', '；'].map((c) => n.indexOf(c, d.end)).filter((i) => i >= 0);
+  return n.slice(from, stops.length ? Math.min(...stops) : n.length);
+}
+
 /**
  * The nearest line above `line`, past blank ones (at most two), if it is a label: no date, and a
  * colon at its end or a few words ("Submissions open", "Competition Period", "活動時間:"), not a title.
@@ -271,7 +301,9 @@ function headingAbove(lines: Line[], dated: LineDate[][], line: Line): Line | un
 function startAndEnd<T extends { d: LineDate; line: Line; label: string }>(singles: T[], fromNow: boolean): { start?: T; end?: T } {
   // "2022年12月12日起,结束时间待定": an end still to be announced ends nothing.
   const ends = (n: string) => (END_KEYWORD.test(n) && !END_TBD.test(n)) || (fromNow && FROM_NOW.test(n));
-  const end = singles.find((s) => ends(s.label));
+  // "上傳作品日期: 2023 年 6 月 7 日 晚上 11 點 59 分前": a date "before" which is a deadline.
+  const before = (s: T) => /^\s?(?:之|以)?前(?!往)/.test(s.line.n.slice(s.d.end));
+  const end = singles.find((s) => ends(s.label) || before(s));
   const starts = (s: T) => START_KEYWORD.test(s.label) || FROM_BEFORE.test(s.line.n.slice(Math.max(0, s.d.index - 40), s.d.index));
   const start = singles.find((s) => s !== end && starts(s) && !ends(s.label));
   return { start, end };
