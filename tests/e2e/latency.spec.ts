@@ -29,6 +29,9 @@ function stats(samples: number[]) {
 
 type Measured = Pick<ComposerPage, 'page' | 'write' | 'item' | 'model' | 'errors'>;
 
+/** Keystrokes timed per editor ("a" presses; each follows a space). */
+const KEYSTROKES = 200;
+
 /** Time from each keydown to the panel's count changing, and to the next frame, on a 2,000-字 post. */
 async function measureLatency(composer: Measured, label: string): Promise<void> {
   // The article (1,747 字) and then its opening lines again, up to a little over 2,000 字.
@@ -80,15 +83,16 @@ async function measureLatency(composer: Measured, label: string): Promise<void> 
       requestAnimationFrame(() => w.__lat.frame.push(performance.now() - t0));
     }).observe(length, { subtree: true, childList: true, characterData: true });
   });
-  // Real key presses (keydown → input): "a" then a space, so each "a" is one more word.
-  for (let i = 0; i < 60; i++) {
+  // Real key presses (keydown → input): "a" then a space, so each "a" is one more word. 200 of
+  // them, so that the p95 is the 10th largest figure rather than the 3rd.
+  for (let i = 0; i < KEYSTROKES; i++) {
     await composer.page.keyboard.press('Space');
     await composer.page.keyboard.press('a');
     await composer.page.waitForTimeout(20);
   }
   await composer.page.waitForTimeout(100);
   const lat = await composer.page.evaluate(() => (window as unknown as { __lat: { dom: number[]; frame: number[]; editor: number[]; ours: number[] } }).__lat);
-  expect(lat.dom.length).toBeGreaterThanOrEqual(55);
+  expect(lat.dom.length).toBeGreaterThanOrEqual(KEYSTROKES - 5);
   const dom = stats(lat.dom);
   const frame = stats(lat.frame);
   const editor = stats(lat.editor);
