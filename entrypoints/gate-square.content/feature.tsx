@@ -59,12 +59,28 @@ export interface Lifetime {
 
 /**
  * A lifetime for one effect of a feature, derived from WXT's context: listeners go through
- * `AbortSignal.any([ctx.signal, effect])`, timers through `ctx.setTimeout` (cleared with the
- * effect), and every handler's throw ends the feature rather than the page's event.
+ * `AbortSignal.any([ctx.signal, effect])`, timers and frames are cancelled when that signal aborts
+ * (the effect's clean-up or the content script's end), and every handler's throw ends the feature
+ * rather than the page's event. The pending timers are kept in a set that one abort listener
+ * clears: `ctx.setTimeout` / `ctx.requestAnimationFrame` add an abort listener to the context per
+ * call that is never removed, and the dock asks for a frame on every keystroke, so the context's
+ * listeners (and the cost of adding one more) would grow for as long as the page is open.
  */
 export function lifetime(ctx: ContentScriptContext, fail: (error: unknown) => void): Lifetime & { end(): void } {
   const own = new AbortController();
   const signal = AbortSignal.any([ctx.signal, own.signal]);
+  const timers = new Set<number>();
+  const frames = new Set<number>();
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const id of timers) clearTimeout(id);
+      for (const id of frames) cancelAnimationFrame(id);
+      timers.clear();
+      frames.clear();
+    },
+    { once: true },
+  );
   const guarded =
     <A extends unknown[]>(fn: (...args: A) => void) =>
     (...args: A) => {
@@ -81,13 +97,21 @@ export function lifetime(ctx: ContentScriptContext, fail: (error: unknown) => vo
       target.addEventListener(type, guarded(handler as (event: Event) => void), { ...options, signal });
     },
     setTimeout(handler, ms) {
-      const id = ctx.setTimeout(guarded(handler), ms) as unknown as number;
-      signal.addEventListener('abort', () => clearTimeout(id), { once: true });
+      const run = guarded(handler);
+      const id = window.setTimeout(() => {
+        timers.delete(id);
+        run();
+      }, ms);
+      if (!signal.aborted) timers.add(id);
       return id;
     },
     requestAnimationFrame(handler) {
-      const id = ctx.requestAnimationFrame(guarded(handler));
-      signal.addEventListener('abort', () => cancelAnimationFrame(id), { once: true });
+      const run = guarded(handler);
+      const id = window.requestAnimationFrame(() => {
+        frames.delete(id);
+        run();
+      });
+      if (!signal.aborted) frames.add(id);
       return id;
     },
     end: () => own.abort(),

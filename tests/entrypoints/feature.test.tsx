@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Feature, useLifetimeEffect } from '../../entrypoints/gate-square.content/feature';
+import { Feature, lifetime, useLifetimeEffect } from '../../entrypoints/gate-square.content/feature';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -106,4 +106,31 @@ test('a throw in a page listener hides that feature alone, once; its listeners e
   await act(async () => window.dispatchEvent(new MouseEvent('click')));
   expect(later).toHaveLength(1);
   await act(async () => root.unmount());
+});
+
+test("a lifetime's timers and frames add no listener to the context per call, and end with it", async () => {
+  const ctx = new ContentScriptContext('test');
+  const added = vi.spyOn(ctx.signal, 'addEventListener');
+  const life = lifetime(ctx, () => undefined);
+  const before = added.mock.calls.length;
+  const ran: string[] = [];
+  // The dock asks for a frame on every keystroke: a long session must not pile up listeners.
+  for (let i = 0; i < 100; i++) life.requestAnimationFrame(() => ran.push('frame'));
+  for (let i = 0; i < 100; i++) life.setTimeout(() => ran.push('timer'), 0);
+  expect(added.mock.calls.length).toBe(before);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(ran.filter((r) => r === 'frame')).toHaveLength(100);
+  expect(ran.filter((r) => r === 'timer')).toHaveLength(100);
+
+  // Pending ones are cancelled when the effect ends, and when the content script does.
+  ran.length = 0;
+  life.setTimeout(() => ran.push('timer'), 0);
+  life.requestAnimationFrame(() => ran.push('frame'));
+  life.end();
+  const other = lifetime(ctx, () => undefined);
+  other.setTimeout(() => ran.push('timer'), 0);
+  other.requestAnimationFrame(() => ran.push('frame'));
+  ctx.abort('invalidated');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(ran).toEqual([]);
 });
