@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -6,8 +7,19 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // process of its own (forks), so a file running beside it in the other worker cannot add to it.
 const PROCESS_MEMORY = ['tests/ocr/node/decode.test.ts', 'tests/ocr/prepare.test.ts'];
 
+// One renderer: the tests render through preact/compat like every build (wxt.config.ts), so a
+// component is tested as it runs.
+const PREACT = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react$/, replacement: fileURLToPath(new URL('./tests/preact-as-react.js', import.meta.url)) },
+];
+
 export default defineConfig({
   plugins: [WxtVitest()],
+  resolve: { alias: PREACT },
   test: {
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 60_000,

@@ -48,7 +48,12 @@ afterEach(() => {
   load.fn.mockReset();
 });
 
-const draw = (p: ContestReviewProps) => act(async () => root.render(<LazyReview {...p} />));
+// Drawn, then one more turn: Preact runs effects (the module's load starts there) at the end of
+// `act`, so what a settled load sets is flushed by the next one.
+const draw = async (p: ContestReviewProps) => {
+  await act(async () => root.render(<LazyReview {...p} />));
+  await act(async () => undefined);
+};
 const byId = (id: string) => container.querySelector(`[data-testid="${id}"]`);
 
 /** A review module that records what it was asked to draw. */
