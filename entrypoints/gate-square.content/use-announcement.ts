@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { READ_ANNOUNCEMENT, READ_ANNOUNCEMENT_MS, type ReadAnnouncementReply, type ReadAnnouncementRequest } from '../../lib/contests/reader-messages';
 import { adoptUpdate, NO_OFFER, withoutPost, withReading, withSurroundings, type OfferState } from '../../lib/host/post-offer';
 import { readPostPage, type PostPage } from '../../lib/host/post-page';
-import { isPostStatusPath } from '../../lib/host/url';
+import { postStatusPathOf } from '../../lib/host/url';
 import { valueWithin } from '../../lib/wait';
 import { watchPostPage } from './watch-post-page';
 
@@ -28,13 +28,8 @@ export function useAnnouncementOffer(url: string, isOwnElement: (el: Element) =>
   const lastRead = useRef<{ path: string; text: string } | null>(null);
   useEffect(() => {
     setState(NO_OFFER);
-    let path = '';
-    try {
-      path = new URL(url).pathname;
-    } catch {
-      return;
-    }
-    if (!isPostStatusPath(path)) return;
+    const path = postStatusPathOf(url);
+    if (path === null) return;
     const previous = lastRead.current && lastRead.current.path !== path ? lastRead.current.text : null;
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });

@@ -15,6 +15,17 @@ export function isPostStatusPath(pathname: string): boolean {
   return POST_STATUS_PATH.test(pathname);
 }
 
+/** The path of a post's own page at `url`, or null (another page, or no URL at all). */
+export function postStatusPathOf(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  return isPostStatusPath(path) ? path : null;
+}
+
 export function isSquarePostUrl(url: string, extraHosts: readonly string[] = []): boolean {
   let parsed: URL;
   try {

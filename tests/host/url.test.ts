@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isSquarePostUrl, pageLanguage } from '../../lib/host/url';
+import { isSquarePostUrl, pageLanguage, postStatusPathOf } from '../../lib/host/url';
 
 test.each([
   ['the composer page without a language prefix', 'https://www.gate.com/post', true],
@@ -29,4 +29,10 @@ test.each([
   ['https://www.gate.com/post', null, undefined],
 ])('the page language of %s (html lang %s) is %s', (url, htmlLang, expected) => {
   expect(pageLanguage(url, htmlLang)).toBe(expected);
+});
+
+test("a post's own page gives its path; another page or no URL gives null", () => {
+  expect(postStatusPathOf('https://www.gate.com/zh-tw/post/status/123')).toBe('/zh-tw/post/status/123');
+  expect(postStatusPathOf('https://www.gate.com/post')).toBeNull();
+  expect(postStatusPathOf('not a url')).toBeNull();
 });

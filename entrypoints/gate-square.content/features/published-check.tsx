@@ -6,7 +6,7 @@ import { checkPublished, checkRecord, type PublishedCheck } from '../../../lib/e
 import { restoreTopicLines, topicsFromHrefs } from '../../../lib/entries/topics';
 import { readPostPage } from '../../../lib/host/post-page';
 import { OWN_PROFILE_LINK } from '../../../lib/host/selectors';
-import { isPostStatusPath } from '../../../lib/host/url';
+import { postStatusPathOf } from '../../../lib/host/url';
 import { tm, type Lang } from '../../../lib/i18n';
 import { linkEntry, loadEntries } from '../../../lib/settings/entries';
 import { watchPostPage } from '../watch-post-page';
@@ -28,13 +28,7 @@ export function PublishedCheckFeature({ lang, url, tracked, isOwnElement }: Publ
   const [check, setCheck] = useState<PublishedCheck | null>(null);
   useEffect(() => {
     setCheck(null);
-    let path = '';
-    try {
-      path = new URL(url).pathname;
-    } catch {
-      return;
-    }
-    if (!isPostStatusPath(path)) return;
+    if (postStatusPathOf(url) === null) return;
     const stop = new AbortController();
     let last = '';
     const read = async () => {

@@ -24,7 +24,8 @@ const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** {@link MONTH_NAME} without its capture, for patterns that only look at a month. */
 const MONTH_WORD = `(?:${MONTH_NAME.slice(1)}`;
-const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3)) + 1;
+/** 1–12 for a month's English name or its first three letters ("jul", "july"). */
+export const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3)) + 1;
 
 type Day = { year?: number; month: number; day: number; index: number; end: number; eitherOrder?: boolean };
 

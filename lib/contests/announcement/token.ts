@@ -41,6 +41,8 @@ export function readToken(
 
   // 1. "MinoTari (WXTM)".
   type Named = { name: string; symbol: string; line: Line; score: number };
+  /** How much else points at a symbol: the prize's unit, a tag, a cashtag. */
+  const scoreOf = (symbol: string) => (units.has(symbol) ? 2 : 0) + (tagTexts.some((t) => t.includes(symbol)) ? 2 : 0) + (cashtags.has(symbol) ? 1 : 0);
   const named: Named[] = [];
   // Words start at a word's start and are at most 20 characters (a name of three stays within a
   // contest keyword's limit): tried from every capital of a long run, the pattern was quadratic.
@@ -53,11 +55,7 @@ export function readToken(
       while (words.length > 1 && GENERIC_WORDS.has(words[0])) words.shift();
       const name = words.join(' ');
       if (name === symbol || GENERIC_WORDS.has(name) || NOT_TOKENS.has(name)) continue;
-      let score = 0;
-      if (units.has(symbol)) score += 2;
-      if (tagTexts.some((t) => t.includes(symbol))) score += 2;
-      if (cashtags.has(symbol)) score += 1;
-      named.push({ name, symbol, line, score });
+      named.push({ name, symbol, line, score: scoreOf(symbol) });
     }
   }
   // "HMSTR (Hamster)": the ticker first, its one-word name in brackets ("TON (Now Everscale)" is a remark).
@@ -66,11 +64,7 @@ export function readToken(
     for (const m of line.text.matchAll(SYMBOL_NAME)) {
       const [, symbol, name] = m;
       if (notToken(symbol) || GENERIC_WORDS.has(name) || NOT_TOKENS.has(name)) continue;
-      let score = 0;
-      if (units.has(symbol)) score += 2;
-      if (tagTexts.some((t) => t.includes(symbol))) score += 2;
-      if (cashtags.has(symbol)) score += 1;
-      named.push({ name, symbol, line, score });
+      named.push({ name, symbol, line, score: scoreOf(symbol) });
     }
   }
   let best: Named | undefined;
@@ -202,7 +196,7 @@ const COIN_NAMES: [RegExp, string][] = (
 
 /** Capitals that are words, not tickers: headings, shouting, acronyms of the trade. */
 const CAPITAL_WORDS =
-  /^(?:A|AM|PM|AN|AND|OR|THE|OF|TO|IN|ON|FOR|IS|ARE|BE|BY|AT|IT|WE|US|OUR|YOU|YOUR|ALL|NOT|NO|NEW|FREE|HOW|WHAT|WHO|WHEN|WHY|NOTE|NOTES|IMPORTANT|RULES?|TERMS|FAQS?|EVENT|CONTEST|PRIZES?|REWARDS?|WINNERS?|BONUS|TOP\d*|DEX|CEX|DAO|KOL|OTC|P2P|APR|APY|ROI|TVL|PNL|USA|UK|EU|DM|TBA|TBD|ETF|IEO|ICO|IDO|CTA|SNS|QR|OK|ETC|IE|EG|NB|PS)$/;
+  /^(?:A|AM|PM|AN|AND|OR|THE|OF|TO|IN|ON|FOR|IS|ARE|BE|BY|AT|IT|WE|US|OUR|YOU|YOUR|ALL|NOT|NO|NEW|FREE|HOW|WHAT|WHO|WHEN|WHY|NOTE|NOTES|IMPORTANT|RULES?|TERMS|FAQS?|EVENT|CONTEST|PRIZES?|REWARDS?|WINNERS?|BONUS|TOP\d*|DAO|P2P|APR|APY|ROI|TVL|PNL|USA|UK|EU|DM|TBA|TBD|IEO|ICO|IDO|CTA|SNS|QR|OK|ETC|IE|EG|NB|PS)$/;
 
 /**
  * The ticker a text names most ("EOS" six times, "TOP2" once; "Ethereum" counts for ETH), when it is

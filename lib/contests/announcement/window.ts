@@ -11,7 +11,7 @@
  */
 import { offsetLabel, offsetMinutes } from '../phase';
 import { dayOrderOf, lineDates, type DateEngine, type LineDate } from './date-layer';
-import { isoFromMs, isoOf, offsetIn, pad2, yearAt, type WallTime } from './dates';
+import { isoFromMs, isoOf, monthOf, offsetIn, pad2, yearAt, type WallTime } from './dates';
 import type { Line } from './lines';
 import type { Notes } from './notes';
 import { ASSUMED_OFFSET } from './types';
@@ -46,8 +46,7 @@ const STAMP = /^\s*\d{4}-\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?\s?(?:utc|gmt)
 /** A window named by its month: "for the month of July", "during the month of May", "7月整月", "整个7月". */
 const MONTH_WINDOW =
   /(?:for|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(\d{1,2})\s*月(?:份)?(?:整月|全月)|整个\s*(\d{1,2})\s*月/;
-const monthNumber = (m: RegExpExecArray) =>
-  m[1] ? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m[1]) + 1 : Number(m[2] ?? m[3]);
+const monthNumber = (m: RegExpExecArray) => (m[1] ? monthOf(m[1]) : Number(m[2] ?? m[3]));
 /** An end not yet set: "结束时间待定", "end date to be announced", "TBA". */
 const END_TBD = /待定|未定|另行通知|另行公布|to\s+be\s+(?:announced|determined|confirmed)|\btb[ad]\b/;
 /** Right before a single date: "from 12:30 PM (UTC) on", "since", "starting on". */
