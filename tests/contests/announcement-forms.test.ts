@@ -498,3 +498,39 @@ describe('forms found in the sixth batch after its blind measurement (each a gen
     expect(codes(d, 'window')).toContain('window-guessed');
   });
 });
+
+describe('forms found in the seventh batch after its blind measurement (each a general rule)', () => {
+  test('a length for a part of the entry (a photo’s caption) is not the post’s minimum, and is said', () => {
+    const d = read('散文类字数不超过3000字,诗歌不超过50行。照片为单幅或组照,图片说明必须在150字以上。');
+    expect(d.contest.length.min).toBe(0);
+    expect(codes(d, 'length')).toContain('length-ambiguous');
+    // The post's own minimum, beside a title's, is still read.
+    expect(read('标题不少于10字,正文不少于800字。').contest.length.min).toBe(800);
+  });
+
+  test('a token only paid out ("split 120,000 USDT in $HTX") is the prize, not the contest’s token', () => {
+    const d = read('The top 20 teams will qualify to split 120,000 USDT in $HTX.');
+    expect(gaps(d)).toContain('screenshot.token.symbols');
+    expect(codes(d, 'screenshot')).toContain('token-guessed');
+  });
+
+  test('a cashtag beside a traded pair of another token is a doubt', () => {
+    const d = read('本期交易挖礦指定現貨交易對:BTC/USDT\n本次活動獎勵為 $HTX 代幣,持續回購 $HTX。');
+    expect(codes(d, 'screenshot')).toContain('token-guessed');
+  });
+
+  test('a news relay’s own items inside the announcement are not read, and are said', () => {
+    const d = read(
+      [
+        '交易竞赛:2020年12月28日18:00-2021年1月6日18:00',
+        '欧易OKX Jay Hao:OKCU已实现链上转账提现0手续费:7月28日消息,而OKX Chain(OKC)是高效异构生态枢纽。',
+        '此前,OKC与Tether达成正式合作。[2022/7/28 2:44:16]',
+        '四、奖励详情',
+        '欧易OKEx DeFi播报:DeFi总市值503.3亿美元 据欧易',
+      ].join('\n'),
+    );
+    expect(d.contest.screenshot?.token?.symbols?.[0]).not.toBe('OKC');
+    expect(d.warnings.find((w) => w.code === 'news-inserted')?.message).toMatch(/lines 2, 3, 5 /);
+    expect(window(d)).toEqual(['2020-12-28T18:00:00+08:00', '2021-01-06T18:00:00+08:00']);
+  });
+});

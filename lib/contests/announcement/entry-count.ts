@@ -127,12 +127,21 @@ const MAX_COUNT = 366;
 /** The number of posts the announcement asks of each writer, or null when it asks for none. Never throws. */
 export function readEntryCount(text: string): EntryCountRequirement | null {
   if (typeof text !== 'string' || !text) return null;
+  const all: EntryCountRequirement[] = [];
+  const rules: EntryCountRequirement[] = [];
   for (const line of splitLines(text)) {
     const found = readLine(line.n);
-    if (found && found.count >= 1 && found.count <= MAX_COUNT) return { ...found, line: line.text };
+    if (!found || found.count < 1 || found.count > MAX_COUNT) continue;
+    all.push({ ...found, line: line.text });
+    if (RULE_LINE.test(line.raw) || RULE_WORD.test(line.n)) rules.push({ ...found, line: line.text });
   }
-  return null;
+  // A rule's line over a story's ("I committed to write one article per day … — publish at least one post per day").
+  return rules[0] ?? all[0] ?? null;
 }
+
+/** A line that states a rule: a list item ("- publish …", "1. …", "• …") or one that says it must. */
+const RULE_LINE = /^\s*(?:[-–•·*▪●◆✅]|\d{1,2}[.)、．]|[一二三四五六七八九十]{1,3}、)/;
+const RULE_WORD = /必须|须|需要|要求|请|must|required|should|need\s+to/;
 
 function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
   // Per-period requirements first: "每天一篇" holds no minimum word.

@@ -25,7 +25,7 @@
  */
 import { CONTEST_SCHEMA_VERSION, LANGS, type ContestInput, type Lang } from '../schema';
 import { checkCutOff } from './cut-off';
-import { headOf, splitLines } from './lines';
+import { headOf, insertedNews, rawLines, splitLines } from './lines';
 import { readEntryCount } from './entry-count';
 import { readMinimum } from './minimum';
 import { readName, slugId } from './name';
@@ -80,6 +80,14 @@ function read(text: string, options: AnnouncementOptions, failure?: string): Ann
   const lang: Lang = options?.lang && (LANGS as readonly string[]).includes(options.lang) ? options.lang : detectLang(text);
   const notes = new Notes();
   if (failure) notes.warn('unreadable', '', failure);
+  const raw = rawLines(text);
+  const news = insertedNews(raw);
+  if (news.size) {
+    // A relay's own news items are blanked (same length, so every line keeps its place) and said.
+    for (const i of news) text = text.slice(0, raw[i].start) + ' '.repeat(raw[i].raw.length) + text.slice(raw[i].start + raw[i].raw.length);
+    const at = [...news].sort((a, b) => a - b).map((i) => i + 1);
+    notes.warn('news-inserted', '', `lines ${at.join(', ')} look like a news site's own items, inserted into the announcement: they are not read`);
+  }
   const lines = splitLines(text);
 
   const picks = readTags(lines, text, notes);

@@ -124,3 +124,31 @@ export function splitLines(text: string): Line[] {
   }
   return lines;
 }
+
+/** A news relay's item lead ("…:7月28日消息,", "欧易OKEx DeFi播报:") near a line's start. */
+const NEWS_LEAD = /^.{0,80}?(?:[:：]\s*\d{1,2}月\d{1,2}日消息|播报[:：]|快讯[:：])/;
+/** A news relay's item stamp at a line's end: "[2022/7/28 2:44:16]". */
+const NEWS_STAMP = /\[\d{4}\/\d{1,2}\/\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?\]\s*$/;
+
+/**
+ * The lines a news relay inserted into the announcement it restates (its own items, each from a lead
+ * to a time stamp, or a lead cut off at the page's end): their indexes, so that the readers skip them.
+ * A token named in a relay's news ("OKX Chain (OKC)") is not the contest's.
+ */
+export function insertedNews(lines: { raw: string }[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!NEWS_STAMP.test(line.raw)) return;
+    out.add(i);
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (!NEWS_LEAD.test(lines[k].raw)) continue;
+      for (let j = k; j < i; j++) out.add(j);
+      break;
+    }
+  });
+  // A lead on the last line, with nothing after it: an item the page cut.
+  let last = lines.length - 1;
+  while (last >= 0 && !lines[last].raw.trim()) last--;
+  if (out.size && last >= 0 && NEWS_LEAD.test(lines[last].raw)) out.add(last);
+  return out;
+}

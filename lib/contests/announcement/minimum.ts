@@ -41,6 +41,13 @@ const OR_OTHER_FORM = /^[\s)）]{0,2}(?:或者?|or\s+(?:an?\s+)?)(?:图文|图�
 /** Before the number: the minimum is for one post only ("首月发首帖", "your first post"). */
 const ONE_POST_ONLY = /首帖|首篇|首月|第一篇|第一帖|first\s+post/;
 
+/**
+ * Right before the number, in its clause: the length is a part's, not the post's ("图片说明必须在150字以上",
+ * "the caption must be at least 50 words", "标题不少于10字").
+ */
+const PART_SUBJECT =
+  /(?:图片说明|照片说明|说明文字|图注|标题|摘要|简介|作者简介|个人简介|captions?|titles?|summary|abstract|bio(?:graphy)?|blurb)[^,，。;；.!！?？]{0,12}$/;
+
 /** A rule's words: the minimum the contest sets, rather than one it mentions ("the usual 300 words"). */
 const RULE_WORDS = /必须|须|需|要求|应|请|至少|最少|不少于|must|should|required|requirement|minimum|at\s+least|need/;
 
@@ -85,6 +92,27 @@ function matchLength(n: string): LengthMatch | null {
   return null;
 }
 
+/**
+ * The line's first length that is the post's: a part's ("图片说明必须在150字以上", "标题不少于10字") is
+ * said and passed over for the next one on the line.
+ */
+function postLength(line: Line, notes: Notes): LengthMatch | null {
+  for (let from = 0; from < line.n.length;) {
+    const found = matchLength(line.n.slice(from));
+    if (!found) return null;
+    const m = { ...found, index: found.index + from, end: found.end + from };
+    if (!PART_SUBJECT.test(line.n.slice(Math.max(0, m.index - 24), m.index))) return m;
+    notes.warn(
+      'length-ambiguous',
+      'length.min',
+      `a length of ${m.n} is stated for a part of the entry ("${clause(line.text.slice(0, m.index), 'last')}"), not the post: it is not read as the minimum; check it`,
+      line,
+    );
+    from = m.end;
+  }
+  return null;
+}
+
 function numberOn(line: Line): number | null {
   const m = matchLength(line.n);
   return m && Number.isSafeInteger(m.n) ? m.n : null;
@@ -92,7 +120,7 @@ function numberOn(line: Line): number | null {
 
 function readFrom(lines: Line[], lang: Lang, notes: Notes): { min: number; unit: LengthUnit } {
   for (const line of lines) {
-    const m = matchLength(line.n);
+    const m = postLength(line, notes);
     if (!m) continue;
     const { n, unitWord, strict } = m;
     if (!Number.isSafeInteger(n) || n > 1_000_000) continue;

@@ -114,6 +114,17 @@ export function readToken(
       return { symbol: cash, names: [], found: false };
     }
     if (line) notes.find('screenshot.token.symbols', cash, line);
+    // "現貨 BTC/USDT 交易對 … 獎勵為 $HTX": the pair traded names another token than the cashtag.
+    const pairs = [...new Set([...text.matchAll(/(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,11})\s?\/\s?(?:USDT|USDC|USD|BTC|ETH)(?![A-Za-z0-9])/g)].map((m) => m[1]))];
+    const traded = pairs.filter((p) => p !== cash && !notToken(p));
+    if (traded.length && !pairs.includes(cash)) {
+      notes.warn(
+        'token-guessed',
+        'screenshot.token.symbols',
+        `$${cash} is named, but the pair traded is ${traded[0]}'s (${traded[0]}/…): check which token screenshots must show`,
+        line,
+      );
+    }
     const others = [...cashtags].filter((c) => c !== cash && !notToken(c));
     if (others.length) {
       notes.warn(
@@ -165,10 +176,13 @@ export function readToken(
   return { symbol: 'TOKEN', names: [], found: false };
 }
 
-/** Every mention of `$symbol` on the line is an amount paid in it ("$100 in $bat", "11 $hecta", "reward: … $x"). */
+/**
+ * Every mention of `$symbol` on the line is an amount paid in it ("$100 in $bat", "11 $hecta",
+ * "reward: … $x", "split 120,000 usdt in $htx": a value paid out in the token).
+ */
 function prizeOnly(n: string, symbol: string): boolean {
   const amount = new RegExp(
-    String.raw`(?:\d[\d,.]*\s*(?:k|m)?\s*(?:in\s+|of\s+|worth\s+of\s+)?|(?:reward|prize|win|earn|share|pool)\w*[^$]{0,40})\$${escapeRe(symbol)}(?![a-z0-9])`,
+    String.raw`(?:\d[\d,.]*\s*(?:k|m)?\s*(?:(?:[a-z]{2,6}\s+)?(?:in|of|worth\s+of)\s+)?|(?:reward|prize|win|earn|share|split|pool)\w*[^$]{0,40})\$${escapeRe(symbol)}(?![a-z0-9])`,
     'g',
   );
   const all = n.split(`$${symbol}`).length - 1;

@@ -73,6 +73,7 @@ export type DraftWarningCode =
   | 'rules-linked'
   | 'untranslated'
   | 'text-cut-off'
+  | 'news-inserted'
   | 'text-truncated'
   | 'over-limit'
   | 'unreadable';

@@ -119,6 +119,11 @@ export const REVIEW_MESSAGES: MessageTable = {
     'zh-Hans': '完整规则在另一个链接里,已记下网址',
     en: 'The full rules are behind a link: its address is kept',
   },
+  'options.warning.news-inserted': {
+    'zh-Hant': '轉載網站在公告裡插入了自己的新聞,這幾行沒有讀取:請對照原公告',
+    'zh-Hans': '转载网站在公告里插入了自己的新闻,这几行没有读取:请对照原公告',
+    en: 'The site that restates the announcement inserted its own news items; those lines are not read: compare with the original',
+  },
   'options.warning.text-cut-off': {
     'zh-Hant': '公告文字似乎被截斷了:請打開原文補齊',
     'zh-Hans': '公告文字似乎被截断了:请打开原文补齐',
