@@ -415,8 +415,14 @@ describe('forms found in the fourth batch after its blind measurement (each a ge
     expect(offsetIn('ends 5 pm (hkt)')).toBe('+08:00');
   });
 
-  test('a line with several ranges says which one it read', () => {
+  test('a line with several ranges reads each with its own label: team building is another role than the trading phase', () => {
     const d = read('1)招募队长:2020年12月14日18:00-12月21日18:002)团队组建:12月21日18:00-12月28日18:003)交易竞赛:2020年12月28日18:00-2021年1月6日18:00');
+    expect(window(d)).toEqual(['2020-12-28T18:00:00+08:00', '2021-01-06T18:00:00+08:00']);
+    expect(codes(d, 'window')).not.toContain('window-ambiguous');
+  });
+
+  test('a line with several ranges, none labelled apart, says which one it read', () => {
+    const d = read('活动一:2020年12月14日18:00-12月21日18:00 活动二:2020年12月22日18:00-12月28日18:00');
     expect(codes(d, 'window')).toContain('window-ambiguous');
   });
 
@@ -532,5 +538,47 @@ describe('forms found in the seventh batch after its blind measurement (each a g
     expect(d.contest.screenshot?.token?.symbols?.[0]).not.toBe('OKC');
     expect(d.warnings.find((w) => w.code === 'news-inserted')?.message).toMatch(/lines 2, 3, 5 /);
     expect(window(d)).toEqual(['2020-12-28T18:00:00+08:00', '2021-01-06T18:00:00+08:00']);
+  });
+});
+
+describe('windows found in the seventh batch after its blind measurement (each a general rule)', () => {
+  test('registration phases (captain recruitment, team building, team-up) are another role than the trading phase', () => {
+    const d = read(
+      [
+        'Captain Recruitment: 10:00 am on Dec. 14, 2021 – 10:00 am on Dec. 21, 2021 (UTC)',
+        'Team building: 10:00 am on Dec. 21, 2021 – 10:00 am on Dec. 28, 2021 (UTC)',
+        'Trading competition: 10:00 am on Dec. 28, 2021 – 10:00 am on Jan. 6, 2022 (UTC)',
+      ].join('\n'),
+    );
+    expect(window(d)).toEqual(['2021-12-28T10:00:00Z', '2022-01-06T10:00:00Z']);
+  });
+
+  test('a year chrono is sure of but the text never writes marks its reading wrong: ours is used', () => {
+    const dates = lineDates('captain recruitment: 10:00 am on dec. 14 – 10:00 am on dec. 21 (utc)', { order: 'month-first', stated: false });
+    expect(dates.map((x) => [x.month, x.day, x.hour, x.year])).toEqual([
+      [12, 14, 10, undefined],
+      [12, 21, 10, undefined],
+    ]);
+  });
+
+  test('a news report’s dateline ("2月8日讯") is no date of the contest', () => {
+    const d = read('鲁网·泰山财经2月8日讯 记者从山东省图书馆了解到,即日起至2021年2月28日,读书征文汇活动将继续进行。');
+    expect(d.contest.window.end).toBe('2021-03-01T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('a date after "before", "by" or "due" is a deadline, never a start, though the line says "open"', () => {
+    const d = read('Deadline: 27th November 2017\nThe competition is open to young people; enter at any time before 27 Nov 2017.');
+    expect(d.contest.window.end).toBe('2017-11-28T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+    const due = read('Submissions Due 8/31/2024\nSubmit your story by midnight on August 31, 2024.');
+    expect(due.contest.window.end).toBe('2024-09-01T00:00:00+08:00');
+    expect(gaps(due)).toContain('window.start');
+  });
+
+  test('"will start on … and will run for 90 days": the end is the start plus that, with a doubt', () => {
+    const d = read('The Bounty campaign will start on 21 November 2018, and will run for 90 days.');
+    expect(window(d)).toEqual(['2018-11-21T00:00:00+08:00', '2019-02-19T00:00:00+08:00']);
+    expect(codes(d, 'window')).toContain('window-guessed');
   });
 });

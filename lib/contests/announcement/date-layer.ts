@@ -103,6 +103,10 @@ function chronoDates(n: string, order: { order: DayOrder; stated: boolean }): Li
     const orderAssumed = numeric && !order.stated && ambiguousNumbers(r.text);
     const start = wall(r.start, r.index, r.index + r.text.length);
     if (!start) continue;
+    // "10:00 am on dec. 14 – 10:00 am on dec. 21": chrono once paired "14 – 10:00" into 21 December
+    // 1999, a year certain but nowhere written. A year the text does not hold marks a reading gone wrong.
+    const unwritten = (c: ParsedComponents) => c.isCertain('year') && !r.text.includes(String(c.get('year')).slice(2));
+    if (unwritten(r.start) || (r.end && unwritten(r.end))) continue;
     // "Aug 12, 2025 2.50 USDT": a dotted time only before a zone, am/pm or a stop (dates.ts's rule).
     if (/(?<![\d.])\d{1,2}\.\d{2}$/.test(r.text) && !new RegExp(`^(?:${DOTTED_TIME_ENDS.source})`).test(n.slice(r.index + r.text.length))) {
       delete start.hour;

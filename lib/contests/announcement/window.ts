@@ -52,6 +52,9 @@ const END_TBD = /待定|未定|另行通知|另行公布|to\s+be\s+(?:announced|
 /** Right before a single date: "from 12:30 PM (UTC) on", "since", "starting on". */
 const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?$/;
 const START_KEYWORD = /开始|开启|启动|起始|开放|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off/;
+/** Right before a date: it is a deadline ("before 27 Nov 2017", "by midnight on August 31", "due 8/31", "no later than"). */
+const BY_DATE =
+  /\b(?:before|by|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:am|pm)?)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
 const END_KEYWORD = /结束|截止|截至|\bends?\b|ending|deadline|closes?\b|until/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW = /即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
@@ -59,12 +62,12 @@ const FROM_NOW = /即日起|即日开始|自即日|从即日|即刻起|从现在
 const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限时|ongoing|no\s+end\s+date|until\s+further\s+notice/, /月底结算|每月|月度|\bmonthly\b/];
 
 /**
- * Dates with another role than the contest's window: registration, review and voting, judging, results and prize payout, a rule's
+ * Dates with another role than the contest's window: registration and team building, review and voting, judging, results and prize payout, a rule's
  * effective date, an eligibility cut-off ("must have posted before…", "registered before…"), a
  * publication or update date. A range on such a line is a window only when nothing better is there.
  */
 const OTHER_ROLE =
-  /预约|报名|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period)|registration|register(?:ed)?\s+(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|last\s+updated|updated\s+on|published\s+on/;
+  /预约|报名|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period)|registration|register(?:ed)?\s+(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|last\s+updated|updated\s+on|published\s+on/;
 /**
  * A contest that comes round again: daily topics, weekly rounds, "10 consecutive days", "every
  * Monday": each round has its own window, which a single start and end cannot hold.
@@ -74,6 +77,12 @@ const RECURRING =
 
 /** One round or stage of a contest ("Preliminary Round", "复赛", "第二轮"): part of the window, not all of it. */
 const ROUND = /\bround\b|preliminar|semi-?finals?|\bfinals?\b|初赛|复赛|决赛|第[一二三四五六七八九十\d]+[轮期]/;
+
+/** Right after a date: a news report's dateline ("2月8日讯", "8日电", "7月28日消息"). */
+const DATELINE = /^\s?(?:讯|电(?!话|子|视|影|脑|竞)|消息)/;
+
+/** After a start date, how long the contest lasts ("run for 90 days", "last 2 weeks", "为期30天", "持续 7 天"). */
+const LASTS = /\b(?:run|last|continue|be\s+open)s?\s+(?:for\s+)?(\d{1,3})\s+(days?|weeks?)\b|(?:为期|持续|历时)\s*(\d{1,3})\s*(天|日|周|星期)/;
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -97,7 +106,8 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   const order = dayOrderOf(lines.map((l) => l.n).join('\n'));
   /** Lines whose two dates came in reverse order and were read in time order. */
   const reversed = new Set<Line>();
-  const dated = lines.map((line) => lineDates(line.n, order, clock.dates));
+  // "鲁网·泰山财经2月8日讯": a news item's dateline is the report's day, no date of the contest.
+  const dated = lines.map((line) => lineDates(line.n, order, clock.dates).filter((d) => !DATELINE.test(line.n.slice(d.end, d.end + 3))));
   for (const line of lines) {
     const dts = dated[line.i];
     if (dts.length === 0) continue;
@@ -109,6 +119,22 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
     // the registration by mail is another clause); a range's anywhere on its line.
     const own = dts.length === 1 ? clauseAround(line.n, dts[0]) : line.n;
     const otherRole = OTHER_ROLE.test(own) || (heading !== undefined && !WINDOW_KEYWORD.test(line.n) && OTHER_ROLE.test(heading.n));
+    if (dts.length >= 4) {
+      // "招募队长:12月14日18:00-12月21日18:00 2)团队组建:…-12月28日18:00 3)交易竞赛:12月28日18:00-1月6日18:00":
+      // several ranges on one line, each with its own label before it (from the range before's end).
+      for (let k = 0; k + 1 < dts.length; k += 2) {
+        const [a, b] = [dts[k], dts[k + 1]];
+        const segment = line.n.slice(k === 0 ? 0 : dts[k - 1].end, b.end);
+        const between = line.n.slice(a.end, b.index);
+        let base = RANGE_SEPARATOR.test(between) ? 1 : 0;
+        if (a.hour !== undefined && b.hour !== undefined) base += 1;
+        if (OTHER_ROLE.test(segment)) base -= 3;
+        if (ROUND.test(segment)) base -= 1;
+        const own = WINDOW_KEYWORD.test(segment) || (k === 0 && keyword);
+        candidates.push({ a, b, line, endLine: line, score: base + (own ? 2 : 0), base });
+      }
+      continue;
+    }
     if (dts.length >= 2) {
       let [a, b] = dts;
       let base = 0;
@@ -243,11 +269,13 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
     }
   }
   // "招募队长:12月14日18:00-12月21日18:00 … 交易竞赛:12月28日18:00-1月6日18:00" on one line: several ranges, one read.
+  // (Said once: the ranges of that line that are as likely as the one read.)
   const onLine = dated[pick.line.i].length;
-  if (candidates.includes(pick) && pick.line === pick.endLine && onLine >= 4 && rounds.length < 2) {
-    notes.warn('window-ambiguous', 'window', `line ${pick.line.i + 1} has ${onLine} dates: the window is read from its first range; check it`, pick.line);
+  const rivalsOnLine = candidates.filter((c) => c !== pick && c.line === pick!.line && c.score >= pick!.score).length;
+  if (candidates.includes(pick) && pick.line === pick.endLine && onLine >= 4 && rounds.length < 2 && (rivalsOnLine > 0 || pick.score < 2)) {
+    notes.warn('window-ambiguous', 'window', `line ${pick.line.i + 1} has ${onLine} dates: the window is read from one of its ranges; check it`, pick.line);
   }
-  const others = candidates.filter((c) => c !== pick && !rounds.includes(c) && c.score >= pick!.score);
+  const others = candidates.filter((c) => c !== pick && c.line !== pick!.line && !rounds.includes(c) && c.score >= pick!.score);
   if (others.length) {
     notes.warn('window-ambiguous', 'window', `${others.length + 1} date ranges found: the window is read from line ${pick.line.i + 1}`, pick.line);
   }
@@ -301,10 +329,11 @@ function startAndEnd<T extends { d: LineDate; line: Line; label: string }>(singl
   // "2022年12月12日起,结束时间待定": an end still to be announced ends nothing.
   const ends = (n: string) => (END_KEYWORD.test(n) && !END_TBD.test(n)) || (fromNow && FROM_NOW.test(n));
   // "上傳作品日期: 2023 年 6 月 7 日 晚上 11 點 59 分前": a date "before" which is a deadline.
-  const before = (s: T) => /^\s?(?:之|以)?前(?!往)/.test(s.line.n.slice(s.d.end));
+  // "at any time before 27 Nov 2017", "by midnight on August 31", "due 8/31": likewise.
+  const before = (s: T) => /^\s?(?:之|以)?前(?!往)/.test(s.line.n.slice(s.d.end)) || BY_DATE.test(s.line.n.slice(Math.max(0, s.d.index - 30), s.d.index));
   const end = singles.find((s) => ends(s.label) || before(s));
   const starts = (s: T) => START_KEYWORD.test(s.label) || FROM_BEFORE.test(s.line.n.slice(Math.max(0, s.d.index - 40), s.d.index));
-  const start = singles.find((s) => s !== end && starts(s) && !ends(s.label));
+  const start = singles.find((s) => s !== end && starts(s) && !ends(s.label) && !before(s));
   return { start, end };
 }
 
@@ -323,6 +352,17 @@ function partialWindow(
     const start = resolve(startRead.d, 'start', offset, clock, undefined, notes, startRead.line);
     recordOffset(offset, tzLine, notes, near);
     notes.find('window.start', start.iso, startRead.line);
+    // "will start on 21 November 2018, and will run for 90 days", "为期30天": the end is the start plus that.
+    const lasts = LASTS.exec(startRead.line.n.slice(startRead.d.end));
+    if (lasts) {
+      const n = Number(lasts[1] ?? lasts[3]);
+      const unit = lasts[2] ?? lasts[4];
+      const days = /^(?:week|周|星期)/.test(unit) ? 7 * n : /^(?:month|个月)/.test(unit) ? 30 * n : n;
+      const end = isoFromMs(start.ms + days * DAY, offset);
+      notes.find('window.end', end, startRead.line);
+      notes.warn('window-guessed', 'window.end', `the end is ${n} ${unit} after the start ("${lasts[0].trim()}"): check it`, startRead.line);
+      return { start: start.iso, end, displayOffset: offset, startYear: start.year };
+    }
     const end = isoFromMs(start.ms + WEEK, offset);
     notes.miss('window.end', end, 'no end of the window found: a week after the start is a placeholder');
     return { start: start.iso, end, displayOffset: offset, startYear: start.year };
