@@ -81,6 +81,8 @@ const EN_ONE_A_DAY =
   /\b(?:one|1)\s+a\s+day\b|\b(?:post|publish|posting|publishing)\s+(?:once\s+a\s+day|daily|every\s+day|each\s+day)\b|\ba\s+post\s+(?:a|per|each|every)\s+day\b/;
 // post twice / at least twice
 const EN_TWICE = new RegExp(String.raw`${EN_VERB}\s+(?:at\s+least\s+)?(twice|three\s+times)${EN_PER}`);
+/** What the organiser publishes ("We will be making one post each day"), not the writer. */
+const EN_ORGANISER = /\bwe\s+(?:will\s+)?(?:be\s+)?(?:make|making|post|posting|publish|publishing|share|sharing)\b[^.;!?]{0,20}$/;
 const EN_LIMIT = /\b(?:maximum|max\.?|at\s+most|up\s+to|only|no\s+more\s+than|not\s+more\s+than|limit(?:ed)?)\s+(?:of\s+)?$/;
 
 const EN_NUMBERS: Record<string, number> = {
@@ -159,7 +161,7 @@ function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
   if (ZH_DAILY.test(n)) return { count: 1, per: 'day' };
   for (const re of EN_PATTERNS) {
     const m = re.exec(n);
-    if (!m || EN_LIMIT.test(n.slice(0, m.index))) continue;
+    if (!m || EN_LIMIT.test(n.slice(0, m.index)) || EN_ORGANISER.test(n.slice(Math.max(0, m.index - 40), m.index))) continue;
     const word = m[2] ?? m[3];
     return { count: toCount(m[1]), per: word ? PER_WORDS[word] : 'contest' };
   }
@@ -168,6 +170,7 @@ function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
     const word = twice[2] ?? twice[3];
     return { count: twice[1] === 'twice' ? 2 : 3, per: word ? PER_WORDS[word] : 'contest' };
   }
-  if (EN_ONE_A_DAY.test(n)) return { count: 1, per: 'day' };
+  const daily = EN_ONE_A_DAY.exec(n);
+  if (daily && !EN_ORGANISER.test(n.slice(Math.max(0, daily.index - 40), daily.index))) return { count: 1, per: 'day' };
   return null;
 }
