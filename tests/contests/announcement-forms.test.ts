@@ -582,3 +582,33 @@ describe('windows found in the seventh batch after its blind measurement (each a
     expect(codes(d, 'window')).toContain('window-guessed');
   });
 });
+
+describe('windows found in the eighth batch after its blind measurement (each a general rule)', () => {
+  test('a deadline word after the date counts only in the date’s own clause', () => {
+    const d = read(' date 2025-06-30 Houston, we have a deadline!\nThe submissions window for Round 2 closes on July 7, 2025.');
+    expect(d.contest.window.end).toBe('2025-07-08T00:00:00+08:00');
+    const close = read('March 17, 2021: Submissions open\nApril 20, 2021, 11:59 PM EST: Submissions close');
+    expect(window(close)).toEqual(['2021-03-17T00:00:00-05:00', '2021-04-20T23:59:00-05:00']);
+  });
+
+  test('截稿 ends the window', () => {
+    expect(read('以上信息均注于文尾。截稿日期:2014年11月10日。除获奖奖金外,不另付稿酬。').contest.window.end).toBe('2014-11-11T00:00:00+08:00');
+  });
+
+  test('an end without a time takes the time another end-mention of the same day states', () => {
+    const d = read('Contest runs May 17 – July 19, 2019.\nSubmit no later than July 19th at 11:59pm.');
+    expect(window(d)).toEqual(['2019-05-17T00:00:00+08:00', '2019-07-19T23:59:00+08:00']);
+  });
+
+  test('on a run-on line, dates join as a range only when written as one; the same deadline twice is one deadline', () => {
+    const d = read('第七屆青衿文學獎徵文要點 4月22日截止 七、收件日期:即日起至107年4月22日止(以郵戳為憑) 九、揭曉:預定107年5月25日 十、其他:另行公告於6月1日');
+    expect(d.contest.window.end).toBe('2018-04-23T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('two dates in two sentences, not written as a range, keep their own roles', () => {
+    const d = read('Note: Deadline extended until December 14th, 2024 at midnight. You can vote until Monday, December 16th, 2024 at midnight.');
+    expect(d.contest.window.end).toBe('2024-12-15T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+  });
+});

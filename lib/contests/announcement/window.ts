@@ -35,6 +35,8 @@ export interface Clock {
 const RANGE_SEPARATOR = /^\s*(?:[),，]\s*)?(?:-|–|—|~|～|至|到|to|until|till|through)/;
 /** "between April 15 and April 21": "and" separates a range only after "between". */
 const BETWEEN = /\bbetween\s*$/;
+/** The end of a sentence: a full stop before a space or the line's end, or a CJK stop. */
+const SENTENCE_STOP = /[.!?](?:\s|$)|[。！？]/;
 /**
  * What ends a line whose range goes on on the next: "05:17 UTC ~", "2025年8月1日 至", "Aug 1 –".
  * (One run of spaces per place: two side by side split a long run every way, quadratic.)
@@ -55,7 +57,7 @@ const START_KEYWORD = /开始|开启|启动|起始|开放|\d\s*[日号]\s*起|st
 /** Right before a date: it is a deadline ("before 27 Nov 2017", "by midnight on August 31", "due 8/31", "no later than"). */
 const BY_DATE =
   /\b(?:before|by|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:am|pm)?)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
-const END_KEYWORD = /结束|截止|截至|\bends?\b|ending|deadline|closes?\b|until/;
+const END_KEYWORD = /结束|截止|截至|截稿|截件|\bends?\b|ending|deadline|closes?\b|until/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW = /即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
 /** An event without an end ("長期有效", "ongoing"), or one that recurs ("月底結算", "monthly"): the first said, else the second. */
@@ -67,7 +69,7 @@ const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限�
  * publication or update date. A range on such a line is a window only when nothing better is there.
  */
 const OTHER_ROLE =
-  /预约|报名|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period)|registration|register(?:ed)?\s+(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|last\s+updated|updated\s+on|published\s+on/;
+  /预约|报名|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|last\s+updated|updated\s+on|published\s+on/;
 /**
  * A contest that comes round again: daily topics, weekly rounds, "10 consecutive days", "every
  * Monday": each round has its own window, which a single start and end cannot hold.
@@ -101,13 +103,26 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   /** `base`: the score without the "Event period" keyword, which only a table's first row has. */
   type Candidate = { a: LineDate; b: LineDate; line: Line; endLine: Line; score: number; base: number };
   const candidates: Candidate[] = [];
-  /** `label`: the line, after its heading if it has one ("Submissions close" / "October 15, 2024"). */
-  const singles: { d: LineDate; line: Line; label: string }[] = [];
+  const singles: Single[] = [];
   const order = dayOrderOf(lines.map((l) => l.n).join('\n'));
   /** Lines whose two dates came in reverse order and were read in time order. */
   const reversed = new Set<Line>();
   // "鲁网·泰山财经2月8日讯": a news item's dateline is the report's day, no date of the contest.
   const dated = lines.map((line) => lineDates(line.n, order, clock.dates).filter((d) => !DATELINE.test(line.n.slice(d.end, d.end + 3))));
+  // "July 19th" in the summary and "no later than July 19th at 11:59pm" in the rules: an end without
+  // a time takes the time another end-mention of the same day states.
+  const timed = (x: { d: LineDate; line: Line }): { d: LineDate; line: Line } => {
+    if (x.d.hour !== undefined) return x;
+    for (const line of lines) {
+      for (const o of dated[line.i]) {
+        if (o.hour === undefined || o.month !== x.d.month || o.day !== x.d.day || (o.year !== undefined && x.d.year !== undefined && o.year !== x.d.year))
+          continue;
+        const ends = END_KEYWORD.test(line.n.slice(Math.max(0, o.index - 60), o.end + 20)) || BY_DATE.test(line.n.slice(Math.max(0, o.index - 30), o.index));
+        if (ends) return { d: { ...o, year: o.year ?? x.d.year }, line };
+      }
+    }
+    return x;
+  };
   for (const line of lines) {
     const dts = dated[line.i];
     if (dts.length === 0) continue;
@@ -122,16 +137,24 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
     if (dts.length >= 4) {
       // "招募队长:12月14日18:00-12月21日18:00 2)团队组建:…-12月28日18:00 3)交易竞赛:12月28日18:00-1月6日18:00":
       // several ranges on one line, each with its own label before it (from the range before's end).
-      for (let k = 0; k + 1 < dts.length; k += 2) {
+      // Two dates make a range only when written as one ("…-…", "至"); a date left alone is read as
+      // a single in its own clause ("4月22日截止 … 即日起至107年4月22日止 … 揭曉:預定107年5月25日").
+      for (let k = 0; k < dts.length;) {
         const [a, b] = [dts[k], dts[k + 1]];
-        const segment = line.n.slice(k === 0 ? 0 : dts[k - 1].end, b.end);
-        const between = line.n.slice(a.end, b.index);
-        let base = RANGE_SEPARATOR.test(between) ? 1 : 0;
-        if (a.hour !== undefined && b.hour !== undefined) base += 1;
-        if (OTHER_ROLE.test(segment)) base -= 3;
-        if (ROUND.test(segment)) base -= 1;
-        const own = WINDOW_KEYWORD.test(segment) || (k === 0 && keyword);
-        candidates.push({ a, b, line, endLine: line, score: base + (own ? 2 : 0), base });
+        const from = k === 0 ? 0 : dts[k - 1].end;
+        if (b && ((a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(line.n.slice(a.end, b.index)))) {
+          const segment = line.n.slice(from, b.end);
+          let base = 1;
+          if (a.hour !== undefined && b.hour !== undefined) base += 1;
+          if (OTHER_ROLE.test(segment)) base -= 3;
+          if (ROUND.test(segment)) base -= 1;
+          const own = WINDOW_KEYWORD.test(segment) || (k === 0 && keyword);
+          candidates.push({ a, b, line, endLine: line, score: base + (own ? 2 : 0), base });
+          k += 2;
+        } else {
+          if (!OTHER_ROLE.test(aroundOf(line.n, a, from))) singles.push(single(a, line, heading, from));
+          k += 1;
+        }
       }
       continue;
     }
@@ -149,13 +172,20 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
         [a, b] = [b, a];
         reversed.add(line);
       }
-      if ((a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(between) || (/^\s*and\s/.test(between) && BETWEEN.test(line.n.slice(0, a.index))))
-        base += 1;
+      const written =
+        (a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(between) || (/^\s*and\s/.test(between) && BETWEEN.test(line.n.slice(0, a.index)));
+      // "Deadline extended until December 14th at midnight. You can vote until Monday, December 16th":
+      // two dates in two sentences, not written as a range, are two dates, each with its own role.
+      if (!written && !reversed.has(line) && dts.length === 2 && SENTENCE_STOP.test(between)) {
+        for (const d of dts) if (!OTHER_ROLE.test(clauseAround(line.n, d))) singles.push(single(d, line, heading, d === b ? a.end : 0));
+        continue;
+      }
+      if (written) base += 1;
       if (a.hour !== undefined && b.hour !== undefined) base += 1;
       if (otherRole) base -= 3;
       if (ROUND.test(line.n)) base -= 1;
       candidates.push({ a, b, line, endLine: line, score: base + (keyword ? 2 : 0), base });
-    } else if (!otherRole) singles.push({ d: dts[0], line, label: heading ? `${heading.n} ${line.n}` : line.n });
+    } else if (!otherRole) singles.push(single(dts[0], line, heading));
   }
   // "Wednesday February 13th 2019, 05:17 UTC ~" with the end on the next line: one range.
   for (const s of singles) {
@@ -175,14 +205,14 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   if (pick && pick.score < 2) {
     const { start, end } = startAndEnd(singles, false);
     if (start && end && start.line.i < end.line.i) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0, base: 0 };
-    else if (end && !start && pick.score < 0) return partialWindow(lines, clock, notes, undefined, end);
+    else if (end && !start && pick.score < 0) return partialWindow(lines, clock, notes, undefined, timed(end));
     else if (start && !end && pick.score < 0) return partialWindow(lines, clock, notes, start, undefined);
   }
   if (!pick) {
     // "開始時間:…" and "結束時間:…" on lines of their own.
     const { start, end } = startAndEnd(singles, true);
     if (start && end) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0, base: 0 };
-    else if (end) return partialWindow(lines, clock, notes, undefined, end);
+    else if (end) return partialWindow(lines, clock, notes, undefined, timed(end));
     else if (start) return partialWindow(lines, clock, notes, start, undefined);
   }
   // "Power Up must be done on 1 July 2020" (and "July 1st" elsewhere): one day, named again and
@@ -279,6 +309,8 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   if (others.length) {
     notes.warn('window-ambiguous', 'window', `${others.length + 1} date ranges found: the window is read from line ${pick.line.i + 1}`, pick.line);
   }
+  const closing = timed({ d: pick.b, line: pick.endLine });
+  pick = { ...pick, b: closing.d, endLine: closing.line };
   notes.use(pick.line, 'window');
   notes.use(pick.endLine, 'window');
   const { offset, line: tzLine, near } = findOffset(lines, pick.line, pick.endLine);
@@ -300,10 +332,38 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   return { start: start.iso, end: end.iso, displayOffset: offset, startYear: start.year };
 }
 
+/**
+ * A date alone on its line, or in its own part of it. `label`: its line, after the line's heading if
+ * it has one ("Submissions close" / "October 15, 2024"); `near`: the heading, the line up to the date
+ * and the rest of the date's clause, where a start or an end is said ("April 20, 11:59 PM EST:
+ * Submissions close" ends; "date 2025-06-30 Houston, we have a deadline!" does not).
+ */
+interface Single {
+  d: LineDate;
+  line: Line;
+  label: string;
+  near: string;
+}
+
+function single(d: LineDate, line: Line, heading: Line | undefined, from = 0): Single {
+  const around = aroundOf(line.n, d, from);
+  return { d, line, label: heading ? `${heading.n} ${line.n}` : line.n, near: heading ? `${heading.n} ${around}` : around };
+}
+
+/**
+ * The words a date's role is said in: its line before it (from `from`, the date before it) and the
+ * rest of its clause after it, up to a stop or the next list item ("… 4月22日止(以郵戳為憑) 九、揭曉").
+ */
+function aroundOf(n: string, d: LineDate, from: number): string {
+  const after = /^[^,，。;；!！?？]{0,40}/.exec(n.slice(d.end))![0].split(/\.\s|\s(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、)])/)[0];
+  return n.slice(from, d.end) + after;
+}
+
 /** The clause of a folded line that holds a date: from the stop before it to the stop after it. */
 function clauseAround(n: string, d: LineDate): string {
-  const from = Math.max(...[',', '，', '。', ';', '；'].map((c) => n.lastIndexOf(c, d.index - 1))) + 1;
-  const stops = [',', '，', '。', ';', '；'].map((c) => n.indexOf(c, d.end)).filter((i) => i >= 0);
+  const STOPS = [',', '，', '。', ';', '；', '. ', '! ', '? '];
+  const from = Math.max(...STOPS.map((c) => n.lastIndexOf(c, d.index - 1))) + 1;
+  const stops = STOPS.map((c) => n.indexOf(c, d.end)).filter((i) => i >= 0);
   return n.slice(from, stops.length ? Math.min(...stops) : n.length);
 }
 
@@ -325,15 +385,20 @@ function headingAbove(lines: Line[], dated: LineDate[][], line: Line): Line | un
  * The single dates that say they start or end the window ("開始時間:…", "截止:…"); with
  * `fromNow`, "即日起至…" ends it too (its start is the post's day, which the text does not give).
  */
-function startAndEnd<T extends { d: LineDate; line: Line; label: string }>(singles: T[], fromNow: boolean): { start?: T; end?: T } {
+function startAndEnd<T extends Single>(singles: T[], fromNow: boolean): { start?: T; end?: T } {
   // "2022年12月12日起,结束时间待定": an end still to be announced ends nothing.
   const ends = (n: string) => (END_KEYWORD.test(n) && !END_TBD.test(n)) || (fromNow && FROM_NOW.test(n));
   // "上傳作品日期: 2023 年 6 月 7 日 晚上 11 點 59 分前": a date "before" which is a deadline.
   // "at any time before 27 Nov 2017", "by midnight on August 31", "due 8/31": likewise.
   const before = (s: T) => /^\s?(?:之|以)?前(?!往)/.test(s.line.n.slice(s.d.end)) || BY_DATE.test(s.line.n.slice(Math.max(0, s.d.index - 30), s.d.index));
-  const end = singles.find((s) => ends(s.label) || before(s));
+  const ending = singles.filter((s) => ends(s.near) || before(s));
+  // The same day said twice ("4月22日截止", "即日起至107年4月22日止"): the mention that knows more (a year, a time).
+  const knowsMore = (x: T) => (x.d.year !== undefined ? 1 : 0) + (x.d.hour !== undefined ? 2 : 0);
+  const end = ending
+    .filter((s) => s.d.month === ending[0].d.month && s.d.day === ending[0].d.day)
+    .reduce<T | undefined>((best, s) => (!best || knowsMore(s) > knowsMore(best) ? s : best), undefined);
   const starts = (s: T) => START_KEYWORD.test(s.label) || FROM_BEFORE.test(s.line.n.slice(Math.max(0, s.d.index - 40), s.d.index));
-  const start = singles.find((s) => s !== end && starts(s) && !ends(s.label) && !before(s));
+  const start = singles.find((s) => s !== end && starts(s) && !ends(s.near) && !before(s));
   return { start, end };
 }
 
