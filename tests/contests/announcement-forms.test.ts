@@ -612,3 +612,35 @@ describe('windows found in the eighth batch after its blind measurement (each a 
     expect(gaps(d)).toContain('window.start');
   });
 });
+
+describe('windows found in the ninth batch after its blind measurement (each a general rule)', () => {
+  test('零时 and 夜20时 are times', () => {
+    const d = read('自2024年5月11日零时起,至2024年5月25日夜20时结束,历时15天');
+    expect(window(d)).toEqual(['2024-05-11T00:00:00+08:00', '2024-05-25T20:00:00+08:00']);
+  });
+
+  test('a second time on the same day ends a range within that day ("12:00-13:00 (HKT)")', () => {
+    const d = read('申购时间:2020年4月22日12:00-13:00 (HKT)');
+    expect(window(d)).toEqual(['2020-04-22T12:00:00+08:00', '2020-04-22T13:00:00+08:00']);
+    // A date of its own after the second time: a range across days, as before.
+    expect(window(read('活动时间:2025年8月7日 17:00 - 8月20日 17:00'))).toEqual(['2025-08-07T17:00:00+08:00', '2025-08-20T17:00:00+08:00']);
+  });
+
+  test('an extended deadline ends the window, with a doubt; a notice’s own line is no range', () => {
+    const d = read(
+      'Date: Submit your entries between Sunday, 1st November, and Friday, 13th of November 2020. EDIT: The deadline has been extended to Monday, 16th of November!',
+    );
+    expect(window(d)).toEqual(['2020-11-01T00:00:00+08:00', '2020-11-17T00:00:00+08:00']);
+    expect(codes(d, 'window')).toContain('window-guessed');
+    const notice = read('馬祖文學獎延長徵件至2014/8/5 歡迎踴躍投稿 --2014-07-17 馬祖日報');
+    expect(notice.contest.window.end).toBe('2014-08-06T00:00:00+08:00');
+    expect(gaps(notice)).toContain('window.start');
+  });
+
+  test('"no later than midnight Monday, March 10, 2025" is a deadline', () => {
+    const d = read(
+      'You may enter at any time, but all entries are due no later than midnight Monday, March 10, 2025. No entries will be accepted after this date.',
+    );
+    expect(d.contest.window.end).toBe('2025-03-11T00:00:00+08:00');
+  });
+});

@@ -127,11 +127,13 @@ const DATE_TIME_GAP = /\s*(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六
 export const DOTTED_TIME_ENDS = /\s*(?:[ap]\.?m\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|$)/;
 /** A time: "17:00", "9:00 am", "下午3点半", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
 const TIME_RE = new RegExp(
-  String.raw`(?:(上午|早上|中午|下午|晚上|凌晨)\s*)?(\d{1,2})(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?![.\d])(?=${DOTTED_TIME_ENDS.source})|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
+  String.raw`(?:(上午|早上|中午|下午|晚上|凌晨|夜间|夜里|夜)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?![.\d])(?=${DOTTED_TIME_ENDS.source})|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
   'y',
 );
 
 /** A time that ends right before a date: "00:00 ", "3:00 ", "12:30 pm (utc) on ", "07:00, ". */
+/** Right after a date's time: another time, the end of a range within that day ("12:00-13:00"). */
+const SAME_DAY_END = /^\s?(?:[-–—~～至到]|to)\s?(\d{1,2}):(\d{2})(?![\d:/.-])/;
 const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(?:([ap])\.?m\.?)?\s?(?:[(（]?\s?(?:utc|gmt)\s?[)）]?)?\s?(?:,|on)?\s?$/;
 
 const twelveHour = (hour: number, half: string | undefined) => (half === 'p' && hour < 12 ? hour + 12 : half === 'a' && hour === 12 ? 0 : hour);
@@ -190,14 +192,15 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
     TIME_RE.lastIndex = gap ? DATE_TIME_GAP.lastIndex : d.end;
     const t = TIME_RE.exec(n);
     if (t) {
-      let hour = Number(t[2]);
+      let hour = t[2] === '零' ? 0 : Number(t[2]);
       const minute = t[3] !== undefined ? Number(t[3]) : t[5] !== undefined ? Number(t[5]) : t[6] !== undefined ? Number(t[6]) : t[7] ? 30 : 0;
       const second = t[4] !== undefined ? Number(t[4]) : 0;
-      const half = t[8] ?? (t[1] === '下午' || t[1] === '晚上' ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
+      const night = t[1] === '晚上' || (t[1] !== undefined && t[1].startsWith('夜'));
+      const half = t[8] ?? (t[1] === '下午' || night ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
       if (half === 'p' && hour < 12) hour += 12;
       if (half === 'a' && hour === 12) hour = 0;
       // "晚上12点" is the midnight that ends the day (24:00, like "24:00"), "凌晨12点" the one that starts it.
-      if (t[1] === '晚上' && hour === 12) hour = 24;
+      if (night && hour === 12) hour = 24;
       if (t[1] === '凌晨' && hour === 12) hour = 0;
       const ok = hour <= 24 && minute <= 59 && second <= 59 && (hour < 24 || (minute === 0 && second === 0));
       if (ok) {
@@ -209,6 +212,18 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
     }
     out.push(wall);
     until = wall.end;
+    // "2020年4月22日12:00-13:00 (HKT)": a second time on the same day, no date of its own after it, ends a range of that day.
+    const to = wall.hour !== undefined ? SAME_DAY_END.exec(n.slice(wall.end)) : null;
+    if (to && wall.hour !== undefined) {
+      const [hour, minute] = [Number(to[1]), Number(to[2])];
+      const at = wall.end + to[0].length;
+      const dateNext = raw.some((r) => r.index >= wall.end && r.index < at + 16);
+      if (!dateNext && hour <= 24 && minute <= 59 && hour * 60 + minute > wall.hour * 60 + (wall.minute ?? 0)) {
+        const { index: _i, end: _e, ...day } = wall;
+        out.push({ ...day, hour, minute, second: 0, index: wall.end + to[0].search(/\d/), end: at });
+        until = at;
+      }
+    }
   }
   return out;
 }

@@ -54,6 +54,9 @@ const END_TBD = /待定|未定|另行通知|另行公布|to\s+be\s+(?:announced|
 /** Right before a single date: "from 12:30 PM (UTC) on", "since", "starting on". */
 const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?$/;
 const START_KEYWORD = /开始|开启|启动|起始|开放|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off/;
+/** Right before a date: a deadline moved to it ("has been extended to", "延長收件期間至", "延期至"). */
+const EXTENDED =
+  /(?:extended|postponed|pushed\s+back|延长|延期|顺延|展延)[^.。;；!！]{0,24}?(?:to|until|till|至|到)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
 /** Right before a date: it is a deadline ("before 27 Nov 2017", "by midnight on August 31", "due 8/31", "no later than"). */
 const BY_DATE =
   /\b(?:before|by|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:am|pm)?)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
@@ -117,7 +120,7 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
       for (const o of dated[line.i]) {
         if (o.hour === undefined || o.month !== x.d.month || o.day !== x.d.day || (o.year !== undefined && x.d.year !== undefined && o.year !== x.d.year))
           continue;
-        const ends = END_KEYWORD.test(line.n.slice(Math.max(0, o.index - 60), o.end + 20)) || BY_DATE.test(line.n.slice(Math.max(0, o.index - 30), o.index));
+        const ends = END_KEYWORD.test(line.n.slice(Math.max(0, o.index - 60), o.end + 20)) || BY_DATE.test(line.n.slice(Math.max(0, o.index - 50), o.index));
         if (ends) return { d: { ...o, year: o.year ?? x.d.year }, line };
       }
     }
@@ -199,6 +202,27 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   }
   let pick: Candidate | undefined;
   for (const c of candidates) if (!pick || c.score > pick.score) pick = c;
+  // "EDIT: The deadline has been extended to Monday, 16th of November!", "延長收件期間至8月5日": the
+  // new deadline ends the window (a range on the notice's own line is no range: "延長徵件至8/5 … 2014-07-17 馬祖日報").
+  const extended = lines.flatMap((line) =>
+    dated[line.i].filter((d) => EXTENDED.test(line.n.slice(Math.max(0, d.index - 40), d.index))).map((d) => ({ d, line })),
+  );
+  if (extended.length) {
+    const ext = extended.find((x) => x.d.year !== undefined) ?? extended[0];
+    const day = (d: LineDate, year: number) => Date.UTC(d.year ?? year, d.month - 1, d.day);
+    const year = ext.d.year ?? pick?.a.year ?? pick?.b.year ?? 2000;
+    const sayExtended = () =>
+      notes.warn('window-guessed', 'window.end', `the deadline was extended (line ${ext.line.i + 1}): the new deadline ends the window; check it`, ext.line);
+    // (A range that holds the notice's date is no range; one before the notice on its line is the first window.)
+    const inPick = (x: { d: LineDate }) => pick !== undefined && (x.d === pick.a || x.d === pick.b);
+    if (pick && !extended.some(inPick) && day(pick.a, year) < day(ext.d, year)) {
+      sayExtended();
+      pick = { ...pick, b: { ...ext.d, year: ext.d.year ?? pick.b.year }, endLine: ext.line, score: Math.max(pick.score, 2) };
+    } else if (!pick || extended.some(inPick) || pick.score < 2) {
+      sayExtended();
+      return partialWindow(lines, clock, notes, undefined, timed(ext));
+    }
+  }
   // Only ranges with another role (judging, results), or none that says it is the event's period:
   // "開始:…" and "截止:…" lines, if any, are the window; a deadline alone ("活動時間:2022/7/15 截止")
   // ends it when the ranges all have another role.
@@ -390,7 +414,7 @@ function startAndEnd<T extends Single>(singles: T[], fromNow: boolean): { start?
   const ends = (n: string) => (END_KEYWORD.test(n) && !END_TBD.test(n)) || (fromNow && FROM_NOW.test(n));
   // "上傳作品日期: 2023 年 6 月 7 日 晚上 11 點 59 分前": a date "before" which is a deadline.
   // "at any time before 27 Nov 2017", "by midnight on August 31", "due 8/31": likewise.
-  const before = (s: T) => /^\s?(?:之|以)?前(?!往)/.test(s.line.n.slice(s.d.end)) || BY_DATE.test(s.line.n.slice(Math.max(0, s.d.index - 30), s.d.index));
+  const before = (s: T) => /^\s?(?:之|以)?前(?!往)/.test(s.line.n.slice(s.d.end)) || BY_DATE.test(s.line.n.slice(Math.max(0, s.d.index - 50), s.d.index));
   const ending = singles.filter((s) => ends(s.near) || before(s));
   // The same day said twice ("4月22日截止", "即日起至107年4月22日止"): the mention that knows more (a year, a time).
   const knowsMore = (x: T) => (x.d.year !== undefined ? 1 : 0) + (x.d.hour !== undefined ? 2 : 0);
