@@ -644,3 +644,11 @@ describe('windows found in the ninth batch after its blind measurement (each a g
     expect(d.contest.window.end).toBe('2025-03-11T00:00:00+08:00');
   });
 });
+
+describe('dates found in the ninth batch after its blind measurement', () => {
+  test('numbers after an age or a grade ("between the ages of 12-16") are no month and day', () => {
+    const d = read('The deadline for submissions is 31 May 2018.\nIf you are between the ages of 12-16 on 31 May 2018, you are eligible.');
+    expect(d.contest.window.end).toBe('2018-06-01T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+  });
+});

@@ -89,6 +89,9 @@ const DATELINE = /^\s?(?:讯|电(?!话|子|视|影|脑|竞)|消息)/;
 /** After a start date, how long the contest lasts ("run for 90 days", "last 2 weeks", "为期30天", "持续 7 天"). */
 const LASTS = /\b(?:run|last|continue|be\s+open)s?\s+(?:for\s+)?(\d{1,3})\s+(days?|weeks?)\b|(?:为期|持续|历时)\s*(\d{1,3})\s*(天|日|周|星期)/;
 
+/** Right before two numbers: an age or a grade, not a month and day. */
+const NOT_A_DAY = /\b(?:ages?|aged|grades?|years?|yrs?)\s+(?:of\s+|from\s+|between\s+)?$|年龄\s*$|年级\s*$/;
+
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
 
@@ -111,7 +114,14 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   /** Lines whose two dates came in reverse order and were read in time order. */
   const reversed = new Set<Line>();
   // "鲁网·泰山财经2月8日讯": a news item's dateline is the report's day, no date of the contest.
-  const dated = lines.map((line) => lineDates(line.n, order, clock.dates).filter((d) => !DATELINE.test(line.n.slice(d.end, d.end + 3))));
+  // "between the ages of 12-16 on 31 May 2018", "grades 9-12": numbers after an age or a grade are no month and day.
+  const dated = lines.map((line) =>
+    lineDates(line.n, order, clock.dates).filter(
+      (d) =>
+        !DATELINE.test(line.n.slice(d.end, d.end + 3)) &&
+        !(d.year === undefined && /^\d/.test(line.n.slice(d.index)) && NOT_A_DAY.test(line.n.slice(Math.max(0, d.index - 24), d.index))),
+    ),
+  );
   // "July 19th" in the summary and "no later than July 19th at 11:59pm" in the rules: an end without
   // a time takes the time another end-mention of the same day states.
   const timed = (x: { d: LineDate; line: Line }): { d: LineDate; line: Line } => {
