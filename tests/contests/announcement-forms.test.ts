@@ -652,3 +652,26 @@ describe('dates found in the ninth batch after its blind measurement', () => {
     expect(gaps(d)).toContain('window.start');
   });
 });
+
+describe('zones and times found in the tenth batch after its blind measurement', () => {
+  test('a US zone without its letter (PT, Central) takes its offset on each date: daylight time in summer', () => {
+    const d = read('Entry Period: The Contest begins on December 10, 2020 at 9:00 AM PT and ends on January 10, 2021 at 11:59 PM PT');
+    expect(window(d)).toEqual(['2020-12-10T09:00:00-08:00', '2021-01-10T23:59:00-08:00']);
+    const across = read('Submissions: March 5, 2025 9:00 AM PT – April 6, 2025 11:59 PM PT');
+    expect(window(across)).toEqual(['2025-03-05T09:00:00-08:00', '2025-04-06T23:59:00-07:00']);
+    const central = read(
+      'The contest begins today (April 30, 2011) and continues until next week (May 7, 2011), at 6:00 PM Central (daylight saving times included).',
+    );
+    expect(window(central)).toEqual(['2011-04-30T00:00:00-05:00', '2011-05-07T18:00:00-05:00']);
+  });
+
+  test('a lone zone word is a zone only after a time or in brackets ("Central Bank" is none)', () => {
+    const d = read('Contest period: May 1, 2024 – May 7, 2024. Sponsored by the Central Bank of Nowhere.');
+    expect(d.contest.window.displayOffset).toBe('+08:00');
+  });
+
+  test('a four-digit time before am/pm ("1159pm") is a time', () => {
+    const d = read('Submissions open 1 June 2021.\nSubmissions will remain open until 15 June 2021 at 1159pm PT.');
+    expect(d.contest.window.end).toBe('2021-06-15T23:59:00-07:00');
+  });
+});

@@ -122,18 +122,19 @@ const DATE_PATTERNS: DatePattern[] = [
  * ("August 1st 2022 (09:00 AM UTC)"). Each run of spaces
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
-const DATE_TIME_GAP = /\s*(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*)?(?:,\s*)?(?:at(?=\s)|t(?=\d)|[(（](?=\s?\d))?\s*/y;
+const DATE_TIME_GAP =
+  /\s*(?:[)）]\s*(?=,\s*at\s))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*)?(?:,\s*)?(?:at(?=\s)|t(?=\d)|[(（](?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS = /\s*(?:[ap]\.?m\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|$)/;
-/** A time: "17:00", "9:00 am", "下午3点半", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
+/** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
 const TIME_RE = new RegExp(
-  String.raw`(?:(上午|早上|中午|下午|晚上|凌晨|夜间|夜里|夜)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?![.\d])(?=${DOTTED_TIME_ENDS.source})|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
+  String.raw`(?:(上午|早上|中午|下午|晚上|凌晨|夜间|夜里|夜)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?![.\d])(?=${DOTTED_TIME_ENDS.source})|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(\d{2})(?=\s?[ap]\.?m\b)|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
   'y',
 );
 
-/** A time that ends right before a date: "00:00 ", "3:00 ", "12:30 pm (utc) on ", "07:00, ". */
 /** Right after a date's time: another time, the end of a range within that day ("12:00-13:00"). */
 const SAME_DAY_END = /^\s?(?:[-–—~～至到]|to)\s?(\d{1,2}):(\d{2})(?![\d:/.-])/;
+/** A time that ends right before a date: "00:00 ", "3:00 ", "12:30 pm (utc) on ", "07:00, ". */
 const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(?:([ap])\.?m\.?)?\s?(?:[(（]?\s?(?:utc|gmt)\s?[)）]?)?\s?(?:,|on)?\s?$/;
 
 const twelveHour = (hour: number, half: string | undefined) => (half === 'p' && hour < 12 ? hour + 12 : half === 'a' && hour === 12 ? 0 : hour);
@@ -193,10 +194,21 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
     const t = TIME_RE.exec(n);
     if (t) {
       let hour = t[2] === '零' ? 0 : Number(t[2]);
-      const minute = t[3] !== undefined ? Number(t[3]) : t[5] !== undefined ? Number(t[5]) : t[6] !== undefined ? Number(t[6]) : t[7] ? 30 : 0;
+      const minute =
+        t[3] !== undefined
+          ? Number(t[3])
+          : t[5] !== undefined
+            ? Number(t[5])
+            : t[6] !== undefined
+              ? Number(t[6])
+              : t[8] !== undefined
+                ? Number(t[8])
+                : t[7]
+                  ? 30
+                  : 0;
       const second = t[4] !== undefined ? Number(t[4]) : 0;
       const night = t[1] === '晚上' || (t[1] !== undefined && t[1].startsWith('夜'));
-      const half = t[8] ?? (t[1] === '下午' || night ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
+      const half = t[9] ?? (t[1] === '下午' || night ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
       if (half === 'p' && hour < 12) hour += 12;
       if (half === 'a' && hour === 12) hour = 0;
       // "晚上12点" is the midnight that ends the day (24:00, like "24:00"), "凌晨12点" the one that starts it.
@@ -263,17 +275,44 @@ const NAMED_ZONES: [RegExp, string][] = [
   [/(?<![a-z])(?:est|cdt)(?![a-z])/, '-05:00'],
   [/(?<![a-z])(?:pdt)(?![a-z])/, '-07:00'],
   [/(?<![a-z])(?:pst)(?![a-z])/, '-08:00'],
+  [/(?<![a-z])(?:mst)(?![a-z])/, '-07:00'],
+  [/(?<![a-z])(?:mdt)(?![a-z])/, '-06:00'],
+  // A US zone without its standard/daylight letter ("PT", "Central Time (US)", "6:00 PM Central"):
+  // its offset depends on the date (usZoneOffset).
+  [/pacific\s+time|(?<![a-z])(?:pt|pacific)(?![a-z])/, 'US:-08:00'],
+  [/mountain\s+time|(?<![a-z])(?:mt|mountain)(?![a-z])/, 'US:-07:00'],
+  [/central\s+time|(?<![a-z])(?:ct|central)(?![a-z])/, 'US:-06:00'],
+  [/eastern\s+time|(?<![a-z])(?:et|eastern)(?![a-z])/, 'US:-05:00'],
 ];
+
+/**
+ * The offset of a zone on a day: itself, or for a US zone named without its letter ("US:-08:00",
+ * from "PT") the standard offset, or an hour more while daylight time runs (from 02:00 on March's
+ * second Sunday to 02:00 on November's first, the rule since 2007).
+ */
+export function zoneOffsetOn(zone: string, d: { year: number; month: number; day: number; hour?: number }): string {
+  if (!zone.startsWith('US:')) return zone;
+  const standard = zone.slice(3);
+  const sunday = (month: number, nth: number) => {
+    const first = new Date(Date.UTC(d.year, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (nth - 1);
+  };
+  const at = Date.UTC(d.year, d.month - 1, d.day, d.hour ?? 12);
+  const daylight = at >= Date.UTC(d.year, 2, sunday(3, 2), 2) && at < Date.UTC(d.year, 10, sunday(11, 1), 2);
+  if (!daylight) return standard;
+  const hours = Number(standard.slice(1, 3)) - 1;
+  return `-${String(hours).padStart(2, '0')}:00`;
+}
 const TZ_RE = new RegExp(String.raw`(?<![a-z])(utc|gmt)(?:${OFFSET_AFTER_ZONE})?(?![a-z0-9])`);
 
 /**
- * Where a named zone sits on a line, or null. An abbreviation ("CET", "EST", "WIB") counts only
- * after a time ("10:00 CET", "5 pm EST") or in brackets ("(HKT)"): alone it is as often a word or a
+ * Where a named zone sits on a line, or null. An abbreviation or a lone word ("CET", "EST", "WIB",
+ * "Central") counts only after a time ("10:00 CET", "5 pm EST") or in brackets ("(HKT)"): alone it is as often a word or a
  * token ("10,000 CET" is CoinEx's token).
  */
 function namedZoneAt(n: string, re: RegExp): number | null {
   for (const z of n.matchAll(new RegExp(re.source, 'g'))) {
-    if (!/^[a-z]{2,5}$/.test(z[0])) return z.index;
+    if (!/^[a-z]+$/.test(z[0])) return z.index;
     if (ZONE_CONTEXT.test(n.slice(Math.max(0, z.index - 16), z.index)) || /^\s?[)）]/.test(n.slice(z.index + z[0].length))) return z.index;
   }
   return null;

@@ -11,7 +11,7 @@
  */
 import { offsetLabel, offsetMinutes } from '../phase';
 import { dayOrderOf, lineDates, type DateEngine, type LineDate } from './date-layer';
-import { isoFromMs, isoOf, monthOf, offsetIn, pad2, yearAt, type WallTime } from './dates';
+import { isoFromMs, isoOf, monthOf, offsetIn, pad2, yearAt, zoneOffsetOn, type WallTime } from './dates';
 import type { Line } from './lines';
 import type { Notes } from './notes';
 import { ASSUMED_OFFSET } from './types';
@@ -255,7 +255,8 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   if (!pick && singles.length >= 2) {
     const day = singles.find((x) => x.d.year !== undefined) ?? singles[0];
     if (singles.every((x) => x.d.month === day.d.month && x.d.day === day.d.day && (x.d.year ?? day.d.year) === day.d.year)) {
-      const { offset, line: tzLine, near } = findOffset(lines, day.line, day.line);
+      const { offset: zone, line: tzLine, near } = findOffset(lines, day.line, day.line);
+      const offset = zoneOn(zone, day.d, clock);
       notes.use(day.line, 'window');
       const whole = { ...day.d, hour: undefined, minute: undefined, second: undefined };
       const start = resolve(whole, 'start', offset, clock, undefined, notes, day.line);
@@ -347,15 +348,17 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   pick = { ...pick, b: closing.d, endLine: closing.line };
   notes.use(pick.line, 'window');
   notes.use(pick.endLine, 'window');
-  const { offset, line: tzLine, near } = findOffset(lines, pick.line, pick.endLine);
+  const { offset: zone, line: tzLine, near } = findOffset(lines, pick.line, pick.endLine);
   // "Aug 7 – Aug 12, 2025": the year written at the end serves the start too.
   let a = pick.a;
   if (a.year === undefined && pick.b.year !== undefined) {
     const sameYear = Date.UTC(pick.b.year, a.month - 1, a.day) <= Date.UTC(pick.b.year, pick.b.month - 1, pick.b.day);
     a = { ...a, year: sameYear ? pick.b.year : pick.b.year - 1 };
   }
+  // "PT": -08:00 in winter, -07:00 in summer, each end its own ("March 5 – April 6 (PT)").
+  const offset = zoneOn(zone, a, clock);
   const start = resolve(a, 'start', offset, clock, undefined, notes, pick.line);
-  const end = resolve(pick.b, 'end', offset, clock, start, notes, pick.endLine);
+  const end = resolve(pick.b, 'end', zoneOn(zone, { ...pick.b, year: pick.b.year ?? start.year }, clock), clock, start, notes, pick.endLine);
   recordOffset(offset, tzLine, notes, near);
   notes.find('window.start', start.iso, pick.line);
   notes.find('window.end', end.iso, pick.endLine);
@@ -445,7 +448,8 @@ function partialWindow(
 ): WindowRead {
   warnRecurring(lines, notes, true);
   const anchor = startRead?.line ?? endRead?.line;
-  const { offset, line: tzLine, near } = anchor ? findOffset(lines, anchor, anchor) : { offset: ASSUMED_OFFSET, line: undefined, near: true };
+  const { offset: zone, line: tzLine, near } = anchor ? findOffset(lines, anchor, anchor) : { offset: ASSUMED_OFFSET, line: undefined, near: true };
+  const offset = zoneOn(zone, (startRead ?? endRead)!.d, clock);
   if (startRead) {
     notes.use(startRead.line, 'window');
     const start = resolve(startRead.d, 'start', offset, clock, undefined, notes, startRead.line);
@@ -538,6 +542,11 @@ function warnRecurring(lines: Line[], notes: Notes, dated: boolean): void {
 }
 
 /** The zone on the window's line(s), else next to them, else anywhere in the text. */
+/** A zone's offset on a date (dates.ts's zoneOffsetOn); a date without a year takes the post's, else now's. */
+function zoneOn(zone: string, d: WallTime, clock: Clock): string {
+  return zoneOffsetOn(zone, { ...d, year: d.year ?? yearAt(clock.published ?? clock.now, 'Z') });
+}
+
 function findOffset(lines: Line[], first: Line, last: Line): { offset: string; line?: Line; near: boolean } {
   const around = [first, last, lines[last.i + 1], lines[first.i - 1]].filter((l): l is Line => Boolean(l));
   for (const line of [...around, ...lines]) {
