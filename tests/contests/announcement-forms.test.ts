@@ -675,3 +675,11 @@ describe('zones and times found in the tenth batch after its blind measurement',
     expect(d.contest.window.end).toBe('2021-06-15T23:59:00-07:00');
   });
 });
+
+describe('deadlines found in the tenth batch after its blind measurement', () => {
+  test('"closing date" ends the window; a time after "by" is the date’s', () => {
+    expect(read('1. The closing date for entries is Friday 26 April 2013.').contest.window.end).toBe('2013-04-27T00:00:00+08:00');
+    const d = read('Launch of Essay Writing Competition- 24th May 2018\nEssay should be submitted by 5th June, 2018 by 5 pm.');
+    expect(window(d)).toEqual(['2018-05-24T00:00:00+08:00', '2018-06-05T17:00:00+08:00']);
+  });
+});
