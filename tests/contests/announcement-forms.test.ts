@@ -683,3 +683,19 @@ describe('deadlines found in the tenth batch after its blind measurement', () =>
     expect(window(d)).toEqual(['2018-05-24T00:00:00+08:00', '2018-06-05T17:00:00+08:00']);
   });
 });
+
+describe('windows found in the eleventh batch after its blind measurement', () => {
+  test('two dates not written as a range take no "活动时间" from their own line, and weigh less than 即日起至…止', () => {
+    const d = read(
+      '一、活动时间\n1.1 即日起至2023年1月27日24时止。\n4.7 由于活动时间设置,1月15号开始参与活动的无法获得全勤奖,1月19号开始参加活动的无法获得勤奋奖。',
+    );
+    expect(d.contest.window.end).toBe('2023-01-28T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('a count ("限2000字以內", "2000元") is no year for a year-less window', () => {
+    const d = read('收件日期:8月1日至10月15日中午12點\n字數:限2000字以內\n優等10名,每名獎金2000元');
+    expect(d.contest.window.start.startsWith('2000')).toBe(false);
+    expect(codes(d, 'window')).toContain('year-assumed');
+  });
+});

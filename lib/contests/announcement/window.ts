@@ -100,7 +100,10 @@ type TextClock = Clock & { years?: { line: number; year: number }[] };
 
 function yearsIn(lines: Line[]): { line: number; year: number }[] {
   const out: { line: number; year: number }[] = [];
-  for (const l of lines) for (const m of l.n.matchAll(/(?<![\d.:/-])(20\d{2})(?![\d:])/g)) out.push({ line: l.i, year: Number(m[1]) });
+  // ("限2000字以內", "2000元", "2000 words" are counts, not years.)
+  for (const l of lines)
+    for (const m of l.n.matchAll(/(?<![\d.:/-])(20\d{2})(?![\d:]|\s?(?:字|词|元|人|名|篇|份|个|words?|usdt|usd|points?))/g))
+      out.push({ line: l.i, year: Number(m[1]) });
   return out;
 }
 
@@ -197,7 +200,10 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
       if (a.hour !== undefined && b.hour !== undefined) base += 1;
       if (otherRole) base -= 3;
       if (ROUND.test(line.n)) base -= 1;
-      candidates.push({ a, b, line, endLine: line, score: base + (keyword ? 2 : 0), base });
+      // Two dates not written as a range take "活动时间" from a heading, not from anywhere on their line
+      // ("由于活动时间设置,1月15号开始参与…,1月19号开始参加…").
+      const said = written ? keyword : heading !== undefined && WINDOW_KEYWORD.test(heading.n);
+      candidates.push({ a, b, line, endLine: line, score: base + (said ? 2 : 0), base });
     } else if (!otherRole) singles.push(single(dts[0], line, heading));
   }
   // "Wednesday February 13th 2019, 05:17 UTC ~" with the end on the next line: one range.
@@ -237,9 +243,11 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   // "開始:…" and "截止:…" lines, if any, are the window; a deadline alone ("活動時間:2022/7/15 截止")
   // ends it when the ranges all have another role.
   if (pick && pick.score < 2) {
-    const { start, end } = startAndEnd(singles, false);
+    // Two dates not even written as a range ("1月15号开始参与…,1月19号开始参加…") weigh less than "即日起至…止".
+    const loose = pick.base < 1 && pick.score < 1;
+    const { start, end } = startAndEnd(singles, loose);
     if (start && end && start.line.i < end.line.i) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0, base: 0 };
-    else if (end && !start && pick.score < 0) return partialWindow(lines, clock, notes, undefined, timed(end));
+    else if (end && !start && (pick.score < 0 || loose)) return partialWindow(lines, clock, notes, undefined, timed(end));
     else if (start && !end && pick.score < 0) return partialWindow(lines, clock, notes, start, undefined);
   }
   if (!pick) {
