@@ -699,3 +699,22 @@ describe('windows found in the eleventh batch after its blind measurement', () =
     expect(codes(d, 'window')).toContain('year-assumed');
   });
 });
+
+describe('minimums found in the eighth to eleventh batches after their blind measurements', () => {
+  test.each([
+    ['4. Your entry should be between 1000 and 2500 words.', 1000, 'words'],
+    ['(三)內容至少需300字。', 300, 'zi'],
+    ['散文組:兩千字至五千字', 2000, 'zi'],
+    ['Entries should not be less than 350 words.', 350, 'words'],
+    ['小说组:一万两千字以上', 12000, 'zi'],
+  ])('%s → %i %s', (text, min, unit) => {
+    expect(read(text).contest.length).toEqual({ min, unit });
+  });
+
+  test('Chinese numerals per group: the lowest is read, with a doubt; a fee per thousand characters is no minimum', () => {
+    const d = read('◎高中組 朋友 兩千字以上\n◎社會人士組 人生 三千字以上');
+    expect(d.contest.length.min).toBe(2000);
+    expect(codes(d, 'length')).toContain('length-ambiguous');
+    expect(read('稿酬每千字100元').contest.length.min).toBe(0);
+  });
+});

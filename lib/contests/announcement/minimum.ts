@@ -8,7 +8,10 @@
 import type { Lang, LengthUnit } from '../schema';
 import type { Line } from './lines';
 import type { Notes } from './notes';
-import { NUM, toNumber } from './numbers';
+import { cnCount, toNumber } from './numbers';
+
+/** A length's count: Arabic ("1,000") or Chinese numerals ("两千", "一万两千"). */
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万](?:[一二两三四五六七八九十百千万零]{0,7}))`;
 
 /**
  * Before "超过" / "more than": a negation makes it a maximum ("不超過1000字", "不得超过", "no more
@@ -19,7 +22,7 @@ import { NUM, toNumber } from './numbers';
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 const LENGTH_BEFORE = new RegExp(
-  String.raw`(不少于|不低于|不得少于|不能少于|不可少于|不短于|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|≥|>=|>)\s*(?:要\s*)?${NUM}\s*(?:个\s*)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
+  String.raw`(不少于|不低于|不得少于|不能少于|不可少于|不短于|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?${NUM}\s*(?:个\s*)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
 // before it; a comma after a word is punctuation, "原創，300字以上"): tried from every digit of a
@@ -29,7 +32,7 @@ const LENGTH_AFTER = new RegExp(
 );
 /** "Length: 300–3000 words", "字數:1200-2500字內": a range's first number is the minimum. */
 const LENGTH_RANGE = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～至到]|to)\s?${NUM}\s?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
+  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～至到]|to|(?<=between\s+\S+\s)and)\s?${NUM}\s?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
 );
 /** "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500": the unit named before the minimum. */
 const UNIT_FIRST = new RegExp(
@@ -77,7 +80,7 @@ interface LengthMatch {
 }
 
 /** "2.500" is 2,500 (dotted thousands): a length is never a fraction. */
-const count = (s: string) => (/^\d{1,3}(?:\.\d{3})+$/.test(s) ? Number(s.replace(/\./g, '')) : toNumber(s));
+const count = (s: string) => (/^\d{1,3}(?:\.\d{3})+$/.test(s) ? Number(s.replace(/\./g, '')) : /^\d/.test(s) ? toNumber(s) : cnCount(s));
 
 function matchLength(n: string): LengthMatch | null {
   const at = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });

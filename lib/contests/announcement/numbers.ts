@@ -24,6 +24,28 @@ export function cnNumber(s: string): number {
   return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[3] ? CN_DIGITS[m[3]] : 0);
 }
 
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** A count in Chinese numerals, as lengths are written ("两千", "一万两千", "三千五百", "八百"); NaN if it is none. */
+export function cnCount(s: string): number {
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch === '零' || ch === '〇') digit = 0;
+    else if (ch in CN_DIGITS) digit = CN_DIGITS[ch];
+    else if (ch in CN_UNITS) {
+      section += (digit < 0 ? 1 : digit) * CN_UNITS[ch];
+      digit = -1;
+    } else if (ch === '万') {
+      total += (section + Math.max(digit, 0)) * 10_000;
+      section = 0;
+      digit = -1;
+    } else return NaN;
+  }
+  return total + section + Math.max(digit, 0);
+}
+
 export function cnNumeral(n: number): string {
   const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
   if (n < 10) return d[n];
