@@ -718,3 +718,14 @@ describe('minimums found in the eighth to eleventh batches after their blind mea
     expect(read('稿酬每千字100元').contest.length.min).toBe(0);
   });
 });
+
+describe('dates found in the tenth batch after its blind measurement', () => {
+  test('"2021/02/01-03/22": the month/day after a full date and a dash ends the range', () => {
+    expect(window(read('徵稿時間\n2021/02/01-03/22'))).toEqual(['2021-02-01T00:00:00+08:00', '2021-03-23T00:00:00+08:00']);
+  });
+
+  test('今(114)年12月31日 is an era year in brackets; an aside in brackets after a date is its own clause', () => {
+    expect(read('二、 徵文活動自即日起至今(114)年12月31日止,一律採掛號郵寄').contest.window.end).toBe('2026-01-01T00:00:00+08:00');
+    expect(read('填寫名錶並上傳作品,截稿日期爲111年12月10日(一律線上報名投稿)').contest.window.end).toBe('2022-12-11T00:00:00+08:00');
+  });
+});

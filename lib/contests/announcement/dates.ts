@@ -71,9 +71,9 @@ const DATE_PATTERNS: DatePattern[] = [
       ];
     },
   },
-  // 2025年8月7日, 8月12日, 8月12号
+  // 2025年8月7日, 8月12日, 8月12号, 今(114)年12月31日
   {
-    re: /(?<!\d)(?:(\d{4}|\d{3})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/g,
+    re: /(?<!\d)(?:(?:[(（]\s?)?(\d{4}|\d{3})(?:\s?[)）])?\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/g,
     weak: false,
     pick: (m) => [{ year: opt(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
   },
@@ -109,9 +109,10 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m) => [{ year: opt(m[3]), month: monthOf(m[2]), day: Number(m[1]), ...whole(m) }],
   },
-  // 08/12 (month/day without a year): only after a full date on the same line.
+  // 08/12 (month/day without a year): only after a full date on the same line ("2021/02/01-03/22";
+  // inside "2025-07-05" the full date covers it).
   {
-    re: /(?<![\d/.:-])(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.:])/g,
+    re: /(?<![\d/.:])(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.:])/g,
     weak: true,
     pick: (m) => [{ month: Number(m[1]), day: Number(m[2]), ...whole(m) }],
   },

@@ -408,7 +408,8 @@ function aroundOf(n: string, d: LineDate, from: number): string {
 function clauseAround(n: string, d: LineDate): string {
   const STOPS = [',', '，', '。', ';', '；', '. ', '! ', '? '];
   const from = Math.max(...STOPS.map((c) => n.lastIndexOf(c, d.index - 1))) + 1;
-  const stops = STOPS.map((c) => n.indexOf(c, d.end)).filter((i) => i >= 0);
+  // After the date, an aside in brackets is another clause ("截稿日期爲111年12月10日(一律線上報名投稿…").
+  const stops = [...STOPS, '(', '（'].map((c) => n.indexOf(c, d.end)).filter((i) => i >= 0);
   return n.slice(from, stops.length ? Math.min(...stops) : n.length);
 }
 
