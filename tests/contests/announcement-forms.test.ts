@@ -729,3 +729,18 @@ describe('dates found in the tenth batch after its blind measurement', () => {
     expect(read('填寫名錶並上傳作品,截稿日期爲111年12月10日(一律線上報名投稿)').contest.window.end).toBe('2022-12-11T00:00:00+08:00');
   });
 });
+
+describe('minimums found in the twelfth batch after its blind measurement', () => {
+  test.each([
+    ['Stories must be 1,000 words each except the bonus prompt (which is 100 words minimum).', 1000, 'words'],
+    ['Poetry must be 800 words or less. Short stories should be a minimum of 1000 words and not exceed 5000 words.', 1000, 'words'],
+    ['(四) 小学组:文章以不少过600字为佳;', 600, 'zi'],
+    ['1.小說獎(字數以5千至1萬5千字為準,含標點符號)', 5000, 'zi'],
+  ])('%s → %i %s', (text, min, unit) => {
+    expect(read(text).contest.length).toEqual({ min, unit });
+  });
+
+  test('"must be 500 words or less" is no minimum', () => {
+    expect(read('Entries must be 500 words or less.').contest.length.min).toBe(0);
+  });
+});
