@@ -744,3 +744,14 @@ describe('minimums found in the twelfth batch after its blind measurement', () =
     expect(read('Entries must be 500 words or less.').contest.length.min).toBe(0);
   });
 });
+
+describe('deadlines found in the twelfth batch after its blind measurement', () => {
+  test('"于…或之前" is a deadline', () => {
+    expect(read('有兴趣参加者可于2020年5月31日17时30分或之前投稿').contest.window.end).toBe('2020-05-31T17:30:00+08:00');
+  });
+
+  test('a short line with a number is a sentence, not a label that gives the dates below it a role', () => {
+    const d = read('下月15截止报名\n欢迎踊跃投稿参加。大赛现已接受报名,截止日期为2024年11月15日', Date.parse('2024-10-01T00:00:00Z'));
+    expect(d.contest.window.end).toBe('2024-11-16T00:00:00+08:00');
+  });
+});

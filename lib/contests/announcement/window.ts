@@ -421,7 +421,8 @@ function headingAbove(lines: Line[], dated: LineDate[][], line: Line): Line | un
   for (let k = line.i - 1; k >= 0 && k >= line.i - 3; k--) {
     const t = lines[k].text.trim();
     if (!t) continue;
-    const label = /[:：]$/.test(t) || (t.length <= 30 && t.split(/\s+/).length <= 4 && (t.match(/[\u3400-\u9fff]/g) ?? []).length <= 8);
+    // (A short line with a number is a sentence, not a label: "下月15截止报名".)
+    const label = /[:：]$/.test(t) || (t.length <= 30 && !/\d/.test(t) && t.split(/\s+/).length <= 4 && (t.match(/[\u3400-\u9fff]/g) ?? []).length <= 8);
     return dated[k].length === 0 && label ? lines[k] : undefined;
   }
   return undefined;
@@ -436,7 +437,8 @@ function startAndEnd<T extends Single>(singles: T[], fromNow: boolean): { start?
   const ends = (n: string) => (END_KEYWORD.test(n) && !END_TBD.test(n)) || (fromNow && FROM_NOW.test(n));
   // "上傳作品日期: 2023 年 6 月 7 日 晚上 11 點 59 分前": a date "before" which is a deadline.
   // "at any time before 27 Nov 2017", "by midnight on August 31", "due 8/31": likewise.
-  const before = (s: T) => /^\s?(?:之|以)?前(?!往)/.test(s.line.n.slice(s.d.end)) || BY_DATE.test(s.line.n.slice(Math.max(0, s.d.index - 50), s.d.index));
+  const before = (s: T) =>
+    /^\s?(?:或\s?)?(?:之|以)?前(?!往)/.test(s.line.n.slice(s.d.end)) || BY_DATE.test(s.line.n.slice(Math.max(0, s.d.index - 50), s.d.index));
   const ending = singles.filter((s) => ends(s.near) || before(s));
   // The same day said twice ("4月22日截止", "即日起至107年4月22日止"): the mention that knows more (a year, a time).
   const knowsMore = (x: T) => (x.d.year !== undefined ? 1 : 0) + (x.d.hour !== undefined ? 2 : 0);
