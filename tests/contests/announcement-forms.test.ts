@@ -755,3 +755,12 @@ describe('deadlines found in the twelfth batch after its blind measurement', () 
     expect(d.contest.window.end).toBe('2024-11-16T00:00:00+08:00');
   });
 });
+
+describe('dates whose separators were lost (seen in batches 7 and 12)', () => {
+  test('"2023915-20231115" and "2021531日" read one way only; "2021111日" (1/11 or 11/1) is no date', () => {
+    expect(window(read('报名及翻译阶段:2023915-20231115'))).toEqual(['2023-09-15T00:00:00+08:00', '2023-11-16T00:00:00+08:00']);
+    const d = read('截稿日期由原定的2021531日,延期至630日。');
+    expect(d.contest.window.end).toBe('2021-07-01T00:00:00+08:00');
+    expect(lineDates('截止日期为2021111日', { order: 'month-first', stated: false })).toEqual([]);
+  });
+});

@@ -42,6 +42,16 @@ const ZONE_IN_BRACKETS = String.raw`(?:\s?[(（][a-z]{2,5}[)）])`;
 const opt = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const whole = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
 
+/** "915" → 9/15, "1115" → 11/15; "111" (1/11 or 11/1) reads two ways and is none. */
+function gluedMonthDay(s: string): { month: number; day: number } | null {
+  const ok = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  if (s.length === 4) return ok(Number(s.slice(0, 2)), Number(s.slice(2))) ? { month: Number(s.slice(0, 2)), day: Number(s.slice(2)) } : null;
+  const a = { month: Number(s[0]), day: Number(s.slice(1)) };
+  const b = { month: Number(s.slice(0, 2)), day: Number(s[2]) };
+  const readings = [a, b].filter((x) => ok(x.month, x.day));
+  return readings.length === 1 ? readings[0] : null;
+}
+
 const DATE_PATTERNS: DatePattern[] = [
   // August 11 – 20, 2025 / Aug 11-20: the month (and year) written once for both ends.
   {
@@ -108,6 +118,24 @@ const DATE_PATTERNS: DatePattern[] = [
     re: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}\.?(?![a-z])(?:\s*(?:,\s*)?(\d{4})(?!\d))?`, 'g'),
     weak: false,
     pick: (m) => [{ year: opt(m[3]), month: monthOf(m[2]), day: Number(m[1]), ...whole(m) }],
+  },
+  // 2023915-20231115, 2012914日, 2021531日 (the separators lost): a year and a month/day read one way only.
+  {
+    re: /(?<![\d/.])(20\d{2})(\d{3,4})(?:\s?日|(?=\s?[-–~至到]\s?20\d{5,6}(?!\d))|(?<=[-–~至到]\s?20\d{5,6}))(?!\d)/g,
+    weak: false,
+    pick: (m) => {
+      const day = gluedMonthDay(m[2]);
+      return day ? [{ year: Number(m[1]), ...day, ...whole(m) }] : [];
+    },
+  },
+  // …延期至630日: a month/day glued the same way, after a full date on the same line.
+  {
+    re: /(?<=[至到]\s?)(\d{3,4})\s?日/g,
+    weak: true,
+    pick: (m) => {
+      const day = gluedMonthDay(m[1]);
+      return day ? [{ ...day, ...whole(m) }] : [];
+    },
   },
   // 08/12 (month/day without a year): only after a full date on the same line ("2021/02/01-03/22";
   // inside "2025-07-05" the full date covers it).

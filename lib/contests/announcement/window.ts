@@ -224,7 +224,10 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
     dated[line.i].filter((d) => EXTENDED.test(line.n.slice(Math.max(0, d.index - 40), d.index))).map((d) => ({ d, line })),
   );
   if (extended.length) {
-    const ext = extended.find((x) => x.d.year !== undefined) ?? extended[0];
+    const found = extended.find((x) => x.d.year !== undefined) ?? extended[0];
+    // "由原定的2021531日,延期至630日": a new date without a year takes the year of the one it replaces.
+    const sameLine = dated[found.line.i].find((x) => x.year !== undefined)?.year;
+    const ext = found.d.year === undefined && sameLine !== undefined ? { ...found, d: { ...found.d, year: sameLine } } : found;
     const day = (d: LineDate, year: number) => Date.UTC(d.year ?? year, d.month - 1, d.day);
     const year = ext.d.year ?? pick?.a.year ?? pick?.b.year ?? 2000;
     const sayExtended = () =>
