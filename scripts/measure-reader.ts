@@ -7,12 +7,12 @@
  * on 2026-12-06, then opened for tuning); batch 4, labelled blind and held back whole, measured
  * once (20/46) and then opened for tuning the same way ("spent4"); batch 5 likewise (24/48,
  * "spent5"), batch 6 (22/40, "spent6"), batch 7 (27/41, "spent7"), batch 8 (14/42, "spent8"), batch 9
- * (18/39, "spent9"), batch 10 (21/40, "spent10"), batch 11 (21/42, "spent11") and batch 12 (17/42,
- * "spent12"); and batch 13, labelled blind and held back whole ("held").
+ * (18/39, "spent9"), batch 10 (21/40, "spent10"), batch 11 (21/42, "spent11"), batch 12 (17/42,
+ * "spent12") and batch 13 (15/40, "spent13"); and batch 14, labelled blind and held back whole ("held").
  *
  *   npx tsx scripts/measure-reader.ts             the tuned-on sets, one line per field
  *   npx tsx scripts/measure-reader.ts --held      and the held-back batch (only its totals, ever)
- *   npx tsx scripts/measure-reader.ts --detail dev  each text of a set (tuned, dev, spent, spent4…12), field by field
+ *   npx tsx scripts/measure-reader.ts --detail dev  each text of a set (tuned, dev, spent, spent4…13), field by field
  *   npx tsx scripts/measure-reader.ts --dates own   the window's dates read by dates.ts alone (chrono: chrono-node
  *                                                   alone; both, the default: what the reader uses)
  *
@@ -27,10 +27,10 @@ const { values: args } = parseArgs({
 });
 if (
   args.detail &&
-  !['tuned', 'dev', 'spent', 'spent4', 'spent5', 'spent6', 'spent7', 'spent8', 'spent9', 'spent10', 'spent11', 'spent12'].includes(args.detail)
+  !['tuned', 'dev', 'spent', 'spent4', 'spent5', 'spent6', 'spent7', 'spent8', 'spent9', 'spent10', 'spent11', 'spent12', 'spent13'].includes(args.detail)
 ) {
   console.error(
-    '--detail takes tuned, dev, spent, spent4, spent5, spent6, spent7, spent8, spent9, spent10, spent11 or spent12: the held-back batch is never shown',
+    '--detail takes tuned, dev, spent, spent4, spent5, spent6, spent7, spent8, spent9, spent10, spent11, spent12 or spent13: the held-back batch is never shown',
   );
   process.exit(2);
 }
@@ -134,8 +134,9 @@ const files = readdirSync(REAL)
  * The batch held back now: labelled blind, never tuned on, only its totals printed. A held-back set
  * measured once and then opened for tuning is "spent": kept, reported apart, measuring nothing.
  */
-const HELD_BATCH = 13;
-type Set_ = 'tuned' | 'dev' | 'spent' | 'spent4' | 'spent5' | 'spent6' | 'spent7' | 'spent8' | 'spent9' | 'spent10' | 'spent11' | 'spent12' | 'held';
+const HELD_BATCH = 14;
+type Set_ =
+  'tuned' | 'dev' | 'spent' | 'spent4' | 'spent5' | 'spent6' | 'spent7' | 'spent8' | 'spent9' | 'spent10' | 'spent11' | 'spent12' | 'spent13' | 'held';
 const rows: { name: string; set: Set_; outcome: Record<Field, Outcome> }[] = [];
 for (const name of files) {
   const label = JSON.parse(readFileSync(new URL(`${name}.json`, REAL), 'utf8')) as Label;
@@ -167,9 +168,25 @@ const TITLES: Record<Set_, string> = {
   spent10: 'batch 10, formerly held back whole (blind once: 21/40; tuned on since)',
   spent11: 'batch 11, formerly held back whole (blind once: 21/42; tuned on since)',
   spent12: 'batch 12, formerly held back whole (blind once: 17/42; tuned on since)',
+  spent13: 'batch 13, formerly held back whole (blind once: 15/40; tuned on since)',
   held: `labelled before the reader ran (batch ${HELD_BATCH}), held back whole`,
 };
-for (const set of ['tuned', 'dev', 'spent', 'spent4', 'spent5', 'spent6', 'spent7', 'spent8', 'spent9', 'spent10', 'spent11', 'spent12', 'held'] as const) {
+for (const set of [
+  'tuned',
+  'dev',
+  'spent',
+  'spent4',
+  'spent5',
+  'spent6',
+  'spent7',
+  'spent8',
+  'spent9',
+  'spent10',
+  'spent11',
+  'spent12',
+  'spent13',
+  'held',
+] as const) {
   const r = rows.filter((x) => x.set === set);
   if (!r.length || (set === 'held' && !args.held)) continue;
   const title = TITLES[set];
