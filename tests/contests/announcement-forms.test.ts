@@ -764,3 +764,20 @@ describe('dates whose separators were lost (seen in batches 7 and 12)', () => {
     expect(lineDates('截止日期为2021111日', { order: 'month-first', stated: false })).toEqual([]);
   });
 });
+
+describe('silent values found in the thirteenth batch after its blind measurement', () => {
+  test('a minimum read where the text also lets any length do is a doubt', () => {
+    const d = read('Write a story in as many or as few words as you like.\nWrite a micro-story (100-250 words).');
+    expect(codes(d, 'length')).toContain('length-ambiguous');
+  });
+
+  test('a length winners owe after the prize is a doubt ("收到书以后写书评,一百五十字起")', () => {
+    const d = read('本次活动的部分书需要收到书以后写书评,一百五十字起。');
+    expect(codes(d, 'length')).toContain('length-conditional');
+  });
+
+  test('a shouted heading on the proof line names no token', () => {
+    const d = read('ENTRANTS 17 AND UNDER: You MUST attach your proof of age, in PDF format, as a screenshot.');
+    expect(d.contest.screenshot?.token?.symbols?.[0]).not.toBe('ENTRANTS');
+  });
+});

@@ -54,6 +54,11 @@ const ONE_POST_ONLY = /首帖|首篇|首月|第一篇|第一帖|first\s+post/;
 const PART_SUBJECT =
   /(?:图片说明|照片说明|说明文字|图注|标题|摘要|简介|作者简介|个人简介|captions?|titles?|summary|abstract|bio(?:graphy)?|blurb)[^,，。;；.!！?？]{0,12}$/;
 
+/** Before the number: what winners owe after the prize ("收到书以后写书评,一百五十字起", "winners will write"). */
+const AFTER_WINNING = /获奖(?:者|后)|中奖(?:者|后)|收到.{0,6}(?:书|奖品|奖励)以?后|winners?\s+(?:will|must|are\s+asked)/;
+/** The text lets any length do ("in as many or as few words as you like", "不限字数"): a minimum read elsewhere is one contest's. */
+const ANY_LENGTH = /as\s+many\s+or\s+as\s+few\s+words|any\s+length|no\s+(?:word\s+)?(?:limit|minimum)|不限字数|字数不限/;
+
 /** A rule's words: the minimum the contest sets, rather than one it mentions ("the usual 300 words"). */
 const RULE_WORDS = /必须|须|需|要求|应|请|至少|最少|不少于|must|should|required|requirement|minimum|at\s+least|need/;
 
@@ -63,7 +68,15 @@ export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: num
   const ordered = [...stated.filter((l) => RULE_WORDS.test(l.n)), ...stated.filter((l) => !RULE_WORDS.test(l.n))];
   const read = readFrom(ordered, lang, notes);
   const values = new Set(stated.map((l) => numberOn(l)).filter((n): n is number => n !== null));
-  if (values.size > 1 && read.min > 0) {
+  const free = lines.find((l) => ANY_LENGTH.test(l.n));
+  if (free && read.min > 0) {
+    notes.warn(
+      'length-ambiguous',
+      'length.min',
+      `the announcement also lets any length do (line ${free.i + 1}): ${read.min} may be one part's minimum; check it`,
+      free,
+    );
+  } else if (values.size > 1 && read.min > 0) {
     notes.warn(
       'length-ambiguous',
       'length.min',
@@ -144,6 +157,8 @@ function readFrom(lines: Line[], lang: Lang, notes: Notes): { min: number; unit:
     const conditions: string[] = [];
     const end = m.end;
     if (ONE_POST_ONLY.test(line.n.slice(0, m.index))) conditions.push(`it is stated for one post only ("${clause(line.text.slice(0, m.index), 'last')}")`);
+    if (AFTER_WINNING.test(line.n.slice(0, m.index)))
+      conditions.push(`it is asked of winners, after the contest ("${clause(line.text.slice(0, m.index), 'last')}")`);
     if (OR_OTHER_FORM.test(line.n.slice(end))) conditions.push(`another kind of post qualifies instead ("${clause(line.text.slice(end), 'first')}")`);
     // "每本書的原因須滿200字。或整篇文章需滿2500字": another length qualifies instead.
     const rest = line.n.slice(end);

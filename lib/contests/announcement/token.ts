@@ -137,9 +137,11 @@ export function readToken(
     return { symbol: cash, names: [], found: true };
   }
   // 3. A ticker on the screenshot line ("附上 GT 現貨交易截圖").
+  // (Not a shouted heading: "ENTRANTS 17 AND UNDER: … attach your proof of age".)
   for (const line of shotLines) {
-    const m = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,11})(?![A-Za-z0-9])/.exec(line.text);
-    if (m && !notToken(m[1])) {
+    const m = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,5})(?![A-Za-z0-9])/.exec(line.text);
+    const shouted = m && /[A-Z]{2,}\W+(?:\d+\W+)?[A-Z]{2,}/.test(line.text.slice(m.index, m.index + 40));
+    if (m && !notToken(m[1]) && !CAPITAL_WORDS.test(m[1]) && !shouted) {
       notes.find('screenshot.token.symbols', m[1], line);
       return { symbol: m[1], names: [], found: true };
     }
