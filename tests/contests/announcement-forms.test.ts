@@ -781,3 +781,15 @@ describe('silent values found in the thirteenth batch after its blind measuremen
     expect(d.contest.screenshot?.token?.symbols?.[0]).not.toBe('ENTRANTS');
   });
 });
+
+describe('windows found in the thirteenth batch after its blind measurement', () => {
+  test('"至2016年9月底止": the month’s last day ends the window', () => {
+    const d = read('征文自即日起至2016年9月底止,10月份公布获奖名单。');
+    expect(d.contest.window.end).toBe('2016-10-01T00:00:00+08:00');
+  });
+
+  test('"收件日期:" above a date starts the window that "截止日期:" ends', () => {
+    const d = read('收件日期:\n2015年7月1日\n截止日期:\n2015年9月30日\n揭晓颁奖:');
+    expect(window(d)).toEqual(['2015-07-01T00:00:00+08:00', '2015-10-01T00:00:00+08:00']);
+  });
+});

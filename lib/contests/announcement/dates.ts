@@ -81,6 +81,16 @@ const DATE_PATTERNS: DatePattern[] = [
       ];
     },
   },
+  // 2016年9月底 (the month's last day), 9月初 (its first)
+  {
+    re: /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(底|末|初)(?!\d)/g,
+    weak: false,
+    pick: (m) => {
+      const [year, month] = [opt(m[1]), Number(m[2])];
+      const day = m[3] === '初' ? 1 : new Date(Date.UTC(year ?? 2001, month, 0)).getUTCDate();
+      return month >= 1 && month <= 12 ? [{ year, month, day, ...whole(m) }] : [];
+    },
+  },
   // 2025年8月7日, 8月12日, 8月12号, 今(114)年12月31日
   {
     re: /(?<!\d)(?:(?:[(（]\s?)?(\d{4}|\d{3})(?:\s?[)）])?\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/g,

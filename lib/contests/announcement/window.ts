@@ -53,7 +53,7 @@ const monthNumber = (m: RegExpExecArray) => (m[1] ? monthOf(m[1]) : Number(m[2] 
 const END_TBD = /待定|未定|另行通知|另行公布|to\s+be\s+(?:announced|determined|confirmed)|\btb[ad]\b/;
 /** Right before a single date: "from 12:30 PM (UTC) on", "since", "starting on". */
 const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?$/;
-const START_KEYWORD = /开始|开启|启动|起始|开放|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off/;
+const START_KEYWORD = /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off/;
 /** Right before a date: a deadline moved to it ("has been extended to", "延長收件期間至", "延期至"). */
 const EXTENDED =
   /(?:extended|postponed|pushed\s+back|延长|延期|顺延|展延)[^.。;；!！]{0,24}?(?:to|until|till|至|到)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
