@@ -448,7 +448,7 @@ function startAndEnd<T extends Single>(singles: T[], fromNow: boolean): { start?
   const end = ending
     .filter((s) => s.d.month === ending[0].d.month && s.d.day === ending[0].d.day)
     .reduce<T | undefined>((best, s) => (!best || knowsMore(s) > knowsMore(best) ? s : best), undefined);
-  const starts = (s: T) => START_KEYWORD.test(s.label) || FROM_BEFORE.test(s.line.n.slice(Math.max(0, s.d.index - 40), s.d.index));
+  const starts = (s: T) => START_KEYWORD.test(s.near) || FROM_BEFORE.test(s.line.n.slice(Math.max(0, s.d.index - 40), s.d.index));
   const start = singles.find((s) => s !== end && starts(s) && !ends(s.near) && !before(s));
   return { start, end };
 }
