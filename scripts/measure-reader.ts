@@ -4,15 +4,13 @@
  * real corpus (tests/fixtures/announcements/real): the first corpus the reader was built on
  * ("tuned"); batches 2 and 3, labelled before the reader ever ran on them, in their development
  * half ("dev") and their former held-back half ("spent": measured blind once, 18/40 all four right
- * on 2026-12-06, then opened for tuning); batch 4, labelled blind and held back whole, measured
- * once (20/46) and then opened for tuning the same way ("spent4"); batch 5 likewise (24/48,
- * "spent5"), batch 6 (22/40, "spent6"), batch 7 (27/41, "spent7"), batch 8 (14/42, "spent8"), batch 9
- * (18/39, "spent9"), batch 10 (21/40, "spent10"), batch 11 (21/42, "spent11"), batch 12 (17/42,
- * "spent12") and batch 13 (15/40, "spent13"); and batch 14, labelled blind and held back whole ("held").
+ * on 2026-12-06, then opened for tuning); each later batch (4 to 14), labelled blind, held back
+ * whole, measured once (its figure in BLIND) and then opened for tuning the same way ("spent4" to
+ * "spent14"); and the batch held back now (HELD_BATCH, "held").
  *
  *   npx tsx scripts/measure-reader.ts             the tuned-on sets, one line per field
  *   npx tsx scripts/measure-reader.ts --held      and the held-back batch (only its totals, ever)
- *   npx tsx scripts/measure-reader.ts --detail dev  each text of a set (tuned, dev, spent, spent4…13), field by field
+ *   npx tsx scripts/measure-reader.ts --detail dev  each text of a set (tuned, dev, spent, spent4…), field by field
  *   npx tsx scripts/measure-reader.ts --dates own   the window's dates read by dates.ts alone (chrono: chrono-node
  *                                                   alone; both, the default: what the reader uses)
  *
@@ -25,13 +23,16 @@ import { readAnnouncement, type AnnouncementDraft } from '../lib/contests/announ
 const { values: args } = parseArgs({
   options: { detail: { type: 'string' }, dates: { type: 'string', default: 'both' }, held: { type: 'boolean', default: false } },
 });
-if (
-  args.detail &&
-  !['tuned', 'dev', 'spent', 'spent4', 'spent5', 'spent6', 'spent7', 'spent8', 'spent9', 'spent10', 'spent11', 'spent12', 'spent13'].includes(args.detail)
-) {
-  console.error(
-    '--detail takes tuned, dev, spent, spent4, spent5, spent6, spent7, spent8, spent9, spent10, spent11, spent12 or spent13: the held-back batch is never shown',
-  );
+/**
+ * The batch held back now: labelled blind, never tuned on, only its totals printed. A held-back set
+ * measured once and then opened for tuning is "spent": kept, reported apart, measuring nothing.
+ */
+const HELD_BATCH = 15;
+// The sets a text can belong to; each spent batch is named by its number.
+const SPENT_BATCHES = Array.from({ length: HELD_BATCH - 4 }, (_, k) => `spent${k + 4}`);
+const DETAIL_SETS = ['tuned', 'dev', 'spent', ...SPENT_BATCHES];
+if (args.detail && !DETAIL_SETS.includes(args.detail)) {
+  console.error(`--detail takes ${DETAIL_SETS.join(', ')}: the held-back batch is never shown`);
   process.exit(2);
 }
 if (!['own', 'chrono', 'both'].includes(args.dates!)) {
@@ -130,13 +131,7 @@ const files = readdirSync(REAL)
   .filter((f) => f.endsWith('.txt') && existsSync(new URL(`${f.slice(0, -4)}.json`, REAL)))
   .map((f) => f.slice(0, -4))
   .sort();
-/**
- * The batch held back now: labelled blind, never tuned on, only its totals printed. A held-back set
- * measured once and then opened for tuning is "spent": kept, reported apart, measuring nothing.
- */
-const HELD_BATCH = 14;
-type Set_ =
-  'tuned' | 'dev' | 'spent' | 'spent4' | 'spent5' | 'spent6' | 'spent7' | 'spent8' | 'spent9' | 'spent10' | 'spent11' | 'spent12' | 'spent13' | 'held';
+type Set_ = 'tuned' | 'dev' | 'spent' | `spent${number}` | 'held';
 const rows: { name: string; set: Set_; outcome: Record<Field, Outcome> }[] = [];
 for (const name of files) {
   const label = JSON.parse(readFileSync(new URL(`${name}.json`, REAL), 'utf8')) as Label;
@@ -155,41 +150,34 @@ for (const name of files) {
   if (args.detail === set) console.log(`${name.padEnd(48)} ${FIELDS.map((f) => `${f} ${outcome[f]}`).join('  ')}`);
 }
 
-const TITLES: Record<Set_, string> = {
-  tuned: 'first corpus (tuned on)',
-  dev: 'labelled before the reader ran (batches 2 and 3), development half',
-  spent: 'batches 2 and 3, former held-back half (blind once: 18/40; tuned on since)',
-  spent4: 'batch 4, formerly held back whole (blind once: 20/46; tuned on since)',
-  spent5: 'batch 5, formerly held back whole (blind once: 24/48; tuned on since)',
-  spent6: 'batch 6, formerly held back whole (blind once: 22/40; tuned on since)',
-  spent7: 'batch 7, formerly held back whole (blind once: 27/41; tuned on since)',
-  spent8: 'batch 8, formerly held back whole (blind once: 14/42; tuned on since)',
-  spent9: 'batch 9, formerly held back whole (blind once: 18/39; tuned on since)',
-  spent10: 'batch 10, formerly held back whole (blind once: 21/40; tuned on since)',
-  spent11: 'batch 11, formerly held back whole (blind once: 21/42; tuned on since)',
-  spent12: 'batch 12, formerly held back whole (blind once: 17/42; tuned on since)',
-  spent13: 'batch 13, formerly held back whole (blind once: 15/40; tuned on since)',
-  held: `labelled before the reader ran (batch ${HELD_BATCH}), held back whole`,
+/** Each held-back batch's one blind figure, all four fields right, taken before it was tuned on. */
+const BLIND: Record<number, string> = {
+  4: '20/46',
+  5: '24/48',
+  6: '22/40',
+  7: '27/41',
+  8: '14/42',
+  9: '18/39',
+  10: '21/40',
+  11: '21/42',
+  12: '17/42',
+  13: '15/40',
+  14: '25/42',
 };
-for (const set of [
-  'tuned',
-  'dev',
-  'spent',
-  'spent4',
-  'spent5',
-  'spent6',
-  'spent7',
-  'spent8',
-  'spent9',
-  'spent10',
-  'spent11',
-  'spent12',
-  'spent13',
-  'held',
-] as const) {
+const titleOf = (set: Set_): string =>
+  set === 'tuned'
+    ? 'first corpus (tuned on)'
+    : set === 'dev'
+      ? 'labelled before the reader ran (batches 2 and 3), development half'
+      : set === 'spent'
+        ? 'batches 2 and 3, former held-back half (blind once: 18/40; tuned on since)'
+        : set === 'held'
+          ? `labelled before the reader ran (batch ${HELD_BATCH}), held back whole`
+          : `batch ${set.slice(5)}, formerly held back whole (blind once: ${BLIND[Number(set.slice(5))]}; tuned on since)`;
+for (const set of ['tuned', 'dev', 'spent', ...SPENT_BATCHES, 'held'] as Set_[]) {
   const r = rows.filter((x) => x.set === set);
   if (!r.length || (set === 'held' && !args.held)) continue;
-  const title = TITLES[set];
+  const title = titleOf(set);
   console.log(`${title}: ${r.length} announcements`);
   for (const f of FIELDS) {
     const n = (o: Outcome) => r.filter((x) => x.outcome[f] === o).length;

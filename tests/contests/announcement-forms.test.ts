@@ -793,3 +793,9 @@ describe('windows found in the thirteenth batch after its blind measurement', ()
     expect(window(d)).toEqual(['2015-07-01T00:00:00+08:00', '2015-10-01T00:00:00+08:00']);
   });
 });
+
+describe('a silent value found in the fourteenth batch after its blind measurement', () => {
+  test('a count in Chinese numerals below ten ("一字以上的关键词") is a word’s size, not a minimum', () => {
+    expect(read('c,对于一字以上的关键词/短语,拆开使用算无效').contest.length.min).toBe(0);
+  });
+});

@@ -97,8 +97,14 @@ interface LengthMatch {
 
 /** "2.500" is 2,500 (dotted thousands): a length is never a fraction. */
 const CN_DIGIT = '〇一二三四五六七八九';
+/** "一字以上的关键词" is a word's size, not a post's: a count in Chinese numerals below ten is none. */
+const cnSized = (n: number) => (n >= 10 ? n : NaN);
 const count = (s: string) =>
-  /^\d{1,3}(?:\.\d{3})+$/.test(s) ? Number(s.replace(/\./g, '')) : /^[\d,.]+$/.test(s) ? toNumber(s) : cnCount(s.replace(/\d/g, (d) => CN_DIGIT[Number(d)]));
+  /^\d{1,3}(?:\.\d{3})+$/.test(s)
+    ? Number(s.replace(/\./g, ''))
+    : /^[\d,.]+$/.test(s)
+      ? toNumber(s)
+      : cnSized(cnCount(s.replace(/\d/g, (d) => CN_DIGIT[Number(d)])));
 
 function matchLength(n: string): LengthMatch | null {
   const at = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
