@@ -799,3 +799,14 @@ describe('a silent value found in the fourteenth batch after its blind measureme
     expect(read('c,对于一字以上的关键词/短语,拆开使用算无效').contest.length.min).toBe(0);
   });
 });
+
+describe('windows found in the fourteenth batch after its blind measurement', () => {
+  test('a date written in Chinese numerals ("二O一一年三月二十日") is a date', () => {
+    expect(read('‧ 截稿日期為二O一一年三月二十日。').contest.window.end).toBe('2011-03-21T00:00:00+08:00');
+  });
+
+  test('a range of birth dates is eligibility, not the window', () => {
+    const d = read('第48屆青年文學獎徵文比賽(2021年8月15日截止)\n • 出生於1980年08月16日至2010年08月15日之間即具參賽資格。');
+    expect(d.contest.window.end).toBe('2021-08-16T00:00:00+08:00');
+  });
+});

@@ -5,6 +5,7 @@
  * Each run of spaces has one place to go in every pattern (two `\s*` side by side split a long
  * run every possible way: quadratic).
  */
+import { cnNumber } from './numbers';
 import { offsetMinutes, wallClockToIso } from '../phase';
 
 export interface WallTime {
@@ -79,6 +80,16 @@ const DATE_PATTERNS: DatePattern[] = [
         { year, month, day: Number(m[3]), index: m.index, end: m.indices![3][1] + 1 },
         { year, month, day: Number(m[4]), index: m.indices![4][0], end: m.index + m[0].length },
       ];
+    },
+  },
+  // 二O一一年三月二十日, 二零二三年六月七日: the year digit by digit, month and day in numerals
+  {
+    re: /(?<![〇○o零一二三四五六七八九])([〇○o零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]/g,
+    weak: false,
+    pick: (m) => {
+      const year = Number([...m[1]].map((c) => (/[〇○o零]/.test(c) ? '0' : String('一二三四五六七八九'.indexOf(c) + 1))).join(''));
+      const [month, day] = [cnNumber(m[2]), cnNumber(m[3])];
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [{ year, month, day, ...whole(m) }] : [];
     },
   },
   // 2016年9月底 (the month's last day), 9月初 (its first)
