@@ -810,3 +810,14 @@ describe('windows found in the fourteenth batch after its blind measurement', ()
     expect(d.contest.window.end).toBe('2021-08-16T00:00:00+08:00');
   });
 });
+
+describe('windows of whole months, and labels glued to dates (spent sets, after batch 15 was measured)', () => {
+  test('"5月—6月" runs from the first month’s first day to the second’s last', () => {
+    const d = read('活动时间:\n1、征文征集。2025年5月—6月', Date.parse('2025-05-12T12:00:00Z'));
+    expect(window(d)).toEqual(['2025-05-01T00:00:00+08:00', '2025-07-01T00:00:00+08:00']);
+  });
+
+  test('"Deadline for EntriesFebruary 28, 2013, 11:59 PM": a label glued to its date', () => {
+    expect(read('Deadline for EntriesFebruary 28, 2013, 11:59 PM').contest.window.end).toBe('2013-02-28T23:59:00+08:00');
+  });
+});

@@ -92,6 +92,22 @@ const DATE_PATTERNS: DatePattern[] = [
       return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [{ year, month, day, ...whole(m) }] : [];
     },
   },
+  // 5月—6月, 2025年5月至6月: whole months, from the first's first day to the second's last
+  {
+    re: /(?<![\d年])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?\s*(?:—{1,2}|-|–|~|～|至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?![\d份]|\s*\d|底|末|初)/dg,
+    weak: false,
+    pick: (m) => {
+      const [y1, m1, y2, m2] = [opt(m[1]), Number(m[2]), opt(m[3]), Number(m[4])];
+      if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return [];
+      const year = y1 ?? y2;
+      const last = new Date(Date.UTC((y2 ?? year ?? 2001) + (y2 === undefined && m2 < m1 ? 1 : 0), m2, 0)).getUTCDate();
+      const split = m.indices![4][0];
+      return [
+        { year, month: m1, day: 1, index: m.index, end: split },
+        { year: y2 ?? (year !== undefined && m2 < m1 ? year + 1 : year), month: m2, day: last, index: split, end: m.index + m[0].length },
+      ];
+    },
+  },
   // 2016年9月底 (the month's last day), 9月初 (its first)
   {
     re: /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(底|末|初)(?!\d)/g,
@@ -128,9 +144,13 @@ const DATE_PATTERNS: DatePattern[] = [
       return [{ year: Number(m[4]), ...first, ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
     },
   },
-  // Aug 7, 2025 / August 12 / November 13th(EST), 2018 (a zone in brackets before the year)
+  // Aug 7, 2025 / August 12 / November 13th(EST), 2018 (a zone in brackets before the year); a
+  // table's label glued to it ("Deadline for EntriesFebruary 28, 2013").
   {
-    re: new RegExp(String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:${ZONE_IN_BRACKETS}?\s*(?:,\s*)?(\d{4})(?!\d))?`, 'g'),
+    re: new RegExp(
+      String.raw`(?:\b|(?<=(?:entries|deadline|date|dates|period)))${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:${ZONE_IN_BRACKETS}?\s*(?:,\s*)?(\d{4})(?!\d))?`,
+      'g',
+    ),
     weak: false,
     pick: (m) => [{ year: opt(m[3]), month: monthOf(m[1]), day: Number(m[2]), ...whole(m) }],
   },
