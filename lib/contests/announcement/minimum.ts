@@ -23,6 +23,7 @@ const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应�
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 const LENGTH_BEFORE = new RegExp(
   String.raw`(不少于|不少过|不低于|不得少于|不能少于|不可少于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?${NUM}\s*(?:个\s*)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
+  'g',
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
 // before it; a comma after a word is punctuation, "原創，300字以上"): tried from every digit of a
@@ -38,7 +39,6 @@ const LENGTH_RANGE = new RegExp(
 const UNIT_FIRST = new RegExp(
   String.raw`(字数|word\s+count|number\s+of\s+words|length\s+in\s+words)[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between)\s*(?:of\s*)?[:：]?\s*${NUM}(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
 );
-const LENGTH_BEFORE_ALL = new RegExp(LENGTH_BEFORE.source, 'g');
 /** After "must be N words": it is a maximum. */
 const AT_MOST_AFTER = /^\s*(?:or\s+(?:less|fewer|under|shorter|below)|max|in\s+length\s+or\s+less|long\s+at\s+most|at\s+most|and\s+(?:no|not)\s+more|or\s+so)/;
 const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|longer\s+than|over|>)$/;
@@ -109,7 +109,7 @@ const count = (s: string) =>
 function matchLength(n: string): LengthMatch | null {
   const at = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
   // "must be 1,000 words each" is the length; "must be 500 words or less" a maximum, and the next one counts.
-  const before = [...n.matchAll(LENGTH_BEFORE_ALL)].find((m) => !(/^(?:must|should|need)/.test(m[1]) && AT_MOST_AFTER.test(n.slice(m.index + m[0].length))));
+  const before = [...n.matchAll(LENGTH_BEFORE)].find((m) => !(/^(?:must|should|need)/.test(m[1]) && AT_MOST_AFTER.test(n.slice(m.index + m[0].length))));
   if (before) return { n: count(before[2]), unitWord: before[3], strict: STRICTLY_MORE.test(before[1].trim()), ...at(before) };
   const after = LENGTH_AFTER.exec(n);
   if (after) return { n: count(after[1]), unitWord: after[2], strict: false, ...at(after) };

@@ -160,10 +160,7 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
         const from = k === 0 ? 0 : dts[k - 1].end;
         if (b && ((a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(line.n.slice(a.end, b.index)))) {
           const segment = line.n.slice(from, b.end);
-          let base = 1;
-          if (a.hour !== undefined && b.hour !== undefined) base += 1;
-          if (OTHER_ROLE.test(segment)) base -= 3;
-          if (ROUND.test(segment)) base -= 1;
+          const base = baseOf(a, b, true, OTHER_ROLE.test(segment), segment);
           const own = WINDOW_KEYWORD.test(segment) || (k === 0 && keyword);
           candidates.push({ a, b, line, endLine: line, score: base + (own ? 2 : 0), base });
           k += 2;
@@ -176,7 +173,6 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
     }
     if (dts.length >= 2) {
       let [a, b] = dts;
-      let base = 0;
       const between = line.n.slice(a.end, b.index);
       // "due August 24, 2021 … as of July 28, 2021": two dates in reverse, not written as a range, are read in time order.
       if (
@@ -196,10 +192,7 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
         for (const d of dts) if (!OTHER_ROLE.test(clauseAround(line.n, d))) singles.push(single(d, line, heading, d === b ? a.end : 0));
         continue;
       }
-      if (written) base += 1;
-      if (a.hour !== undefined && b.hour !== undefined) base += 1;
-      if (otherRole) base -= 3;
-      if (ROUND.test(line.n)) base -= 1;
+      const base = baseOf(a, b, written, otherRole, line.n);
       // Two dates not written as a range take "活动时间" from a heading, not from anywhere on their line
       // ("由于活动时间设置,1月15号开始参与…,1月19号开始参加…").
       const said = written ? keyword : heading !== undefined && WINDOW_KEYWORD.test(heading.n);
@@ -380,22 +373,26 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   return { start: start.iso, end: end.iso, displayOffset: offset, startYear: start.year };
 }
 
+/** A range's score before any "Event period" keyword: written as a range, both times given, another role, a round. */
+function baseOf(a: LineDate, b: LineDate, written: boolean, otherRole: boolean, text: string): number {
+  return (written ? 1 : 0) + (a.hour !== undefined && b.hour !== undefined ? 1 : 0) - (otherRole ? 3 : 0) - (ROUND.test(text) ? 1 : 0);
+}
+
 /**
- * A date alone on its line, or in its own part of it. `label`: its line, after the line's heading if
- * it has one ("Submissions close" / "October 15, 2024"); `near`: the heading, the line up to the date
- * and the rest of the date's clause, where a start or an end is said ("April 20, 11:59 PM EST:
- * Submissions close" ends; "date 2025-06-30 Houston, we have a deadline!" does not).
+ * A date alone on its line, or in its own part of it. `near`: the line's heading if it has one
+ * ("Submissions close" / "October 15, 2024"), the line up to the date and the rest of the date's
+ * clause, where a start or an end is said ("April 20, 11:59 PM EST: Submissions close" ends; "date
+ * 2025-06-30 Houston, we have a deadline!" does not).
  */
 interface Single {
   d: LineDate;
   line: Line;
-  label: string;
   near: string;
 }
 
 function single(d: LineDate, line: Line, heading: Line | undefined, from = 0): Single {
   const around = aroundOf(line.n, d, from);
-  return { d, line, label: heading ? `${heading.n} ${line.n}` : line.n, near: heading ? `${heading.n} ${around}` : around };
+  return { d, line, near: heading ? `${heading.n} ${around}` : around };
 }
 
 /**
@@ -474,7 +471,7 @@ function partialWindow(
     if (lasts) {
       const n = Number(lasts[1] ?? lasts[3]);
       const unit = lasts[2] ?? lasts[4];
-      const days = /^(?:week|周|星期)/.test(unit) ? 7 * n : /^(?:month|个月)/.test(unit) ? 30 * n : n;
+      const days = /^(?:week|周|星期)/.test(unit) ? 7 * n : n;
       const end = isoFromMs(start.ms + days * DAY, offset);
       notes.find('window.end', end, startRead.line);
       notes.warn('window-guessed', 'window.end', `the end is ${n} ${unit} after the start ("${lasts[0].trim()}"): check it`, startRead.line);
@@ -555,12 +552,12 @@ function warnRecurring(lines: Line[], notes: Notes, dated: boolean): void {
   );
 }
 
-/** The zone on the window's line(s), else next to them, else anywhere in the text. */
 /** A zone's offset on a date (dates.ts's zoneOffsetOn); a date without a year takes the post's, else now's. */
 function zoneOn(zone: string, d: WallTime, clock: Clock): string {
   return zoneOffsetOn(zone, { ...d, year: d.year ?? yearAt(clock.published ?? clock.now, 'Z') });
 }
 
+/** The zone on the window's line(s), else next to them, else anywhere in the text. */
 function findOffset(lines: Line[], first: Line, last: Line): { offset: string; line?: Line; near: boolean } {
   const around = [first, last, lines[last.i + 1], lines[first.i - 1]].filter((l): l is Line => Boolean(l));
   for (const line of [...around, ...lines]) {
