@@ -821,3 +821,82 @@ describe('windows of whole months, and labels glued to dates (spent sets, after 
     expect(read('Deadline for EntriesFebruary 28, 2013, 11:59 PM').contest.window.end).toBe('2013-02-28T23:59:00+08:00');
   });
 });
+
+describe('silent values found in the fifteenth batch after its blind measurement', () => {
+  test('"8-15萬字", "1.5-3萬字": the unit after a range’s second number is the first’s too', () => {
+    expect(read('8-15萬字已完結長篇小說(簡繁不限)').contest.length.min).toBe(80_000);
+    expect(read('字数要求:1.5万字以上').contest.length.min).toBe(15_000);
+  });
+
+  test('lengths per category: the lowest is read, with a doubt naming them', () => {
+    const d = read('征文要求\n公开组每篇字数为 2000至6000字。\n高中组每篇字数为 1000至 3000字;\n初中组每篇字数为 800 至 1500 字;');
+    expect(d.contest.length.min).toBe(800);
+    expect(d.warnings.find((w) => w.code === 'length-ambiguous')?.message).toMatch(/category.*2000, 1000, 800/);
+  });
+
+  test('a length labelled as the length ("字數:", "要求:") is not a category', () => {
+    const d = read('字數要求:至少300字\n標題:不超過20字\n活動要求:內文需達300字');
+    expect(d.contest.length.min).toBe(300);
+    expect(d.warnings.some((w) => w.message.includes('category'))).toBe(false);
+  });
+
+  test('"至少200個全形繁體中文字" and "內文需達200字" are minimums', () => {
+    expect(read('d.文章內容需至少200個全形繁體中文字。').contest.length.min).toBe(200);
+    expect(read('a.內文需達200字(只計算中文)').contest.length.min).toBe(200);
+  });
+
+  test('"Word count ranges from 500 to 2000 words" is read with a doubt: the range may be of limits', () => {
+    const d = read('It must have a title, not exceed the word limit. Word count ranges from 500 to 2000 words.');
+    expect(d.contest.length.min).toBe(500);
+    expect(d.warnings.some((w) => w.field === 'length.min' && /ranges/.test(w.message))).toBe(true);
+  });
+
+  test('"QQ:481034941" is a contact, not a token', () => {
+    expect(read('参与者需在活动截止前将作品链接及截图提交至QQ:481034941').contest.screenshot?.token?.symbols ?? []).not.toContain('QQ');
+  });
+});
+
+describe('windows found in the fifteenth batch after its blind measurement', () => {
+  const PUBLISHED = Date.parse('2017-09-30T12:00:00Z');
+
+  test('"closing date … October 9, with a prize-giving planned for October 20": the second date has another role', () => {
+    const d = read('The closing date for entries is October 9, with a prize-giving planned for October 20.', PUBLISHED);
+    expect(d.contest.window.end).toBe('2017-10-10T00:00:00+08:00');
+    expect(d.missing.some((m) => m.field === 'window.start')).toBe(true);
+  });
+
+  test('a date that ends its sentence ("Thursday 26th February.") is not a range with the next sentence’s', () => {
+    const d = read(
+      'The deadline is Thursday 26th February. The top 50 will be invited to the Final on Friday 29th May to hear the winners announced.',
+      PUBLISHED,
+    );
+    expect(d.contest.window.end?.slice(5, 16)).toBe('02-27T00:00');
+  });
+
+  test('"a.m." is no sentence stop: "Jul 15, 12 a.m. UTC – Aug 15, 12 a.m. UTC" stays a range', () => {
+    const d = read('Video Submission Period: Jul 15, 2021, 12 a.m. UTC – Aug 15, 2021, 12 a.m. UTC');
+    expect(window(d)).toEqual(['2021-07-15T00:00:00Z', '2021-08-15T00:00:00Z']);
+  });
+
+  test('"The final submission date is Friday 13 March at 7pm" ends the window', () => {
+    expect(read('The final submission date is Friday 13 March 2020 at 7pm, and any submissions after this time cannot be accepted.').contest.window.end).toBe(
+      '2020-03-13T19:00:00+08:00',
+    );
+  });
+
+  test('"June 23: Submissions due at 11:59 PM PDT": the deadline and its time later in the clause', () => {
+    const d = read('Important Dates\n• June 12, 2024: Challenge begins!\n• June 23, 2024: Submissions due at 11:59 PM PDT\n• June 25, 2024: Winner Announced');
+    expect(window(d)).toEqual(['2024-06-12T00:00:00-07:00', '2024-06-23T23:59:00-07:00']);
+  });
+
+  test('"6/1-8/31": a range of month/days without a year', () => {
+    const d = read('比賽時程\n\n徵稿\n6/1-8/31\n初選\n9/1-10/12', Date.parse('2023-05-01T12:00:00Z'));
+    expect(window(d)).toEqual(['2023-06-01T00:00:00+08:00', '2023-09-01T00:00:00+08:00']);
+  });
+
+  test('"Starts October 23, 2004 at 12 p.m." and "Writers have 24 hours": the end is a day later, with a doubt', () => {
+    const d = read('1. Topic given at start\n2. Starts October 23, 2004 at 12 p.m.\n3. Topic posted on site\n4. Writers have 24 hours to complete short story');
+    expect(window(d)).toEqual(['2004-10-23T12:00:00+08:00', '2004-10-24T12:00:00+08:00']);
+    expect(d.warnings.some((w) => w.field === 'window.end' && /24 hours/.test(w.message))).toBe(true);
+  });
+});

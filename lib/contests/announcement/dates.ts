@@ -108,6 +108,22 @@ const DATE_PATTERNS: DatePattern[] = [
       ];
     },
   },
+  // 6/1-8/31, 9/1 ~ 10/12: a range of two month/days without a year (day-first when a number says so).
+  {
+    re: /(?<![\d/.:])(\d{1,2})\/(\d{1,2})\s?(?:-|–|—|~|～|至|到)\s?(\d{1,2})\/(\d{1,2})(?![\d/.:])/dg,
+    weak: false,
+    pick: (m, dayFirst) => {
+      const read = (a: number, b: number) => ({
+        ...((dayFirst && b <= 12) || a > 12 ? { day: a, month: b } : { month: a, day: b }),
+        ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}),
+      });
+      const split = m.indices![3][0];
+      return [
+        { ...read(Number(m[1]), Number(m[2])), index: m.index, end: split },
+        { ...read(Number(m[3]), Number(m[4])), index: split, end: m.index + m[0].length },
+      ];
+    },
+  },
   // 2016年9月底 (the month's last day), 9月初 (its first)
   {
     re: /(?<!\d)(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(底|末|初)(?!\d)/g,

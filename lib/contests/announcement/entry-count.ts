@@ -40,6 +40,9 @@ const ZH_PER: [RegExp, EntryCountPer][] = [
 const ZH_LIMIT = /(?:最多|至多|不超过|不得超过|限|上限|仅|只能)[^,.;:!?，。；：！？]{0,4}$/;
 
 /** Right after the count: the posts counted are not the contest's entries ("(不含参赛文…)", "excluding entries"). */
+/** Right after the count, or on its line: the count ends the contest early ("投搞文章滿50篇時", "提前結束"), no writer's requirement. */
+const ENDS_CONTEST = /^\s*(?:时|之时|即止)/;
+const EARLY_END = /提前结束|提前截止|额满为止|满额为止/;
 const NOT_ENTRIES = /不含参赛|不包括参赛|不计参赛|excluding\s+(?:your\s+)?(?:contest\s+)?entr/;
 
 const ZH_PATTERNS: RegExp[] = [
@@ -154,6 +157,7 @@ function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
     if (!m || ZH_LIMIT.test(n.slice(0, m.index))) continue;
     // "须于部落格发表10篇以上个人创作文章(不含参赛文…)": earlier posts as a condition of entry, not entries.
     if (NOT_ENTRIES.test(n.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    if (ENDS_CONTEST.test(n.slice(m.index + m[0].length)) || EARLY_END.test(n)) continue;
     const before = n.slice(Math.max(0, m.index - 8), m.index);
     const perWord = ZH_PER.find(([p]) => p.test(before));
     return { count: toCount(m[1]), per: perWord ? perWord[1] : 'contest' };

@@ -11,7 +11,10 @@ import type { Notes } from './notes';
 import { cnCount, toNumber } from './numbers';
 
 /** A length's count: Arabic ("1,000"), Chinese numerals ("两千", "一万两千") or both ("5千", "1万5千"). */
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}[千万](?:[\d一二两三四五六七八九十百千万零]{0,6})|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万](?:[一二两三四五六七八九十百千万零]{0,7}))`;
+const NUM = String.raw`(\d{1,3}\.\d[千万]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}[千万](?:[\d一二两三四五六七八九十百千万零]{0,6})|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万](?:[一二两三四五六七八九十百千万零]{0,7}))`;
+
+/** Between a count and 字: which characters count ("200个全形繁体中文字", "全角字符"). */
+const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
 
 /**
  * Before "超过" / "more than": a negation makes it a maximum ("不超過1000字", "不得超过", "no more
@@ -22,7 +25,7 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}[千万](?:[\d一二
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 const LENGTH_BEFORE = new RegExp(
-  String.raw`(不少于|不少过|不低于|不得少于|不能少于|不可少于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?${NUM}\s*(?:个\s*)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
+  String.raw`(不少于|不少过|不低于|不得少于|不能少于|不可少于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?${NUM}\s*(?:个\s*)?${CN_QUALIFIER}(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
   'g',
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
@@ -44,6 +47,8 @@ const AT_MOST_AFTER = /^\s*(?:or\s+(?:less|fewer|under|shorter|below)|max|in\s+l
 const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|longer\s+than|over|>)$/;
 /** Right after the unit: another way to qualify ("或图文帖", "or an image post"). */
 const OR_OTHER_FORM = /^[\s)）]{0,2}(?:或者?|or\s+(?:an?\s+)?)(?:图文|图片|图|视频|image|picture|photo|video|graphic)/;
+/** Right before a range: "Word count ranges from 500 to 2000 words" (the limit varies), not one minimum. */
+const VARYING = /\b(?:ranges?|ranging|var(?:y|ies|ying))\s+from\s*$/;
 /** Before the number: the minimum is for one post only ("首月发首帖", "your first post"). */
 const ONE_POST_ONLY = /首帖|首篇|首月|第一篇|第一帖|first\s+post/;
 
@@ -62,14 +67,46 @@ const ANY_LENGTH = /as\s+many\s+or\s+as\s+few\s+words|any\s+length|no\s+(?:word\
 /** A rule's words: the minimum the contest sets, rather than one it mentions ("the usual 300 words"). */
 const RULE_WORDS = /必须|须|需|要求|应|请|至少|最少|不少于|must|should|required|requirement|minimum|at\s+least|need/;
 
+/**
+ * Right before a length, in its clause: a category's label ("小說組:", "散文:", "初中组", "公开组每篇字数为",
+ * "Fiction:"), so each category has its own length. A label of the length itself ("字數:", "Word count:") is none.
+ */
+const CATEGORY_LABEL = /(?:组|group|category|division|[^\s:：][:：])$/;
+const LENGTH_LABEL = /字数|篇幅|长度|要求|规格|length|words?|count|requirements?|minimum|rules?/;
+function categoryOf(line: Line): number | null {
+  const m = matchLength(line.n);
+  if (!m || !Number.isSafeInteger(m.n)) return null;
+  const label = (
+    line.n
+      .slice(0, m.index)
+      .split(/[,，。;；、]/)
+      .pop() ?? ''
+  )
+    .replace(/(?:每[篇则首件])?(?:字数)?(?:为|以|约)?\s*$/, '')
+    .trim();
+  return CATEGORY_LABEL.test(label) && !LENGTH_LABEL.test(label) ? m.n : null;
+}
+
 export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: number; unit: LengthUnit } {
   // Every stated minimum; a rule's line first (a title or an aside may name another number).
   const stated = lines.filter((l) => matchLength(l.n) !== null);
-  const ordered = [...stated.filter((l) => RULE_WORDS.test(l.n)), ...stated.filter((l) => !RULE_WORDS.test(l.n))];
+  // Lengths per category (小說組 5000, 散文組 2000): the lowest is read, and said, so the writer checks theirs.
+  const categories = stated.map((l) => ({ l, n: categoryOf(l) })).filter((c): c is { l: Line; n: number } => c.n !== null);
+  const lowest = new Set(categories.map((c) => c.n)).size > 1 ? categories.reduce((a, b) => (b.n < a.n ? b : a)) : null;
+  const ordered = lowest
+    ? [lowest.l, ...stated.filter((l) => l !== lowest.l)]
+    : [...stated.filter((l) => RULE_WORDS.test(l.n)), ...stated.filter((l) => !RULE_WORDS.test(l.n))];
   const read = readFrom(ordered, lang, notes);
   const values = new Set(stated.map((l) => numberOn(l)).filter((n): n is number => n !== null));
   const free = lines.find((l) => ANY_LENGTH.test(l.n));
-  if (free && read.min > 0) {
+  if (lowest && read.min > 0) {
+    notes.warn(
+      'length-ambiguous',
+      'length.min',
+      `each category states its own length (${[...new Set(categories.map((c) => c.n))].slice(0, 4).join(', ')}): the lowest, ${read.min}, is read; check your category's`,
+      lowest.l,
+    );
+  } else if (free && read.min > 0) {
     notes.warn(
       'length-ambiguous',
       'length.min',
@@ -99,12 +136,16 @@ interface LengthMatch {
 const CN_DIGIT = '〇一二三四五六七八九';
 /** "一字以上的关键词" is a word's size, not a post's: a count in Chinese numerals below ten is none. */
 const cnSized = (n: number) => (n >= 10 ? n : NaN);
-const count = (s: string) =>
-  /^\d{1,3}(?:\.\d{3})+$/.test(s)
-    ? Number(s.replace(/\./g, ''))
-    : /^[\d,.]+$/.test(s)
-      ? toNumber(s)
-      : cnSized(cnCount(s.replace(/\d/g, (d) => CN_DIGIT[Number(d)])));
+/** "1.5万", "15万", "3千": Arabic digits times a Chinese unit. */
+const TIMES_UNIT = /^(\d+(?:\.\d+)?)([千万])$/;
+const count = (s: string): number =>
+  TIMES_UNIT.test(s)
+    ? Math.round(Number(TIMES_UNIT.exec(s)![1]) * (s.endsWith('万') ? 10_000 : 1000))
+    : /^\d{1,3}(?:\.\d{3})+$/.test(s)
+      ? Number(s.replace(/\./g, ''))
+      : /^[\d,.]+$/.test(s)
+        ? toNumber(s)
+        : cnSized(cnCount(s.replace(/\d/g, (d) => CN_DIGIT[Number(d)])));
 
 function matchLength(n: string): LengthMatch | null {
   const at = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
@@ -114,7 +155,11 @@ function matchLength(n: string): LengthMatch | null {
   const after = LENGTH_AFTER.exec(n);
   if (after) return { n: count(after[1]), unitWord: after[2], strict: false, ...at(after) };
   const range = LENGTH_RANGE.exec(n);
-  if (range && count(range[1]) < count(range[2])) return { n: count(range[1]), unitWord: range[3], strict: false, ...at(range) };
+  if (range) {
+    // "8-15万字", "1.5-3萬字": the unit after the second number is the first's too.
+    const low = count(range[1] + (/^[\d.]+$/.test(range[1]) && /\d[千万]$/.test(range[2]) ? range[2].slice(-1) : ''));
+    if (low < count(range[2])) return { n: low, unitWord: range[3], strict: false, ...at(range) };
+  }
   const first = UNIT_FIRST.exec(n);
   if (first) return { n: count(first[2]), unitWord: first[1] === '字数' ? '字' : 'words', strict: false, ...at(first) };
   return null;
@@ -165,6 +210,10 @@ function readFrom(lines: Line[], lang: Lang, notes: Notes): { min: number; unit:
     if (ONE_POST_ONLY.test(line.n.slice(0, m.index))) conditions.push(`it is stated for one post only ("${clause(line.text.slice(0, m.index), 'last')}")`);
     if (AFTER_WINNING.test(line.n.slice(0, m.index)))
       conditions.push(`it is asked of winners, after the contest ("${clause(line.text.slice(0, m.index), 'last')}")`);
+    if (VARYING.test(line.n.slice(Math.max(0, m.index - 16), m.index)))
+      conditions.push(
+        `the length "ranges", so it may be the lengths the contest can set rather than one minimum ("${clause(line.text.slice(0, m.index), 'last')}")`,
+      );
     if (OR_OTHER_FORM.test(line.n.slice(end))) conditions.push(`another kind of post qualifies instead ("${clause(line.text.slice(end), 'first')}")`);
     // "每本書的原因須滿200字。或整篇文章需滿2500字": another length qualifies instead.
     const rest = line.n.slice(end);

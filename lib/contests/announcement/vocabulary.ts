@@ -76,6 +76,8 @@ export const NOT_TOKENS = new Set([
   'PST',
   'PDT',
   'CDT',
+  // A contact, not a coin ("截图提交至QQ:481034941").
+  'QQ',
 ]);
 export const STABLECOINS = new Set(['USDT', 'USDC', 'USD', 'BUSD', 'DAI', 'FDUSD', 'TUSD', 'USDE']);
 /** Words in front of a "Name (SYMBOL)" that are not the token's name. */

@@ -60,7 +60,10 @@ const EXTENDED =
 /** Right before a date: it is a deadline ("before 27 Nov 2017", "by midnight on August 31", "due 8/31", "no later than"). */
 const BY_DATE =
   /\b(?:before|by|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:am|pm)?)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
-const END_KEYWORD = /结束|截止|截至|截稿|截件|\bends?\b|ending|deadline|closes?\b|closing\s+date|until/;
+/** After a deadline's date, in its clause: its time ("June 23: Submissions due at 11:59 PM", "May 1, entries close at 17:00"). */
+const TIME_LATER = /^[^,，.。;；!?]{0,30}?\b(?:due|close[sd]?|ends?)\s+(?:at|by)\s+(\d{1,2})(?::(\d{2}))?\s?(?:([ap])\.?m\b|(?<=:\d{2}))/;
+const END_KEYWORD =
+  /结束|截止|截至|截稿|截件|\bends?\b|ending|deadline|closes?\b|closing\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+day\s+(?:for|to|of)|until/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW = /即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
 /** An event without an end ("長期有效", "ongoing"), or one that recurs ("月底結算", "monthly"): the first said, else the second. */
@@ -72,7 +75,7 @@ const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限�
  * publication or update date. A range on such a line is a window only when nothing better is there.
  */
 const OTHER_ROLE =
-  /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|last\s+updated|updated\s+on|published\s+on/;
+  /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|awards?\s+ceremony|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|last\s+updated|updated\s+on|published\s+on/;
 /**
  * A contest that comes round again: daily topics, weekly rounds, "10 consecutive days", "every
  * Monday": each round has its own window, which a single start and end cannot hold.
@@ -87,7 +90,10 @@ const ROUND = /\bround\b|preliminar|semi-?finals?|\bfinals?\b|初赛|复赛|决�
 const DATELINE = /^\s?(?:讯|电(?!话|子|视|影|脑|竞)|消息)/;
 
 /** After a start date, how long the contest lasts ("run for 90 days", "last 2 weeks", "为期30天", "持续 7 天"). */
-const LASTS = /\b(?:run|last|continue|be\s+open)s?\s+(?:for\s+)?(\d{1,3})\s+(days?|weeks?)\b|(?:为期|持续|历时)\s*(\d{1,3})\s*(天|日|周|星期)/;
+const LASTS = /\b(?:run|last|continue|be\s+open)s?\s+(?:for\s+)?(\d{1,3})\s+(days?|weeks?|hours?)\b|(?:为期|持续|历时)\s*(\d{1,3})\s*(天|日|周|星期|小时)/;
+/** On a line soon after the start: how long the writers have ("Writers have 24 hours to complete", "参赛者有48小时"). */
+const HAVE_TIME =
+  /\b(?:writers|you|participants|entrants|contestants)\s+(?:will\s+)?have\s+(\d{1,3})\s+(days?|hours?)\b|(?:有|共)\s*(\d{1,3})\s*(小时|天)(?:的?时间)?(?:完成|创作|写作)/;
 
 /** Right before two numbers: an age or a grade, not a month and day. */
 const NOT_A_DAY = /\b(?:ages?|aged|grades?|years?|yrs?)\s+(?:of\s+|from\s+|between\s+)?$|年龄\s*$|年级\s*$/;
@@ -129,6 +135,12 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   // a time takes the time another end-mention of the same day states.
   const timed = (x: { d: LineDate; line: Line }): { d: LineDate; line: Line } => {
     if (x.d.hour !== undefined) return x;
+    // "June 23: Submissions due at 11:59 PM PDT": the time later in the date's own clause.
+    const own = TIME_LATER.exec(x.line.n.slice(x.d.end, x.d.end + 48));
+    if (own) {
+      const h = (Number(own[1]) % 12) + (own[3] === 'p' ? 12 : 0);
+      return { d: { ...x.d, hour: own[3] ? h : Number(own[1]), minute: Number(own[2] ?? 0), second: 0 }, line: x.line };
+    }
     for (const line of lines) {
       for (const o of dated[line.i]) {
         if (o.hour === undefined || o.month !== x.d.month || o.day !== x.d.day || (o.year !== undefined && x.d.year !== undefined && o.year !== x.d.year))
@@ -187,8 +199,11 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
       const written =
         (a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(between) || (/^\s*and\s/.test(between) && BETWEEN.test(line.n.slice(0, a.index)));
       // "Deadline extended until December 14th at midnight. You can vote until Monday, December 16th":
-      // two dates in two sentences, not written as a range, are two dates, each with its own role.
-      if (!written && !reversed.has(line) && dts.length === 2 && SENTENCE_STOP.test(between)) {
+      // two dates in two sentences (the stop may end the first date's match: "Thursday 26th February."), not written as a range, are two dates, each with its own role.
+      // "The closing date for entries is October 9, with a prize-giving planned for October 20": the
+      // second in a clause of its own with another role.
+      const ownClauses = /[,，;；]/.test(between) && OTHER_ROLE.test(clauseAround(line.n, b)) && !OTHER_ROLE.test(clauseAround(line.n, a));
+      if (!written && !reversed.has(line) && dts.length === 2 && (SENTENCE_STOP.test(line.n.slice(stopFrom(line.n, a), b.index)) || ownClauses)) {
         for (const d of dts) if (!OTHER_ROLE.test(clauseAround(line.n, d))) singles.push(single(d, line, heading, d === b ? a.end : 0));
         continue;
       }
@@ -404,12 +419,16 @@ function aroundOf(n: string, d: LineDate, from: number): string {
   return n.slice(from, d.end) + after;
 }
 
+/** Where a sentence stop after a date may be: its match's last character when that is a full stop ("February.", "26th.", not "a.m."). */
+const stopFrom = (n: string, d: LineDate) => (/(?:\d[a-z]*|[a-z]{3,})\.$/.test(n.slice(d.index, d.end)) ? d.end - 1 : d.end);
+
 /** The clause of a folded line that holds a date: from the stop before it to the stop after it. */
 function clauseAround(n: string, d: LineDate): string {
   const STOPS = [',', '，', '。', ';', '；', '. ', '! ', '? '];
   const from = Math.max(...STOPS.map((c) => n.lastIndexOf(c, d.index - 1))) + 1;
   // After the date, an aside in brackets is another clause ("截稿日期爲111年12月10日(一律線上報名投稿…").
-  const stops = [...STOPS, '(', '（'].map((c) => n.indexOf(c, d.end)).filter((i) => i >= 0);
+  // (A stop may end the date's own match: "The deadline is Thursday 26th February. The top 50 …".)
+  const stops = [...STOPS, '(', '（'].map((c) => n.indexOf(c, stopFrom(n, d))).filter((i) => i >= 0);
   return n.slice(from, stops.length ? Math.min(...stops) : n.length);
 }
 
@@ -467,12 +486,13 @@ function partialWindow(
     recordOffset(offset, tzLine, notes, near);
     notes.find('window.start', start.iso, startRead.line);
     // "will start on 21 November 2018, and will run for 90 days", "为期30天": the end is the start plus that.
-    const lasts = LASTS.exec(startRead.line.n.slice(startRead.d.end));
+    const later = lines.slice(startRead.line.i + 1, startRead.line.i + 5).find((l) => HAVE_TIME.test(l.n));
+    const lasts = LASTS.exec(startRead.line.n.slice(startRead.d.end)) ?? (later && HAVE_TIME.exec(later.n));
     if (lasts) {
       const n = Number(lasts[1] ?? lasts[3]);
       const unit = lasts[2] ?? lasts[4];
-      const days = /^(?:week|周|星期)/.test(unit) ? 7 * n : n;
-      const end = isoFromMs(start.ms + days * DAY, offset);
+      const ms = n * (/^(?:week|周|星期)/.test(unit) ? WEEK : /^(?:hour|小时)/.test(unit) ? 3_600_000 : DAY);
+      const end = isoFromMs(start.ms + ms, offset);
       notes.find('window.end', end, startRead.line);
       notes.warn('window-guessed', 'window.end', `the end is ${n} ${unit} after the start ("${lasts[0].trim()}"): check it`, startRead.line);
       return { start: start.iso, end, displayOffset: offset, startYear: start.year };
