@@ -900,3 +900,44 @@ describe('windows found in the fifteenth batch after its blind measurement', () 
     expect(d.warnings.some((w) => w.field === 'window.end' && /24 hours/.test(w.message))).toBe(true);
   });
 });
+
+describe('forms found in the sixteenth batch after its blind measurement', () => {
+  test('"(October 27, 1976 - October 27, 2024)": a range years long is an anniversary, not the window', () => {
+    const d = read(
+      'On the occasion of the 48th anniversary of Binh Thuan Newspaper (October 27, 1976 - October 27, 2024), the newspaper is holding a contest.\nThe newspaper launched a reportage writing contest from now until October 10, 2024.',
+    );
+    expect(d.contest.window.end).toBe('2024-10-11T00:00:00+08:00');
+  });
+
+  test('"Last date for submissions: 31 October 2022" ends the window', () => {
+    expect(read('Voting: second week of November\nLast date for submissions: 31 October 2022').contest.window.end).toBe('2022-11-01T00:00:00+08:00');
+  });
+
+  test('a post’s own stamp ("on 09/02/2023, 22:44:28 UTC") does not give the window its zone', () => {
+    const d = read(
+      'Re: Pie Making Contest\non 09/02/2023, 22:44:28 UTC\nSome text.\nMore text.\n• 1st Phase - From 14th February 2023 to 14th of March 2023 : submit your entries;',
+    );
+    expect(d.contest.window.displayOffset).toBe('+08:00');
+    expect(d.contest.window.end).toBe('2023-03-15T00:00:00+08:00');
+  });
+
+  test('"May 26, 2021 (at 23:59 UTC)": a time in brackets after "at"', () => {
+    expect(window(read('Contest dates: April 26, 2021 — May 26, 2021 (at 23:59 UTC).'))).toEqual(['2021-04-26T00:00:00Z', '2021-05-26T23:59:00Z']);
+  });
+
+  test('"MIDNIGHT EST on August 16": a zone after "midnight" is stated', () => {
+    expect(read('Deadline for submission is MIDNIGHT EST on August 16, 2018.').contest.window.displayOffset).toBe('-05:00');
+  });
+
+  test('"作品总字数预计10万以上", "八百字為下限", "Text minimal size: 1500 letters"', () => {
+    expect(read('作品总字数预计10万以上。').contest.length.min).toBe(100_000);
+    expect(read('三、字數規定,八百字為下限,不設上限!').contest.length.min).toBe(800);
+    expect(read('- Text minimal size: 1500 letters with spaces').contest.length).toEqual({ min: 1500, unit: 'zi' });
+  });
+
+  test('"不准壓線八百字": a post of exactly the floor does not count', () => {
+    const d = read('三、字數規定,八百字為下限,不設上限!不准壓線八百字,壓線相當於棄權喔!');
+    expect(d.contest.length.min).toBe(801);
+    expect(d.warnings.some((w) => w.code === 'length-more-than')).toBe(true);
+  });
+});

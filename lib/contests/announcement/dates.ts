@@ -205,11 +205,11 @@ const DATE_PATTERNS: DatePattern[] = [
 
 /**
  * What may sit between a date and its time: a weekday, a comma, "at", ISO's "T", an opening bracket
- * ("August 1st 2022 (09:00 AM UTC)"). Each run of spaces
+ * ("August 1st 2022 (09:00 AM UTC)", "May 26, 2021 (at 23:59 UTC)"). Each run of spaces
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:[)）]\s*(?=,\s*at\s))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*)?(?:,\s*)?(?:at(?=\s)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（](?=\s?\d))?\s*/y;
+  /\s*(?:[)）]\s*(?=,\s*at\s))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*)?(?:,\s*)?(?:at(?=\s)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS = /\s*(?:[ap]\.?m\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|$)/;
 /** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
@@ -393,7 +393,7 @@ const TZ_RE = new RegExp(String.raw`(?<![a-z])(utc|gmt)(?:${OFFSET_AFTER_ZONE})?
 
 /**
  * Where a named zone sits on a line, or null. An abbreviation or a lone word ("CET", "EST", "WIB",
- * "Central") counts only after a time ("10:00 CET", "5 pm EST") or in brackets ("(HKT)"): alone it is as often a word or a
+ * "Central") counts only after a time ("10:00 CET", "5 pm EST", "midnight EST") or in brackets ("(HKT)"): alone it is as often a word or a
  * token ("10,000 CET" is CoinEx's token).
  */
 function namedZoneAt(n: string, re: RegExp): number | null {
@@ -403,7 +403,7 @@ function namedZoneAt(n: string, re: RegExp): number | null {
   }
   return null;
 }
-const ZONE_CONTEXT = /(?:\d[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\s?[(（]?\s?|\d\s?[ap]\.?m\.?\s?[(（]?\s?|[(（]\s?)$/;
+const ZONE_CONTEXT = /(?:\d[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\s?[(（]?\s?|\d\s?[ap]\.?m\.?\s?[(（]?\s?|\b(?:midnight|noon)\s?[(（]?\s?|[(（]\s?)$/;
 
 /** The offset a line states ("UTC+8" → "+08:00", "(UTC)" → "Z", "WIB" → "+07:00"), or null. */
 export function offsetIn(n: string): string | null {

@@ -25,28 +25,33 @@ const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 const LENGTH_BEFORE = new RegExp(
-  String.raw`(不少于|不少过|不低于|不得少于|不能少于|不可少于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minimum(?:\s+(?:length|word\s+count))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?${NUM}\s*(?:个\s*)?${CN_QUALIFIER}(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
+  String.raw`(不少于|不少过|不低于|不得少于|不能少于|不可少于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?${NUM}\s*(?:个\s*)?${CN_QUALIFIER}(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|letters)`,
   'g',
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
 // before it; a comma after a word is punctuation, "原創，300字以上"): tried from every digit of a
 // long run, it is quadratic (docs/measurements.md).
 const LENGTH_AFTER = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*(以上|及以上|或以上|起|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
+  String.raw`(?<!\d|\d[.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*(以上|及以上|或以上|起|为下限|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
 );
 /** "Length: 300–3000 words", "字數:1200-2500字內": a range's first number is the minimum. */
 const LENGTH_RANGE = new RegExp(
   String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～至到]|to|(?<=between\s+\S+\s)and)\s?${NUM}\s?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
 );
-/** "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500": the unit named before the minimum. */
+/**
+ * "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500", "作品总字数预计10万以上": the unit
+ * named before the minimum.
+ */
 const UNIT_FIRST = new RegExp(
-  String.raw`(字数|word\s+count|number\s+of\s+words|length\s+in\s+words)[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between)\s*(?:of\s*)?[:：]?\s*${NUM}(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
+  String.raw`(字数|word\s+count|number\s+of\s+words|length\s+in\s+words)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between)\s*(?:of\s*)?[:：]?\s*${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
 );
 /** After "must be N words": it is a maximum. */
 const AT_MOST_AFTER = /^\s*(?:or\s+(?:less|fewer|under|shorter|below)|max|in\s+length\s+or\s+less|long\s+at\s+most|at\s+most|and\s+(?:no|not)\s+more|or\s+so)/;
 const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|longer\s+than|over|>)$/;
 /** Right after the unit: another way to qualify ("或图文帖", "or an image post"). */
 const OR_OTHER_FORM = /^[\s)）]{0,2}(?:或者?|or\s+(?:an?\s+)?)(?:图文|图片|图|视频|image|picture|photo|video|graphic)/;
+/** "不准壓線八百字", "壓線視同棄權": a post of exactly the floor does not count, so the minimum is strictly more. */
+const NOT_ON_THE_LINE = /[不勿][准得能可要]?压线|压线[^,，。;；]{0,6}(?:弃权|无效|不算)/;
 /** Right before a range: "Word count ranges from 500 to 2000 words" (the limit varies), not one minimum. */
 const VARYING = /\b(?:ranges?|ranging|var(?:y|ies|ying))\s+from\s*$/;
 /** Before the number: the minimum is for one post only ("首月发首帖", "your first post"). */
@@ -161,7 +166,7 @@ function matchLength(n: string): LengthMatch | null {
     if (low < count(range[2])) return { n: low, unitWord: range[3], strict: false, ...at(range) };
   }
   const first = UNIT_FIRST.exec(n);
-  if (first) return { n: count(first[2]), unitWord: first[1] === '字数' ? '字' : 'words', strict: false, ...at(first) };
+  if (first) return { n: count(first[2] ?? first[3]), unitWord: first[1] === '字数' ? '字' : 'words', strict: false, ...at(first) };
   return null;
 }
 
@@ -195,7 +200,9 @@ function readFrom(lines: Line[], lang: Lang, notes: Notes): { min: number; unit:
   for (const line of lines) {
     const m = postLength(line, notes);
     if (!m) continue;
-    const { n, unitWord, strict } = m;
+    const { n, unitWord } = m;
+    // "八百字為下限 … 不准壓線八百字": exactly the floor does not count.
+    const strict = m.strict || NOT_ON_THE_LINE.test(line.n);
     if (!Number.isSafeInteger(n) || n > 1_000_000) continue;
     const unit: LengthUnit = /^(单词|个词|词|words?)$/.test(unitWord) ? 'words' : 'zi';
     const length = { min: strict ? n + 1 : n, unit };

@@ -44,7 +44,8 @@ const SENTENCE_STOP = /[.!?](?:\s|$)|[。！？]/;
 const LINE_ENDS_IN_RANGE =
   /^[\s(),，（）]*(?:(?:(?:utc|gmt)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|[a-z]{2,4})[\s()（）]*)?(?:-|–|—|~|～|至|到|to|until|till|through)\s*$/;
 /** A line that starts with a date-time stamp and its zone: an article's publication or update time. */
-const STAMP = /^\s*\d{4}-\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?\s?(?:utc|gmt)\b/;
+const STAMP =
+  /^\s*\d{4}-\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?\s?(?:utc|gmt)\b|^\s*(?:on\s+|posted\s+(?:on\s+)?)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2}:\d{2}\s?(?:utc|gmt)\b/;
 /** A window named by its month: "for the month of July", "during the month of May", "7月整月", "整个7月". */
 const MONTH_WINDOW =
   /(?:for|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(\d{1,2})\s*月(?:份)?(?:整月|全月)|整个\s*(\d{1,2})\s*月/;
@@ -63,7 +64,7 @@ const BY_DATE =
 /** After a deadline's date, in its clause: its time ("June 23: Submissions due at 11:59 PM", "May 1, entries close at 17:00"). */
 const TIME_LATER = /^[^,，.。;；!?]{0,30}?\b(?:due|close[sd]?|ends?)\s+(?:at|by)\s+(\d{1,2})(?::(\d{2}))?\s?(?:([ap])\.?m\b|(?<=:\d{2}))/;
 const END_KEYWORD =
-  /结束|截止|截至|截稿|截件|\bends?\b|ending|deadline|closes?\b|closing\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+day\s+(?:for|to|of)|until/;
+  /结束|截止|截至|截稿|截件|\bends?\b|ending|deadline|closes?\b|closing\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW = /即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
 /** An event without an end ("長期有效", "ongoing"), or one that recurs ("月底結算", "monthly"): the first said, else the second. */
@@ -388,9 +389,11 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   return { start: start.iso, end: end.iso, displayOffset: offset, startYear: start.year };
 }
 
-/** A range's score before any "Event period" keyword: written as a range, both times given, another role, a round. */
+/** A range's score before any "Event period" keyword: written as a range, both times given, another role (or years apart), a round. */
 function baseOf(a: LineDate, b: LineDate, written: boolean, otherRole: boolean, text: string): number {
-  return (written ? 1 : 0) + (a.hour !== undefined && b.hour !== undefined ? 1 : 0) - (otherRole ? 3 : 0) - (ROUND.test(text) ? 1 : 0);
+  // "(October 27, 1976 - October 27, 2024)": years apart, an anniversary or a life, no contest.
+  const ages = a.year !== undefined && b.year !== undefined && b.year - a.year >= 2;
+  return (written ? 1 : 0) + (a.hour !== undefined && b.hour !== undefined ? 1 : 0) - (otherRole || ages ? 3 : 0) - (ROUND.test(text) ? 1 : 0);
 }
 
 /**
