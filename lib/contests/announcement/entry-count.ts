@@ -86,7 +86,9 @@ const EN_ONE_A_DAY =
 const EN_TWICE = new RegExp(String.raw`${EN_VERB}\s+(?:at\s+least\s+)?(twice|three\s+times)${EN_PER}`);
 /** What the organiser publishes ("We will be making one post each day"), not the writer. */
 const EN_ORGANISER = /\bwe\s+(?:will\s+)?(?:be\s+)?(?:make|making|post|posting|publish|publishing|share|sharing)\b[^.;!?]{0,20}$/;
-const EN_LIMIT = /\b(?:maximum|max\.?|at\s+most|up\s+to|only|no\s+more\s+than|not\s+more\s+than|limit(?:ed)?)\s+(?:of\s+)?$/;
+/** Just before the number: a limit ("a maximum of", "limited to", "can only enter"). */
+const EN_LIMIT =
+  /\b(?:maximum|max\.?|at\s+most|up\s+to|only|no\s+more\s+than|not\s+more\s+than|limit(?:ed)?(?:\s+to)?|only\s+(?:enter|submit|post|make|publish))\s+(?:of\s+)?$/;
 
 const EN_NUMBERS: Record<string, number> = {
   one: 1,
