@@ -941,3 +941,45 @@ describe('forms found in the sixteenth batch after its blind measurement', () =>
     expect(d.warnings.some((w) => w.code === 'length-more-than')).toBe(true);
   });
 });
+
+describe('forms found in the seventeenth batch after its blind measurement', () => {
+  test('"Add #YA, #MG, #NA, #A, or #PB": a list that ends in "or" is one tag and its alternatives', () => {
+    const d = read('Make sure to include all the appropriate hashtags, especially #PitMad and your age category.\nAdd #YA, #MG, #NA, or #PB in your pitch.');
+    expect(d.contest.tags.map((t) => [t.text, t.alternatives.map((a) => a.text)])).toEqual([
+      ['PitMad', []],
+      ['YA', ['MG', 'NA', 'PB']],
+    ]);
+  });
+
+  test('"字数在800-1000字(小学组200-300字)": a category’s length in brackets is the lowest', () => {
+    const d = read('3.字数在800-1000字(小学组200-300字)。');
+    expect(d.contest.length.min).toBe(200);
+    expect(d.warnings.some((w) => w.code === 'length-ambiguous' && /category/.test(w.message))).toBe(true);
+  });
+
+  test('"不得低於150字", "500---10,000字", "a minimum of ~1,500 words", "minimum 50,000 new and/or rewritten words", "a 50,000-word (or longer) novel"', () => {
+    expect(read('二、字數不得低於150字。').contest.length.min).toBe(150);
+    expect(read('4、字数。500---10,000字。').contest.length.min).toBe(500);
+    expect(read('Content submissions should be a minimum of ~1,500 words.').contest.length.min).toBe(1500);
+    expect(read('your novel must reach minimum 50,000 new and/or rewritten words by the end').contest.length.min).toBe(50_000);
+    expect(read('1. Write a 50,000-word (or longer) novel, between November 1 and November 30.').contest.length.min).toBe(50_000);
+  });
+
+  test('"We do not have a word limit, but … at least 1000 words": the minimum comes with a doubt', () => {
+    const d = read('Answer: We do not have a word limit, but it is recommended that the article should be at least 1000 words.');
+    expect(d.warnings.some((w) => w.code === 'length-ambiguous')).toBe(true);
+  });
+
+  test('"December 6, 2018 (8AM – 8PM EST)": a same-day range in 12-hour clock', () => {
+    expect(window(read('#PitMad dates:\n• December 6, 2018 (8AM – 8PM EST)'))).toEqual(['2018-12-06T08:00:00-05:00', '2018-12-06T20:00:00-05:00']);
+  });
+
+  test('"Closes at 23:59 - Jan 03, 2020 EST": a zone after a whole date', () => {
+    expect(read('Closes at 23:59 - Jan 03, 2020 EST').contest.window.end).toBe('2020-01-03T23:59:00-05:00');
+  });
+
+  test('"(Sydney/Melbourne time)": +11:00 in daylight time, +10:00 out of it', () => {
+    expect(read('The deadline is 11:59:59pm Sunday 4 November 2018 (Sydney/Melbourne time).').contest.window.end).toBe('2018-11-04T23:59:59+11:00');
+    expect(read('The deadline is 11:59pm Sunday 3 June 2018 (Sydney time).').contest.window.end).toBe('2018-06-03T23:59:00+10:00');
+  });
+});

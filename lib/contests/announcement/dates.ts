@@ -218,8 +218,8 @@ const TIME_RE = new RegExp(
   'y',
 );
 
-/** Right after a date's time: another time, the end of a range within that day ("12:00-13:00"). */
-const SAME_DAY_END = /^\s?(?:[-–—~～至到]|to)\s?(\d{1,2}):(\d{2})(?![\d:/.-])/;
+/** Right after a date's time: another time, the end of a range within that day ("12:00-13:00", "8AM – 8PM"). */
+const SAME_DAY_END = /^\s?(?:[-–—~～至到]|to)\s?(\d{1,2})(?::(\d{2})(?![\d:/.-])(?:\s?([ap])\.?m\b)?|\s?([ap])\.?m\b)/;
 /** A time that ends right before a date: "00:00 ", "3:00 ", "12:30 pm (utc) on ", "07:00, ". */
 const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(?:([ap])\.?m\.?)?\s?(?:[(（]?\s?(?:utc|gmt)\s?[)）]?)?\s?(?:,|on)?\s?$/;
 
@@ -313,7 +313,8 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
     // "2020年4月22日12:00-13:00 (HKT)": a second time on the same day, no date of its own after it, ends a range of that day.
     const to = wall.hour !== undefined ? SAME_DAY_END.exec(n.slice(wall.end)) : null;
     if (to && wall.hour !== undefined) {
-      const [hour, minute] = [Number(to[1]), Number(to[2])];
+      // ("8AM – 8PM EST": the end's own am/pm.)
+      const [hour, minute] = [twelveHour(Number(to[1]), to[3] ?? to[4]), Number(to[2] ?? 0)];
       const at = wall.end + to[0].length;
       const dateNext = raw.some((r) => r.index >= wall.end && r.index < at + 16);
       if (!dateNext && hour <= 24 && minute <= 59 && hour * 60 + minute > wall.hour * 60 + (wall.minute ?? 0)) {
@@ -363,6 +364,10 @@ const NAMED_ZONES: [RegExp, string][] = [
   [/(?<![a-z])(?:pst)(?![a-z])/, '-08:00'],
   [/(?<![a-z])(?:mst)(?![a-z])/, '-07:00'],
   [/(?<![a-z])(?:mdt)(?![a-z])/, '-06:00'],
+  [/(?<![a-z])aedt(?![a-z])/, '+11:00'],
+  [/(?<![a-z])aest(?![a-z])/, '+10:00'],
+  // Sydney's and Melbourne's time by name: +10:00, or +11:00 while their daylight time runs (zoneOffsetOn).
+  [/(?:sydney|melbourne|canberra)(?:\s?\/\s?(?:sydney|melbourne|canberra))*\s+time|australian\s+eastern\s+time/, 'AU:+10:00'],
   // A US zone without its standard/daylight letter ("PT", "Central Time (US)", "6:00 PM Central"):
   // its offset depends on the date (usZoneOffset).
   [/pacific\s+time|(?<![a-z])(?:pt|pacific)(?![a-z])/, 'US:-08:00'],
@@ -374,9 +379,17 @@ const NAMED_ZONES: [RegExp, string][] = [
 /**
  * The offset of a zone on a day: itself, or for a US zone named without its letter ("US:-08:00",
  * from "PT") the standard offset, or an hour more while daylight time runs (from 02:00 on March's
- * second Sunday to 02:00 on November's first, the rule since 2007).
+ * second Sunday to 02:00 on November's first, the rule since 2007); for Sydney's time by name
+ * ("AU:+10:00") +11:00 from October's first Sunday to April's first.
  */
 export function zoneOffsetOn(zone: string, d: { year: number; month: number; day: number; hour?: number }): string {
+  if (zone.startsWith('AU:')) {
+    // Daylight time from October's first Sunday to April's first (the rule since 2008).
+    const first = (month: number) => 1 + ((7 - new Date(Date.UTC(d.year, month - 1, 1)).getUTCDay()) % 7);
+    const at = Date.UTC(d.year, d.month - 1, d.day, d.hour ?? 12);
+    const daylight = at < Date.UTC(d.year, 3, first(4), 3) || at >= Date.UTC(d.year, 9, first(10), 2);
+    return daylight ? '+11:00' : zone.slice(3);
+  }
   if (!zone.startsWith('US:')) return zone;
   const standard = zone.slice(3);
   const sunday = (month: number, nth: number) => {
@@ -393,7 +406,7 @@ const TZ_RE = new RegExp(String.raw`(?<![a-z])(utc|gmt)(?:${OFFSET_AFTER_ZONE})?
 
 /**
  * Where a named zone sits on a line, or null. An abbreviation or a lone word ("CET", "EST", "WIB",
- * "Central") counts only after a time ("10:00 CET", "5 pm EST", "midnight EST") or in brackets ("(HKT)"): alone it is as often a word or a
+ * "Central") counts only after a time ("10:00 CET", "5 pm EST", "midnight EST"), a whole date ("Jan 03, 2020 EST") or in brackets ("(HKT)"): alone it is as often a word or a
  * token ("10,000 CET" is CoinEx's token).
  */
 function namedZoneAt(n: string, re: RegExp): number | null {
@@ -403,7 +416,8 @@ function namedZoneAt(n: string, re: RegExp): number | null {
   }
   return null;
 }
-const ZONE_CONTEXT = /(?:\d[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\s?[(（]?\s?|\d\s?[ap]\.?m\.?\s?[(（]?\s?|\b(?:midnight|noon)\s?[(（]?\s?|[(（]\s?)$/;
+const ZONE_CONTEXT =
+  /(?:\d[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\s?[(（]?\s?|\d\s?[ap]\.?m\.?\s?[(（]?\s?|\b(?:midnight|noon)\s?[(（]?\s?|[a-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}\s?|[(（]\s?)$/;
 
 /** The offset a line states ("UTC+8" → "+08:00", "(UTC)" → "Z", "WIB" → "+07:00"), or null. */
 export function offsetIn(n: string): string | null {

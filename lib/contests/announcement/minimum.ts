@@ -13,6 +13,8 @@ import { cnCount, toNumber } from './numbers';
 /** A length's count: Arabic ("1,000"), Chinese numerals ("两千", "一万两千") or both ("5千", "1万5千"). */
 const NUM = String.raw`(\d{1,3}\.\d[千万]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}[千万](?:[\d一二两三四五六七八九十百千万零]{0,6})|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万](?:[一二两三四五六七八九十百千万零]{0,7}))`;
 
+/** Between a count and "words": which words count ("minimum 50,000 new and/or rewritten words", "300 original words"). */
+const EN_ADJECTIVES = String.raw`(?:(?:new|original|unique|rewritten|and\/or|and|or|quality|english)\s+){0,4}`;
 /** Between a count and 字: which characters count ("200个全形繁体中文字", "全角字符"). */
 const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
 
@@ -25,18 +27,18 @@ const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 const LENGTH_BEFORE = new RegExp(
-  String.raw`(不少于|不少过|不低于|不得少于|不能少于|不可少于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?${NUM}\s*(?:个\s*)?${CN_QUALIFIER}(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|letters)`,
+  String.raw`(不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|letters)`,
   'g',
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
 // before it; a comma after a word is punctuation, "原創，300字以上"): tried from every digit of a
 // long run, it is quadratic (docs/measurements.md).
 const LENGTH_AFTER = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*(以上|及以上|或以上|起|为下限|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
+  String.raw`(?<!\d|\d[.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*[(（]?\s*(以上|及以上|或以上|起|为下限|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
 );
 /** "Length: 300–3000 words", "字數:1200-2500字內": a range's first number is the minimum. */
 const LENGTH_RANGE = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～至到]|to|(?<=between\s+\S+\s)and)\s?${NUM}\s?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
+  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～]{1,3}|至|到|to|(?<=between\s+\S+\s)and)\s?${NUM}\s?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
 );
 /**
  * "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500", "作品总字数预计10万以上": the unit
@@ -67,7 +69,8 @@ const PART_SUBJECT =
 /** Before the number: what winners owe after the prize ("收到书以后写书评,一百五十字起", "winners will write"). */
 const AFTER_WINNING = /获奖(?:者|后)|中奖(?:者|后)|收到.{0,6}(?:书|奖品|奖励)以?后|winners?\s+(?:will|must|are\s+asked)/;
 /** The text lets any length do ("in as many or as few words as you like", "不限字数"): a minimum read elsewhere is one contest's. */
-const ANY_LENGTH = /as\s+many\s+or\s+as\s+few\s+words|any\s+length|no\s+(?:word\s+)?(?:limit|minimum)|不限字数|字数不限/;
+const ANY_LENGTH =
+  /as\s+many\s+or\s+as\s+few\s+words|any\s+length|no\s+(?:word\s+)?(?:limit|minimum)|(?:do|does)\s+not\s+have\s+a\s+(?:word\s+)?(?:limit|minimum)|don['’]t\s+have\s+a\s+(?:word\s+)?(?:limit|minimum)|不限字数|字数不限/;
 
 /** A rule's words: the minimum the contest sets, rather than one it mentions ("the usual 300 words"). */
 const RULE_WORDS = /必须|须|需|要求|应|请|至少|最少|不少于|must|should|required|requirement|minimum|at\s+least|need/;
@@ -78,37 +81,46 @@ const RULE_WORDS = /必须|须|需|要求|应|请|至少|最少|不少于|must|s
  */
 const CATEGORY_LABEL = /(?:组|group|category|division|[^\s:：][:：])$/;
 const LENGTH_LABEL = /字数|篇幅|长度|要求|规格|length|words?|count|requirements?|minimum|rules?/;
-function categoryOf(line: Line): number | null {
-  const m = matchLength(line.n);
-  if (!m || !Number.isSafeInteger(m.n)) return null;
-  const label = (
-    line.n
-      .slice(0, m.index)
-      .split(/[,，。;；、]/)
-      .pop() ?? ''
-  )
-    .replace(/(?:每[篇则首件])?(?:字数)?(?:为|以|约)?\s*$/, '')
-    .trim();
-  return CATEGORY_LABEL.test(label) && !LENGTH_LABEL.test(label) ? m.n : null;
+/** Every length on a line, in order, with whether a category's label stands right before it. */
+function lengthsOn(line: Line): (LengthMatch & { category: boolean })[] {
+  const out: (LengthMatch & { category: boolean })[] = [];
+  for (let from = 0; from < line.n.length;) {
+    const found = matchLength(line.n.slice(from));
+    if (!found) break;
+    const m = { ...found, index: found.index + from, end: found.end + from };
+    const label = (
+      line.n
+        .slice(0, m.index)
+        .split(/[,，。;；、(（]/)
+        .pop() ?? ''
+    )
+      .replace(/(?:每[篇则首件])?(?:字数)?(?:为|以|约|在)?\s*$/, '')
+      .trim();
+    if (Number.isSafeInteger(m.n)) out.push({ ...m, category: CATEGORY_LABEL.test(label) && !LENGTH_LABEL.test(label) });
+    from = m.end;
+  }
+  return out;
 }
 
 export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: number; unit: LengthUnit } {
   // Every stated minimum; a rule's line first (a title or an aside may name another number).
   const stated = lines.filter((l) => matchLength(l.n) !== null);
-  // Lengths per category (小說組 5000, 散文組 2000): the lowest is read, and said, so the writer checks theirs.
-  const categories = stated.map((l) => ({ l, n: categoryOf(l) })).filter((c): c is { l: Line; n: number } => c.n !== null);
-  const lowest = new Set(categories.map((c) => c.n)).size > 1 ? categories.reduce((a, b) => (b.n < a.n ? b : a)) : null;
+  // Lengths per category (小說組 5000, 散文組 2000; "字数在800-1000字(小学组200-300字)"): the lowest is
+  // read, and said, so the writer checks theirs.
+  const all = stated.flatMap((l) => lengthsOn(l).map((m) => ({ l, m })));
+  const categories = all.filter((c) => c.m.category);
+  const lowest = categories.length > 0 && new Set(all.map((c) => c.m.n)).size > 1 ? all.reduce((a, b) => (b.m.n < a.m.n ? b : a)) : null;
   const ordered = lowest
     ? [lowest.l, ...stated.filter((l) => l !== lowest.l)]
     : [...stated.filter((l) => RULE_WORDS.test(l.n)), ...stated.filter((l) => !RULE_WORDS.test(l.n))];
-  const read = readFrom(ordered, lang, notes);
+  const read = readFrom(ordered, lang, notes, lowest?.m);
   const values = new Set(stated.map((l) => numberOn(l)).filter((n): n is number => n !== null));
   const free = lines.find((l) => ANY_LENGTH.test(l.n));
   if (lowest && read.min > 0) {
     notes.warn(
       'length-ambiguous',
       'length.min',
-      `each category states its own length (${[...new Set(categories.map((c) => c.n))].slice(0, 4).join(', ')}): the lowest, ${read.min}, is read; check your category's`,
+      `each category states its own length (${[...new Set(all.map((c) => c.m.n))].slice(0, 4).join(', ')}): the lowest, ${read.min}, is read; check your category's`,
       lowest.l,
     );
   } else if (free && read.min > 0) {
@@ -196,9 +208,10 @@ function numberOn(line: Line): number | null {
   return m && Number.isSafeInteger(m.n) ? m.n : null;
 }
 
-function readFrom(lines: Line[], lang: Lang, notes: Notes): { min: number; unit: LengthUnit } {
+/** The minimum from the first line that states a post's length (`first`: the one to read on the first line). */
+function readFrom(lines: Line[], lang: Lang, notes: Notes, first?: LengthMatch): { min: number; unit: LengthUnit } {
   for (const line of lines) {
-    const m = postLength(line, notes);
+    const m = line === lines[0] && first ? first : postLength(line, notes);
     if (!m) continue;
     const { n, unitWord } = m;
     // "八百字為下限 … 不准壓線八百字": exactly the floor does not count.

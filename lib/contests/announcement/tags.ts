@@ -62,14 +62,18 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
     const within = instruction ? instructingSentences(text, line) : undefined;
     const own = within ? line.tags.filter((tag) => within.some(([a, b]) => tag.start >= a && tag.start < b)) : line.tags;
     // (No sentence of its own says it, though the line does: the instruction spans sentences.)
-    for (const tag of within?.length ? own : line.tags) {
+    const tags = within?.length ? own : line.tags;
+    // "Add #YA, #MG, #NA, #A, or #PB": a list that ends in "or" is one of them all.
+    const gaps = tags.slice(1).map((tag, k) => foldProse(text.slice(tags[k].end, tag.start)));
+    const oneOfList = gaps.length >= 2 && /^[\s,、]*(?:或者?|or)\s*$/.test(gaps[gaps.length - 1]) && gaps.slice(0, -1).every((g) => /^\s*[,、]\s*$/.test(g));
+    for (const tag of tags) {
       // "e.g. #BTC", "例如 #ETH": a tag shown as an example is not one the post must carry.
       if (EXAMPLE_BEFORE.test(foldProse(text.slice(Math.max(line.start, tag.start - 24), tag.start)))) {
         notes.warn('tag-example', 'tags', `${tag.raw} on line ${line.i + 1} is given as an example, so it is not taken as required`, line);
         continue;
       }
       const between = previous ? text.slice(previous.tag.end, tag.start) : '';
-      const alternativeOf = previous?.pick && TAG_OR.test(foldProse(between)) ? previous.pick : undefined;
+      const alternativeOf = previous?.pick && (TAG_OR.test(foldProse(between)) || oneOfList) ? previous.pick : undefined;
       const pick = addTag(tag, line, alternativeOf);
       previous = { tag, pick: alternativeOf ?? pick };
     }
