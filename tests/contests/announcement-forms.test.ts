@@ -983,3 +983,20 @@ describe('forms found in the seventeenth batch after its blind measurement', () 
     expect(read('The deadline is 11:59pm Sunday 3 June 2018 (Sydney time).').contest.window.end).toBe('2018-06-03T23:59:00+10:00');
   });
 });
+
+describe('minimums in the spent sets, after batch 17 was opened', () => {
+  test('"字数1000~4000", "字數限制在700~2,500": a range after 字数 with no unit', () => {
+    expect(read('2.字数1000~4000,每个参赛者仅限投送一篇作品。').contest.length.min).toBe(1000);
+    expect(read('1. 字數限制在700~2,500(新詩不受此規範限制)').contest.length.min).toBe(700);
+  });
+
+  test('"must be exactly 250 words" is a minimum; "exactly 100 words" in a story about the contest is not', () => {
+    expect(read('- All entries must be exactly 250 words.').contest.length.min).toBe(250);
+    expect(read('“People were laboring to trying to make it exactly 100 words,” he said.').contest.length.min).toBe(0);
+  });
+
+  test('"posts under 300 words (approximately) won’t be considered" and "from about 100 to about 1,000 words"', () => {
+    expect(read("- posts under 300 words (approximately) won't be considered").contest.length.min).toBe(300);
+    expect(read('1. Make your story somewhere from about 100 to about 1,000 words in length.').contest.length.min).toBe(100);
+  });
+});

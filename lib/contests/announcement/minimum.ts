@@ -27,7 +27,7 @@ const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 const LENGTH_BEFORE = new RegExp(
-  String.raw`(不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|letters)`,
+  String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|(?:word\s+count|length)\s+is\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|letters)`,
   'g',
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
@@ -38,14 +38,18 @@ const LENGTH_AFTER = new RegExp(
 );
 /** "Length: 300–3000 words", "字數:1200-2500字內": a range's first number is the minimum. */
 const LENGTH_RANGE = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～]{1,3}|至|到|to|(?<=between\s+\S+\s)and)\s?${NUM}\s?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
+  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～]{1,3}|至|到|to|(?<=between\s+\S+\s)and)\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
 );
 /**
  * "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500", "作品总字数预计10万以上": the unit
  * named before the minimum.
  */
 const UNIT_FIRST = new RegExp(
-  String.raw`(字数|word\s+count|number\s+of\s+words|length\s+in\s+words)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between)\s*(?:of\s*)?[:：]?\s*${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
+  String.raw`(字数|word\s+count|number\s+of\s+words|length\s+in\s+words)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between)\s*(?:of\s*)?[:：]?\s*${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
+);
+/** "posts under 300 words (approximately) won't be considered": the floor of what is accepted. */
+const REJECTED_BELOW = new RegExp(
+  String.raw`\b(?:under|below|fewer\s+than|less\s+than)\s+${NUM}\s+(words?|characters?)\b[^.!?]{0,30}?\b(?:won['’]t|will\s+not|wo\s+not|not)\s+(?:be\s+)?(?:considered|accepted|eligible|counted)`,
 );
 /** After "must be N words": it is a maximum. */
 const AT_MOST_AFTER = /^\s*(?:or\s+(?:less|fewer|under|shorter|below)|max|in\s+length\s+or\s+less|long\s+at\s+most|at\s+most|and\s+(?:no|not)\s+more|or\s+so)/;
@@ -177,6 +181,8 @@ function matchLength(n: string): LengthMatch | null {
     const low = count(range[1] + (/^[\d.]+$/.test(range[1]) && /\d[千万]$/.test(range[2]) ? range[2].slice(-1) : ''));
     if (low < count(range[2])) return { n: low, unitWord: range[3], strict: false, ...at(range) };
   }
+  const below = REJECTED_BELOW.exec(n);
+  if (below) return { n: count(below[1]), unitWord: below[2], strict: false, ...at(below) };
   const first = UNIT_FIRST.exec(n);
   if (first) return { n: count(first[2] ?? first[3]), unitWord: first[1] === '字数' ? '字' : 'words', strict: false, ...at(first) };
   return null;
