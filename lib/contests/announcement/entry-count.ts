@@ -60,7 +60,7 @@ const ZH_PER_PATTERN = new RegExp(
   String.raw`(每天|每日|一天|每周|每星期|每个?月)\s*(?:都\s*)?(?:要\s*)?(?:至少\s*)?(?:${ZH_VERB}\s*)?(?:至少\s*)?${ZH_NUM}\s*(?:篇|条|帖)`,
 );
 // 每天发帖 / 每日发布 / 日更: one a day
-const ZH_DAILY = /(?:每天|每日)\s*(?:都\s*)?(?:要\s*)?(?:坚持\s*)?(?:发帖|发文|发布帖子|发布内容)|日更/;
+const ZH_DAILY = /(?:每天|每日)\s*(?:都\s*)?(?:要\s*)?(?:坚持\s*)?(?:发帖|发文|发布帖子|发布内容)|日更(?!新)/;
 
 // ── English ──
 const EN_NUM = String.raw`(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)`;
