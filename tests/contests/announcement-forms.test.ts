@@ -1000,3 +1000,34 @@ describe('minimums in the spent sets, after batch 17 was opened', () => {
     expect(read('1. Make your story somewhere from about 100 to about 1,000 words in length.').contest.length.min).toBe(100);
   });
 });
+
+describe('forms found in the eighteenth batch after its blind measurement', () => {
+  test('"80字以上未滿100字": "未滿" is no minimum', () => {
+    expect(read('b 內文需80字以上 (1) 80字以上未滿100字 且符合資格的文章 -> 第1篇800').contest.length.min).toBe(80);
+  });
+
+  test('"單張 200字以上": a length per picture is a part’s, not the post’s', () => {
+    const d = read('(六)創作文稿:單張 200字以上,4個桌布皆需有提供桌布說明。');
+    expect(d.contest.length.min).toBe(0);
+    expect(d.warnings.some((w) => w.code === 'length-ambiguous')).toBe(true);
+  });
+
+  test('"must be 1,500 characters — about 250 words — or fewer" is a maximum', () => {
+    expect(read('Responses must be 1,500 characters — about 250 words — or fewer.').contest.length.min).toBe(0);
+  });
+
+  test('tags asked for on three or more lines come with a doubt', () => {
+    const d = read(
+      'You can enter just by adding the tag #Wattys2015 to your story\nNominate a story by sharing it using the hashtag #MyWattysChoice.\nTag it with #Wattys2015 AND the following tags: #newadult, #urban, or #feels to enter.',
+    );
+    expect(d.warnings.some((w) => w.code === 'tag-rule-unclear' && /3 different lines/.test(w.message))).toBe(true);
+  });
+
+  test('"Dec. 16, 2022(Fri.) 12:00 p.m.": an English weekday in brackets before the time', () => {
+    expect(read('Deadline: from now until Dec. 16, 2022(Fri.) 12:00 p.m.').contest.window.end).toBe('2022-12-16T12:00:00+08:00');
+  });
+
+  test('"(Australian time)": Sydney’s offset on that day', () => {
+    expect(read('Entries close on 1 October 2019 (Australian time, so don’t be fooled).').contest.window.end).toBe('2019-10-02T00:00:00+10:00');
+  });
+});

@@ -204,12 +204,12 @@ const DATE_PATTERNS: DatePattern[] = [
 ];
 
 /**
- * What may sit between a date and its time: a weekday, a comma, "at", ISO's "T", an opening bracket
+ * What may sit between a date and its time: a weekday ("(星期五)", "(Fri.)"), a comma, "at", ISO's "T", an opening bracket
  * ("August 1st 2022 (09:00 AM UTC)", "May 26, 2021 (at 23:59 UTC)"). Each run of spaces
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:[)）]\s*(?=,\s*at\s))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*)?(?:,\s*)?(?:at(?=\s)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
+  /\s*(?:[)）]\s*(?=,\s*at\s))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*)?(?:,\s*)?(?:at(?=\s)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS = /\s*(?:[ap]\.?m\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|$)/;
 /** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
@@ -367,7 +367,7 @@ const NAMED_ZONES: [RegExp, string][] = [
   [/(?<![a-z])aedt(?![a-z])/, '+11:00'],
   [/(?<![a-z])aest(?![a-z])/, '+10:00'],
   // Sydney's and Melbourne's time by name: +10:00, or +11:00 while their daylight time runs (zoneOffsetOn).
-  [/(?:sydney|melbourne|canberra)(?:\s?\/\s?(?:sydney|melbourne|canberra))*\s+time|australian\s+eastern\s+time/, 'AU:+10:00'],
+  [/(?:sydney|melbourne|canberra)(?:\s?\/\s?(?:sydney|melbourne|canberra))*\s+time|australian\s+(?:eastern\s+)?time/, 'AU:+10:00'],
   // A US zone without its standard/daylight letter ("PT", "Central Time (US)", "6:00 PM Central"):
   // its offset depends on the date (usZoneOffset).
   [/pacific\s+time|(?<![a-z])(?:pt|pacific)(?![a-z])/, 'US:-08:00'],

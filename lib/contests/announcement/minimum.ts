@@ -27,7 +27,7 @@ const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 const LENGTH_BEFORE = new RegExp(
-  String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|(?:word\s+count|length)\s+is\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|letters)`,
+  String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|(?:word\s+count|length)\s+is\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|letters)`,
   'g',
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
@@ -51,8 +51,9 @@ const UNIT_FIRST = new RegExp(
 const REJECTED_BELOW = new RegExp(
   String.raw`\b(?:under|below|fewer\s+than|less\s+than)\s+${NUM}\s+(words?|characters?)\b[^.!?]{0,30}?\b(?:won['’]t|will\s+not|wo\s+not|not)\s+(?:be\s+)?(?:considered|accepted|eligible|counted)`,
 );
-/** After "must be N words": it is a maximum. */
-const AT_MOST_AFTER = /^\s*(?:or\s+(?:less|fewer|under|shorter|below)|max|in\s+length\s+or\s+less|long\s+at\s+most|at\s+most|and\s+(?:no|not)\s+more|or\s+so)/;
+/** After "must be N words" (past an aside: "1,500 characters — about 250 words — or fewer"): it is a maximum. */
+const AT_MOST_AFTER =
+  /^\s*(?:[—–-][^—–]{0,40}[—–-]\s*|[(（][^)）]{0,40}[)）]\s*)?(?:or\s+(?:less|fewer|under|shorter|below)|max|in\s+length\s+or\s+less|long\s+at\s+most|at\s+most|and\s+(?:no|not)\s+more|or\s+so)/;
 const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|longer\s+than|over|>)$/;
 /** Right after the unit: another way to qualify ("或图文帖", "or an image post"). */
 const OR_OTHER_FORM = /^[\s)）]{0,2}(?:或者?|or\s+(?:an?\s+)?)(?:图文|图片|图|视频|image|picture|photo|video|graphic)/;
@@ -68,7 +69,7 @@ const ONE_POST_ONLY = /首帖|首篇|首月|第一篇|第一帖|first\s+post/;
  * "the caption must be at least 50 words", "标题不少于10字").
  */
 const PART_SUBJECT =
-  /(?:图片说明|照片说明|说明文字|图注|标题|摘要|简介|作者简介|个人简介|captions?|titles?|summary|abstract|bio(?:graphy)?|blurb)[^,，。;；.!！?？]{0,12}$/;
+  /(?:单张|每张|图片说明|照片说明|说明文字|图注|标题|摘要|简介|作者简介|个人简介|captions?|titles?|summary|abstract|bio(?:graphy)?|blurb)[^,，。;；.!！?？]{0,12}$/;
 
 /** Before the number: what winners owe after the prize ("收到书以后写书评,一百五十字起", "winners will write"). */
 const AFTER_WINNING = /获奖(?:者|后)|中奖(?:者|后)|收到.{0,6}(?:书|奖品|奖励)以?后|winners?\s+(?:will|must|are\s+asked)/;

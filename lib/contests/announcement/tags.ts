@@ -123,6 +123,19 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
       `the announcement asks for ${unclear[0].replace(' / ', ' and ')} in one place and for one of them in another: check which tags a post needs`,
     );
   }
+  // "tag your story #Wattys2015", "nominate … using the hashtag #MyWattysChoice", "tag it with … #newadult":
+  // tags asked for on three or more lines are most often different awards' or steps', not all for every post.
+  const asking = [...new Set(picks.map((p) => p.line.i))];
+  if (instructed && asking.length >= 3) {
+    notes.warn(
+      'tag-rule-unclear',
+      'tags',
+      `tags are asked for on ${asking.length} different lines (${asking
+        .slice(0, 4)
+        .map((i) => i + 1)
+        .join(', ')}): a post may not need them all; check which apply to yours`,
+    );
+  }
   commonerSpelling(lines, picks, notes);
   picks.forEach((pick, i) => {
     punctuationAfter(pick, text, i, notes);
