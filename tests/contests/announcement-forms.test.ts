@@ -1031,3 +1031,15 @@ describe('forms found in the eighteenth batch after its blind measurement', () =
     expect(read('Entries close on 1 October 2019 (Australian time, so don’t be fooled).').contest.window.end).toBe('2019-10-02T00:00:00+10:00');
   });
 });
+
+describe('windows in the spent sets, after batch 18 was opened', () => {
+  test('"七月二十三日零時": a month and day in numerals without a year', () => {
+    const d = read('2008年女鬼祭徵文\n徵文日期=自即日起至七月二十三日零時');
+    expect(d.contest.window.end).toBe('2008-07-23T00:00:00+08:00');
+  });
+
+  test('"参赛时间" is the window when "活动时间" also covers judging and results', () => {
+    const d = read('[活动时间]:2010年07月25日-08月09日\n参赛时间:2010年07月25日-08月06日;\n评判时间:2010年08月07日~08月08日;');
+    expect(window(d)).toEqual(['2010-07-25T00:00:00+08:00', '2010-08-07T00:00:00+08:00']);
+  });
+});

@@ -92,6 +92,15 @@ const DATE_PATTERNS: DatePattern[] = [
       return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [{ year, month, day, ...whole(m) }] : [];
     },
   },
+  // 七月二十三日 (no year): month and day in numerals
+  {
+    re: /(?<![〇○o零一二三四五六七八九十年])([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]/g,
+    weak: false,
+    pick: (m) => {
+      const [month, day] = [cnNumber(m[1]), cnNumber(m[2])];
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [{ month, day, ...whole(m) }] : [];
+    },
+  },
   // 5月—6月, 2025年5月至6月: whole months, from the first's first day to the second's last
   {
     re: /(?<![\d年])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?\s*(?:—{1,2}|-|–|~|～|至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?![\d份]|\s*\d|底|末|初)/dg,

@@ -52,6 +52,8 @@ const MONTH_WINDOW =
 const monthNumber = (m: RegExpExecArray) => (m[1] ? monthOf(m[1]) : Number(m[2] ?? m[3]));
 /** An end not yet set: "结束时间待定", "end date to be announced", "TBA". */
 const END_TBD = /待定|未定|另行通知|另行公布|to\s+be\s+(?:announced|determined|confirmed)|\btb[ad]\b/;
+/** Before a range: the period for entries, not the whole event ("参赛时间", "投稿期间", "Submission period"). */
+const ENTRY_PERIOD = /参赛时间|参赛期间|投稿时间|投稿期间|征稿时间|征稿期间|征文时间|收稿时间|收件时间|submission\s+(?:period|window|dates?)|entry\s+period/;
 /** Right before a single date: "from 12:30 PM (UTC) on", "since", "starting on". */
 const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?$/;
 const START_KEYWORD = /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off/;
@@ -212,7 +214,9 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
       // Two dates not written as a range take "活动时间" from a heading, not from anywhere on their line
       // ("由于活动时间设置,1月15号开始参与…,1月19号开始参加…").
       const said = written ? keyword : heading !== undefined && WINDOW_KEYWORD.test(heading.n);
-      candidates.push({ a, b, line, endLine: line, score: base + (said ? 2 : 0), base });
+      // "[活动时间]:…-08月09日" (judging and results included) and "参赛时间:…-08月06日": the entries' period is the window.
+      const entries = said && ENTRY_PERIOD.test(line.n.slice(0, a.index));
+      candidates.push({ a, b, line, endLine: line, score: base + (said ? 2 : 0) + (entries ? 1 : 0), base });
     } else if (!otherRole) singles.push(single(dts[0], line, heading));
   }
   // "Wednesday February 13th 2019, 05:17 UTC ~" with the end on the next line: one range.
