@@ -1043,3 +1043,24 @@ describe('windows in the spent sets, after batch 18 was opened', () => {
     expect(window(d)).toEqual(['2010-07-25T00:00:00+08:00', '2010-08-07T00:00:00+08:00']);
   });
 });
+
+describe('forms found in the nineteenth batch after its blind measurement', () => {
+  test('"2017年4月至2017年8月28日": a range that starts with a whole month', () => {
+    expect(window(read('A. 征文日期:2017年4月至2017年8月28日'))).toEqual(['2017-04-01T00:00:00+08:00', '2017-08-29T00:00:00+08:00']);
+  });
+
+  test('"截稿日期 2025 9 20日": a date whose 年 and 月 were lost', () => {
+    expect(read('六、截稿日期 2025 9 20日').contest.window.end).toBe('2025-09-21T00:00:00+08:00');
+  });
+
+  test('"accepting entries through Sunday, January 21" ends the window', () => {
+    expect(read('The Contest is now officially open, and I will be accepting entries through Sunday, January 21, 2024.').contest.window.end).toBe(
+      '2024-01-22T00:00:00+08:00',
+    );
+  });
+
+  test('"Min. word count 500 words", "a story in exactly 140 characters"', () => {
+    expect(read('Min. word count 500 words. (No maximum).').contest.length.min).toBe(500);
+    expect(read('Can you tell a story in exactly 140 characters?').contest.length).toEqual({ min: 140, unit: 'zi' });
+  });
+});

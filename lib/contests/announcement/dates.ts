@@ -92,6 +92,18 @@ const DATE_PATTERNS: DatePattern[] = [
       return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [{ year, month, day, ...whole(m) }] : [];
     },
   },
+  // 2017年4月至2017年8月28日: a range that starts with a whole month (its first day)
+  {
+    re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:至|到|-|–|~|～)\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])/g,
+    weak: false,
+    pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: 1, index: m.index, end: m.index + m[0].length }],
+  },
+  // 2025 9 20日: a date whose 年 and 月 were lost, the 日 kept
+  {
+    re: /(?<![\d.])((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})\s*日/g,
+    weak: false,
+    pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
+  },
   // 七月二十三日 (no year): month and day in numerals
   {
     re: /(?<![〇○o零一二三四五六七八九十年])([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]/g,
