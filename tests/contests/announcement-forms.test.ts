@@ -1064,3 +1064,22 @@ describe('forms found in the nineteenth batch after its blind measurement', () =
     expect(read('Can you tell a story in exactly 140 characters?').contest.length).toEqual({ min: 140, unit: 'zi' });
   });
 });
+
+describe('windows in the spent sets, after batch 19 was opened', () => {
+  test('"徵件日期自112年4月27日至6月30日止" outranks a notice’s display period with an update time', () => {
+    const d = read(
+      '日期起迄 2023-05-01 00:00~2023-05-08 23:50 更新時間: 2023-05-01 21:20:45\n一、 本徵文活動徵件日期自112年4月27日至6月30日止,徵選文類有新詩。',
+    );
+    expect(window(d)).toEqual(['2023-04-27T00:00:00+08:00', '2023-07-01T00:00:00+08:00']);
+  });
+
+  test('"between March 1 and 10, 2013": the month written once, joined by "and" after "between"', () => {
+    expect(window(read('Tweet your poems @NYPL between March 1 and 10, 2013.'))).toEqual(['2013-03-01T00:00:00+08:00', '2013-03-11T00:00:00+08:00']);
+  });
+
+  test('a period in which a story "will win" an award is not the window', () => {
+    const d = read('Deadline to enter is August 31, 2015.\nThe story that is most shared between August 24 and 31 will win the People’s Choice Award.');
+    expect(d.contest.window.end).toBe('2015-09-01T00:00:00+08:00');
+    expect(d.missing.some((m) => m.field === 'window.start')).toBe(true);
+  });
+});

@@ -54,11 +54,16 @@ function gluedMonthDay(s: string): { month: number; day: number } | null {
 }
 
 const DATE_PATTERNS: DatePattern[] = [
-  // August 11 – 20, 2025 / Aug 11-20: the month (and year) written once for both ends.
+  // August 11 – 20, 2025 / Aug 11-20 / between March 1 and 10: the month (and year) written once for both ends.
   {
-    re: new RegExp(String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*[-~]\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*(?:,\s*)?(\d{4})(?!\d))?`, 'dg'),
+    re: new RegExp(
+      String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-~]\s*|\s+(?:to|through|thru|and)\s+)(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?!\s*(?:[ap]\.?m\b|${MONTH_NAME}))(?:\s*(?:,\s*)?(\d{4})(?!\d))?`,
+      'dg',
+    ),
     weak: false,
     pick: (m) => {
+      // "between March 1 and 10": "and" joins two days only after "between".
+      if (/^\S+\s+\d+\S*\s+and\s/.test(m[0]) && !/between\s+$/.test(m.input.slice(0, m.index))) return [];
       const month = monthOf(m[1]);
       const year = opt(m[4]);
       const [, firstEnd] = m.indices![2];

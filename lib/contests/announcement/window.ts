@@ -53,7 +53,8 @@ const monthNumber = (m: RegExpExecArray) => (m[1] ? monthOf(m[1]) : Number(m[2] 
 /** An end not yet set: "结束时间待定", "end date to be announced", "TBA". */
 const END_TBD = /待定|未定|另行通知|另行公布|to\s+be\s+(?:announced|determined|confirmed)|\btb[ad]\b/;
 /** Before a range: the period for entries, not the whole event ("参赛时间", "投稿期间", "Submission period"). */
-const ENTRY_PERIOD = /参赛时间|参赛期间|投稿时间|投稿期间|征稿时间|征稿期间|征文时间|收稿时间|收件时间|submission\s+(?:period|window|dates?)|entry\s+period/;
+const ENTRY_PERIOD =
+  /参赛时间|参赛期间|投稿时间|投稿期间|征稿时间|征稿期间|征文时间|收稿时间|收件时间|(?:征件|征稿|征文|投稿|收件)日期|submission\s+(?:period|window|dates?)|entry\s+period/;
 /** Right before a single date: "from 12:30 PM (UTC) on", "since", "starting on". */
 const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?$/;
 const START_KEYWORD = /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off/;
@@ -78,7 +79,7 @@ const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限�
  * publication or update date. A range on such a line is a window only when nothing better is there.
  */
 const OTHER_ROLE =
-  /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|awards?\s+ceremony|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|last\s+updated|updated\s+on|published\s+on/;
+  /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|更新时间|last\s+updated|updated\s+on|published\s+on/;
 /**
  * A contest that comes round again: daily topics, weekly rounds, "10 consecutive days", "every
  * Monday": each round has its own window, which a single start and end cannot hold.
