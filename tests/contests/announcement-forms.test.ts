@@ -1083,3 +1083,30 @@ describe('windows in the spent sets, after batch 19 was opened', () => {
     expect(d.missing.some((m) => m.field === 'window.start')).toBe(true);
   });
 });
+
+describe('forms found in the twentieth batch after its blind measurement', () => {
+  test('"#康养之都∙激情澎排": a tag followed by a middle dot and more letters comes with a doubt', () => {
+    const d = read('同时添加话题: #康养之都∙激情澎排,');
+    expect(d.warnings.some((w) => w.code === 'tag-punctuation' && w.message.includes('∙激情澎排'))).toBe(true);
+  });
+
+  test('"with or without the hashtag #futureletter": the tag is optional, with a doubt', () => {
+    const d = read('The only requirement is that your letter fits in a single tweet, with or without the hashtag #futureletter.');
+    expect(d.warnings.some((w) => w.code === 'tag-rule-unclear')).toBe(true);
+  });
+
+  test('"Minimum word count is 50."', () => {
+    expect(read('- All works cannot exceed 2000 words. Minimum word count is 50.').contest.length).toEqual({ min: 50, unit: 'words' });
+  });
+
+  test('"截稿日期20141115": eight digits after a date’s label', () => {
+    expect(read('截稿日期20141115').contest.window.end).toBe('2014-11-16T00:00:00+08:00');
+  });
+
+  test('"107年9月19日(三)12:00起至11月9日(五) 23:59止": a weekday numeral in brackets before the time', () => {
+    expect(window(read('(二)線上表單開放期間:107年9月19日(三)12:00起至11月9日(五) 23:59止'))).toEqual([
+      '2018-09-19T12:00:00+08:00',
+      '2018-11-09T23:59:00+08:00',
+    ]);
+  });
+});

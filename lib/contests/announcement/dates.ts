@@ -103,6 +103,12 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: 1, index: m.index, end: m.index + m[0].length }],
   },
+  // 截稿日期20141115: a date's eight digits after its label
+  {
+    re: /(?<=(?:日期|截止|截稿|deadline|date)\s?[:：]?\s?)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g,
+    weak: false,
+    pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
+  },
   // 2025 9 20日: a date whose 年 and 月 were lost, the 日 kept
   {
     re: /(?<![\d.])((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})\s*日/g,
@@ -230,12 +236,12 @@ const DATE_PATTERNS: DatePattern[] = [
 ];
 
 /**
- * What may sit between a date and its time: a weekday ("(星期五)", "(Fri.)"), a comma, "at", ISO's "T", an opening bracket
+ * What may sit between a date and its time: a weekday ("(星期五)", "(五)", "(Fri.)"), a comma, "at", ISO's "T", an opening bracket
  * ("August 1st 2022 (09:00 AM UTC)", "May 26, 2021 (at 23:59 UTC)"). Each run of spaces
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:[)）]\s*(?=,\s*at\s))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*)?(?:,\s*)?(?:at(?=\s)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
+  /\s*(?:[)）]\s*(?=,\s*at\s))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天][)]\s*)?(?:,\s*)?(?:at(?=\s)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS = /\s*(?:[ap]\.?m\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|$)/;
 /** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */

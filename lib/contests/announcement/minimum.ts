@@ -51,6 +51,10 @@ const UNIT_FIRST = new RegExp(
 const REJECTED_BELOW = new RegExp(
   String.raw`\b(?:under|below|fewer\s+than|less\s+than)\s+${NUM}\s+(words?|characters?)\b[^.!?]{0,30}?\b(?:won['’]t|will\s+not|wo\s+not|not)\s+(?:be\s+)?(?:considered|accepted|eligible|counted)`,
 );
+/** "Minimum word count is 50.": the unit named with "minimum", the number after it. */
+const MINIMUM_COUNT_IS = new RegExp(
+  String.raw`\bmin(?:imum|\.)?\s+(?:word\s+count|number\s+of\s+words|length\s+in\s+words)\s*(?:is|of|:|=)\s*${NUM}(?![\d%％])`,
+);
 /** After "must be N words" (past an aside: "1,500 characters — about 250 words — or fewer"): it is a maximum. */
 const AT_MOST_AFTER =
   /^\s*(?:[—–-][^—–]{0,40}[—–-]\s*|[(（][^)）]{0,40}[)）]\s*)?(?:or\s+(?:less|fewer|under|shorter|below)|max|in\s+length\s+or\s+less|long\s+at\s+most|at\s+most|and\s+(?:no|not)\s+more|or\s+so)/;
@@ -182,6 +186,8 @@ function matchLength(n: string): LengthMatch | null {
     const low = count(range[1] + (/^[\d.]+$/.test(range[1]) && /\d[千万]$/.test(range[2]) ? range[2].slice(-1) : ''));
     if (low < count(range[2])) return { n: low, unitWord: range[3], strict: false, ...at(range) };
   }
+  const stated = MINIMUM_COUNT_IS.exec(n);
+  if (stated) return { n: count(stated[1]), unitWord: 'words', strict: false, ...at(stated) };
   const below = REJECTED_BELOW.exec(n);
   if (below) return { n: count(below[1]), unitWord: below[2], strict: false, ...at(below) };
   const first = UNIT_FIRST.exec(n);

@@ -94,8 +94,8 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
       takeTagsOf(lines[k]);
     }
   }
-  // "Optional tags: #a, #b": tags the post may carry, not must.
-  const optional = lines.find((l) => l.tags.length && /\boptional\b|可选|选填|非必[须需]|not\s+required/.test(l.n));
+  // "Optional tags: #a, #b", "with or without the hashtag #futureletter": tags the post may carry, not must.
+  const optional = lines.find((l) => l.tags.length && /\boptional\b|可选|选填|非必[须需]|not\s+required|with\s+or\s+without/.test(l.n));
   if (optional) {
     notes.warn('tag-rule-unclear', 'tags', `line ${optional.i + 1} calls its tags optional: check whether a post needs any`, optional);
   }
@@ -237,9 +237,9 @@ function punctuationAfter(pick: TagPick, text: string, i: number, notes: Notes):
   if (pick.style !== 'single') return;
   const at = pick.line.tags.find((t) => t.text === pick.text);
   if (!at) return;
-  // "#decentralized-internet": a hashtag ends at the hyphen, but the platform's tag may go on.
+  // "#decentralized-internet", "#康养之都∙激情澎排": a hashtag ends at the hyphen or the dot, but the platform's tag may go on.
   const next = text.slice(at.end, at.end + 24);
-  const m = /^[?？!！]+|^-[A-Za-z0-9][A-Za-z0-9-]*/.exec(next);
+  const m = /^[?？!！]+|^-[A-Za-z0-9][A-Za-z0-9-]*|^[·・∙•‧][\p{L}\p{N}]+/u.exec(next);
   if (!m) return;
   notes.warn(
     'tag-punctuation',
