@@ -1110,3 +1110,21 @@ describe('forms found in the twentieth batch after its blind measurement', () =>
     ]);
   });
 });
+
+describe('forms found in the twenty-first batch after its blind measurement', () => {
+  test('"#WedC (preferred) or #WednesdayChallenge": an aside before "or" keeps the alternative', () => {
+    const d = read('Post it, remembering to include either the tag #WedC (preferred) or #WednesdayChallenge if you need to fill space!');
+    expect(d.contest.tags.map((t) => [t.text, t.alternatives.map((a) => a.text)])).toEqual([['WedC', ['WednesdayChallenge']]]);
+  });
+
+  test('of three dates on a line, the two written as a range are the window', () => {
+    const d = read('本报讯 2025年11月16日,全国大型短视频征集展示活动正式启动。11月16日至12月31日,参赛者可登录抖音,搜索话题参与。');
+    expect(window(d)).toEqual(['2025-11-16T00:00:00+08:00', '2026-01-01T00:00:00+08:00']);
+  });
+
+  test('"midnight UK time": +01:00 in summer time, UTC in winter; "M.S.T." is MST', () => {
+    expect(read('13. Entries must be received before midnight UK time on 9th July 2018.').contest.window.end).toBe('2018-07-10T00:00:00+01:00');
+    expect(read('Entries close on 9 January 2019 (UK time).').contest.window.end).toBe('2019-01-10T00:00:00Z');
+    expect(read('My essay was submitted by October 31, 2022, at 11:59 p.m. M.S.T.').contest.window.end).toBe('2022-10-31T23:59:00-07:00');
+  });
+});

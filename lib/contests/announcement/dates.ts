@@ -390,14 +390,16 @@ const NAMED_ZONES: [RegExp, string][] = [
   [/莫斯科时间|moscow\s+time|(?<![a-z])msk(?![a-z])/, '+03:00'],
   [/(?<![a-z])cest(?![a-z])/, '+02:00'],
   [/(?<![a-z])(?:cet|bst)(?![a-z])/, '+01:00'],
-  [/(?<![a-z])edt(?![a-z])/, '-04:00'],
-  [/(?<![a-z])(?:est|cdt)(?![a-z])/, '-05:00'],
-  [/(?<![a-z])(?:pdt)(?![a-z])/, '-07:00'],
-  [/(?<![a-z])(?:pst)(?![a-z])/, '-08:00'],
-  [/(?<![a-z])(?:mst)(?![a-z])/, '-07:00'],
+  [/(?<![a-z])(?:edt|e\.d\.t\.?)(?![a-z])/, '-04:00'],
+  [/(?<![a-z])(?:est|cdt|e\.s\.t\.?)(?![a-z])/, '-05:00'],
+  [/(?<![a-z])(?:pdt|p\.d\.t\.?)(?![a-z])/, '-07:00'],
+  [/(?<![a-z])(?:pst|p\.s\.t\.?)(?![a-z])/, '-08:00'],
+  [/(?<![a-z])(?:mst|m\.s\.t\.?)(?![a-z])/, '-07:00'],
   [/(?<![a-z])(?:mdt)(?![a-z])/, '-06:00'],
   [/(?<![a-z])aedt(?![a-z])/, '+11:00'],
   [/(?<![a-z])aest(?![a-z])/, '+10:00'],
+  // The UK's time by name: GMT, or BST while summer time runs (zoneOffsetOn).
+  [/\b(?:uk|british|london)\s+time/, 'UK:Z'],
   // Sydney's and Melbourne's time by name: +10:00, or +11:00 while their daylight time runs (zoneOffsetOn).
   [/(?:sydney|melbourne|canberra)(?:\s?\/\s?(?:sydney|melbourne|canberra))*\s+time|australian\s+(?:eastern\s+)?time/, 'AU:+10:00'],
   // A US zone without its standard/daylight letter ("PT", "Central Time (US)", "6:00 PM Central"):
@@ -415,6 +417,15 @@ const NAMED_ZONES: [RegExp, string][] = [
  * ("AU:+10:00") +11:00 from October's first Sunday to April's first.
  */
 export function zoneOffsetOn(zone: string, d: { year: number; month: number; day: number; hour?: number }): string {
+  if (zone.startsWith('UK:')) {
+    // Summer time from 01:00 UTC on March's last Sunday to 01:00 UTC on October's last.
+    const last = (month: number) => {
+      const end = new Date(Date.UTC(d.year, month, 0));
+      return end.getUTCDate() - end.getUTCDay();
+    };
+    const at = Date.UTC(d.year, d.month - 1, d.day, d.hour ?? 12);
+    return at >= Date.UTC(d.year, 2, last(3), 1) && at < Date.UTC(d.year, 9, last(10), 1) ? '+01:00' : 'Z';
+  }
   if (zone.startsWith('AU:')) {
     // Daylight time from October's first Sunday to April's first (the rule since 2008).
     const first = (month: number) => 1 + ((7 - new Date(Date.UTC(d.year, month - 1, 1)).getUTCDay()) % 7);

@@ -8,8 +8,8 @@
 /** "Add the tags" in any of its forms: 添加話題 / 帶上話題 / 標籤: / use the hashtag / Add hashtag:. */
 export const TAG_INSTRUCTION =
   /(?:添加|[带帶]上?|加上|附上|使用|附[带帶]|标注|包含|打上|加)\s*(?:以下\s*)?(?:话题|标[签籤]|tag)|(?:话题|标[签籤])\s*[:：]|\b(?:use|add|include|with|using|adding|tagged)\b.{0,40}?\b(?:hashtags?|tags?|topics?)\b|\bhashtags?\b\s*:|\btags?\s*:|\b(?:add|include)\s+#/;
-/** What stands between a tag and its alternative: "或" / "or" / "/". */
-export const TAG_OR = /^[\s,、]*(?:或者?|or|\/|\|)\s*$/i;
+/** What stands between a tag and its alternative: "或" / "or" / "/", past an aside ("#WedC (preferred) or #WednesdayChallenge"). */
+export const TAG_OR = /^[\s,、]*(?:[(（][^)）]{0,20}[)）][\s,、]*)?(?:或者?|or|\/|\|)\s*$/i;
 
 export const WINDOW_KEYWORD =
   /活动时间|活动期间|参与时间|投稿时间|征稿时间|时间|(?:征件|征稿|征文|投稿|收件|活动)日期|event\s+period|campaign\s+period|activity\s+period|duration|period|time|\bwhen\s*[:：]|dates?\b/;

@@ -61,9 +61,9 @@ const START_KEYWORD = /开始|开启|启动|起始|开放|收件日期|收稿日
 /** Right before a date: a deadline moved to it ("has been extended to", "延長收件期間至", "延期至"). */
 const EXTENDED =
   /(?:extended|postponed|pushed\s+back|延长|延期|顺延|展延)[^.。;；!！]{0,24}?(?:to|until|till|至|到)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
-/** Right before a date: it is a deadline ("before 27 Nov 2017", "by midnight on August 31", "due 8/31", "no later than"). */
+/** Right before a date: it is a deadline ("before 27 Nov 2017", "by midnight on August 31", "before midnight UK time on", "due 8/31", "no later than"). */
 const BY_DATE =
-  /\b(?:before|by|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:am|pm)?)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
+  /\b(?:before|by|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:am|pm)?)\s+)?(?:[a-z]{2,9}\s+time\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
 /** After a deadline's date, in its clause: its time ("June 23: Submissions due at 11:59 PM", "May 1, entries close at 17:00"). */
 const TIME_LATER = /^[^,，.。;；!?]{0,30}?\b(?:due|close[sd]?|ends?)\s+(?:at|by)\s+(\d{1,2})(?::(\d{2}))?\s?(?:([ap])\.?m\b|(?<=:\d{2}))/;
 const END_KEYWORD =
@@ -189,6 +189,12 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
     }
     if (dts.length >= 2) {
       let [a, b] = dts;
+      // "11月16日,…活动正式启动。11月16日至12月31日,参赛者可…": of three dates, the two written as a range.
+      const joined = (x: LineDate, y: LineDate) => (x.range === 'start' && y.range === 'end') || RANGE_SEPARATOR.test(line.n.slice(x.end, y.index));
+      if (dts.length === 3 && !joined(dts[0], dts[1]) && joined(dts[1], dts[2])) {
+        [a, b] = [dts[1], dts[2]];
+        if (!OTHER_ROLE.test(clauseAround(line.n, dts[0]))) singles.push(single(dts[0], line, heading));
+      }
       const between = line.n.slice(a.end, b.index);
       // "due August 24, 2021 … as of July 28, 2021": two dates in reverse, not written as a range, are read in time order.
       if (
