@@ -79,9 +79,9 @@ const EN_PATTERNS: RegExp[] = [
   // 2 posts a week / one post per day
   new RegExp(String.raw`(?<![\w.,$])${EN_NUM}\s+${EN_ADJ}(?:posts?|articles?)\s+(?:a|per|each|every)\s+(day|week|month)\b`),
 ];
-// one a day / once a day / post daily / post every day
+// one a day / once a day / post daily / post every day (not "post more than one a day if you want", a permission)
 const EN_ONE_A_DAY =
-  /\b(?:one|1)\s+a\s+day\b|\b(?:post|publish|posting|publishing)\s+(?:once\s+a\s+day|daily|every\s+day|each\s+day)\b|\ba\s+post\s+(?:a|per|each|every)\s+day\b/;
+  /(?<!\b(?:more|fewer|less)\s+than\s+)\b(?:one|1)\s+a\s+day\b|\b(?:post|publish|posting|publishing)\s+(?:once\s+a\s+day|daily|every\s+day|each\s+day)\b|\ba\s+post\s+(?:a|per|each|every)\s+day\b/;
 // post twice / at least twice
 const EN_TWICE = new RegExp(String.raw`${EN_VERB}\s+(?:at\s+least\s+)?(twice|three\s+times)${EN_PER}`);
 /** What the organiser publishes ("We will be making one post each day"), not the writer. */
