@@ -1128,3 +1128,16 @@ describe('forms found in the twenty-first batch after its blind measurement', ()
     expect(read('My essay was submitted by October 31, 2022, at 11:59 p.m. M.S.T.').contest.window.end).toBe('2022-10-31T23:59:00-07:00');
   });
 });
+
+describe('forms found in the twenty-second batch after its blind measurement', () => {
+  test('"The word minimum is around 3000"', () => {
+    expect(read('1. The word minimum is around 3000, this is merely so I don’t get a paragraph.').contest.length).toEqual({ min: 3000, unit: 'words' });
+  });
+
+  test('a year after a label’s colon ("截止日期:2019-07-15") dates a yearless window; "字数 :2000至4000字" does not', () => {
+    const d = read('更新时间:2019-06-25    截止日期:2019-07-15\n征集阶段:7月6日-7月15日,评选阶段:7月16日-7月19日');
+    expect(window(d)).toEqual(['2019-07-06T00:00:00+08:00', '2019-07-16T00:00:00+08:00']);
+    const e = read('字数 :2000至4000字\n截稿日期:8月31日');
+    expect(e.warnings.some((w) => w.code === 'year-assumed' && w.message.includes('2000'))).toBe(false);
+  });
+});

@@ -51,9 +51,9 @@ const UNIT_FIRST = new RegExp(
 const REJECTED_BELOW = new RegExp(
   String.raw`\b(?:under|below|fewer\s+than|less\s+than)\s+${NUM}\s+(words?|characters?)\b[^.!?]{0,30}?\b(?:won['’]t|will\s+not|wo\s+not|not)\s+(?:be\s+)?(?:considered|accepted|eligible|counted)`,
 );
-/** "Minimum word count is 50.": the unit named with "minimum", the number after it. */
+/** "Minimum word count is 50.", "The word minimum is around 3000": the unit named with "minimum", the number after it. */
 const MINIMUM_COUNT_IS = new RegExp(
-  String.raw`\bmin(?:imum|\.)?\s+(?:word\s+count|number\s+of\s+words|length\s+in\s+words)\s*(?:is|of|:|=)\s*${NUM}(?![\d%％])`,
+  String.raw`(?:\bmin(?:imum|\.)?\s+(?:word\s+count|number\s+of\s+words|length\s+in\s+words)|\bword\s+minimum)\s*(?:is|of|:|=)\s*(?:(?:around|about|approximately|roughly)\s+|~\s?)?${NUM}(?![\d%％])`,
 );
 /** After "must be N words" (past an aside: "1,500 characters — about 250 words — or fewer"): it is a maximum. */
 const AT_MOST_AFTER =

@@ -110,9 +110,9 @@ type TextClock = Clock & { years?: { line: number; year: number }[] };
 
 function yearsIn(lines: Line[]): { line: number; year: number }[] {
   const out: { line: number; year: number }[] = [];
-  // ("限2000字以內", "2000元", "2000 words" are counts, not years.)
+  // ("限2000字以內", "2000元", "2000 words", "字数 :2000至4000字" are counts, not years; "截止日期:2019-07-15" is a year.)
   for (const l of lines)
-    for (const m of l.n.matchAll(/(?<![\d.:/-])(20\d{2})(?![\d:]|\s?(?:字|词|元|人|名|篇|份|个|words?|usdt|usd|points?))/g))
+    for (const m of l.n.matchAll(/(?<![\d./-]|\d:)(20\d{2})(?![\d:]|\s?(?:[-~～至到]\s?\d+\s?)?(?:字|词|元|人|名|篇|份|个|words?|usdt|usd|points?))/g))
       out.push({ line: l.i, year: Number(m[1]) });
   return out;
 }
