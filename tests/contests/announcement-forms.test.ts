@@ -1141,3 +1141,18 @@ describe('forms found in the twenty-second batch after its blind measurement', (
     expect(e.warnings.some((w) => w.code === 'year-assumed' && w.message.includes('2000'))).toBe(false);
   });
 });
+
+describe('a minimum stated under one contest of several (spent 22)', () => {
+  test('"Writing Contests … at least 1,000 words" beside "Poetry Contests" with no length comes with a doubt', () => {
+    const d = read(
+      'Here are the rules for both:\nPoetry Contests\n-Must be your own writing\nWriting Contests\n-Must be your own writing\n-Must be at least 1,000 words long',
+    );
+    expect(d.contest.length.min).toBe(1000);
+    expect(d.warnings.find((w) => w.code === 'length-conditional')?.message).toMatch(/"Writing Contests" only; "Poetry Contests"/);
+  });
+
+  test('one section alone raises no doubt', () => {
+    const d = read('Writing Contest\n-Must be at least 1,000 words long');
+    expect(d.warnings.some((w) => w.code === 'length-conditional')).toBe(false);
+  });
+});

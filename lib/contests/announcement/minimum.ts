@@ -145,9 +145,27 @@ export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: num
       'length.min',
       `the announcement states several lengths (${[...values].slice(0, 4).join(', ')}): ${read.min} is read from a rule's line; check it`,
     );
+  } else if (read.min > 0) {
+    // "Poetry Contests" (no length) and "Writing Contests" ("-Must be at least 1,000 words long"):
+    // the minimum is one section's.
+    const at = ordered.find((l) => matchLength(l.n) !== null);
+    const sections = lines.filter((l) => SECTION.test(l.n.trim()));
+    const own = at && [...sections].reverse().find((l) => l.i < at.i && at.i - l.i <= 15);
+    const other = own && sections.find((l) => l !== own && l.n.trim() !== own.n.trim());
+    if (own && other) {
+      notes.warn(
+        'length-conditional',
+        'length.min',
+        `the minimum of ${read.min} is stated under "${own.text.trim()}" only; "${other.text.trim()}" may have none: check which your post enters`,
+        at,
+      );
+    }
   }
   return read;
 }
+
+/** A line that heads one contest or category of several ("Poetry Contests", "Short Story Category", "小说组"). */
+const SECTION = /^[\p{L}\s&'’-]{2,40}?(?:contests?|competitions?|categor(?:y|ies)|division|组|类)\s*[:：]?$/u;
 
 /** A stated length on a folded line: its number, unit word, whether "more than", and where it is. */
 interface LengthMatch {
