@@ -777,6 +777,8 @@ describe('hostile text', () => {
     ['#a runs', fill('#a', N)],
     ['100,000 short lines', fill('1\n', N)],
     ['digits, spaces, # and dates mixed', fill('12,345 #1 8月 7 日 17: 00 - ', N)],
+    ['a wall of minimums on one line', fill('至少100字 ', N)],
+    ['a wall of categories and minimums on one line', fill('组:100字以上,', N)],
   ];
 
   test.each(HOSTILE)(

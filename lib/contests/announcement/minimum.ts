@@ -90,10 +90,12 @@ const RULE_WORDS = /必须|须|需|要求|应|请|至少|最少|不少于|must|s
  */
 const CATEGORY_LABEL = /(?:组|group|category|division|[^\s:：][:：])$/;
 const LENGTH_LABEL = /字数|篇幅|长度|要求|规格|length|words?|count|requirements?|minimum|rules?/;
+const LENGTHS_PER_LINE = 8;
 /** Every length on a line, in order, with whether a category's label stands right before it. */
 function lengthsOn(line: Line): (LengthMatch & { category: boolean })[] {
   const out: (LengthMatch & { category: boolean })[] = [];
-  for (let from = 0; from < line.n.length;) {
+  // (At most LENGTHS_PER_LINE: a real line states a few, and a pasted wall of "至少100字" would make this quadratic.)
+  for (let from = 0; from < line.n.length && out.length < LENGTHS_PER_LINE;) {
     const found = matchLength(line.n.slice(from));
     if (!found) break;
     const m = { ...found, index: found.index + from, end: found.end + from };
@@ -194,7 +196,12 @@ const count = (s: string): number =>
 function matchLength(n: string): LengthMatch | null {
   const at = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
   // "must be 1,000 words each" is the length; "must be 500 words or less" a maximum, and the next one counts.
-  const before = [...n.matchAll(LENGTH_BEFORE)].find((m) => !(/^(?:must|should|need)/.test(m[1]) && AT_MOST_AFTER.test(n.slice(m.index + m[0].length))));
+  let before: RegExpExecArray | undefined;
+  for (const m of n.matchAll(LENGTH_BEFORE)) {
+    if (/^(?:must|should|need)/.test(m[1]) && AT_MOST_AFTER.test(n.slice(m.index + m[0].length))) continue;
+    before = m;
+    break;
+  }
   if (before) return { n: count(before[2]), unitWord: before[3], strict: STRICTLY_MORE.test(before[1].trim()), ...at(before) };
   const after = LENGTH_AFTER.exec(n);
   if (after) return { n: count(after[1]), unitWord: after[2], strict: false, ...at(after) };
