@@ -945,7 +945,7 @@ describe('forms found in the sixteenth batch after its blind measurement', () =>
 describe('forms found in the seventeenth batch after its blind measurement', () => {
   test('"Add #YA, #MG, #NA, #A, or #PB": a list that ends in "or" is one tag and its alternatives', () => {
     const d = read('Make sure to include all the appropriate hashtags, especially #PitMad and your age category.\nAdd #YA, #MG, #NA, or #PB in your pitch.');
-    expect(d.contest.tags.map((t) => [t.text, t.alternatives.map((a) => a.text)])).toEqual([
+    expect((d.contest.tags ?? []).map((t) => [t.text, (t.alternatives ?? []).map((a) => a.text)])).toEqual([
       ['PitMad', []],
       ['YA', ['MG', 'NA', 'PB']],
     ]);
@@ -1114,7 +1114,7 @@ describe('forms found in the twentieth batch after its blind measurement', () =>
 describe('forms found in the twenty-first batch after its blind measurement', () => {
   test('"#WedC (preferred) or #WednesdayChallenge": an aside before "or" keeps the alternative', () => {
     const d = read('Post it, remembering to include either the tag #WedC (preferred) or #WednesdayChallenge if you need to fill space!');
-    expect(d.contest.tags.map((t) => [t.text, t.alternatives.map((a) => a.text)])).toEqual([['WedC', ['WednesdayChallenge']]]);
+    expect((d.contest.tags ?? []).map((t) => [t.text, (t.alternatives ?? []).map((a) => a.text)])).toEqual([['WedC', ['WednesdayChallenge']]]);
   });
 
   test('of three dates on a line, the two written as a range are the window', () => {
@@ -1154,5 +1154,31 @@ describe('a minimum stated under one contest of several (spent 22)', () => {
   test('one section alone raises no doubt', () => {
     const d = read('Writing Contest\n-Must be at least 1,000 words long');
     expect(d.warnings.some((w) => w.code === 'length-conditional')).toBe(false);
+  });
+});
+
+describe('found by a review of this session’s rules', () => {
+  test('"Jan 5~12, 2026" keeps the year it writes once', () => {
+    expect(window(read('The 2025 writing contest: Jan 5~12, 2026 (UTC)'))).toEqual(['2026-01-05T00:00:00Z', '2026-01-13T00:00:00Z']);
+  });
+
+  test('"5000-1万字" is 5,000: a range’s unit serves the first number only while it stays below the second', () => {
+    expect(read('征文要求:5000-1万字').contest.length.min).toBe(5000);
+  });
+
+  test('a title’s length is no category’s: "标题不少于10字" beside two categories', () => {
+    expect(read('小说组:5000字以上\n散文组:2000字以上\n标题不少于10字').contest.length.min).toBe(2000);
+  });
+
+  test('another role’s time in brackets is not the deadline’s: "June 23, 2025 (voting ends at 8 pm UTC)"', () => {
+    const d = read('Event period: June 1 - June 23, 2025 (voting ends at 8 pm UTC)');
+    expect(d.contest.window.end).toBe('2025-06-24T00:00:00Z');
+  });
+
+  test('"字数:2000" is no year; "london timetable", "update20141115" and "ranked 5, 2024 cet" are no zone or date', () => {
+    expect(read('字数:2000\n活动时间:8月7日-8月12日').warnings.some((w) => w.code === 'year-assumed' && w.message.includes('2000'))).toBe(false);
+    expect(offsetIn('london timetable 10:00')).toBeNull();
+    expect(offsetIn('ranked 5, 2024 cet')).toBeNull();
+    expect(lineDates('update20141115', { order: 'month-first', stated: false }, 'own')).toEqual([]);
   });
 });

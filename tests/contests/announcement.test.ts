@@ -779,6 +779,12 @@ describe('hostile text', () => {
     ['digits, spaces, # and dates mixed', fill('12,345 #1 8月 7 日 17: 00 - ', N)],
     ['a wall of minimums on one line', fill('至少100字 ', N)],
     ['a wall of categories and minimums on one line', fill('组:100字以上,', N)],
+    ['a wall of lengths too small to count', fill('至少五字 ', N)],
+    ['a wall of titles’ lengths', fill('标题10字以上 ', N)],
+    ['a length, then spaces', `100字${fill(' ', N)}x`],
+    ['spaces, then a minimum', `x${fill(' ', N)}y至少100字`],
+    ['"word count min", then spaces', `word count min${fill(' ', N)}x`],
+    ['same-day time ranges', fill('aug 1, 2025 8am-8pm and then some more text ', N)],
   ];
 
   test.each(HOSTILE)(

@@ -54,10 +54,11 @@ function gluedMonthDay(s: string): { month: number; day: number } | null {
 }
 
 const DATE_PATTERNS: DatePattern[] = [
-  // August 11 – 20, 2025 / Aug 11-20 / between March 1 and 10: the month (and year) written once for both ends.
+  // August 11 – 20, 2025 / Aug 11-20 / between March 1 and 10: the month (and year) written once for both ends
+  // (not "Jan 5 to 3 pm", "March 1 to March 10": a time or a month after the second number).
   {
     re: new RegExp(
-      String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-~]\s*|\s+(?:to|through|thru|and)\s+)(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?!\s*(?:[ap]\.?m\b|${MONTH_NAME}))(?:\s*(?:,\s*)?(\d{4})(?!\d))?`,
+      String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-~]\s*|\s+(?:to|through|thru|and)\s+)(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?!\s*(?:[ap]\.?m\b|${MONTH_WORD}))(?:\s*(?:,\s*)?(\d{4})(?!\d))?`,
       'dg',
     ),
     weak: false,
@@ -105,7 +106,7 @@ const DATE_PATTERNS: DatePattern[] = [
   },
   // 截稿日期20141115: a date's eight digits after its label
   {
-    re: /(?<=(?:日期|截止|截稿|deadline|date)\s?[:：]?\s?)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g,
+    re: /(?<=(?:日期|截止|截稿|(?<![a-z])deadline|(?<![a-z])date)\s?[:：]?\s?)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g,
     weak: false,
     pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
   },
@@ -348,7 +349,14 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
       // ("8AM – 8PM EST": the end's own am/pm.)
       const [hour, minute] = [twelveHour(Number(to[1]), to[3] ?? to[4]), Number(to[2] ?? 0)];
       const at = wall.end + to[0].length;
-      const dateNext = raw.some((r) => r.index >= wall.end && r.index < at + 16);
+      // (raw is sorted by where each date starts: the first one at or after the time's end, found by halving.)
+      let lo = 0;
+      for (let hi = raw.length; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (raw[mid].index < wall.end) lo = mid + 1;
+        else hi = mid;
+      }
+      const dateNext = lo < raw.length && raw[lo].index < at + 16;
       if (!dateNext && hour <= 24 && minute <= 59 && hour * 60 + minute > wall.hour * 60 + (wall.minute ?? 0)) {
         const { index: _i, end: _e, ...day } = wall;
         out.push({ ...day, hour, minute, second: 0, index: wall.end + to[0].search(/\d/), end: at });
@@ -399,9 +407,12 @@ const NAMED_ZONES: [RegExp, string][] = [
   [/(?<![a-z])aedt(?![a-z])/, '+11:00'],
   [/(?<![a-z])aest(?![a-z])/, '+10:00'],
   // The UK's time by name: GMT, or BST while summer time runs (zoneOffsetOn).
-  [/\b(?:uk|british|london)\s+time/, 'UK:Z'],
+  [/\b(?:uk|british|london)\s+time\b/, 'UK:Z'],
   // Sydney's and Melbourne's time by name: +10:00, or +11:00 while their daylight time runs (zoneOffsetOn).
-  [/(?:sydney|melbourne|canberra)(?:\s?\/\s?(?:sydney|melbourne|canberra))*\s+time|australian\s+(?:eastern\s+)?time/, 'AU:+10:00'],
+  [
+    /(?:sydney|melbourne|canberra)(?:\s?\/\s?(?:sydney|melbourne|canberra))*\s+time\b|australian\s+(?:eastern\s+)?(?:(?:standard|daylight)\s+)?time\b/,
+    'AU:+10:00',
+  ],
   // A US zone without its standard/daylight letter ("PT", "Central Time (US)", "6:00 PM Central"):
   // its offset depends on the date (usZoneOffset).
   [/pacific\s+time|(?<![a-z])(?:pt|pacific)(?![a-z])/, 'US:-08:00'],
@@ -414,7 +425,9 @@ const NAMED_ZONES: [RegExp, string][] = [
  * The offset of a zone on a day: itself, or for a US zone named without its letter ("US:-08:00",
  * from "PT") the standard offset, or an hour more while daylight time runs (from 02:00 on March's
  * second Sunday to 02:00 on November's first, the rule since 2007); for Sydney's time by name
- * ("AU:+10:00") +11:00 from October's first Sunday to April's first.
+ * ("AU:+10:00") +11:00 from October's first Sunday to April's first ("Australian time" is read as
+ * Sydney's, though Brisbane and Perth keep no daylight time); for the UK's ("UK:Z") +01:00 from
+ * March's last Sunday to October's last.
  */
 export function zoneOffsetOn(zone: string, d: { year: number; month: number; day: number; hour?: number }): string {
   if (zone.startsWith('UK:')) {
@@ -459,8 +472,9 @@ function namedZoneAt(n: string, re: RegExp): number | null {
   }
   return null;
 }
-const ZONE_CONTEXT =
-  /(?:\d[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\s?[(（]?\s?|\d\s?[ap]\.?m\.?\s?[(（]?\s?|\b(?:midnight|noon)\s?[(（]?\s?|[a-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}\s?|[(（]\s?)$/;
+const ZONE_CONTEXT = new RegExp(
+  String.raw`(?:\d[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\s?[(（]?\s?|\d\s?[ap]\.?m\.?\s?[(（]?\s?|\b(?:midnight|noon)\s?[(（]?\s?|${MONTH_WORD}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}\s?|[(（]\s?)$`,
+);
 
 /** The offset a line states ("UTC+8" → "+08:00", "(UTC)" → "Z", "WIB" → "+07:00"), or null. */
 export function offsetIn(n: string): string | null {

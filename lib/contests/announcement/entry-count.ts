@@ -39,10 +39,10 @@ const ZH_PER: [RegExp, EntryCountPer][] = [
 /** A limit, not a requirement, just before the number or verb. */
 const ZH_LIMIT = /(?:最多|至多|不超过|不得超过|限|上限|仅|只能)[^,.;:!?，。；：！？]{0,4}$/;
 
-/** Right after the count: the posts counted are not the contest's entries ("(不含参赛文…)", "excluding entries"). */
 /** Right after the count, or on its line: the count ends the contest early ("投搞文章滿50篇時", "提前結束"), no writer's requirement. */
 const ENDS_CONTEST = /^\s*(?:时|之时|即止)/;
 const EARLY_END = /提前结束|提前截止|额满为止|满额为止/;
+/** Right after the count: the posts counted are not the contest's entries ("(不含参赛文…)", "excluding entries"). */
 const NOT_ENTRIES = /不含参赛|不包括参赛|不计参赛|excluding\s+(?:your\s+)?(?:contest\s+)?entr/;
 
 const ZH_PATTERNS: RegExp[] = [

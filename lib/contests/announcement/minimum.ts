@@ -34,7 +34,7 @@ const LENGTH_BEFORE = new RegExp(
 // before it; a comma after a word is punctuation, "原創，300字以上"): tried from every digit of a
 // long run, it is quadratic (docs/measurements.md).
 const LENGTH_AFTER = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*[(（]?\s*(以上|及以上|或以上|起|为下限|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
+  String.raw`(?<!\d|\d[.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*(?:[(（]\s*)?(以上|及以上|或以上|起|为下限|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
 );
 /** "Length: 300–3000 words", "字數:1200-2500字內": a range's first number is the minimum. */
 const LENGTH_RANGE = new RegExp(
@@ -45,7 +45,7 @@ const LENGTH_RANGE = new RegExp(
  * named before the minimum.
  */
 const UNIT_FIRST = new RegExp(
-  String.raw`(字数|word\s+count|number\s+of\s+words|length\s+in\s+words)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between)\s*(?:of\s*)?[:：]?\s*${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
+  String.raw`(字数|word\s+count|number\s+of\s+words|length\s+in\s+words)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between)\s*(?:of\s*)?(?:[:：]\s*)?${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
 );
 /** "posts under 300 words (approximately) won't be considered": the floor of what is accepted. */
 const REJECTED_BELOW = new RegExp(
@@ -94,21 +94,20 @@ const LENGTHS_PER_LINE = 8;
 /** Every length on a line, in order, with whether a category's label stands right before it. */
 function lengthsOn(line: Line): (LengthMatch & { category: boolean })[] {
   const out: (LengthMatch & { category: boolean })[] = [];
-  // (At most LENGTHS_PER_LINE: a real line states a few, and a pasted wall of "至少100字" would make this quadratic.)
-  for (let from = 0; from < line.n.length && out.length < LENGTHS_PER_LINE;) {
+  // (At most LENGTHS_PER_LINE tries: a real line states a few, and a pasted wall of "至少100字" would make this quadratic.)
+  for (let from = 0, tries = 0; from < line.n.length && tries++ < LENGTHS_PER_LINE;) {
     const found = matchLength(line.n.slice(from));
     if (!found) break;
     const m = { ...found, index: found.index + from, end: found.end + from };
-    const label = (
-      line.n
-        .slice(0, m.index)
-        .split(/[,，。;；、(（]/)
-        .pop() ?? ''
-    )
-      .replace(/(?:每[篇则首件])?(?:字数)?(?:为|以|约|在)?\s*$/, '')
-      .trim();
-    if (Number.isSafeInteger(m.n)) out.push({ ...m, category: CATEGORY_LABEL.test(label) && !LENGTH_LABEL.test(label) });
     from = m.end;
+    // (A part's length, a caption's or a title's, is no category's.)
+    const before = line.n.slice(Math.max(0, m.index - 40), m.index);
+    if (!Number.isSafeInteger(m.n) || PART_SUBJECT.test(before.slice(-24))) continue;
+    const label = (before.split(/[,，。;；、(（]/).pop() ?? '')
+      .trimEnd()
+      .replace(/(?:每[篇则首件])?(?:字数)?(?:为|以|约|在)?$/, '')
+      .trim();
+    out.push({ ...m, category: CATEGORY_LABEL.test(label) && !LENGTH_LABEL.test(label) });
   }
   return out;
 }
@@ -208,8 +207,11 @@ function matchLength(n: string): LengthMatch | null {
   const range = LENGTH_RANGE.exec(n);
   if (range) {
     // "8-15万字", "1.5-3萬字": the unit after the second number is the first's too.
-    const low = count(range[1] + (/^[\d.]+$/.test(range[1]) && /\d[千万]$/.test(range[2]) ? range[2].slice(-1) : ''));
-    if (low < count(range[2])) return { n: low, unitWord: range[3], strict: false, ...at(range) };
+    // (Only when the plain number would not be below the second: "5000-1万字" is 5,000.)
+    const high = count(range[2]);
+    const scaled = /^[\d.]+$/.test(range[1]) && /\d[千万]$/.test(range[2]) ? count(range[1] + range[2].slice(-1)) : NaN;
+    const low = scaled < high ? scaled : count(range[1]);
+    if (low < high) return { n: low, unitWord: range[3], strict: false, ...at(range) };
   }
   const stated = MINIMUM_COUNT_IS.exec(n);
   if (stated) return { n: count(stated[1]), unitWord: 'words', strict: false, ...at(stated) };
@@ -225,7 +227,7 @@ function matchLength(n: string): LengthMatch | null {
  * said and passed over for the next one on the line.
  */
 function postLength(line: Line, notes: Notes): LengthMatch | null {
-  for (let from = 0; from < line.n.length;) {
+  for (let from = 0, tries = 0; from < line.n.length && tries++ < LENGTHS_PER_LINE;) {
     const found = matchLength(line.n.slice(from));
     if (!found) return null;
     const m = { ...found, index: found.index + from, end: found.end + from };

@@ -65,7 +65,7 @@ const EXTENDED =
 const BY_DATE =
   /\b(?:before|by|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:am|pm)?)\s+)?(?:[a-z]{2,9}\s+time\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
 /** After a deadline's date, in its clause: its time ("June 23: Submissions due at 11:59 PM", "May 1, entries close at 17:00"). */
-const TIME_LATER = /^[^,，.。;；!?]{0,30}?\b(?:due|close[sd]?|ends?)\s+(?:at|by)\s+(\d{1,2})(?::(\d{2}))?\s?(?:([ap])\.?m\b|(?<=:\d{2}))/;
+const TIME_LATER = /^[^,，.。;；!?()（）]{0,30}?\b(?:due|close[sd]?|ends?)\s+(?:at|by)\s+(\d{1,2})(?::(\d{2}))?\s?(?:([ap])\.?m\b|(?<=:\d{2}))/;
 const END_KEYWORD =
   /结束|截止|截至|截稿|截件|\bends?\b|ending|deadline|closes?\b|closing\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
@@ -110,9 +110,12 @@ type TextClock = Clock & { years?: { line: number; year: number }[] };
 
 function yearsIn(lines: Line[]): { line: number; year: number }[] {
   const out: { line: number; year: number }[] = [];
-  // ("限2000字以內", "2000元", "2000 words", "字数 :2000至4000字" are counts, not years; "截止日期:2019-07-15" is a year.)
+  // ("限2000字以內", "2000元", "2000 words", "字数 :2000至4000字", "字数:2000" are counts, not years; after a
+  // colon a year goes on as a date: "截止日期:2019-07-15".)
   for (const l of lines)
-    for (const m of l.n.matchAll(/(?<![\d./-]|\d:)(20\d{2})(?![\d:]|\s?(?:[-~～至到]\s?\d+\s?)?(?:字|词|元|人|名|篇|份|个|words?|usdt|usd|points?))/g))
+    for (const m of l.n.matchAll(
+      /(?<![\d./-]|\d:)(?<!:\s?(?=20\d{2}(?![-/.年])))(20\d{2})(?![\d:]|\s?(?:[-~～至到]\s?\d+\s?)?(?:字|词|元|人|名|篇|份|个|words?|usdt|usd|points?))/g,
+    ))
       out.push({ line: l.i, year: Number(m[1]) });
   return out;
 }
@@ -141,7 +144,8 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
     if (x.d.hour !== undefined) return x;
     // "June 23: Submissions due at 11:59 PM PDT": the time later in the date's own clause.
     const own = TIME_LATER.exec(x.line.n.slice(x.d.end, x.d.end + 48));
-    if (own) {
+    // (Not another role's time: "June 23 (voting ends at 8 pm)".)
+    if (own && !OTHER_ROLE.test(own[0])) {
       const h = (Number(own[1]) % 12) + (own[3] === 'p' ? 12 : 0);
       return { d: { ...x.d, hour: own[3] ? h : Number(own[1]), minute: Number(own[2] ?? 0), second: 0 }, line: x.line };
     }
