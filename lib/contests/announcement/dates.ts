@@ -53,6 +53,9 @@ function gluedMonthDay(s: string): { month: number; day: number } | null {
   return readings.length === 1 ? readings[0] : null;
 }
 
+/** Two numbers, day and month in the text's order; a number above 12 decides its own date ("22.06.2023" in a month-first text). */
+const dayAndMonth = (a: number, b: number, dayFirst: boolean) => ((dayFirst && b <= 12) || a > 12 ? { day: a, month: b } : { month: a, day: b });
+
 const DATE_PATTERNS: DatePattern[] = [
   // August 11 – 20, 2025 / Aug 11-20 / between March 1 and 10: the month (and year) written once for both ends
   // (not "Jan 5 to 3 pm", "March 1 to March 10": a time or a month after the second number).
@@ -147,7 +150,7 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m, dayFirst) => {
       const read = (a: number, b: number) => ({
-        ...((dayFirst && b <= 12) || a > 12 ? { day: a, month: b } : { month: a, day: b }),
+        ...dayAndMonth(a, b, dayFirst),
         ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}),
       });
       const split = m.indices![3][0];
@@ -187,9 +190,7 @@ const DATE_PATTERNS: DatePattern[] = [
     pick: (m, dayFirst) => {
       const a = Number(m[1]);
       const b = Number(m[3]);
-      // A number above 12 decides its own date, whatever the text's order ("22.06.2023" in a text
-      // that also writes "07.24.2023").
-      const first = (dayFirst && b <= 12) || a > 12 ? { day: a, month: b } : { month: a, day: b };
+      const first = dayAndMonth(a, b, dayFirst);
       return [{ year: Number(m[4]), ...first, ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
     },
   },

@@ -91,19 +91,35 @@ const RULE_WORDS = /必须|须|需|要求|应|请|至少|最少|不少于|must|s
 const CATEGORY_LABEL = /(?:组|group|category|division|[^\s:：][:：])$/;
 const LENGTH_LABEL = /字数|篇幅|长度|要求|规格|length|words?|count|requirements?|minimum|rules?/;
 const LENGTHS_PER_LINE = 8;
+/**
+ * The lengths a line states, in order, each where it sits on the line. At most LENGTHS_PER_LINE
+ * tries: a real line states a few, and a pasted wall of "至少100字" would make the walk quadratic.
+ */
+function* lengthMatches(n: string): Generator<LengthMatch> {
+  for (let from = 0, tries = 0; from < n.length && tries++ < LENGTHS_PER_LINE;) {
+    const found = matchLength(n.slice(from));
+    if (!found) return;
+    const m = { ...found, index: found.index + from, end: found.end + from };
+    from = m.end;
+    yield m;
+  }
+}
+
+/** Right before the length: a part's subject (a caption's, a title's), so the length is not the post's. */
+const ofPart = (n: string, m: LengthMatch) => PART_SUBJECT.test(n.slice(Math.max(0, m.index - 24), m.index));
+
 /** Every length on a line, in order, with whether a category's label stands right before it. */
 function lengthsOn(line: Line): (LengthMatch & { category: boolean })[] {
   const out: (LengthMatch & { category: boolean })[] = [];
-  // (At most LENGTHS_PER_LINE tries: a real line states a few, and a pasted wall of "至少100字" would make this quadratic.)
-  for (let from = 0, tries = 0; from < line.n.length && tries++ < LENGTHS_PER_LINE;) {
-    const found = matchLength(line.n.slice(from));
-    if (!found) break;
-    const m = { ...found, index: found.index + from, end: found.end + from };
-    from = m.end;
+  for (const m of lengthMatches(line.n)) {
     // (A part's length, a caption's or a title's, is no category's.)
-    const before = line.n.slice(Math.max(0, m.index - 40), m.index);
-    if (!Number.isSafeInteger(m.n) || PART_SUBJECT.test(before.slice(-24))) continue;
-    const label = (before.split(/[,，。;；、(（]/).pop() ?? '')
+    if (!Number.isSafeInteger(m.n) || ofPart(line.n, m)) continue;
+    const label = (
+      line.n
+        .slice(Math.max(0, m.index - 40), m.index)
+        .split(/[,，。;；、(（]/)
+        .pop() ?? ''
+    )
       .trimEnd()
       .replace(/(?:每[篇则首件])?(?:字数)?(?:为|以|约|在)?$/, '')
       .trim();
@@ -227,18 +243,14 @@ function matchLength(n: string): LengthMatch | null {
  * said and passed over for the next one on the line.
  */
 function postLength(line: Line, notes: Notes): LengthMatch | null {
-  for (let from = 0, tries = 0; from < line.n.length && tries++ < LENGTHS_PER_LINE;) {
-    const found = matchLength(line.n.slice(from));
-    if (!found) return null;
-    const m = { ...found, index: found.index + from, end: found.end + from };
-    if (!PART_SUBJECT.test(line.n.slice(Math.max(0, m.index - 24), m.index))) return m;
+  for (const m of lengthMatches(line.n)) {
+    if (!ofPart(line.n, m)) return m;
     notes.warn(
       'length-ambiguous',
       'length.min',
       `a length of ${m.n} is stated for a part of the entry ("${clause(line.text.slice(0, m.index), 'last')}"), not the post: it is not read as the minimum; check it`,
       line,
     );
-    from = m.end;
   }
   return null;
 }
