@@ -1099,6 +1099,15 @@ describe('forms found in the twentieth batch after its blind measurement', () =>
     expect(read('- All works cannot exceed 2000 words. Minimum word count is 50.').contest.length).toEqual({ min: 50, unit: 'words' });
   });
 
+  test('"征文时间:即日起至201910月30日止": a year glued to its month, the 年 lost; "Due date for entries is Sunday, 2 April 2023" is a deadline', () => {
+    const zh = read('2、征文时间:即日起至201910月30日止。');
+    expect(zh.contest.window.end).toBe('2019-10-31T00:00:00+08:00');
+    expect(zh.missing.map((m) => m.field)).toContain('window.start');
+    const en = read('Due date for entries is Sunday, 2 April 2023.\nThe shortlist will be announced Saturday, 6 May 2023.');
+    expect(en.contest.window.end).toBe('2023-04-03T00:00:00+08:00');
+    expect(en.missing.map((m) => m.field)).toContain('window.start');
+  });
+
   test('"截稿日期20141115": eight digits after a date’s label', () => {
     expect(read('截稿日期20141115').contest.window.end).toBe('2014-11-16T00:00:00+08:00');
   });

@@ -52,9 +52,9 @@ describe('real announcements', () => {
     expect(readEntryCount(read(dir, name))).toBeNull();
   });
 
-  // The held-back batch (the twenty-third) is held back whole (its README section): no test reads it, only
+  // The held-back batch (the twenty-fourth) is held back whole (its README section): no test reads it, only
   // scripts/measure-reader.ts's totals.
-  const heldBack = (name: string) => (JSON.parse(read(REAL, name.replace(/\.txt$/, '.json'))) as { batch?: number }).batch === 23;
+  const heldBack = (name: string) => (JSON.parse(read(REAL, name.replace(/\.txt$/, '.json'))) as { batch?: number }).batch === 24;
 
   test('every other text of the corpus asks for none', () => {
     const found: string[] = [];
@@ -142,4 +142,10 @@ test('"每日更新海量征稿信息" (an account that updates daily) asks noth
 
 test('"Post more than one a day if you want" is a permission, not one a day', () => {
   expect(readEntryCount('3. Post more than one a day if you want, but only one fic per 24 hours counts toward the challenge.')).toBeNull();
+});
+
+test('"there must be at least five entries" (for all prizes to be given) is the contest\'s total, not each writer\'s', () => {
+  expect(readEntryCount('In order for all three prizes to be given out there must be at least five entries.')).toBeNull();
+  expect(readEntryCount('Prizes are awarded only if there are at least 10 entries.')).toBeNull();
+  expect(readEntryCount('Each writer must submit at least five entries.')).toEqual(expect.objectContaining({ count: 5, per: 'contest' }));
 });

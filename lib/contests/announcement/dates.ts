@@ -119,6 +119,12 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
   },
+  // 201910月30日: a year glued to its month, the 年 lost
+  {
+    re: /(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])\s*月\s*(\d{1,2})\s*[日号]/g,
+    weak: false,
+    pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
+  },
   // 七月二十三日 (no year): month and day in numerals
   {
     re: /(?<![〇○o零一二三四五六七八九十年])([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]/g,
