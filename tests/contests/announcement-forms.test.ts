@@ -451,6 +451,20 @@ describe('forms found in the fourth batch after its blind measurement (each a ge
   });
 });
 
+describe('forms found in the twenty-fourth batch after its blind measurement (each a general rule)', () => {
+  test('token: with no word of crypto in the text, "Glimmers of Hope Foundation (GLOHF)" is initials, a gap with a doubt, not a token', () => {
+    const ngo = read('Your blog post will be shared on Glimmers of Hope Foundation (GLOHF) Facebook page.\nDeadline: July 10, 2013.');
+    expect(gaps(ngo)).toContain('screenshot.token.symbols');
+    expect(ngo.warnings.find((w) => w.code === 'token-guessed')?.message).toMatch(/names no coin or token.*GLOHF/);
+    // The same words in a crypto text name the token.
+    const coin = read('Trade MinoTari (WXTM) on the exchange.\nDeadline: July 10, 2025.');
+    expect(coin.contest.screenshot?.token?.symbols?.[0]).toBe('WXTM');
+    expect(gaps(coin)).not.toContain('screenshot.token.symbols');
+    // A ticker on the screenshot line, too, needs a crypto text.
+    expect(gaps(read('Attach a screenshot of the ABC form to your essay.'))).toContain('screenshot.token.symbols');
+  });
+});
+
 describe('forms found in the fifth batch after its blind measurement (each a general rule)', () => {
   test('a window without a year takes the year the text writes nearest it, with a doubt', () => {
     const d = read('Sperax Meme Contest 2023\nSubmissions run June, 11th - June, 30 (EDT time zone).');

@@ -39,6 +39,8 @@ const ZH_PER: [RegExp, EntryCountPer][] = [
 /** A limit, not a requirement, just before the number or verb. */
 const ZH_LIMIT = /(?:最多|至多|不超过|不得超过|限|上限|仅|只能)[^,.;:!?，。；：！？]{0,4}$/;
 
+/** Just before the count: what schools, units or districts send in ("各地每个组别报送不少于10篇", "每校选送2篇以上"), no writer's requirement. */
+const ZH_BODIES = /(?:报送|选送|推送|上报|推荐|各地|各校|每校|各单位|各学校|各区)[^,.;:!?，。；：！？]{0,10}$/;
 /** Right after the count, or on its line: the count ends the contest early ("投搞文章滿50篇時", "提前結束"), no writer's requirement. */
 const ENDS_CONTEST = /^\s*(?:时|之时|即止)/;
 const EARLY_END = /提前结束|提前截止|额满为止|满额为止/;
@@ -159,7 +161,7 @@ function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
   if (per && !ZH_LIMIT.test(n.slice(0, per.index + per[0].indexOf(per[2])))) return { count: toCount(per[2]), per: PER_WORDS[per[1]] };
   for (const re of ZH_PATTERNS) {
     const m = re.exec(n);
-    if (!m || ZH_LIMIT.test(n.slice(0, m.index))) continue;
+    if (!m || ZH_LIMIT.test(n.slice(0, m.index)) || ZH_BODIES.test(n.slice(0, m.index))) continue;
     // "须于部落格发表10篇以上个人创作文章(不含参赛文…)": earlier posts as a condition of entry, not entries.
     if (NOT_ENTRIES.test(n.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     if (ENDS_CONTEST.test(n.slice(m.index + m[0].length)) || EARLY_END.test(n)) continue;

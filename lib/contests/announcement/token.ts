@@ -12,7 +12,7 @@ import { escapeRe } from './numbers';
 import type { PoolRead, PrizeRead } from './prizes';
 import type { TagPick } from './tags';
 import { foldProse } from '../../text/fold';
-import { EXAMPLE_BEFORE, GENERIC_WORDS, NOT_TOKENS, STABLECOINS } from './vocabulary';
+import { CRYPTO_CONTEXT, EXAMPLE_BEFORE, GENERIC_WORDS, NOT_TOKENS, STABLECOINS } from './vocabulary';
 
 export interface TokenRead {
   symbol: string;
@@ -69,6 +69,14 @@ export function readToken(
   }
   let best: Named | undefined;
   for (const c of named) if (!best || c.score > best.score) best = c;
+  // A text with no word of crypto anywhere: the capitals are initials, the writer decides.
+  const crypto = CRYPTO_CONTEXT.test(foldProse(text));
+  if (best && !crypto) {
+    const about = `${best.name} (${best.symbol})`;
+    notes.warn('token-guessed', 'screenshot.token.symbols', `the text names no coin or token: ${about} may be an organisation's initials; check it`, best.line);
+    notes.miss('screenshot.token.symbols', best.symbol, `no token named: the text names no coin or token, only ${about}`);
+    return { symbol: best.symbol, names: [best.name], found: false };
+  }
   if (best) {
     const names = [best.name];
     // "MinoTari" is also written "Tari": keep the parts of a CamelCase name the text uses alone.
@@ -141,7 +149,7 @@ export function readToken(
   for (const line of shotLines) {
     const m = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,5})(?![A-Za-z0-9])/.exec(line.text);
     const shouted = m && /[A-Z]{2,}\W+(?:\d+\W+)?[A-Z]{2,}/.test(line.text.slice(m.index, m.index + 40));
-    if (m && !notToken(m[1]) && !CAPITAL_WORDS.test(m[1]) && !shouted) {
+    if (m && !notToken(m[1]) && !CAPITAL_WORDS.test(m[1]) && !shouted && crypto) {
       notes.find('screenshot.token.symbols', m[1], line);
       return { symbol: m[1], names: [], found: true };
     }
@@ -149,7 +157,7 @@ export function readToken(
   // 4. An all-capitals tag (#WXTM#) or the capitals leading the main tag (#WXTM创作大赛#).
   for (const pick of picks) {
     const m = /^([A-Z][A-Z0-9]{1,11})(?![a-z])/.exec(pick.text);
-    if (m && !NOT_TOKENS.has(m[1])) {
+    if (m && !NOT_TOKENS.has(m[1]) && crypto) {
       notes.find('screenshot.token.symbols', m[1], pick.line);
       notes.warn('token-guessed', 'screenshot.token.symbols', `the token ${m[1]} is read from a tag: check it`, pick.line);
       return { symbol: m[1], names: [], found: true };
