@@ -451,6 +451,21 @@ describe('forms found in the fourth batch after its blind measurement (each a ge
   });
 });
 
+describe('forms found in the twenty-fifth batch after its blind measurement (each a general rule)', () => {
+  test('"The closing date is February the 28th", "latest by Midnight of 19th August, 2018": deadlines', () => {
+    const the = read('Shortlist in April 2015.\nThe closing date is February the 28th and the competition is in memory of the founder.');
+    expect(the.contest.window.end).toBe('2015-03-01T00:00:00+08:00');
+    const of = read('The Written submissions have to be sent, latest by Midnight of 19th August, 2018, in electronic format.');
+    expect(of.contest.window.end).toBe('2018-08-20T00:00:00+08:00');
+    expect(gaps(of)).toContain('window.start');
+  });
+
+  test('token: "Consolidated Broadcasting System (WA) Pty Ltd … trading as: 92.9 FM" is no crypto text', () => {
+    const d = read('Consolidated Broadcasting System (WA) Pty Ltd trading as: 92.9 FM of 450 Roberts Road.\nEntries close 8 July 2013.');
+    expect(gaps(d)).toContain('screenshot.token.symbols');
+  });
+});
+
 describe('forms found in the twenty-fourth batch after its blind measurement (each a general rule)', () => {
   test('token: with no word of crypto in the text, "Glimmers of Hope Foundation (GLOHF)" is initials, a gap with a doubt, not a token', () => {
     const ngo = read('Your blog post will be shared on Glimmers of Hope Foundation (GLOHF) Facebook page.\nDeadline: July 10, 2013.');

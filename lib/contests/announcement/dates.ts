@@ -204,7 +204,7 @@ const DATE_PATTERNS: DatePattern[] = [
   // table's label glued to it ("Deadline for EntriesFebruary 28, 2013").
   {
     re: new RegExp(
-      String.raw`(?:\b|(?<=(?:entries|deadline|date|dates|period)))${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:${ZONE_IN_BRACKETS}?\s*(?:,\s*)?(\d{4})(?!\d))?`,
+      String.raw`(?:\b|(?<=(?:entries|deadline|date|dates|period)))${MONTH_NAME}\.?\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)))?(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:${ZONE_IN_BRACKETS}?\s*(?:,\s*)?(\d{4})(?!\d))?`,
       'g',
     ),
     weak: false,
