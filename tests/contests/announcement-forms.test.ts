@@ -451,6 +451,25 @@ describe('forms found in the fourth batch after its blind measurement (each a ge
   });
 });
 
+describe('forms found in the twenty-sixth batch after its blind measurement (each a general rule)', () => {
+  test('a suggested length ("200-500 words is the sweet spot", "we suggest a minimum of 500 words") is no minimum, said so', () => {
+    for (const text of [
+      'Write a FanPost. The length is up to you, but 200-500 words is the sweet spot, in my opinion.',
+      'We suggest a minimum of 500 words.',
+      'Essays: a recommended length of 800-1000 words.',
+    ]) {
+      const d = read(text);
+      expect(gaps(d)).toContain('length.min');
+      expect(d.warnings.find((w) => w.code === 'length-ambiguous')?.message).toMatch(/suggested, not required/);
+    }
+    expect(read('Entries must be 200-500 words.').contest.length.min).toBe(200);
+  });
+
+  test('zones are no tokens: "4 pm MST (Denver)"', () => {
+    expect(read('Deploy on the exchange.\n# Deadline: Tuesday 27th 4 pm MST (Denver)').contest.screenshot?.token?.symbols?.[0]).not.toBe('MST');
+  });
+});
+
 describe('forms found in the twenty-fifth batch after its blind measurement (each a general rule)', () => {
   test('"The closing date is February the 28th", "latest by Midnight of 19th August, 2018": deadlines', () => {
     const the = read('Shortlist in April 2015.\nThe closing date is February the 28th and the competition is in memory of the founder.');

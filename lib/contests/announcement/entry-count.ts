@@ -40,7 +40,7 @@ const ZH_PER: [RegExp, EntryCountPer][] = [
 const ZH_LIMIT = /(?:最多|至多|不超过|不得超过|限|上限|仅|只能)[^,.;:!?，。；：！？]{0,4}$/;
 
 /** Just before the count: what schools, units or districts send in ("各地每个组别报送不少于10篇", "每校选送2篇以上"), no writer's requirement. */
-const ZH_BODIES = /(?:报送|选送|推送|上报|推荐|各地|各校|每校|各单位|各学校|各区)[^,.;:!?，。；：！？]{0,10}$/;
+const ZH_BODIES = /(?:报送|选送|推送|上报|推荐|各地|各校|每校|各单位|每个?单位|各学校|每所学校|各区)[^,.;:!?，。；：！？]{0,10}$/;
 /** Right after the count, or on its line: the count ends the contest early ("投搞文章滿50篇時", "提前結束"), no writer's requirement. */
 const ENDS_CONTEST = /^\s*(?:时|之时|即止)/;
 const EARLY_END = /提前结束|提前截止|额满为止|满额为止/;

@@ -105,6 +105,14 @@ function* lengthMatches(n: string): Generator<LengthMatch> {
   }
 }
 
+/** Around a length: a suggestion, not a rule ("The length is up to you, but 200-500 words is the sweet spot", "ideally 500 words", "a recommended length of 800 words"). */
+const SUGGESTED_AFTER =
+  /^[^.;!?]{0,12}?\b(?:is|are|would\s+be)\s+(?:the\s+|a\s+good\s+|an?\s+)?(?:sweet\s+spot|ideal|recommended|suggested|preferred|best\s+length)\b|^\s*(?:is\s+)?(?:recommended|suggested|preferred|ideally)\b/;
+const SUGGESTED_BEFORE =
+  /\b(?:ideally|we\s+(?:suggest|recommend)|(?:recommended|suggested|ideal|preferred)\s+(?:length|word\s+count)(?:\s+(?:is|of))?)[^.;!?]{0,12}$/;
+const suggested = (n: string, m: LengthMatch) =>
+  SUGGESTED_AFTER.test(n.slice(m.end, m.end + 60)) || SUGGESTED_BEFORE.test(n.slice(Math.max(0, m.index - 40), m.index));
+
 /** Right before the length: a part's subject (a caption's, a title's), so the length is not the post's. */
 const ofPart = (n: string, m: LengthMatch) => PART_SUBJECT.test(n.slice(Math.max(0, m.index - 24), m.index));
 
@@ -244,6 +252,15 @@ function matchLength(n: string): LengthMatch | null {
  */
 function postLength(line: Line, notes: Notes): LengthMatch | null {
   for (const m of lengthMatches(line.n)) {
+    if (suggested(line.n, m)) {
+      notes.warn(
+        'length-ambiguous',
+        'length.min',
+        `a length of ${m.n} is suggested, not required ("${clause(line.text.slice(m.end), 'first') || clause(line.text.slice(0, m.index), 'last')}"): it is not read as the minimum; check it`,
+        line,
+      );
+      continue;
+    }
     if (!ofPart(line.n, m)) return m;
     notes.warn(
       'length-ambiguous',
