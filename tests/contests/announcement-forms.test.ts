@@ -451,6 +451,17 @@ describe('forms found in the fourth batch after its blind measurement (each a ge
   });
 });
 
+describe('forms found in the twenty-seventh batch after its blind measurement (each a general rule)', () => {
+  test('token: "such as Token tags($BTC) or BTC/USDT positions" is an example, not the contest’s token', () => {
+    const d = read('Your content must include at least one trading-related component, such as Token tags($BTC) or BTC/USDT Perpetual positions.');
+    expect(d.contest.screenshot?.token?.symbols?.[0] === 'BTC' && !gaps(d).includes('screenshot.token.symbols')).toBe(false);
+  });
+
+  test('"Application deadline: 2021 September 28th, 23:59": the year first, the month by name', () => {
+    expect(read('6. Application deadline: 2021 September 28th, 23:59 (UTC).').contest.window.end).toBe('2021-09-28T23:59:00Z');
+  });
+});
+
 describe('forms found in the twenty-sixth batch after its blind measurement (each a general rule)', () => {
   test('a suggested length ("200-500 words is the sweet spot", "we suggest a minimum of 500 words") is no minimum, said so', () => {
     for (const text of [

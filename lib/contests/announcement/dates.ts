@@ -200,6 +200,12 @@ const DATE_PATTERNS: DatePattern[] = [
       return [{ year: Number(m[4]), ...first, ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
     },
   },
+  // 2021 September 28th: the year first, the month by name
+  {
+    re: new RegExp(String.raw`(?<![\d.,/-])((?:19|20)\d{2})\s+${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])`, 'g'),
+    weak: false,
+    pick: (m) => [{ year: Number(m[1]), month: monthOf(m[2]), day: Number(m[3]), ...whole(m) }],
+  },
   // Aug 7, 2025 / August 12 / November 13th(EST), 2018 (a zone in brackets before the year); a
   // table's label glued to it ("Deadline for EntriesFebruary 28, 2013").
   {

@@ -184,4 +184,4 @@ export function headingOf(n: string): string | null {
  * "such as", "for example", "like", with the earlier examples of a list ("e.g. #BTC, #ETH or").
  */
 export const EXAMPLE_BEFORE =
-  /(?:e\.g\.|\beg\b|例如|比如|譬如|诸如|如\s*[:：]|such\s+as|for\s+(?:example|instance)|\blike)[\s:：,，"“'‘「(（#$]*(?:[#$][^#$\s]+\s*[,，、/]?\s*(?:or|and|或|和|及)?\s*)*$/;
+  /(?:e\.g\.|\beg\b|例如|比如|譬如|诸如|如\s*[:：]|such\s+as|for\s+(?:example|instance)|\blike)[\s:：,，"“'‘「(（#$]*(?:(?:[a-z]+\s+)?(?:tags?|cashtags?|tickers?|symbols?)\s*[(（:：]?\s*\$?)?(?:[#$][^#$\s]+\s*[,，、/]?\s*(?:or|and|或|和|及)?\s*)*$/;
