@@ -451,6 +451,23 @@ describe('forms found in the fourth batch after its blind measurement (each a ge
   });
 });
 
+describe('forms found in the twenty-eighth batch after its blind measurement (each a general rule)', () => {
+  test('"foreign exchange students", "money deposited into their account" are no crypto text: "Veterans of Foreign Wars (VFW)", "proof of ACT or SAT score" name no token', () => {
+    const vfw = read(
+      'This year’s Veterans of Foreign Wars (VFW) Patriot’s Pen essay contest.\nHome-schooled students can participate, too (foreign exchange students).',
+    );
+    expect(gaps(vfw)).toContain('screenshot.token.symbols');
+    const act = read('Attach a high school transcript and proof of ACT or SAT score.\nWinners will have the money deposited into their account.');
+    expect(gaps(act)).toContain('screenshot.token.symbols');
+  });
+
+  test('"只记录一篇长文(500字以上)和一篇短文": the length makes a long post, a short one counts too: a doubt', () => {
+    const d = read('每个项目每天只记录一篇长文(500字以上)和一篇短文的表现');
+    expect(d.contest.length.min).toBe(500);
+    expect(d.warnings.find((w) => w.code === 'length-conditional')?.message).toMatch(/short post counts too/);
+  });
+});
+
 describe('forms found in the twenty-seventh batch after its blind measurement (each a general rule)', () => {
   test('token: "such as Token tags($BTC) or BTC/USDT positions" is an example, not the contest’s token', () => {
     const d = read('Your content must include at least one trading-related component, such as Token tags($BTC) or BTC/USDT Perpetual positions.');
@@ -502,7 +519,7 @@ describe('forms found in the twenty-fourth batch after its blind measurement (ea
     expect(gaps(ngo)).toContain('screenshot.token.symbols');
     expect(ngo.warnings.find((w) => w.code === 'token-guessed')?.message).toMatch(/names no coin or token.*GLOHF/);
     // The same words in a crypto text name the token.
-    const coin = read('Trade MinoTari (WXTM) on the exchange.\nDeadline: July 10, 2025.');
+    const coin = read('Trade MinoTari (WXTM) tokens on the exchange.\nDeadline: July 10, 2025.');
     expect(coin.contest.screenshot?.token?.symbols?.[0]).toBe('WXTM');
     expect(gaps(coin)).not.toContain('screenshot.token.symbols');
     // A ticker on the screenshot line, too, needs a crypto text.

@@ -41,6 +41,8 @@ const ZH_LIMIT = /(?:最多|至多|不超过|不得超过|限|上限|仅|只能)
 
 /** Just before the count: what schools, units or districts send in ("各地每个组别报送不少于10篇", "每校选送2篇以上"), no writer's requirement. */
 const ZH_BODIES = /(?:报送|选送|推送|上报|推荐|各地|各校|每校|各单位|每个?单位|各学校|每所学校|各区)[^,.;:!?，。；：！？]{0,10}$/;
+/** Right after the count: the posts are the ones prized ("每天10篇各1个BNB", "每周5篇获奖励"), no writer's requirement. */
+const ZH_PRIZED = /^\s*(?:各|每篇(?:奖励|可获|获得)|获|可获|奖励|瓜分)/;
 /** Right after the count, or on its line: the count ends the contest early ("投搞文章滿50篇時", "提前結束"), no writer's requirement. */
 const ENDS_CONTEST = /^\s*(?:时|之时|即止)/;
 const EARLY_END = /提前结束|提前截止|额满为止|满额为止/;
@@ -158,7 +160,8 @@ const RULE_WORD = /必须|须|需要|要求|请|must|required|should|need\s+to/;
 function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
   // Per-period requirements first: "每天一篇" holds no minimum word.
   const per = ZH_PER_PATTERN.exec(n);
-  if (per && !ZH_LIMIT.test(n.slice(0, per.index + per[0].indexOf(per[2])))) return { count: toCount(per[2]), per: PER_WORDS[per[1]] };
+  if (per && !ZH_LIMIT.test(n.slice(0, per.index + per[0].indexOf(per[2]))) && !ZH_PRIZED.test(n.slice(per.index + per[0].length)))
+    return { count: toCount(per[2]), per: PER_WORDS[per[1]] };
   for (const re of ZH_PATTERNS) {
     const m = re.exec(n);
     if (!m || ZH_LIMIT.test(n.slice(0, m.index)) || ZH_BODIES.test(n.slice(0, m.index))) continue;

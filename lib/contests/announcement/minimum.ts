@@ -61,6 +61,10 @@ const AT_MOST_AFTER =
 const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|longer\s+than|over|>)$/;
 /** Right after the unit: another way to qualify ("或图文帖", "or an image post"). */
 const OR_OTHER_FORM = /^[\s)）]{0,2}(?:或者?|or\s+(?:an?\s+)?)(?:图文|图片|图|视频|image|picture|photo|video|graphic)/;
+/** Right before the length: a long post's ("长文(500字以上)", "long posts (500+ words)"). */
+const LONG_AND_SHORT = /(?:长文|长帖|长篇|long\s+(?:posts?|articles?|form))\s*[(（]?\s*(?:[:：]\s*)?$/;
+/** After it: a short post counts too ("和一篇短文", "and a short post"). */
+const SHORT_TOO = /^[\s)）]{0,3}(?:和|与|及|或|以及|and|or|,|，)[^。.;；]{0,12}(?:短文|短帖|短篇|short\s+(?:posts?|articles?|form))/;
 /** "不准壓線八百字", "壓線視同棄權": a post of exactly the floor does not count, so the minimum is strictly more. */
 const NOT_ON_THE_LINE = /[不勿][准得能可要]?压线|压线[^,，。;；]{0,6}(?:弃权|无效|不算)/;
 /** Right before a range: "Word count ranges from 500 to 2000 words" (the limit varies), not one minimum. */
@@ -303,6 +307,9 @@ function readFrom(lines: Line[], lang: Lang, notes: Notes, first?: LengthMatch):
       conditions.push(
         `the length "ranges", so it may be the lengths the contest can set rather than one minimum ("${clause(line.text.slice(0, m.index), 'last')}")`,
       );
+    // "只记录一篇长文(500字以上)和一篇短文": the length makes a long post; a short one counts too.
+    if (LONG_AND_SHORT.test(line.n.slice(Math.max(0, m.index - 12), m.index)) && SHORT_TOO.test(line.n.slice(end, end + 40)))
+      conditions.push(`it makes a long post, and a short post counts too ("${clause(line.text.slice(end), 'first')}")`);
     if (OR_OTHER_FORM.test(line.n.slice(end))) conditions.push(`another kind of post qualifies instead ("${clause(line.text.slice(end), 'first')}")`);
     // "每本書的原因須滿200字。或整篇文章需滿2500字": another length qualifies instead.
     const rest = line.n.slice(end);
