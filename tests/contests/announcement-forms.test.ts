@@ -451,6 +451,21 @@ describe('forms found in the fourth batch after its blind measurement (each a ge
   });
 });
 
+describe('forms found in the twenty-ninth batch after its blind measurement (each a general rule)', () => {
+  test('"活动时间:2017年5月――2017年6月": whole months joined by two horizontal bars', () => {
+    expect(window(read('二、活动时间:2017年5月――2017年6月'))).toEqual(['2017-05-01T00:00:00+08:00', '2017-07-01T00:00:00+08:00']);
+  });
+
+  test('"submitted by Noon EST, April 15, 2020": a deadline after a time and a zone', () => {
+    const d = read('The essay and entry form must be submitted by Noon EST, April 15, 2020. The entry form includes instructions.');
+    // (On 15 April: its noon is not read yet, so the end of that day, with a doubt on the time.)
+    const end = Date.parse(d.contest.window.end ?? '');
+    expect(end).toBeGreaterThan(Date.parse('2020-04-15T00:00:00-05:00'));
+    expect(end).toBeLessThanOrEqual(Date.parse('2020-04-16T00:00:00-05:00'));
+    expect(gaps(d)).toContain('window.start');
+  });
+});
+
 describe('forms found in the twenty-eighth batch after its blind measurement (each a general rule)', () => {
   test('"foreign exchange students", "money deposited into their account" are no crypto text: "Veterans of Foreign Wars (VFW)", "proof of ACT or SAT score" name no token', () => {
     const vfw = read(

@@ -136,7 +136,7 @@ const DATE_PATTERNS: DatePattern[] = [
   },
   // 5月—6月, 2025年5月至6月: whole months, from the first's first day to the second's last
   {
-    re: /(?<![\d年])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?\s*(?:—{1,2}|-|–|~|～|至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?![\d份]|\s*\d|底|末|初)/dg,
+    re: /(?<![\d年])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?\s*(?:—{1,2}|-{1,2}|–|~|～|至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?(?![\d份]|\s*\d|底|末|初)/dg,
     weak: false,
     pick: (m) => {
       const [y1, m1, y2, m2] = [opt(m[1]), Number(m[2]), opt(m[3]), Number(m[4])];
