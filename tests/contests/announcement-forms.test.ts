@@ -451,6 +451,14 @@ describe('forms found in the fourth batch after its blind measurement (each a ge
   });
 });
 
+describe('forms found in the thirtieth batch after its blind measurement (each a general rule)', () => {
+  test('"以7至11字为宜" (a length said to be fitting) is read with a doubt that it may be a suggestion', () => {
+    const d = read('征集要求:以7至11字为宜,每人限投1—5副。');
+    expect(d.contest.length.min).toBe(7);
+    expect(d.warnings.find((w) => w.code === 'length-conditional')?.message).toMatch(/"7至11字为宜".*suggestion/);
+  });
+});
+
 describe('forms found in the twenty-ninth batch after its blind measurement (each a general rule)', () => {
   test('"活动时间:2017年5月――2017年6月": whole months joined by two horizontal bars', () => {
     expect(window(read('二、活动时间:2017年5月――2017年6月'))).toEqual(['2017-05-01T00:00:00+08:00', '2017-07-01T00:00:00+08:00']);

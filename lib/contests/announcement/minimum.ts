@@ -109,9 +109,11 @@ function* lengthMatches(n: string): Generator<LengthMatch> {
   }
 }
 
-/** Around a length: a suggestion, not a rule ("The length is up to you, but 200-500 words is the sweet spot", "ideally 500 words", "a recommended length of 800 words"). */
+/** Around a length: a suggestion, not a rule ("The length is up to you, but 200-500 words is the sweet spot", "a recommended length of 800 words"). */
 const SUGGESTED_AFTER =
   /^[^.;!?]{0,12}?\b(?:is|are|would\s+be)\s+(?:the\s+|a\s+good\s+|an?\s+)?(?:sweet\s+spot|ideal|recommended|suggested|preferred|best\s+length)\b|^\s*(?:is\s+)?(?:recommended|suggested|preferred|ideally)\b/;
+/** Right after a length: "为宜" ("三千字至八千字为宜", "以7至11字为宜"), a length the contest thinks fitting: read, with a doubt. */
+const FITTING_AFTER = /^\s*(?:左右)?\s*(?:为宜|为佳|最佳)/;
 const SUGGESTED_BEFORE =
   /\b(?:ideally|we\s+(?:suggest|recommend)|(?:recommended|suggested|ideal|preferred)\s+(?:length|word\s+count)(?:\s+(?:is|of))?)[^.;!?]{0,12}$/;
 const suggested = (n: string, m: LengthMatch) =>
@@ -310,6 +312,8 @@ function readFrom(lines: Line[], lang: Lang, notes: Notes, first?: LengthMatch):
     // "只记录一篇长文(500字以上)和一篇短文": the length makes a long post; a short one counts too.
     if (LONG_AND_SHORT.test(line.n.slice(Math.max(0, m.index - 12), m.index)) && SHORT_TOO.test(line.n.slice(end, end + 40)))
       conditions.push(`it makes a long post, and a short post counts too ("${clause(line.text.slice(end), 'first')}")`);
+    const fitting = FITTING_AFTER.exec(line.n.slice(end));
+    if (fitting) conditions.push(`it is said to be fitting ("${line.text.slice(m.index, end + fitting[0].length).trim()}"), which may be a suggestion`);
     if (OR_OTHER_FORM.test(line.n.slice(end))) conditions.push(`another kind of post qualifies instead ("${clause(line.text.slice(end), 'first')}")`);
     // "每本書的原因須滿200字。或整篇文章需滿2500字": another length qualifies instead.
     const rest = line.n.slice(end);
