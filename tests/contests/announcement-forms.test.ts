@@ -452,6 +452,10 @@ describe('forms found in the fourth batch after its blind measurement (each a ge
 });
 
 describe('forms found in the thirtieth batch after its blind measurement (each a general rule)', () => {
+  test('"Essays must be 1500 words long or less" is a maximum', () => {
+    expect(read('Essays must be 1500 words long or less; and must be written in English.').contest.length.min).toBe(0);
+  });
+
   test('"以7至11字为宜" (a length said to be fitting) is read with a doubt that it may be a suggestion', () => {
     const d = read('征集要求:以7至11字为宜,每人限投1—5副。');
     expect(d.contest.length.min).toBe(7);

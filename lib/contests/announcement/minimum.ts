@@ -57,7 +57,7 @@ const MINIMUM_COUNT_IS = new RegExp(
 );
 /** After "must be N words" (past an aside: "1,500 characters — about 250 words — or fewer"): it is a maximum. */
 const AT_MOST_AFTER =
-  /^\s*(?:[—–-][^—–]{0,40}[—–-]\s*|[(（][^)）]{0,40}[)）]\s*)?(?:or\s+(?:less|fewer|under|shorter|below)|max|in\s+length\s+or\s+less|long\s+at\s+most|at\s+most|and\s+(?:no|not)\s+more|or\s+so)/;
+  /^\s*(?:[—–-][^—–]{0,40}[—–-]\s*|[(（][^)）]{0,40}[)）]\s*)?(?:or\s+(?:less|fewer|under|shorter|below)|max|(?:in\s+length|long)\s+or\s+(?:less|fewer|shorter|under)|long\s+at\s+most|at\s+most|and\s+(?:no|not)\s+more|or\s+so)/;
 const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|longer\s+than|over|>)$/;
 /** Right after the unit: another way to qualify ("或图文帖", "or an image post"). */
 const OR_OTHER_FORM = /^[\s)）]{0,2}(?:或者?|or\s+(?:an?\s+)?)(?:图文|图片|图|视频|image|picture|photo|video|graphic)/;
