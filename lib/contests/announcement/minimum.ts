@@ -65,6 +65,8 @@ const OR_OTHER_FORM = /^[\s)）]{0,2}(?:或者?|or\s+(?:an?\s+)?)(?:图文|图�
 const LONG_AND_SHORT = /(?:长文|长帖|长篇|long\s+(?:posts?|articles?|form))\s*[(（]?\s*(?:[:：]\s*)?$/;
 /** After it: a short post counts too ("和一篇短文", "and a short post"). */
 const SHORT_TOO = /^[\s)）]{0,3}(?:和|与|及|或|以及|and|or|,|，)[^。.;；]{0,12}(?:短文|短帖|短篇|short\s+(?:posts?|articles?|form))/;
+/** Right after a length: "为宜" ("三千字至八千字为宜", "以7至11字为宜"), a length the contest thinks fitting: read, with a doubt. */
+const FITTING_AFTER = /^\s*(?:左右)?\s*(?:为宜|为佳|最佳)/;
 /** "不准壓線八百字", "壓線視同棄權": a post of exactly the floor does not count, so the minimum is strictly more. */
 const NOT_ON_THE_LINE = /[不勿][准得能可要]?压线|压线[^,，。;；]{0,6}(?:弃权|无效|不算)/;
 /** Right before a range: "Word count ranges from 500 to 2000 words" (the limit varies), not one minimum. */
@@ -112,8 +114,6 @@ function* lengthMatches(n: string): Generator<LengthMatch> {
 /** Around a length: a suggestion, not a rule ("The length is up to you, but 200-500 words is the sweet spot", "a recommended length of 800 words"). */
 const SUGGESTED_AFTER =
   /^[^.;!?]{0,12}?\b(?:is|are|would\s+be)\s+(?:the\s+|a\s+good\s+|an?\s+)?(?:sweet\s+spot|ideal|recommended|suggested|preferred|best\s+length)\b|^\s*(?:is\s+)?(?:recommended|suggested|preferred|ideally)\b/;
-/** Right after a length: "为宜" ("三千字至八千字为宜", "以7至11字为宜"), a length the contest thinks fitting: read, with a doubt. */
-const FITTING_AFTER = /^\s*(?:左右)?\s*(?:为宜|为佳|最佳)/;
 const SUGGESTED_BEFORE =
   /\b(?:ideally|we\s+(?:suggest|recommend)|(?:recommended|suggested|ideal|preferred)\s+(?:length|word\s+count)(?:\s+(?:is|of))?)[^.;!?]{0,12}$/;
 const suggested = (n: string, m: LengthMatch) =>
@@ -312,11 +312,11 @@ function readFrom(lines: Line[], lang: Lang, notes: Notes, first?: LengthMatch):
     // "只记录一篇长文(500字以上)和一篇短文": the length makes a long post; a short one counts too.
     if (LONG_AND_SHORT.test(line.n.slice(Math.max(0, m.index - 12), m.index)) && SHORT_TOO.test(line.n.slice(end, end + 40)))
       conditions.push(`it makes a long post, and a short post counts too ("${clause(line.text.slice(end), 'first')}")`);
-    const fitting = FITTING_AFTER.exec(line.n.slice(end));
-    if (fitting) conditions.push(`it is said to be fitting ("${line.text.slice(m.index, end + fitting[0].length).trim()}"), which may be a suggestion`);
-    if (OR_OTHER_FORM.test(line.n.slice(end))) conditions.push(`another kind of post qualifies instead ("${clause(line.text.slice(end), 'first')}")`);
-    // "每本書的原因須滿200字。或整篇文章需滿2500字": another length qualifies instead.
     const rest = line.n.slice(end);
+    const fitting = FITTING_AFTER.exec(rest);
+    if (fitting) conditions.push(`it is said to be fitting ("${line.text.slice(m.index, end + fitting[0].length).trim()}"), which may be a suggestion`);
+    if (OR_OTHER_FORM.test(rest)) conditions.push(`another kind of post qualifies instead ("${clause(line.text.slice(end), 'first')}")`);
+    // "每本書的原因須滿200字。或整篇文章需滿2500字": another length qualifies instead.
     const or = /(?:^|[\s,，。;；.])(?:或者?|or)(?=\s|[^a-z])/.exec(rest);
     const other = or ? matchLength(rest.slice(or.index)) : null;
     if (other && other.n !== n) conditions.push(`another length qualifies instead (${other.n})`);

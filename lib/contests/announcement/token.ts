@@ -70,7 +70,7 @@ export function readToken(
   let best: Named | undefined;
   for (const c of named) if (!best || c.score > best.score) best = c;
   // A text with no word of crypto anywhere: the capitals are initials, the writer decides.
-  const crypto = CRYPTO_CONTEXT.test(foldProse(text));
+  const crypto = lines.some((l) => CRYPTO_CONTEXT.test(l.n));
   if (best && !crypto) {
     const about = `${best.name} (${best.symbol})`;
     notes.warn('token-guessed', 'screenshot.token.symbols', `the text names no coin or token: ${about} may be an organisation's initials; check it`, best.line);
