@@ -1294,3 +1294,41 @@ describe('found by a review of this session’s rules', () => {
     expect(lineDates('update20141115', { order: 'month-first', stated: false }, 'own')).toEqual([]);
   });
 });
+
+describe('forms found in the thirty-second batch after its blind measurement', () => {
+  test('"(如$BTC )": a cashtag in brackets after 如 is an example, not the contest’s token', () => {
+    const d = read('當讀者點擊創作者帖子中的某個幣種標籤(如$BTC )或價格小部件,然後進行交易時,創作者將獲得交易費用的佣金。');
+    expect(d.contest.screenshot?.token?.symbols ?? []).not.toContain('BTC');
+    expect(gaps(d)).toContain('screenshot.token.symbols');
+  });
+
+  test('"作品征集:2016225日—330": the end’s month/day glued after a glued full date and a dash', () => {
+    expect(window(read('作品征集:2016225日—330'))).toEqual(['2016-02-25T00:00:00+08:00', '2016-03-31T00:00:00+08:00']);
+  });
+
+  test('"by midnight PST latest on Sunday 15 October 2017": a deadline, in its zone', () => {
+    const d = read('Send the article and the form to our Editor by midnight PST latest on Sunday 15 October 2017 latest!');
+    expect(d.contest.window.end).toBe('2017-10-16T00:00:00-08:00');
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('"the 8th of January (24th of Poush) at 11:59 PM NST": the time after an aside is the date’s', () => {
+    const d = read('The competition deadline is the 8th of January 2023 (24th of Poush) at 11:59 PM NST (UTC +5:45).');
+    expect(d.contest.window.end).toBe('2023-01-08T23:59:00+05:45');
+  });
+
+  test('a start and a deadline in two clauses of the line whose range is voting: they are the window', () => {
+    const d = read(
+      'The competition begins February 15, 2010. All entries must be received by March 15th, and finalists will be announced on March 31, 2010. On-line voting will take place from April 1st through April 20th, and all winners will be announced on May 1, 2010.',
+    );
+    expect(window(d)).toEqual(['2010-02-15T00:00:00+08:00', '2010-03-16T00:00:00+08:00']);
+  });
+
+  test('"must have been written between January 1 and December 31, 2017": an eligibility period; the year written most often serves the deadline', () => {
+    const d = read(
+      '2018 University Writing Awards Competition\n2018 Competition 2018 Competition Categories:\nDeadline for Submission:\n5:00 pm, Monday, February 19\nSubmissions must have been written between January 1 and December 31, 2017.',
+    );
+    expect(d.contest.window.end).toBe('2018-02-19T17:00:00+08:00');
+    expect(codes(d, 'window')).toContain('year-assumed');
+  });
+});

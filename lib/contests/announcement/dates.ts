@@ -231,12 +231,12 @@ const DATE_PATTERNS: DatePattern[] = [
       return day ? [{ year: Number(m[1]), ...day, ...whole(m) }] : [];
     },
   },
-  // …延期至630日: a month/day glued the same way, after a full date on the same line.
+  // …延期至630日, 2016225日—330: a month/day glued the same way, after a full date on the same line.
   {
-    re: /(?<=[至到]\s?)(\d{3,4})\s?日/g,
+    re: /(?<=[至到]\s?)(\d{3,4})\s?日|(?<=20\d{5,6}\s?日?\s?[-–—~]\s?)(\d{3,4})(?:\s?日)?(?![\d/.:])/g,
     weak: true,
     pick: (m) => {
-      const day = gluedMonthDay(m[1]);
+      const day = gluedMonthDay(m[1] ?? m[2]);
       return day ? [{ ...day, ...whole(m) }] : [];
     },
   },
@@ -251,11 +251,12 @@ const DATE_PATTERNS: DatePattern[] = [
 
 /**
  * What may sit between a date and its time: a weekday ("(星期五)", "(五)", "(Fri.)"), a comma, "at", ISO's "T", an opening bracket
- * ("August 1st 2022 (09:00 AM UTC)", "May 26, 2021 (at 23:59 UTC)"). Each run of spaces
+ * ("August 1st 2022 (09:00 AM UTC)", "May 26, 2021 (at 23:59 UTC)"), an aside before "at" ("the 8th of
+ * January (24th of Poush) at 11:59 PM"). Each run of spaces
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:[)）]\s*(?=,\s*at\s))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天][)]\s*)?(?:,\s*)?(?:at(?=\s)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
+  /\s*(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天][)]\s*)?(?:,\s*)?(?:at(?=\s)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS = /\s*(?:[ap]\.?m\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|$)/;
 /** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */

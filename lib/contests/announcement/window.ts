@@ -61,9 +61,9 @@ const START_KEYWORD = /开始|开启|启动|起始|开放|收件日期|收稿日
 /** Right before a date: a deadline moved to it ("has been extended to", "延長收件期間至", "延期至"). */
 const EXTENDED =
   /(?:extended|postponed|pushed\s+back|延长|延期|顺延|展延)[^.。;；!！]{0,24}?(?:to|until|till|至|到)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
-/** Right before a date: it is a deadline ("before 27 Nov 2017", "by midnight on August 31", "before midnight UK time on", "due 8/31", "no later than"). */
+/** Right before a date: it is a deadline ("before 27 Nov 2017", "by midnight on August 31", "before midnight UK time on", "by midnight PST latest on", "due 8/31", "no later than"). */
 const BY_DATE =
-  /\b(?:before|by|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:am|pm)?)\s+)?(?:[a-z]{2,9}\s+time\s+|[a-z]{2,4},\s+)?(?:on\s+|of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
+  /\b(?:before|by|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:am|pm)?)\s+(?:[a-z]{2,4}\s+)?(?:latest\s+)?)?(?:[a-z]{2,9}\s+time\s+|[a-z]{2,4},\s+)?(?:on\s+|of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
 /** After a deadline's date, in its clause: its time ("June 23: Submissions due at 11:59 PM", "May 1, entries close at 17:00"). */
 const TIME_LATER = /^[^,，.。;；!?()（）]{0,30}?\b(?:due|close[sd]?|ends?)\s+(?:at|by)\s+(\d{1,2})(?::(\d{2}))?\s?(?:([ap])\.?m\b|(?<=:\d{2}))/;
 const END_KEYWORD =
@@ -75,11 +75,11 @@ const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限�
 
 /**
  * Dates with another role than the contest's window: registration and team building, review and voting, judging, results and prize payout, a rule's
- * effective date, an eligibility cut-off ("must have posted before…", "registered before…"), a
- * publication or update date. A range on such a line is a window only when nothing better is there.
+ * effective date, an eligibility cut-off ("must have posted before…", "registered before…", "must have
+ * been written between…"), a publication or update date. A range on such a line is a window only when nothing better is there.
  */
 const OTHER_ROLE =
-  /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|更新时间|last\s+updated|updated\s+on|published\s+on/;
+  /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on/;
 /**
  * A contest that comes round again: daily topics, weekly rounds, "10 consecutive days", "every
  * Monday": each round has its own window, which a single start and end cannot hold.
@@ -267,13 +267,16 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
     }
   }
   // Only ranges with another role (judging, results), or none that says it is the event's period:
-  // "開始:…" and "截止:…" lines, if any, are the window; a deadline alone ("活動時間:2022/7/15 截止")
+  // "開始:…" and "截止:…" lines (or clauses on the range's own line: "The competition begins February 15,
+  // 2010. All entries must be received by March 15th … voting … from April 1st through April 20th"),
+  // if any, are the window; a deadline alone ("活動時間:2022/7/15 截止")
   // ends it when the ranges all have another role.
   if (pick && pick.score < 2) {
     // Two dates not even written as a range ("1月15号开始参与…,1月19号开始参加…") weigh less than "即日起至…止".
     const loose = pick.base < 1 && pick.score < 1;
     const { start, end } = startAndEnd(singles, loose);
-    if (start && end && start.line.i < end.line.i) pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0, base: 0 };
+    if (start && end && (start.line.i < end.line.i || (start.line === end.line && start.line === pick.line && start.d.index < end.d.index)))
+      pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0, base: 0 };
     else if (end && !start && (pick.score < 0 || loose)) return partialWindow(lines, clock, notes, undefined, timed(end));
     else if (start && !end && pick.score < 0) return partialWindow(lines, clock, notes, start, undefined);
   }
@@ -639,10 +642,14 @@ function yearFor(d: WallTime, which: 'start' | 'end', offset: string, clock: Tex
     const distance = (y: number) => Math.abs(Date.parse(isoOf(y, d.month, d.day, 0, 0, 0, offset)) - published);
     return [year - 1, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), year);
   }
-  // A year the text writes elsewhere, nearest the window's line ("… June, 11th … June, 30" under
-  // "Meme Contest 2023"): likelier than today's, and still a doubt.
-  const near = (clock.years ?? []).reduce<{ line: number; year: number } | undefined>(
-    (best, y) => (!best || Math.abs(y.line - line.i) < Math.abs(best.line - line.i) ? y : best),
+  // A year the text writes elsewhere ("… June, 11th … June, 30" under "Meme Contest 2023"): likelier
+  // than today's, and still a doubt. The year written most often ("2018 Competition" three times,
+  // "written between January 1 and December 31, 2017" once), then the one nearest the window's line.
+  const years = clock.years ?? [];
+  const count = (year: number) => years.filter((y) => y.year === year).length;
+  const near = years.reduce<{ line: number; year: number } | undefined>(
+    (best, y) =>
+      !best || count(y.year) > count(best.year) || (count(y.year) === count(best.year) && Math.abs(y.line - line.i) < Math.abs(best.line - line.i)) ? y : best,
     undefined,
   );
   if (near) {
