@@ -53,8 +53,8 @@ describe('real announcements', () => {
   });
 
   // The held-back batch (the thirty-third) is held back whole (its README section): no test reads it, only
-  // scripts/measure-reader.ts's totals.
-  const heldBack = (name: string) => (JSON.parse(read(REAL, name.replace(/\.txt$/, '.json'))) as { batch?: number }).batch === 33;
+  // scripts/measure-reader.ts's totals. (Nor a later batch being labelled.)
+  const heldBack = (name: string) => ((JSON.parse(read(REAL, name.replace(/\.txt$/, '.json'))) as { batch?: number }).batch ?? 0) >= 33;
 
   test('every other text of the corpus asks for none', () => {
     const found: string[] = [];
