@@ -1332,3 +1332,48 @@ describe('forms found in the thirty-second batch after its blind measurement', (
     expect(codes(d, 'window')).toContain('year-assumed');
   });
 });
+
+describe('forms found in the thirty-third batch after its blind measurement', () => {
+  test('"What\'s at stake?" is no crypto word: "The Zeribe Nwosu Foundation (ZNF)" is initials, with a doubt', () => {
+    const d = read(
+      "The Zeribe Nwosu Foundation (ZNF) presents its Annual Essay Competition for 2024.\nWhat's at stake? Participating is not just about the prize.",
+    );
+    expect(gaps(d)).toContain('screenshot.token.symbols');
+  });
+
+  test.each([
+    ['Entries in this category are expected not to be less than 450 words', 450],
+    ['The Theme must be in Filipino, not less than five words, and must not exceed fifteen words.', 5],
+    ['- Panjang artikel minimal 1000 kata.', 1000],
+  ])('"%s": a minimum of %i words', (text, min) => {
+    expect(read(text).contest.length).toEqual({ min, unit: 'words' });
+  });
+
+  test('"personal feedback (400-500 words)" is the judges’ length, not the entries’', () => {
+    const d = read(
+      'The winner each month will receive personal feedback (400-500 words) on their short story.\nSubmit your short stories (1000-3000 words) to the editor.',
+    );
+    expect(d.contest.length?.min).toBe(1000);
+  });
+
+  test('a table flattened to lines ("小說組", "|", "2500至6000字"): each category’s length, the lowest read, with a doubt', () => {
+    const d = read('組別\n|\n字數限制\n|\n小說組\n|\n2500至6000字\n|\n2000禮券\n|\n散文組\n|\n1000至3500字\n|\n1500禮券');
+    expect(d.contest.length).toEqual({ min: 1000, unit: 'zi' });
+    expect(codes(d, 'length')).toContain('length-ambiguous');
+  });
+
+  test('"征稿截至日期:2022年9月30日(太平洋时间)": Pacific time by its Chinese name, daylight time in September', () => {
+    expect(read('征稿截至日期:2022年9月30日(太平洋时间)').contest.window.end).toBe('2022-10-01T00:00:00-07:00');
+  });
+
+  test('"报名时间: 即日起至2025415日" and no other date: the sign-up’s end is the window’s, with a doubt', () => {
+    const d = read('发布时间:2025-03-27\n参赛对象:\n全日制在校本科生。\n报名时间:\n即日起至2025415日。\n参赛方式:\n投稿邮箱');
+    expect(d.contest.window.end).toBe('2025-04-16T00:00:00+08:00');
+    expect(codes(d, 'window')).toContain('window-guessed');
+  });
+
+  test('"…收件截止日期:即日起至2018年1月2" as the stored text’s last characters: a cut-off date is no date', () => {
+    const d = read('泰北文學獎徵選\n報名方式與收件截止日期:即日起至2018年1月2');
+    expect(gaps(d)).toContain('window.end');
+  });
+});

@@ -427,12 +427,12 @@ const NAMED_ZONES: [RegExp, string][] = [
     /(?:sydney|melbourne|canberra)(?:\s?\/\s?(?:sydney|melbourne|canberra))*\s+time\b|australian\s+(?:eastern\s+)?(?:(?:standard|daylight)\s+)?time\b/,
     'AU:+10:00',
   ],
-  // A US zone without its standard/daylight letter ("PT", "Central Time (US)", "6:00 PM Central"):
+  // A US zone without its standard/daylight letter ("PT", "太平洋时间", "Central Time (US)", "6:00 PM Central"):
   // its offset depends on the date (usZoneOffset).
-  [/pacific\s+time|(?<![a-z])(?:pt|pacific)(?![a-z])/, 'US:-08:00'],
+  [/太平洋时间|美西时间|pacific\s+time|(?<![a-z])(?:pt|pacific)(?![a-z])/, 'US:-08:00'],
   [/mountain\s+time|(?<![a-z])(?:mt|mountain)(?![a-z])/, 'US:-07:00'],
   [/central\s+time|(?<![a-z])(?:ct|central)(?![a-z])/, 'US:-06:00'],
-  [/eastern\s+time|(?<![a-z])(?:et|eastern)(?![a-z])/, 'US:-05:00'],
+  [/美东时间|美国东部时间|eastern\s+time|(?<![a-z])(?:et|eastern)(?![a-z])/, 'US:-05:00'],
 ];
 
 /**

@@ -13,6 +13,28 @@ import { cnCount, toNumber } from './numbers';
 /** A length's count: Arabic ("1,000"), Chinese numerals ("两千", "一万两千") or both ("5千", "1万5千"). */
 const NUM = String.raw`(\d{1,3}\.\d[千万]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}[千万](?:[\d一二两三四五六七八九十百千万零]{0,6})|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万](?:[一二两三四五六七八九十百千万零]{0,7}))`;
 
+/** "not less than five words": a count in English words (read only before a unit, in LENGTH_BEFORE). */
+const EN_COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+const NUM_OR_WORD = `${NUM.slice(0, -1)}|\\b(?:${Object.keys(EN_COUNTS).join('|')})(?=\\s))`;
+
 /** Between a count and "words": which words count ("minimum 50,000 new and/or rewritten words", "300 original words"). */
 const EN_ADJECTIVES = String.raw`(?:(?:new|original|unique|rewritten|and\/or|and|or|quality|english)\s+){0,4}`;
 /** Between a count and 字: which characters count ("200个全形繁体中文字", "全角字符"). */
@@ -27,7 +49,7 @@ const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 const LENGTH_BEFORE = new RegExp(
-  String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|(?:word\s+count|length)\s+is\s+exactly|\b(?:in|use|it['’]s)\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?(?:\s+(?:word\s+count|length))?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|letters)`,
+  String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|(?:word\s+count|length)\s+is\s+exactly|\b(?:in|use|it['’]s)\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?(?:\s+(?:word\s+count|length))?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:to\s+)?(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM_OR_WORD}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|kata|characters?|chars?|letters)`,
   'g',
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
@@ -79,7 +101,7 @@ const ONE_POST_ONLY = /首帖|首篇|首月|第一篇|第一帖|first\s+post/;
  * "the caption must be at least 50 words", "标题不少于10字").
  */
 const PART_SUBJECT =
-  /(?:单张|每张|图片说明|照片说明|说明文字|图注|标题|摘要|简介|作者简介|个人简介|captions?|titles?|summary|abstract|bio(?:graphy)?|blurb)[^,，。;；.!！?？]{0,12}$/;
+  /(?:单张|每张|图片说明|照片说明|说明文字|图注|标题|摘要|简介|作者简介|个人简介|captions?|titles?|summary|abstract|bio(?:graphy)?|blurb|feedback)[^,，。;；.!！?？]{0,12}$/;
 
 /** Before the number: what winners owe after the prize ("收到书以后写书评,一百五十字起", "winners will write"). */
 const AFTER_WINNING = /获奖(?:者|后)|中奖(?:者|后)|收到.{0,6}(?:书|奖品|奖励)以?后|winners?\s+(?:will|must|are\s+asked)/;
@@ -122,13 +144,16 @@ const suggested = (n: string, m: LengthMatch) =>
 /** Right before the length: a part's subject (a caption's, a title's), so the length is not the post's. */
 const ofPart = (n: string, m: LengthMatch) => PART_SUBJECT.test(n.slice(Math.max(0, m.index - 24), m.index));
 
-/** Every length on a line, in order, with whether a category's label stands right before it. */
-function lengthsOn(line: Line): (LengthMatch & { category: boolean })[] {
+/**
+ * Every length on a line, in order, with whether a category's label stands right before it (on the
+ * line, or, for a length alone in a flattened table's cell, on the cell above: "小說組 | 2500至6000字").
+ */
+function lengthsOn(line: Line, lines: Line[]): (LengthMatch & { category: boolean })[] {
   const out: (LengthMatch & { category: boolean })[] = [];
   for (const m of lengthMatches(line.n)) {
     // (A part's length, a caption's or a title's, is no category's.)
     if (!Number.isSafeInteger(m.n) || ofPart(line.n, m)) continue;
-    const label = (
+    let label = (
       line.n
         .slice(Math.max(0, m.index - 40), m.index)
         .split(/[,，。;；、(（]/)
@@ -137,9 +162,16 @@ function lengthsOn(line: Line): (LengthMatch & { category: boolean })[] {
       .trimEnd()
       .replace(/(?:每[篇则首件])?(?:字数)?(?:为|以|约|在)?$/, '')
       .trim();
+    if (!label) label = cellAbove(lines, line)?.n.trim() ?? '';
     out.push({ ...m, category: CATEGORY_LABEL.test(label) && !LENGTH_LABEL.test(label) });
   }
   return out;
+}
+
+/** The cell above a line of a table flattened to lines ("小說組", "|", "2500至6000字"): past blank lines (a lone "|" is one), at most three up. */
+function cellAbove(lines: Line[], line: Line): Line | undefined {
+  for (let k = line.i - 1; k >= 0 && k >= line.i - 3; k--) if (lines[k].n.trim()) return lines[k];
+  return undefined;
 }
 
 export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: number; unit: LengthUnit } {
@@ -147,7 +179,7 @@ export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: num
   const stated = lines.filter((l) => matchLength(l.n) !== null);
   // Lengths per category (小說組 5000, 散文組 2000; "字数在800-1000字(小学组200-300字)"): the lowest is
   // read, and said, so the writer checks theirs.
-  const all = stated.flatMap((l) => lengthsOn(l).map((m) => ({ l, m })));
+  const all = stated.flatMap((l) => lengthsOn(l, lines).map((m) => ({ l, m })));
   const categories = all.filter((c) => c.m.category);
   const lowest = categories.length > 0 && new Set(all.map((c) => c.m.n)).size > 1 ? all.reduce((a, b) => (b.m.n < a.m.n ? b : a)) : null;
   const ordered = lowest
@@ -214,13 +246,15 @@ const cnSized = (n: number) => (n >= 10 ? n : NaN);
 /** "1.5万", "15万", "3千": Arabic digits times a Chinese unit. */
 const TIMES_UNIT = /^(\d+(?:\.\d+)?)([千万])$/;
 const count = (s: string): number =>
-  TIMES_UNIT.test(s)
-    ? Math.round(Number(TIMES_UNIT.exec(s)![1]) * (s.endsWith('万') ? 10_000 : 1000))
-    : /^\d{1,3}(?:\.\d{3})+$/.test(s)
-      ? Number(s.replace(/\./g, ''))
-      : /^[\d,.]+$/.test(s)
-        ? toNumber(s)
-        : cnSized(cnCount(s.replace(/\d/g, (d) => CN_DIGIT[Number(d)])));
+  s in EN_COUNTS
+    ? EN_COUNTS[s]
+    : TIMES_UNIT.test(s)
+      ? Math.round(Number(TIMES_UNIT.exec(s)![1]) * (s.endsWith('万') ? 10_000 : 1000))
+      : /^\d{1,3}(?:\.\d{3})+$/.test(s)
+        ? Number(s.replace(/\./g, ''))
+        : /^[\d,.]+$/.test(s)
+          ? toNumber(s)
+          : cnSized(cnCount(s.replace(/\d/g, (d) => CN_DIGIT[Number(d)])));
 
 function matchLength(n: string): LengthMatch | null {
   const at = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
@@ -292,7 +326,7 @@ function readFrom(lines: Line[], lang: Lang, notes: Notes, first?: LengthMatch):
     // "八百字為下限 … 不准壓線八百字": exactly the floor does not count.
     const strict = m.strict || NOT_ON_THE_LINE.test(line.n);
     if (!Number.isSafeInteger(n) || n > 1_000_000) continue;
-    const unit: LengthUnit = /^(单词|个词|词|words?)$/.test(unitWord) ? 'words' : 'zi';
+    const unit: LengthUnit = /^(单词|个词|词|words?|kata)$/.test(unitWord) ? 'words' : 'zi';
     const length = { min: strict ? n + 1 : n, unit };
     notes.use(line, 'length');
     notes.find('length.min', String(length.min), line);

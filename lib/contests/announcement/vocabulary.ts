@@ -103,7 +103,7 @@ export const NOT_TOKENS = new Set([
  * token. (Read on the folded text: lower case, Simplified.)
  */
 export const CRYPTO_CONTEXT =
-  /crypto|blockchain|web3|\btokens?\b|\bcoins?\b|bitcoin|ethereum|\bdefi\b|\bnfts?\b|\bdao\b|wallet|binance|\bgate\b|\bokx\b|kucoin|usdt|airdrop|staking|\bstake\b|lock-?up|trading(?!\s+as\b)|\bdex\b|steem|\bhive\b|\$[a-z]{2,}|币|区块链|加密|链上|钱包|交易所|空投|质押|合约|挖矿|通证|代币/;
+  /crypto|blockchain|web3|\btokens?\b|\bcoins?\b|bitcoin|ethereum|\bdefi\b|\bnfts?\b|\bdao\b|wallet|binance|\bgate\b|\bokx\b|kucoin|usdt|airdrop|staking|\bstake[sd]?\s+(?:your\s+|their\s+|\$|\d|[a-z]{2,10}\s+(?:tokens?|coins?)\b)|lock-?up|trading(?!\s+as\b)|\bdex\b|steem|\bhive\b|\$[a-z]{2,}|币|区块链|加密|链上|钱包|交易所|空投|质押|合约|挖矿|通证|代币/;
 export const STABLECOINS = new Set(['USDT', 'USDC', 'USD', 'BUSD', 'DAI', 'FDUSD', 'TUSD', 'USDE']);
 /** Words in front of a "Name (SYMBOL)" that are not the token's name. */
 export const GENERIC_WORDS = new Set([

@@ -80,6 +80,10 @@ const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限�
  */
 const OTHER_ROLE =
   /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on/;
+/** A date's words whose only other role is signing up ("报名时间:", "registration closes"). */
+const SIGN_UP = /报名|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)/;
+const signUpOnly = (words: string) => SIGN_UP.test(words) && !OTHER_ROLE.test(words.replace(new RegExp(SIGN_UP, 'g'), ' '));
+
 /**
  * A contest that comes round again: daily topics, weekly rounds, "10 consecutive days", "every
  * Monday": each round has its own window, which a single start and end cannot hold.
@@ -126,14 +130,20 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   type Candidate = { a: LineDate; b: LineDate; line: Line; endLine: Line; score: number; base: number };
   const candidates: Candidate[] = [];
   const singles: Single[] = [];
+  /** Single dates whose only role is the sign-up's ("报名时间", "registration"). */
+  const signUps: Single[] = [];
   const order = dayOrderOf(lines.map((l) => l.n).join('\n'));
   /** Lines whose two dates came in reverse order and were read in time order. */
   const reversed = new Set<Line>();
   // "鲁网·泰山财经2月8日讯": a news item's dateline is the report's day, no date of the contest.
   // "between the ages of 12-16 on 31 May 2018", "grades 9-12": numbers after an age or a grade are no month and day.
+  // "即日起至2018年1月2" as the stored text's last characters: a date cut off (1月2日? 1月20日?) is none.
+  const last = lines.findLast((l) => l.n.trim() !== '');
+  const cut = (line: Line, d: LineDate) => line === last && d.end >= line.n.trimEnd().length && /月\s?\d{1,2}$/.test(line.n.trimEnd());
   const dated = lines.map((line) =>
     lineDates(line.n, order, clock.dates).filter(
       (d) =>
+        !cut(line, d) &&
         !DATELINE.test(line.n.slice(d.end, d.end + 3)) &&
         !(d.year === undefined && /^\d/.test(line.n.slice(d.index)) && NOT_A_DAY.test(line.n.slice(Math.max(0, d.index - 24), d.index))),
     ),
@@ -229,6 +239,8 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
       const entries = said && ENTRY_PERIOD.test(line.n.slice(0, a.index));
       candidates.push({ a, b, line, endLine: line, score: base + (said ? 2 : 0) + (entries ? 1 : 0), base });
     } else if (!otherRole) singles.push(single(dts[0], line, heading));
+    // "报名时间:即日起至2025415日" with no other dates: the sign-up's end, often the entries' too.
+    else if (signUpOnly(`${heading?.n ?? ''} ${own}`)) signUps.push(single(dts[0], line, heading));
   }
   // "Wednesday February 13th 2019, 05:17 UTC ~" with the end on the next line: one range.
   for (const s of singles) {
@@ -305,6 +317,14 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
       notes.warn('window-guessed', 'window', `the announcement names one day only (line ${day.line.i + 1}): read as a one-day contest; check it`, day.line);
       warnRecurring(lines, notes, true);
       return { start: start.iso, end: end.iso, displayOffset: offset, startYear: start.year };
+    }
+  }
+  if (!pick) {
+    // No date that starts or ends the window but the sign-up's: its end, said as a guess (a 征文's "报名" is often the entries' period).
+    const { end } = startAndEnd(signUps, true);
+    if (end) {
+      notes.warn('window-guessed', 'window', `the only dates are the sign-up's (line ${end.line.i + 1}): its end is read as the window's; check it`, end.line);
+      return partialWindow(lines, clock, notes, undefined, timed(end));
     }
   }
   if (!pick) return noWindow(lines, clock, notes);
