@@ -1376,4 +1376,28 @@ describe('forms found in the thirty-third batch after its blind measurement', ()
     const d = read('泰北文學獎徵選\n報名方式與收件截止日期:即日起至2018年1月2');
     expect(gaps(d)).toContain('window.end');
   });
+  test.each([
+    ['Event Bittime Writer berlangsung dari tanggal 6 Desember 2023 hingga 24 Januari 2024.', '2023-12-06T00:00:00+08:00', '2024-01-25T00:00:00+08:00'],
+    [
+      'Peserta lomba adalah mereka yang menulis artikel per 1 Januari 2022 - 31 Januari 2022.\nPengumuman pemenang pada tanggal 7 Februari 2022.',
+      '2022-01-01T00:00:00+08:00',
+      '2022-02-01T00:00:00+08:00',
+    ],
+  ])('Indonesian months and "hingga": %s', (text, start, end) => {
+    expect(window(read(text))).toEqual([start, end]);
+  });
+
+  test('Spanish: "hasta el 2 de mayo de 2025" ends the window; the vote and the winners’ dates have other roles', () => {
+    const d = read(
+      'Plazo para participar: Desde [fecha de inicio] hasta el 2 de mayo de 2025\nInicio de la votación en la web: 3 de mayo de 2025\nAnuncio de ganadores: 11 de mayo de 2025',
+    );
+    expect(d.contest.window.end).toBe('2025-05-03T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('Spanish: "concluye el próximo Jueves 19 de Abril a las 16:00 UTC": the time after "a las", the year assumed', () => {
+    const d = read('El plazo para participar se inicia tras la publicación de este post y concluye el próximo Jueves 19 de Abril a las 16:00 UTC.');
+    expect(d.contest.window.end?.slice(5)).toBe('04-19T16:00:00Z');
+    expect(codes(d, 'window')).toContain('year-assumed');
+  });
 });
