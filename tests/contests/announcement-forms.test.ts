@@ -1401,3 +1401,16 @@ describe('forms found in the thirty-third batch after its blind measurement', ()
     expect(codes(d, 'window')).toContain('year-assumed');
   });
 });
+
+describe('forms found in the thirty-fourth batch after its blind measurement', () => {
+  test('"带话题#说出你的王者故事发布动态/帖子/资讯均可": a single-# tag glued to a posting verb is said to be unsure', () => {
+    const d = read('通过在营地发布内容(带话题#说出你的王者故事发布动态/帖子/资讯均可)参与主题征集。');
+    expect(codes(d, 'tags')).toContain('tag-punctuation');
+  });
+
+  test('"300字以上" and "a minimum of 300 words" in one text: the unit is said to be unsure', () => {
+    const d = read('• 题目自拟,中英文不限,300字以上。\n• Choose your own topic, write in either English or Chinese, with a minimum of 300 words.');
+    expect(d.contest.length?.min).toBe(300);
+    expect(codes(d, 'length')).toContain('length-ambiguous');
+  });
+});

@@ -224,8 +224,19 @@ export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: num
       );
     }
   }
+  // "300字以上" and "a minimum of 300 words" in a text written in both languages: one unit is read.
+  const units = new Set(stated.map((l) => matchLength(l.n)).flatMap((m) => (m ? [unitOf(m.unitWord)] : [])));
+  if (units.size > 1 && read.min > 0) {
+    notes.warn(
+      'length-ambiguous',
+      'length.unit',
+      `the announcement states lengths both in 字 and in words: ${read.unit === 'words' ? 'words' : '字'} are read; check which your post is counted in`,
+    );
+  }
   return read;
 }
+
+const unitOf = (unitWord: string): LengthUnit => (/^(单词|个词|词|words?|kata)$/.test(unitWord) ? 'words' : 'zi');
 
 /** A line that heads one contest or category of several ("Poetry Contests", "Short Story Category", "小说组"). */
 const SECTION = /^[\p{L}\s&'’-]{2,40}?(?:contests?|competitions?|categor(?:y|ies)|division|组|类)\s*[:：]?$/u;
@@ -326,7 +337,7 @@ function readFrom(lines: Line[], lang: Lang, notes: Notes, first?: LengthMatch):
     // "八百字為下限 … 不准壓線八百字": exactly the floor does not count.
     const strict = m.strict || NOT_ON_THE_LINE.test(line.n);
     if (!Number.isSafeInteger(n) || n > 1_000_000) continue;
-    const unit: LengthUnit = /^(单词|个词|词|words?|kata)$/.test(unitWord) ? 'words' : 'zi';
+    const unit = unitOf(unitWord);
     const length = { min: strict ? n + 1 : n, unit };
     notes.use(line, 'length');
     notes.find('length.min', String(length.min), line);

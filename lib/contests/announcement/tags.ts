@@ -139,6 +139,7 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   commonerSpelling(lines, picks, notes);
   picks.forEach((pick, i) => {
     punctuationAfter(pick, text, i, notes);
+    gluedVerb(pick, i, notes);
     notes.find(`tags.${i}`, formatTag(pick), pick.line);
     pick.alternatives.forEach((alt, j) => notes.find(`tags.${i}.alternatives.${j}`, formatTag(alt), pick.line));
   });
@@ -245,6 +246,22 @@ function punctuationAfter(pick: TagPick, text: string, i: number, notes: Notes):
     'tag-punctuation',
     `tags.${i}`,
     `the tag ${formatTag(pick)} is followed by "${m[0]}": a hashtag ends before it, but the topic's name may include it; check the topic on Gate`,
+    pick.line,
+  );
+}
+
+/**
+ * "带话题#说出你的王者故事发布动态/帖子/资讯均可": a single-# tag in Chinese runs on to the next space, so
+ * the words after the topic ("发布动态", post a moment) may be read into it. The writer decides.
+ */
+function gluedVerb(pick: TagPick, i: number, notes: Notes): void {
+  if (pick.style !== 'single') return;
+  const m = /(?<=[\p{Script=Han}]{2})(?:发布|发帖|发表|参与|参加|投稿|分享)[\p{Script=Han}]*$/u.exec(foldProse(pick.text));
+  if (!m) return;
+  notes.warn(
+    'tag-punctuation',
+    `tags.${i}`,
+    `the tag ${formatTag(pick)} may run into the words after it ("${pick.text.slice(m.index)}"): the topic may end before them; check the topic on Gate`,
     pick.line,
   );
 }
