@@ -1413,4 +1413,21 @@ describe('forms found in the thirty-fourth batch after its blind measurement', (
     expect(d.contest.length?.min).toBe(300);
     expect(codes(d, 'length')).toContain('length-ambiguous');
   });
+  test.each([
+    [
+      'Die unveröffentlichten Texte sollen ab 21. August bis zum 10. Oktober 2021 elektronisch geschickt werden.',
+      '2021-08-21T00:00:00+08:00',
+      '2021-10-11T00:00:00+08:00',
+    ],
+    ['応募期間:2022年12月15日(木)11:00から2023年1月15日(日)24:00まで', '2022-12-15T11:00:00+08:00', '2023-01-16T00:00:00+08:00'],
+  ])('German months after a dotted day, "bis zum"; a Japanese weekday before the time: %s', (text, start, end) => {
+    expect(window(read(text))).toEqual([start, end]);
+  });
+
+  test.each([
+    ['Son başvuru tarihi 14 NİSAN 2017 Cuma mesai bitimidir.\nSonuçlar 01 MAYIS 2017 Pazartesi günü duyurulacaktır.', '2017-04-15T00:00:00+08:00'],
+    ['Einsendeschluss für die Geschichten ist der 23. Mai 2016.', '2016-05-24T00:00:00+08:00'],
+  ])('a deadline in Turkish or German: %s', (text, end) => {
+    expect(read(text).contest.window.end).toBe(end);
+  });
 });

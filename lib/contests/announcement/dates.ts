@@ -22,32 +22,32 @@ export interface WallTime {
 }
 
 /**
- * A month's name: English, with its abbreviations, and in full the Indonesian, Spanish and Portuguese
- * names Gate's squares in those languages write ("6 Desember 2023", "2 de mayo de 2025", "1º de março").
+ * A month's name: English, with its abbreviations, and in full the Indonesian, Spanish, Portuguese,
+ * German and Turkish names Gate's squares in those languages write ("6 Desember 2023", "2 de mayo de
+ * 2025", "1º de março", "21. August", "26 Mart 2021"); those first, so "mayıs" is not read as "may".
  */
-const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)`;
+const MONTH_NAME = String.raw`(januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** The other languages' months whose first three letters are not the English ones'. */
-const OTHER_MONTHS: Record<string, number> = {
-  ene: 1,
-  fev: 2,
-  abr: 4,
-  mei: 5,
-  mai: 5,
-  agu: 8,
-  ago: 8,
-  set: 9,
-  okt: 10,
-  out: 10,
-  nop: 11,
-  des: 12,
-  dic: 12,
-  dez: 12,
-};
+/** Each month's names in the other languages, by their first three letters where those are not the English ones'. */
+const OTHER_MONTH_STARTS = [
+  'oca ene',
+  'fev şub',
+  'mär mae',
+  'abr nis nİs',
+  'mei mai',
+  'haz',
+  'tem',
+  'agu ago ağu',
+  'set eyl',
+  'okt out eki',
+  'nop kas',
+  'des dic dez ara',
+];
+const OTHER_MONTHS = new Map(OTHER_MONTH_STARTS.flatMap((starts, i) => starts.split(' ').map((start) => [start, i + 1] as const)));
 /** {@link MONTH_NAME} without its capture, for patterns that only look at a month. */
 const MONTH_WORD = `(?:${MONTH_NAME.slice(1)}`;
 /** 1–12 for a month's name or its first three letters ("jul", "july", "julio", "desember"). */
-export const monthOf = (name: string) => OTHER_MONTHS[name.slice(0, 3)] ?? MONTHS.indexOf(name.slice(0, 3)) + 1;
+export const monthOf = (name: string) => OTHER_MONTHS.get(name.slice(0, 3)) ?? MONTHS.indexOf(name.slice(0, 3)) + 1;
 
 type Day = { year?: number; month: number; day: number; index: number; end: number; eitherOrder?: boolean };
 
@@ -240,7 +240,7 @@ const DATE_PATTERNS: DatePattern[] = [
   // 7 Aug 2025 / 12th of August
   {
     re: new RegExp(
-      String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|º)?\s+(?:of\s+|de\s+)?${MONTH_NAME}\.?(?![a-z])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
+      String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|\.)?\s+(?:of\s+|de\s+)?${MONTH_NAME}\.?(?![a-z])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
       'g',
     ),
     weak: false,
@@ -280,7 +280,7 @@ const DATE_PATTERNS: DatePattern[] = [
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天][)]\s*)?(?:,\s*)?(?:at(?=\s)|a\s+las(?=\s)|às(?=\s)|pukul(?=\s)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
+  /\s*(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土][)]\s*)?(?:,\s*)?(?:at(?=\s)|a\s+las(?=\s)|às(?=\s)|pukul(?=\s)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS = /\s*(?:[ap]\.?m\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|$)/;
 /** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
