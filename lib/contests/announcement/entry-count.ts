@@ -10,7 +10,7 @@
  * same). Pure; not wired into the reader's draft.
  */
 import { splitLines } from './lines';
-import { cnNumber } from './numbers';
+import { cnNumber, EN_NUMBER_WORDS } from './numbers';
 
 export type EntryCountPer = 'contest' | 'day' | 'week' | 'month';
 
@@ -97,26 +97,9 @@ const EN_CONTEST_TOTAL =
 const EN_LIMIT =
   /\b(?:maximum|max\.?|at\s+most|up\s+to|only|no\s+more\s+than|not\s+more\s+than|limit(?:ed)?(?:\s+to)?|only\s+(?:enter|submit|post|make|publish))\s+(?:of\s+)?$/;
 
-const EN_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-};
-
 function toCount(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
-  return EN_NUMBERS[s] ?? cnNumber(s);
+  return EN_NUMBER_WORDS[s] ?? cnNumber(s);
 }
 
 const PER_WORDS: Record<string, EntryCountPer> = {

@@ -8,32 +8,15 @@
 import type { Lang, LengthUnit } from '../schema';
 import type { Line } from './lines';
 import type { Notes } from './notes';
-import { cnCount, toNumber } from './numbers';
+import { cnCount, EN_NUMBER_WORDS, toNumber } from './numbers';
 
 /** A length's count: Arabic ("1,000"), Chinese numerals ("两千", "一万两千") or both ("5千", "1万5千"). */
 const NUM = String.raw`(\d{1,3}\.\d[千万]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}[千万](?:[\d一二两三四五六七八九十百千万零]{0,6})|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万](?:[一二两三四五六七八九十百千万零]{0,7}))`;
 
-/** "not less than five words": a count in English words (read only before a unit, in LENGTH_BEFORE). */
-const EN_COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
-const NUM_OR_WORD = `${NUM.slice(0, -1)}|\\b(?:${Object.keys(EN_COUNTS).join('|')})(?=\\s))`;
+/** "not less than five words": a count in English words (read only before a unit, in LENGTH_BEFORE; not "one"). */
+const NUM_OR_WORD = `${NUM.slice(0, -1)}|\\b(?:${Object.keys(EN_NUMBER_WORDS)
+  .filter((w) => w !== 'one')
+  .join('|')})(?=\\s))`;
 
 /** Between a count and "words": which words count ("minimum 50,000 new and/or rewritten words", "300 original words"). */
 const EN_ADJECTIVES = String.raw`(?:(?:new|original|unique|rewritten|and\/or|and|or|quality|english)\s+){0,4}`;
@@ -257,8 +240,8 @@ const cnSized = (n: number) => (n >= 10 ? n : NaN);
 /** "1.5万", "15万", "3千": Arabic digits times a Chinese unit. */
 const TIMES_UNIT = /^(\d+(?:\.\d+)?)([千万])$/;
 const count = (s: string): number =>
-  s in EN_COUNTS
-    ? EN_COUNTS[s]
+  s in EN_NUMBER_WORDS
+    ? EN_NUMBER_WORDS[s]
     : TIMES_UNIT.test(s)
       ? Math.round(Number(TIMES_UNIT.exec(s)![1]) * (s.endsWith('万') ? 10_000 : 1000))
       : /^\d{1,3}(?:\.\d{3})+$/.test(s)

@@ -10,6 +10,13 @@ export function toNumber(s: string): number {
   return Number(s.replace(/,/g, ''));
 }
 
+/** Counts written in English words, as rules write them ("post twice … three posts", "not less than five words"). */
+export const EN_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  ['one 1', 'two 2', 'three 3', 'four 4', 'five 5', 'six 6', 'seven 7', 'eight 8', 'nine 9', 'ten 10', 'eleven 11', 'twelve 12']
+    .concat(['fifteen 15', 'twenty 20', 'thirty 30', 'forty 40', 'fifty 50', 'hundred 100'])
+    .map((pair) => [pair.split(' ')[0], Number(pair.split(' ')[1])]),
+);
+
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Chinese or Arabic numerals as written in ranks: 一, 十二, 7. */
