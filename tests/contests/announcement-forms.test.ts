@@ -1430,4 +1430,9 @@ describe('forms found in the thirty-fourth batch after its blind measurement', (
   ])('a deadline in Turkish or German: %s', (text, end) => {
     expect(read(text).contest.window.end).toBe(end);
   });
+  test('Vietnamese: "Thời gian nhận bài dự thi: Từ ngày 19/04/2023 đến" (cut off): the start, and no end', () => {
+    const d = read('Thể lệ cuộc thi viết\n- Thời gian nhận bài dự thi: Từ ngày 19/04/2023 đến');
+    expect(d.contest.window.start).toBe('2023-04-19T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.end');
+  });
 });
