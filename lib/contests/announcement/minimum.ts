@@ -158,8 +158,12 @@ function cellAbove(lines: Line[], line: Line): Line | undefined {
 }
 
 export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: number; unit: LengthUnit } {
-  // Every stated minimum; a rule's line first (a title or an aside may name another number).
-  const stated = lines.filter((l) => matchLength(l.n) !== null);
+  // Every stated minimum (each line's first length); a rule's line first (a title or an aside may name another number).
+  const firsts = lines.flatMap((l) => {
+    const m = matchLength(l.n);
+    return m ? [{ l, m }] : [];
+  });
+  const stated = firsts.map((f) => f.l);
   // Lengths per category (小說組 5000, 散文組 2000; "字数在800-1000字(小学组200-300字)"): the lowest is
   // read, and said, so the writer checks theirs.
   const all = stated.flatMap((l) => lengthsOn(l, lines).map((m) => ({ l, m })));
@@ -169,7 +173,7 @@ export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: num
     ? [lowest.l, ...stated.filter((l) => l !== lowest.l)]
     : [...stated.filter((l) => RULE_WORDS.test(l.n)), ...stated.filter((l) => !RULE_WORDS.test(l.n))];
   const read = readFrom(ordered, lang, notes, lowest?.m);
-  const values = new Set(stated.map((l) => numberOn(l)).filter((n): n is number => n !== null));
+  const values = new Set(firsts.flatMap(({ m }) => (Number.isSafeInteger(m.n) ? [m.n] : [])));
   const free = lines.find((l) => ANY_LENGTH.test(l.n));
   if (lowest && read.min > 0) {
     notes.warn(
@@ -208,7 +212,7 @@ export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: num
     }
   }
   // "300字以上" and "a minimum of 300 words" in a text written in both languages: one unit is read.
-  const units = new Set(stated.map((l) => matchLength(l.n)).flatMap((m) => (m ? [unitOf(m.unitWord)] : [])));
+  const units = new Set(firsts.map(({ m }) => unitOf(m.unitWord)));
   if (units.size > 1 && read.min > 0) {
     notes.warn(
       'length-ambiguous',
@@ -304,11 +308,6 @@ function postLength(line: Line, notes: Notes): LengthMatch | null {
     );
   }
   return null;
-}
-
-function numberOn(line: Line): number | null {
-  const m = matchLength(line.n);
-  return m && Number.isSafeInteger(m.n) ? m.n : null;
 }
 
 /** The minimum from the first line that states a post's length (`first`: the one to read on the first line). */

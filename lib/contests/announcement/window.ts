@@ -82,8 +82,11 @@ const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限�
 const OTHER_ROLE =
   /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on|pengumuman|penjurian|penilaian|\banuncio\b|votaci[oó]n|vota[cç][aã]o|ganadores|vencedores|công\s+bố|trao\s+giải/;
 /** A date's words whose only other role is signing up ("报名时间:", "registration closes"). */
-const SIGN_UP = /报名|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)/;
-const signUpOnly = (words: string) => SIGN_UP.test(words) && !OTHER_ROLE.test(words.replace(new RegExp(SIGN_UP, 'g'), ' '));
+const SIGN_UP = /报名|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)/g;
+const signUpOnly = (words: string) => {
+  const rest = words.replace(SIGN_UP, ' ');
+  return rest !== words && !OTHER_ROLE.test(rest);
+};
 
 /**
  * A contest that comes round again: daily topics, weekly rounds, "10 consecutive days", "every
@@ -667,7 +670,9 @@ function yearFor(d: WallTime, which: 'start' | 'end', offset: string, clock: Tex
   // than today's, and still a doubt. The year written most often ("2018 Competition" three times,
   // "written between January 1 and December 31, 2017" once), then the one nearest the window's line.
   const years = clock.years ?? [];
-  const count = (year: number) => years.filter((y) => y.year === year).length;
+  const counts = new Map<number, number>();
+  for (const y of years) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
+  const count = (year: number) => counts.get(year)!;
   const near = years.reduce<{ line: number; year: number } | undefined>(
     (best, y) =>
       !best || count(y.year) > count(best.year) || (count(y.year) === count(best.year) && Math.abs(y.line - line.i) < Math.abs(best.line - line.i)) ? y : best,
