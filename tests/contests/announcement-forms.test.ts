@@ -1436,3 +1436,60 @@ describe('forms found in the thirty-fourth batch after its blind measurement', (
     expect(gaps(d)).toContain('window.end');
   });
 });
+
+describe('forms found in the thirty-fifth batch after its blind measurement', () => {
+  test.each([
+    ['quando cliccano su un cashtag di moneta (es. $BTC) nei tuoi contenuti'],
+    ['Usa un cashtag (p. ej. $BTC) en tu publicación'],
+    ['Verwende einen Cashtag (z. B. $BTC) in deinem Beitrag'],
+  ])('an example cashtag in another language is no token: %s', (text) => {
+    expect(read(text).contest.screenshot.token.symbols).not.toContain('BTC');
+  });
+
+  test('"纯文1200字及以上,图文结合图4张以上,字600及以上": two lengths on one line, said to be unsure', () => {
+    const d = read('作品要求:A组纯文1200字及以上,图文结合图4张以上,字600及以上,情节生动。');
+    expect([1200, 600]).toContain(d.contest.length?.min);
+    expect(codes(d, 'length')).toContain('length-ambiguous');
+  });
+
+  test('"征文将持续开展至2021年底": the end of that year is the deadline', () => {
+    const d = read('即日起,主题征文活动启动。\n征文将持续开展至2021年底,广大市民可将投稿发至邮箱。');
+    expect(d.contest.window.end).toBe('2022-01-01T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('Vietnamese "từ 10/2/2024 - 9/3/2024": a text in a day-first language is read day-first', () => {
+    const d = read(
+      'Chỉ bài viết gắn tag được publish trong khoảng thời gian từ 10/2/2024 - 9/3/2024 (tháng Giêng âm lịch) và đang có trạng thái là public mới được tính.',
+    );
+    expect(window(d)).toEqual(['2024-02-10T00:00:00+08:00', '2024-03-10T00:00:00+08:00']);
+    expect(codes(d, 'window')).not.toContain('date-order-assumed');
+    expect(dayOrderOf('event period: 10/2/2024 - 9/3/2024 for the writers of the contest')).toEqual({ order: 'month-first', stated: false });
+  });
+
+  test.each([
+    ['选“第五人格同人征文大赛”,并打上“第五人格”和“悬疑”tag即可参与。', ['第五人格', '悬疑']],
+    ['All you have to do is add a “WritingContest” tag before you publish.', ['WritingContest']],
+    ["Tag your story with the label 'TheWriteAwards2013' so we can find it.", ['TheWriteAwards2013']],
+    ['原创区联动PK主题: 腹黑与傲娇 (活动标签:自橙-腹黑与傲娇 ①类型:动人情感', ['自橙-腹黑与傲娇']],
+  ])('a tag named without a # sign is read, and said: %s', (text, tags) => {
+    const d = read(text);
+    expect((d.contest.tags ?? []).map((t) => t.text)).toEqual(tags);
+    expect(codes(d, 'tags')).toContain('tag-unmarked');
+  });
+
+  test('a page’s own tags ("标签:书评,征集,图书") are no contest tag', () => {
+    expect(read('征文启事\n标签:书评,征集,图书').contest.tags).toEqual([]);
+  });
+
+  test.each([
+    ['Los textos deben tener entre 300 y 500 palabras.', 300, 'words'],
+    ['Bài dự thi có độ dài tối thiểu 350 ký tự.', 350, 'zi'],
+    ['Yazılar en az 500 kelime olmalıdır.', 500, 'words'],
+    ['Os textos devem ter no mínimo 1000 palavras.', 1000, 'words'],
+    ['Texte mit mindestens 800 Wörtern.', 800, 'words'],
+  ])('a minimum in another language: %s', (text, min, unit) => {
+    const d = read(text);
+    expect([d.contest.length?.min, d.contest.length?.unit]).toEqual([min, unit]);
+  });
+});

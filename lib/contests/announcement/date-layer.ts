@@ -15,8 +15,9 @@
  * year, a `time-assumed` warning) decide them, as for our own reader.
  *
  * Day-first or month-first ("07-05-2025") is one decision per announcement: a number above 12
- * decides it ("29/05/2026" is day-first); with no such number the text is read month-first unless
- * it is written for day-first readers, and the window says the order was assumed.
+ * decides it ("29/05/2026" is day-first); with no such number, a text in a language whose readers
+ * write the day first is read day-first; any other is read month-first, and the window says the
+ * order was assumed.
  *
  * Only the window uses this module; the reader and its detector (detect.ts, on dates.ts alone) run
  * in the background, so chrono never weighs on the page.
@@ -60,7 +61,26 @@ export function dayOrderOf(folded: string): { order: DayOrder; stated: boolean }
     else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
   }
   if (dayFirst !== monthFirst) return { order: dayFirst ? 'day-first' : 'month-first', stated: true };
+  if (!dayFirst && writtenDayFirst(folded)) return { order: 'day-first', stated: true };
   return { order: 'month-first', stated: false };
+}
+
+/** Letters only Vietnamese writes, Turkish's dotless i and soft g, Cyrillic. */
+const DAY_FIRST_LETTERS = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđğış\u0400-\u04ff]/g;
+/** Common words of languages that write the day first (Spanish, Portuguese, French, Italian, German, Indonesian). */
+const DAY_FIRST_WORDS =
+  /\b(?:de|del|los|las|que|el|y|em|para|não|com|um|uma|le|les|et|des|du|il|di|che|per|und|der|die|das|ist|mit|nicht|dan|yang|untuk|dengan|ini|akan)\b/g;
+const ENGLISH_WORDS = /\b(?:the|and|of|to|is|for|with|this|will|are|on|be)\b/g;
+
+/**
+ * A text written in a language whose readers put the day first ("từ 10/2/2024 - 9/3/2024" in
+ * Vietnamese is 10 February to 9 March): its letters (Vietnamese, Turkish, Cyrillic) or its common
+ * words outnumbering English ones. Chinese and English texts are left to their numbers.
+ */
+function writtenDayFirst(folded: string): boolean {
+  if ((folded.match(DAY_FIRST_LETTERS) ?? []).length >= 12) return true;
+  const theirs = (folded.match(DAY_FIRST_WORDS) ?? []).length;
+  return theirs >= 8 && theirs > 2 * (folded.match(ENGLISH_WORDS) ?? []).length;
 }
 
 /** The dates of one folded line, in order, each with its time, from the engine(s) asked for. */

@@ -197,6 +197,12 @@ const DATE_PATTERNS: DatePattern[] = [
       return month >= 1 && month <= 12 ? [{ year, month, day, ...whole(m) }] : [];
     },
   },
+  // 至2021年底 (the year's last day)
+  {
+    re: /(?<!\d)(\d{4})\s*年\s*(?:底|末)(?![\d月])/g,
+    weak: false,
+    pick: (m) => [{ year: Number(m[1]), month: 12, day: 31, ...whole(m) }],
+  },
   // 2025年8月7日, 8月12日, 8月12号, 今(114)年12月31日
   {
     re: /(?<!\d)(?:(?:[(（]\s?)?(\d{4}|\d{3})(?:\s?[)）])?\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/g,

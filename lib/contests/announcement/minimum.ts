@@ -31,26 +31,31 @@ const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
  */
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
+/** Words and characters in the languages of Gate's other squares ("palabras", "kelime", "слов", "ký tự"). */
+const OTHER_WORDS = String.raw`palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ`;
+const OTHER_CHARS = String.raw`caracteres|karakter|zeichen|ký\s+tự|символов|znaków`;
+/** "mínimo de", "al menos", "pelo menos", "en az", "mindestens", "au moins", "не менее", "tối thiểu". */
+const OTHER_AT_LEAST = String.raw`m[ií]nimo(?:\s+de)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit`;
 const LENGTH_BEFORE = new RegExp(
-  String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|(?:word\s+count|length)\s+is\s+exactly|\b(?:in|use|it['’]s)\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?(?:\s+(?:word\s+count|length))?|at\s+least|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:to\s+)?(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM_OR_WORD}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|kata|characters?|chars?|letters)`,
+  String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|(?:word\s+count|length)\s+is\s+exactly|\b(?:in|use|it['’]s)\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?(?:\s+(?:word\s+count|length))?|at\s+least|${OTHER_AT_LEAST}|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:to\s+)?(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM_OR_WORD}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|kata|characters?|chars?|letters|${OTHER_WORDS}|${OTHER_CHARS})`,
   'g',
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
 // before it; a comma after a word is punctuation, "原創，300字以上"): tried from every digit of a
 // long run, it is quadratic (docs/measurements.md).
 const LENGTH_AFTER = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?)\s*(?:[(（]\s*)?(以上|及以上|或以上|起|为下限|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above)`,
+  String.raw`(?<!\d|\d[.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})\s*(?:[(（]\s*)?(以上|及以上|或以上|起|为下限|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above|como\s+m[ií]nimo|o\s+m[aá]s|ou\s+mais|atau\s+lebih)`,
 );
 /** "Length: 300–3000 words", "字數:1200-2500字內": a range's first number is the minimum. */
 const LENGTH_RANGE = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～]{1,3}|至|到|to|(?<=between\s+\S+\s)and)\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?)`,
+  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～]{1,3}|至|到|to|(?<=(?:between|entre|zwischen|antara|tra)\s+\S+\s)(?:and|y|e|und|et|dan))\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
 );
 /**
- * "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500", "作品总字数预计10万以上": the unit
- * named before the minimum.
+ * "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500", "作品总字数预计10万以上", "字600及以上":
+ * the unit named before the minimum.
  */
 const UNIT_FIRST = new RegExp(
-  String.raw`(字数|word\s+count|number\s+of\s+words|length\s+in\s+words)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between)\s*(?:of\s*)?(?:[:：]\s*)?${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
+  String.raw`(字数|(?<!数)字(?=\s*\d)|word\s+count|number\s+of\s+words|length\s+in\s+words)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between)\s*(?:of\s*)?(?:[:：]\s*)?${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
 );
 /** "posts under 300 words (approximately) won't be considered": the floor of what is accepted. */
 const REJECTED_BELOW = new RegExp(
@@ -173,7 +178,8 @@ export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: num
     ? [lowest.l, ...stated.filter((l) => l !== lowest.l)]
     : [...stated.filter((l) => RULE_WORDS.test(l.n)), ...stated.filter((l) => !RULE_WORDS.test(l.n))];
   const read = readFrom(ordered, lang, notes, lowest?.m);
-  const values = new Set(firsts.flatMap(({ m }) => (Number.isSafeInteger(m.n) ? [m.n] : [])));
+  // (Every length of those lines: "纯文1200字及以上,图文结合…字600及以上" states two.)
+  const values = new Set([...firsts.map(({ m }) => m.n), ...all.map((c) => c.m.n)].filter(Number.isSafeInteger));
   const free = lines.find((l) => ANY_LENGTH.test(l.n));
   if (lowest && read.min > 0) {
     notes.warn(
@@ -223,7 +229,8 @@ export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: num
   return read;
 }
 
-const unitOf = (unitWord: string): LengthUnit => (/^(单词|个词|词|words?|kata)$/.test(unitWord) ? 'words' : 'zi');
+const WORD_UNIT = new RegExp(String.raw`^(?:单词|个词|词|words?|kata|${OTHER_WORDS})$`);
+const unitOf = (unitWord: string): LengthUnit => (WORD_UNIT.test(unitWord) ? 'words' : 'zi');
 
 /** A line that heads one contest or category of several ("Poetry Contests", "Short Story Category", "小说组"). */
 const SECTION = /^[\p{L}\s&'’-]{2,40}?(?:contests?|competitions?|categor(?:y|ies)|division|组|类)\s*[:：]?$/u;
@@ -280,7 +287,7 @@ function matchLength(n: string): LengthMatch | null {
   const below = REJECTED_BELOW.exec(n);
   if (below) return { n: count(below[1]), unitWord: below[2], strict: false, ...at(below) };
   const first = UNIT_FIRST.exec(n);
-  if (first) return { n: count(first[2] ?? first[3]), unitWord: first[1] === '字数' ? '字' : 'words', strict: false, ...at(first) };
+  if (first) return { n: count(first[2] ?? first[3]), unitWord: first[1].startsWith('字') ? '字' : 'words', strict: false, ...at(first) };
   return null;
 }
 

@@ -106,6 +106,9 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
       notes.warn('tags-not-instructed', 'tags', `no "add the tags" line found: all ${picks.length} tag(s) in the announcement are taken as required`);
     }
   }
+  // "打上“第五人格”和“悬疑”tag", "add a “WritingContest” tag", "with the label 'TheWriteAwards2013'",
+  // "活动标签:自橙-腹黑与傲娇": a tag named without its sign, when no tag is written with one.
+  if (!picks.length) namedTags(lines, notes, addTag);
   if (over.tags) {
     notes.warn(
       'over-limit',
@@ -303,4 +306,58 @@ function closest(text: string, picks: TagPick[]): number {
     if (n > bestLength) [best, bestLength] = [k, n];
   });
   return best;
+}
+
+const QUOTE_OPEN = `[“"'‘「『]`;
+const QUOTE_CLOSE = `[”"'’」』]`;
+const QUOTED = `${QUOTE_OPEN}([^“”"'‘’「」『』\\n]{1,40})${QUOTE_CLOSE}`;
+const JOIN = String.raw`\s?(?:和|与|及|或|、|,|，|and|or|y|e)\s?`;
+const TAG_WORD = String.raw`(?:tags?|labels?|etiquetas?|标[签籤])`;
+/** Quoted names right before "tag": "打上“第五人格”和“悬疑”tag", "add a “WritingContest” tag". */
+const QUOTED_BEFORE_WORD = new RegExp(String.raw`(?:${QUOTED}(?:${JOIN}))*${QUOTED}\s?${TAG_WORD}(?![a-z])`, 'g');
+/** "with the label 'TheWriteAwards2013'", "tag it with the tags \"camping2019\" and \"contest\"", "标签:“…”". */
+const WORD_BEFORE_QUOTED = new RegExp(
+  String.raw`(?<![a-z])${TAG_WORD}(?:\s+(?:it|them|your\s+\w+))?(?:\s+with)?(?:\s+the)?(?:\s+${TAG_WORD})?\s?[:：]?\s?((?:${QUOTED}(?:${JOIN}))*${QUOTED})`,
+  'g',
+);
+/**
+ * "(活动标签:自橙-腹黑与傲娇", "參加標籤(必填): 書初め2023": the contest's tag label and the name after
+ * it (a bare "标签:" is most often the page's own tags: "标签:书评,征集,图书").
+ */
+const LABELLED = /(?:活动|参加|参与|参赛)标[签籤]\s?(?:[(（]必[填选][)）])?\s?[:：]\s?([^\s,，。;；、)）(（“”"'‘’「」]{2,30})/g;
+
+/**
+ * Tags named without a sign: the names as written, read as single-# tags (or #…# when they hold a
+ * space or a dash), each said, since the post may need to carry them another way (a tag field).
+ */
+function namedTags(lines: Line[], notes: Notes, addTag: (tag: Hashtag, line: Line) => TagPick | undefined): void {
+  for (const line of lines) {
+    const names: { text: string; at: number }[] = [];
+    const quoted = (from: number, run: string) => {
+      for (const q of run.matchAll(new RegExp(QUOTED, 'g')))
+        names.push({ text: line.text.slice(from + q.index + 1, from + q.index + 1 + q[1].length), at: from + q.index + 1 });
+    };
+    for (const m of line.n.matchAll(QUOTED_BEFORE_WORD)) quoted(m.index, m[0]);
+    for (const m of line.n.matchAll(WORD_BEFORE_QUOTED)) quoted(m.index + m[0].length - m[1].length, m[1]);
+    for (const m of line.n.matchAll(LABELLED)) {
+      const at = m.index + m[0].length - m[1].length;
+      names.push({ text: line.text.slice(at, at + m[1].length), at });
+    }
+    for (const name of names) {
+      const text = name.text.trim();
+      const style: TagStyle | null = tagTextProblem(text, 'single') === null ? 'single' : tagTextProblem(text, 'weibo') === null ? 'weibo' : null;
+      if (!style || !/\p{L}/u.test(text)) continue;
+      const raw = formatTag({ text, style });
+      const start = line.start + name.at;
+      const pick = addTag({ text, style, raw, start, end: start + text.length, bodyStart: start, bodyEnd: start + text.length }, line);
+      if (!pick) continue;
+      notes.use(line, 'tags');
+      notes.warn(
+        'tag-unmarked',
+        'tags',
+        `"${text}" on line ${line.i + 1} is named as a tag without a # sign: read as ${raw}; check how a post carries it`,
+        line,
+      );
+    }
+  }
 }

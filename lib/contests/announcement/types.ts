@@ -59,6 +59,7 @@ export type DraftWarningCode =
   | 'tag-punctuation'
   | 'tag-rule-unclear'
   | 'tag-spelling'
+  | 'tag-unmarked'
   | 'tags-not-instructed'
   | 'title-tag-differs'
   | 'length-more-than'

@@ -181,7 +181,8 @@ export function headingOf(n: string): string | null {
 
 /**
  * What marks an example, right before a tag or a cashtag (on folded text): "e.g.", "例如", "比如", "(如",
- * "such as", "for example", "like", with the earlier examples of a list ("e.g. #BTC, #ETH or").
+ * "such as", "for example", "like", and the same in the languages of Gate's other squares ("es. $BTC",
+ * "p. ej.", "z. B.", "örn.", "misalnya", "ví dụ"), with the earlier examples of a list ("e.g. #BTC, #ETH or").
  */
 export const EXAMPLE_BEFORE =
-  /(?:e\.g\.|\beg\b|例如|比如|譬如|诸如|如\s*[:：]|[(（]\s*如|such\s+as|for\s+(?:example|instance)|\blike)[\s:：,，"“'‘「(（#$]*(?:(?:[a-z]+\s+)?(?:tags?|cashtags?|tickers?|symbols?)\s*[(（:：]?\s*\$?)?(?:[#$][^#$\s]+\s*[,，、/]?\s*(?:or|and|或|和|及)?\s*)*$/;
+  /(?:e\.g\.|\beg\b|(?<![a-z])(?:es|ej|ex|p\.\s*(?:ej|ex)|z\.\s*b|örn|vd|mis)\.|\b(?:por\s+ej|por\s+ex|per\s+es|ad\s+es)emplo\b|par\s+exemple|zum\s+beispiel|örneğin|misalnya|ví\s+dụ|例如|比如|譬如|诸如|如\s*[:：]|[(（]\s*如|such\s+as|for\s+(?:example|instance)|\blike)[\s:：,，"“'‘「(（#$]*(?:(?:[a-z]+\s+)?(?:tags?|cashtags?|tickers?|symbols?)\s*[(（:：]?\s*\$?)?(?:[#$][^#$\s]+\s*[,，、/]?\s*(?:or|and|或|和|及)?\s*)*$/;

@@ -68,7 +68,7 @@ const BY_DATE =
 /** After a deadline's date, in its clause: its time ("June 23: Submissions due at 11:59 PM", "May 1, entries close at 17:00"). */
 const TIME_LATER = /^[^,，.。;；!?()（）]{0,30}?\b(?:due|close[sd]?|ends?)\s+(?:at|by)\s+(\d{1,2})(?::(\d{2}))?\s?(?:([ap])\.?m\b|(?<=:\d{2}))/;
 const END_KEYWORD =
-  /结束|截止|截至|截稿|截件|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|\bhasta\b|einsendeschluss|abgabeschluss|son\s+başvuru|son\s+teslim|hạn\s+(?:chót|cuối)|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté\b/;
+  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|\bhasta\b|einsendeschluss|abgabeschluss|son\s+başvuru|son\s+teslim|hạn\s+(?:chót|cuối)|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté\b/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW = /即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
 /** An event without an end ("長期有效", "ongoing"), or one that recurs ("月底結算", "monthly"): the first said, else the second. */

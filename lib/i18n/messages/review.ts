@@ -114,6 +114,11 @@ export const REVIEW_MESSAGES: MessageTable = {
     'zh-Hans': '规则那行的标签拼法和公告其他地方不同,已用较常见的拼法:请确认',
     en: 'The rule’s line spells a tag differently from the rest of the announcement; the commoner spelling is used: check it',
   },
+  'options.warning.tag-unmarked': {
+    'zh-Hant': '公告說出了標籤名稱但沒有寫 # 號,已照名稱當成標籤:請確認貼文要怎麼帶上它',
+    'zh-Hans': '公告说出了标签名称但没有写 # 号,已照名称当成标签:请确认帖子要怎么带上它',
+    en: 'The announcement names a tag without a # sign; the name is taken as the tag: check how a post carries it',
+  },
   'options.warning.rules-linked': {
     'zh-Hant': '完整規則在另一個連結裡,已記下網址',
     'zh-Hans': '完整规则在另一个链接里,已记下网址',
