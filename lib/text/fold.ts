@@ -77,7 +77,8 @@ export function toSimplifiedProse(cp: number): number {
 /**
  * Length-preserving fold of prose for keyword matching, one UTF-16 unit for one so a match's
  * position is the original's: full-width ASCII → ASCII, dashes and minus signs → "-", "〜" → "~",
- * ideographic and no-break spaces → " ", ASCII lower case, Traditional → Simplified
+ * ideographic and no-break spaces → " ", lower case (ASCII, Latin-1's accented capitals, Cyrillic:
+ * "MARÇO", "Завершится"), Traditional → Simplified
  * ({@link toSimplifiedProse}, BMP to BMP only). Unlike {@link foldForMatch} it keeps whitespace and
  * does no NFKC, which would change lengths.
  */
@@ -90,6 +91,8 @@ export function foldProse(s: string): string {
     else if (c === 0x301c) c = 0x7e;
     else if (c === 0x2212 || c === 0xfe63 || (c >= 0x2010 && c <= 0x2015)) c = 0x2d;
     if (c >= 0x41 && c <= 0x5a) c += 32;
+    else if ((c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x410 && c <= 0x42f)) c += 32;
+    else if (c >= 0x400 && c <= 0x40f) c += 80;
     else if (c >= 0x3400 && c < 0xd800) {
       const simplified = toSimplifiedProse(c);
       if (simplified <= 0xffff) c = simplified;

@@ -1493,3 +1493,31 @@ describe('forms found in the thirty-fifth batch after its blind measurement', ()
     expect([d.contest.length?.min, d.contest.length?.unit]).toEqual([min, unit]);
   });
 });
+
+describe('forms found in the thirty-sixth batch after its blind measurement', () => {
+  test.each([
+    ['Объявлен конкурс эссе к 120-летию Николая Заболоцкого. Дедлайн 31 марта 2023 года.', '2023-04-01T00:00:00+08:00'],
+    ['Завершится прием конкурсных работ в 18:00 (МСК) 15 ноября 2018 года.', '2018-11-15T18:00:00+03:00'],
+    ['Есетата могат са се подават на e-mail до 30-ти юни, включително, 2019 г.', '2019-07-01T00:00:00+08:00'],
+    ['El plazo quedará abierto hasta el 25 de Mayo de 2014 hasta las 11:59 pm.', '2014-05-25T23:59:00+08:00'],
+    ['Son başvuru tarihi 26 Mart 2021 Cuma saat 17.00’de sona erecektir.', '2021-03-26T17:00:00+08:00'],
+    ['Lomba dimulai sejak pengumuman ini dipublikasikan, dan ditutup pada tanggal 01 Januari 2014 jam 24.00', '2014-01-02T00:00:00+08:00'],
+    ['收件日期至本(113)年5月31日止。', '2024-06-01T00:00:00+08:00'],
+  ])('a deadline in Russian, Bulgarian, Spanish, Turkish, Indonesian or ROC Chinese: %s', (text, end) => {
+    const d = read(text);
+    expect(d.contest.window.end).toBe(end);
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('"Прием заявок … с 25 сентября 2018 года" starts the window; winners "будут объявлены" on another date do not end it', () => {
+    const d = read(
+      'Прием заявок для участия в Конкурсе будет осуществляться с 25 сентября 2018 года.\nЗавершится прием конкурсных работ в 18:00 (МСК) 15 ноября 2018 года.\nПобедители будут объявлены не позднее 30 ноября 2018 года.',
+    );
+    expect(window(d)).toEqual(['2018-09-25T00:00:00+03:00', '2018-11-15T18:00:00+03:00']);
+  });
+
+  test('prose folds Cyrillic and accented Latin capitals to lower case, length kept', async () => {
+    const { foldProse } = await import('../../lib/text/fold');
+    expect(foldProse('Завершится MARÇO Ёлка')).toBe('завершится março ёлка');
+  });
+});

@@ -24,24 +24,25 @@ export interface WallTime {
 /**
  * A month's name: English, with its abbreviations, and in full the Indonesian, Spanish, Portuguese,
  * German and Turkish names Gate's squares in those languages write ("6 Desember 2023", "2 de mayo de
- * 2025", "1º de março", "21. August", "26 Mart 2021"); those first, so "mayıs" is not read as "may".
+ * 2025", "1º de março", "21. August", "26 Mart 2021"), and the Russian, Ukrainian and Bulgarian ones
+ * ("30 июня", "31 березня", "30-ти юни"); those first, so "mayıs" is not read as "may".
  */
-const MONTH_NAME = String.raw`(januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_NAME = String.raw`(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Each month's names in the other languages, by their first three letters where those are not the English ones'. */
 const OTHER_MONTH_STARTS = [
-  'oca ene',
-  'fev şub',
-  'mär mae',
-  'abr nis nİs',
-  'mei mai',
-  'haz',
-  'tem',
-  'agu ago ağu',
-  'set eyl',
-  'okt out eki',
-  'nop kas',
-  'des dic dez ara',
+  'oca ene янв яну січ',
+  'fev şub фев лют',
+  'mär mae мар бер',
+  'abr nis nİs апр кві',
+  'mei mai мая май тра',
+  'haz июн юни чер',
+  'tem июл юли лип',
+  'agu ago ağu авг сер',
+  'set eyl сен сеп вер',
+  'okt out eki окт жов',
+  'nop kas ноя ное лис',
+  'des dic dez ara дек гру',
 ];
 const OTHER_MONTHS = new Map(OTHER_MONTH_STARTS.flatMap((starts, i) => starts.split(' ').map((start) => [start, i + 1] as const)));
 /** {@link MONTH_NAME} without its capture, for patterns that only look at a month. */
@@ -246,7 +247,7 @@ const DATE_PATTERNS: DatePattern[] = [
   // 7 Aug 2025 / 12th of August
   {
     re: new RegExp(
-      String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|\.)?\s+(?:of\s+|de\s+)?${MONTH_NAME}\.?(?![a-z])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
+      String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|\.|-(?:го|ти|ви|ри|ми))?\s+(?:of\s+|de\s+)?${MONTH_NAME}\.?(?![a-z\u0400-\u04ff])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
       'g',
     ),
     weak: false,
@@ -286,9 +287,10 @@ const DATE_PATTERNS: DatePattern[] = [
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土][)]\s*)?(?:,\s*)?(?:at(?=\s)|a\s+las(?=\s)|às(?=\s)|pukul(?=\s)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
+  /\s*(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|jam(?=\s\d)|saat(?=\s)|в(?=\s\d)|um(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
-export const DOTTED_TIME_ENDS = /\s*(?:[ap]\.?m\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|$)/;
+export const DOTTED_TIME_ENDS =
+  /\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|$)/;
 /** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
 const TIME_RE = new RegExp(
   String.raw`(?:(上午|早上|中午|下午|晚上|凌晨|夜间|夜里|夜)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?![.\d])(?=${DOTTED_TIME_ENDS.source})|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(\d{2})(?=\s?[ap]\.?m\b)|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
@@ -298,7 +300,7 @@ const TIME_RE = new RegExp(
 /** Right after a date's time: another time, the end of a range within that day ("12:00-13:00", "8AM – 8PM"). */
 const SAME_DAY_END = /^\s?(?:[-–—~～至到]|to)\s?(\d{1,2})(?::(\d{2})(?![\d:/.-])(?:\s?([ap])\.?m\b)?|\s?([ap])\.?m\b)/;
 /** A time that ends right before a date: "00:00 ", "3:00 ", "12:30 pm (utc) on ", "07:00, ". */
-const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(?:([ap])\.?m\.?)?\s?(?:[(（]?\s?(?:utc|gmt)\s?[)）]?)?\s?(?:,|on)?\s?$/;
+const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(?:([ap])\.?m\.?)?\s?(?:[(（]?\s?(?:utc|gmt|мск|МСК)\s?[)）]?)?\s?(?:,|on)?\s?$/;
 
 const twelveHour = (hour: number, half: string | undefined) => (half === 'p' && hour < 12 ? hour + 12 : half === 'a' && hour === 12 ? 0 : hour);
 
@@ -439,7 +441,7 @@ const NAMED_ZONES: [RegExp, string][] = [
   ],
   [/印度时间|india(?:n)?\s+(?:standard\s+)?time/, '+05:30'],
   [/迪拜时间|dubai\s+time|gulf\s+standard\s+time|(?<![a-z])gst(?![a-z])/, '+04:00'],
-  [/莫斯科时间|moscow\s+time|(?<![a-z])msk(?![a-z])/, '+03:00'],
+  [/莫斯科时间|moscow\s+time|(?<![a-z])msk(?![a-z])|(?<![\u0400-\u04ff])(?:мск|МСК)(?![\u0400-\u04ff])|по\s+московскому\s+времени/, '+03:00'],
   [/(?<![a-z])cest(?![a-z])/, '+02:00'],
   [/(?<![a-z])(?:cet|bst)(?![a-z])/, '+01:00'],
   [/(?<![a-z])(?:edt|e\.d\.t\.?)(?![a-z])/, '-04:00'],
