@@ -77,8 +77,8 @@ export function toSimplifiedProse(cp: number): number {
 /**
  * Length-preserving fold of prose for keyword matching, one UTF-16 unit for one so a match's
  * position is the original's: full-width ASCII → ASCII, dashes and minus signs → "-", "〜" → "~",
- * ideographic and no-break spaces → " ", lower case (ASCII, Latin-1's accented capitals, Cyrillic:
- * "MARÇO", "Завершится"), Traditional → Simplified
+ * ideographic and no-break spaces → " ", lower case (ASCII, Latin-1 and Latin Extended-A capitals,
+ * Cyrillic: "MARÇO", "ŞUBAT", "NİSAN" → "nisan", "Завершится"), Traditional → Simplified
  * ({@link toSimplifiedProse}, BMP to BMP only). Unlike {@link foldForMatch} it keeps whitespace and
  * does no NFKC, which would change lengths.
  */
@@ -93,6 +93,9 @@ export function foldProse(s: string): string {
     if (c >= 0x41 && c <= 0x5a) c += 32;
     else if ((c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x410 && c <= 0x42f)) c += 32;
     else if (c >= 0x400 && c <= 0x40f) c += 80;
+    else if (c === 0x130) c = 0x69;
+    else if (((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177)) && c % 2 === 0) c += 1;
+    else if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) && c % 2 === 1) c += 1;
     else if (c >= 0x3400 && c < 0xd800) {
       const simplified = toSimplifiedProse(c);
       if (simplified <= 0xffff) c = simplified;

@@ -1503,6 +1503,10 @@ describe('forms found in the thirty-sixth batch after its blind measurement', ()
     ['Son başvuru tarihi 26 Mart 2021 Cuma saat 17.00’de sona erecektir.', '2021-03-26T17:00:00+08:00'],
     ['Lomba dimulai sejak pengumuman ini dipublikasikan, dan ditutup pada tanggal 01 Januari 2014 jam 24.00', '2014-01-02T00:00:00+08:00'],
     ['收件日期至本(113)年5月31日止。', '2024-06-01T00:00:00+08:00'],
+    ['Son Başvuru Tarihi:12 KASIM 2021\nSonuç Açıklanma Tarihi:30 KASIM 2021', '2021-11-13T00:00:00+08:00'],
+    ['Senden Sie Ihre Geschichte bis am 15. August 2021 an schreibstar@zol.ch.', '2021-08-16T00:00:00+08:00'],
+    ['11. Penutupan penerimaan artikel tanggal 10 Desember 2012\n12. Pengumuman pemenang tanggal 15 Desember 2012', '2012-12-11T00:00:00+08:00'],
+    ['- Karya Tulis ditayangkan oleh peserta paling lambat tanggal 17 September 2010.', '2010-09-18T00:00:00+08:00'],
   ])('a deadline in Russian, Bulgarian, Spanish, Turkish, Indonesian or ROC Chinese: %s', (text, end) => {
     const d = read(text);
     expect(d.contest.window.end).toBe(end);
@@ -1519,5 +1523,6 @@ describe('forms found in the thirty-sixth batch after its blind measurement', ()
   test('prose folds Cyrillic and accented Latin capitals to lower case, length kept', async () => {
     const { foldProse } = await import('../../lib/text/fold');
     expect(foldProse('Завершится MARÇO Ёлка')).toBe('завершится março ёлка');
+    expect(foldProse('ŞUBAT NİSAN ĞÜ Łódź')).toBe('şubat nisan ğü łódź');
   });
 });
