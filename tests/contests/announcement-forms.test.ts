@@ -1526,3 +1526,24 @@ describe('forms found in the thirty-sixth batch after its blind measurement', ()
     expect(foldProse('ŞUBAT NİSAN ĞÜ Łódź')).toBe('şubat nisan ğü łódź');
   });
 });
+
+describe('forms found in the thirty-seventh batch after its blind measurement', () => {
+  test.each([
+    ['Lancement le 1er septembre 2017, clôture des inscriptions le 29 janvier 2018.', 1, 29],
+    ['Il termine per la consegna è il 30 settembre 2020.', 9, 30],
+    ['Prace należy nadsyłać do dnia 23 października 2020 r.', 10, 23],
+    ['Uzávěrka soutěže je 30. června 2023.', 6, 30],
+    ['Tarikh tutup penyertaan ialah 15 Ogos 2021.', 8, 15],
+    ['Data limită de trimitere: 14 aprilie 2018.', 4, 14],
+    ['Envoyez vos textes avant le 1er juillet 2022.', 7, 1],
+  ])('a date in French, Italian, Polish, Czech, Malay or Romanian: %s', (text, month, day) => {
+    const d = read(text);
+    const end = new Date(Date.parse(d.contest.window.end) - 1);
+    expect([end.getUTCMonth() + 1, end.getUTCDate()]).toEqual([month, day]);
+  });
+
+  test('"du 1er novembre 2021 au 30 avril 2022": a French range; "résultats" on another line is another role', () => {
+    const d = read('Le concours est ouvert du 1er novembre 2021 au 29 avril 2022.\nRésultats le 15 juin 2022.');
+    expect(window(d)).toEqual(['2021-11-01T00:00:00+08:00', '2022-04-30T00:00:00+08:00']);
+  });
+});

@@ -24,31 +24,40 @@ export interface WallTime {
 /**
  * A month's name: English, with its abbreviations, and in full the Indonesian, Spanish, Portuguese,
  * German and Turkish names Gate's squares in those languages write ("6 Desember 2023", "2 de mayo de
- * 2025", "1º de março", "21. August", "26 Mart 2021"), and the Russian, Ukrainian and Bulgarian ones
- * ("30 июня", "31 березня", "30-ти юни"); those first, so "mayıs" is not read as "may".
+ * 2025", "1º de março", "21. August", "26 Mart 2021"), the French, Italian, Polish, Dutch, Czech,
+ * Romanian, Malay and Filipino ones ("29 janvier", "30 settembre", "23 października", "15 Ogos"), and the
+ * Russian, Ukrainian and Bulgarian ones ("30 июня", "31 березня", "30-ти юни"); those first, so "mayıs" is
+ * not read as "may".
  */
-const MONTH_NAME = String.raw`(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_NAME = String.raw`(janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Each month's names in the other languages, by their first three letters where those are not the English ones'. */
 const OTHER_MONTH_STARTS = [
-  'oca ene янв яну січ',
-  'fev şub фев лют',
-  'mär mae мар бер',
-  'abr nis nİs апр кві',
-  'mei mai мая май тра',
-  'haz июн юни чер',
-  'tem июл юли лип',
-  'agu ago ağu авг сер',
-  'set eyl сен сеп вер',
-  'okt out eki окт жов',
-  'nop kas ноя ное лис',
-  'des dic dez ara дек гру',
+  'oca ene янв яну січ gen sty led ian',
+  'fev şub фев лют fév lut úno peb',
+  'mär mae мар бер maa bře',
+  'abr nis nİs апр кві avr kwi dub',
+  'mei mai мая май тра mag maj kvě',
+  'haz июн юни чер giu cze iun hun',
+  'tem июл юли лип lug lip iul hul',
+  'agu ago ağu авг сер aoû aou sie srp ogo',
+  'set eyl сен сеп вер wrz zář',
+  'okt out eki окт жов ott paź říj',
+  'nop kas ноя ное лис lis nob',
+  'des dic dez ara дек гру déc gru pro dis',
 ];
+/** Names whose first three letters two months share: French juin/juillet, Czech června/července. */
+const MONTH_BY_NAME = new Map([
+  ['juin', 6],
+  ['juillet', 7],
+  ['června', 6],
+  ['července', 7],
+]);
 const OTHER_MONTHS = new Map(OTHER_MONTH_STARTS.flatMap((starts, i) => starts.split(' ').map((start) => [start, i + 1] as const)));
 /** {@link MONTH_NAME} without its capture, for patterns that only look at a month. */
 const MONTH_WORD = `(?:${MONTH_NAME.slice(1)}`;
 /** 1–12 for a month's name or its first three letters ("jul", "july", "julio", "desember"). */
-export const monthOf = (name: string) => OTHER_MONTHS.get(name.slice(0, 3)) ?? MONTHS.indexOf(name.slice(0, 3)) + 1;
+export const monthOf = (name: string) => MONTH_BY_NAME.get(name) ?? OTHER_MONTHS.get(name.slice(0, 3)) ?? MONTHS.indexOf(name.slice(0, 3)) + 1;
 
 type Day = { year?: number; month: number; day: number; index: number; end: number; eitherOrder?: boolean };
 
@@ -247,7 +256,7 @@ const DATE_PATTERNS: DatePattern[] = [
   // 7 Aug 2025 / 12th of August
   {
     re: new RegExp(
-      String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|\.|-(?:го|ти|ви|ри|ми))?\s+(?:of\s+|de\s+)?${MONTH_NAME}\.?(?![a-z\u0400-\u04ff])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
+      String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|°|er|\.|-(?:го|ти|ви|ри|ми))?\s+(?:of\s+|de\s+)?${MONTH_NAME}\.?(?![a-z\u0400-\u04ff])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
       'g',
     ),
     weak: false,

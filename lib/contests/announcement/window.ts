@@ -33,7 +33,7 @@ export interface Clock {
 }
 
 const RANGE_SEPARATOR =
-  /^\s*(?:[),，]\s*)?(?:-|–|—|~|～|至|到|to|until|till|through|hingga|sampai|hasta|até|bis(?:\s+zum)?|đến|по(?![\u0400-\u04ff])|до(?![\u0400-\u04ff]))/;
+  /^\s*(?:[),，]\s*)?(?:-|–|—|~|～|至|到|to|until|till|through|hingga|sampai|hasta|até|bis(?:\s+zum)?|đến|au|al|do|tot|până\s+la|по(?![\u0400-\u04ff])|до(?![\u0400-\u04ff]))/;
 /** "between April 15 and April 21": "and" separates a range only after "between". */
 const BETWEEN = /\bbetween\s*$/;
 /** The end of a sentence: a full stop before a space or the line's end, or a CJK stop. */
@@ -59,7 +59,7 @@ const ENTRY_PERIOD =
 /** Right before a single date: "from 12:30 PM (UTC) on", "since", "starting on". */
 const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?$/;
 const START_KEYWORD =
-  /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует/;
+  /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|à\s+partir\s+du|(?<![a-z])(?:du|dal|od|van|începând\s+cu|de\s+la)(?=\s+\d)|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует/;
 /** Right before a date: a deadline moved to it ("has been extended to", "延長收件期間至", "延期至"). */
 const EXTENDED =
   /(?:extended|postponed|pushed\s+back|延长|延期|顺延|展延)[^.。;；!！]{0,24}?(?:to|until|till|至|到)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
@@ -69,7 +69,7 @@ const BY_DATE =
 /** After a deadline's date, in its clause: its time ("June 23: Submissions due at 11:59 PM", "May 1, entries close at 17:00"). */
 const TIME_LATER = /^[^,，.。;；!?()（）]{0,30}?\b(?:due|close[sd]?|ends?)\s+(?:at|by)\s+(\d{1,2})(?::(\d{2}))?\s?(?:([ap])\.?m\b|(?<=:\d{2}))/;
 const END_KEYWORD =
-  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+başvuru|son\s+teslim|hạn\s+(?:chót|cuối)|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté\b|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
+  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|do\s+dnia|termin|uiterlijk|tot\s+en\s+met|uzávěrk|până\s+(?:la|pe)|data\s+limită|tarikh\s+tutup|selewat-lewatnya|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+başvuru|son\s+teslim|hạn\s+(?:chót|cuối)|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté\b|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW = /即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
 /** An event without an end ("長期有效", "ongoing"), or one that recurs ("月底結算", "monthly"): the first said, else the second. */
@@ -81,7 +81,7 @@ const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限�
  * been written between…"), a publication or update date. A range on such a line is a window only when nothing better is there.
  */
 const OTHER_ROLE =
-  /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on|pengumuman|diumumkan|penjurian|penilaian|\banuncio\b|votaci[oó]n|vota[cç][aã]o|ganadores|vencedores|công\s+bố|trao\s+giải|объявлены|объявят|победител|награжд|подведени|жюри|итог/;
+  /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on|pengumuman|diumumkan|penjurian|penilaian|\banuncio\b|votaci[oó]n|vota[cç][aã]o|ganadores|vencedores|công\s+bố|trao\s+giải|объявлены|объявят|победител|résultats|proclamation|remise\s+des\s+prix|premiazione|proclamazione|risultati|ogłoszeni|wyniki|rozstrzygnięci|uitslag|prijsuitreiking|vyhlášení|výsledk|rezultat|festivitat|keputusan|\bjury\b|giuria|juriu|porota|награжд|подведени|жюри|итог/;
 /** A date's words whose only other role is signing up ("报名时间:", "registration closes"). */
 const SIGN_UP = /报名|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)/g;
 const signUpOnly = (words: string) => {
