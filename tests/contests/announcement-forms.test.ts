@@ -1542,6 +1542,12 @@ describe('forms found in the thirty-seventh batch after its blind measurement', 
     expect([end.getUTCMonth() + 1, end.getUTCDate()]).toEqual([month, day]);
   });
 
+  test('"締切日" above "2019年9月27日(金)": a Japanese deadline on the line below its label', () => {
+    const d = read('- 締切日\n- 2019年9月27日(金)\n- 主催者');
+    expect(d.contest.window.end).toBe('2019-09-28T00:00:00+08:00');
+    expect(codes(d, 'window')).not.toContain('window-guessed');
+  });
+
   test('"du 1er novembre 2021 au 30 avril 2022": a French range; "résultats" on another line is another role', () => {
     const d = read('Le concours est ouvert du 1er novembre 2021 au 29 avril 2022.\nRésultats le 15 juin 2022.');
     expect(window(d)).toEqual(['2021-11-01T00:00:00+08:00', '2022-04-30T00:00:00+08:00']);
