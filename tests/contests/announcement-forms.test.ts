@@ -1552,4 +1552,12 @@ describe('forms found in the thirty-seventh batch after its blind measurement', 
     const d = read('Le concours est ouvert du 1er novembre 2021 au 29 avril 2022.\nRésultats le 15 juin 2022.');
     expect(window(d)).toEqual(['2021-11-01T00:00:00+08:00', '2022-04-30T00:00:00+08:00']);
   });
+
+  test.each([
+    ['Panjang esei hendaklah antara 300 hingga 700 patah perkataan.', 300, 'words'],
+    ['Le texte devra comprendre entre 1000 et 20000 signes espaces compris.', 1000, 'zi'],
+  ])('a range minimum in Malay or French: %s', (text, min, unit) => {
+    const d = read(text);
+    expect([d.contest.length?.min, d.contest.length?.unit]).toEqual([min, unit]);
+  });
 });
