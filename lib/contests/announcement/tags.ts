@@ -311,6 +311,7 @@ function closest(text: string, picks: TagPick[]): number {
 const QUOTE_OPEN = `[“"'‘「『]`;
 const QUOTE_CLOSE = `[”"'’」』]`;
 const QUOTED = `${QUOTE_OPEN}([^“”"'‘’「」『』\\n]{1,40})${QUOTE_CLOSE}`;
+const QUOTED_ALL = new RegExp(QUOTED, 'g');
 const JOIN = String.raw`\s?(?:和|与|及|或|、|,|，|and|or|y|e)\s?`;
 const TAG_WORD = String.raw`(?:tags?|labels?|etiquetas?|标[签籤])`;
 /** Quoted names right before "tag": "打上“第五人格”和“悬疑”tag", "add a “WritingContest” tag". */
@@ -334,7 +335,7 @@ function namedTags(lines: Line[], notes: Notes, addTag: (tag: Hashtag, line: Lin
   for (const line of lines) {
     const names: { text: string; at: number }[] = [];
     const quoted = (from: number, run: string) => {
-      for (const q of run.matchAll(new RegExp(QUOTED, 'g')))
+      for (const q of run.matchAll(QUOTED_ALL))
         names.push({ text: line.text.slice(from + q.index + 1, from + q.index + 1 + q[1].length), at: from + q.index + 1 });
     };
     for (const m of line.n.matchAll(QUOTED_BEFORE_WORD)) quoted(m.index, m[0]);
