@@ -1560,4 +1560,16 @@ describe('forms found in the thirty-seventh batch after its blind measurement', 
     const d = read(text);
     expect([d.contest.length?.min, d.contest.length?.unit]).toEqual([min, unit]);
   });
+
+  test.each([
+    ['El plazo de admisión será del 1 al 30 de abril de 2024.'],
+    ['Le concours est ouvert du 1er au 30 avril 2024.'],
+    ['Prazo de inscrição: de 1 a 30 de abril de 2024.'],
+  ])('a compact day-first range in Spanish, French or Portuguese: %s', (text) => {
+    expect(window(read(text))).toEqual(['2024-04-01T00:00:00+08:00', '2024-05-01T00:00:00+08:00']);
+  });
+
+  test('"Son katılım tarihi: 30 Nisan 2024" is a Turkish deadline', () => {
+    expect(read('Son katılım tarihi: 30 Nisan 2024').contest.window.end).toBe('2024-05-01T00:00:00+08:00');
+  });
 });

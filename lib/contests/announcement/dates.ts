@@ -109,6 +109,25 @@ const DATE_PATTERNS: DatePattern[] = [
       ];
     },
   },
+  // "del 1 al 30 de abril de 2024", "du 1er au 30 avril 2024", "de 1 a 30 de abril", "dal 1 al 30 aprile":
+  // the same, day first, in the languages of Gate's other squares.
+  {
+    re: new RegExp(
+      String.raw`(?<![a-z])(?:del|du|dal|de|od|vom|van)\s+(\d{1,2})(?:er|º|°|\.)?\s+(?:al|au|a|do|bis(?:\s+zum)?|tot|hasta\s+el|até)\s+(\d{1,2})(?:er|º|°|\.)?\s+(?:de\s+)?${MONTH_NAME}(?![a-z])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
+      'dg',
+    ),
+    weak: false,
+    pick: (m) => {
+      const month = monthOf(m[3]);
+      const year = opt(m[4]);
+      const [, firstEnd] = m.indices![1];
+      const [secondStart] = m.indices![2];
+      return [
+        { year, month, day: Number(m[1]), index: m.index, end: firstEnd },
+        { year, month, day: Number(m[2]), index: secondStart, end: m.index + m[0].length },
+      ];
+    },
+  },
   // 8月11日至20日: the same in Chinese.
   {
     re: /(?<!\d)(?:(\d{4}|\d{3})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:-|~|至|到)\s*(\d{1,2})\s*[日号]/dg,
