@@ -1572,4 +1572,9 @@ describe('forms found in the thirty-seventh batch after its blind measurement', 
   test('"Son katılım tarihi: 30 Nisan 2024" is a Turkish deadline', () => {
     expect(read('Son katılım tarihi: 30 Nisan 2024').contest.window.end).toBe('2024-05-01T00:00:00+08:00');
   });
+
+  test('Thai: month names and the Buddhist era ("เปิดรับผลงาน วันที่ 31 พฤษภาคม – 31 กรกฎาคม 2567" is 2024)', () => {
+    expect(window(read('เปิดรับผลงาน วันที่ 31 พฤษภาคม – 31 กรกฎาคม 2567'))).toEqual(['2024-05-31T00:00:00+08:00', '2024-08-01T00:00:00+08:00']);
+    expect(read('หมดเขตส่งผลงาน 20 มิถุนายน 2567').contest.window.end).toBe('2024-06-21T00:00:00+08:00');
+  });
 });

@@ -25,11 +25,12 @@ export interface WallTime {
  * A month's name: English, with its abbreviations, and in full the Indonesian, Spanish, Portuguese,
  * German and Turkish names Gate's squares in those languages write ("6 Desember 2023", "2 de mayo de
  * 2025", "1º de março", "21. August", "26 Mart 2021"), the French, Italian, Polish, Dutch, Czech,
- * Romanian, Malay and Filipino ones ("29 janvier", "30 settembre", "23 października", "15 Ogos"), and the
+ * Romanian, Malay, Filipino and Thai ones ("29 janvier", "30 settembre", "23 października", "15 Ogos",
+ * "20 มิถุนายน 2567"), and the
  * Russian, Ukrainian and Bulgarian ones ("30 июня", "31 березня", "30-ти юни"); those first, so "mayıs" is
  * not read as "may".
  */
-const MONTH_NAME = String.raw`(janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_NAME = String.raw`(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Each month's names in the other languages, by their first three letters where those are not the English ones'. */
 const OTHER_MONTH_STARTS = [
@@ -46,8 +47,20 @@ const OTHER_MONTH_STARTS = [
   'nop kas ноя ное лис lis nob',
   'des dic dez ara дек гру déc gru pro dis',
 ];
-/** Names whose first three letters two months share: French juin/juillet, Czech června/července. */
+/** Names whose first three letters two months share (French juin/juillet, Czech června/července), and Thai's. */
 const MONTH_BY_NAME = new Map([
+  ['มกราคม', 1],
+  ['กุมภาพันธ์', 2],
+  ['มีนาคม', 3],
+  ['เมษายน', 4],
+  ['พฤษภาคม', 5],
+  ['มิถุนายน', 6],
+  ['กรกฎาคม', 7],
+  ['สิงหาคม', 8],
+  ['กันยายน', 9],
+  ['ตุลาคม', 10],
+  ['พฤศจิกายน', 11],
+  ['ธันวาคม', 12],
   ['juin', 6],
   ['juillet', 7],
   ['června', 6],
@@ -58,6 +71,8 @@ const OTHER_MONTHS = new Map(OTHER_MONTH_STARTS.flatMap((starts, i) => starts.sp
 const MONTH_WORD = `(?:${MONTH_NAME.slice(1)}`;
 /** 1–12 for a month's name or its first three letters ("jul", "july", "julio", "desember"). */
 export const monthOf = (name: string) => MONTH_BY_NAME.get(name) ?? OTHER_MONTHS.get(name.slice(0, 3)) ?? MONTHS.indexOf(name.slice(0, 3)) + 1;
+
+const buddhistEra = (year: number | undefined) => (year !== undefined && year >= 2400 ? year - 543 : year);
 
 type Day = { year?: number; month: number; day: number; index: number; end: number; eitherOrder?: boolean };
 
@@ -279,7 +294,8 @@ const DATE_PATTERNS: DatePattern[] = [
       'g',
     ),
     weak: false,
-    pick: (m) => [{ year: opt(m[3]), month: monthOf(m[2]), day: Number(m[1]), ...whole(m) }],
+    // (A Thai year is the Buddhist era's: "20 มิถุนายน 2567" is 2024.)
+    pick: (m) => [{ year: buddhistEra(opt(m[3])), month: monthOf(m[2]), day: Number(m[1]), ...whole(m) }],
   },
   // 2023915-20231115, 2012914日, 2021531日 (the separators lost): a year and a month/day read one way only.
   {
