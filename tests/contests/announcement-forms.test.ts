@@ -1577,4 +1577,8 @@ describe('forms found in the thirty-seventh batch after its blind measurement', 
     expect(window(read('เปิดรับผลงาน วันที่ 31 พฤษภาคม – 31 กรกฎาคม 2567'))).toEqual(['2024-05-31T00:00:00+08:00', '2024-08-01T00:00:00+08:00']);
     expect(read('หมดเขตส่งผลงาน 20 มิถุนายน 2567').contest.window.end).toBe('2024-06-21T00:00:00+08:00');
   });
+
+  test('Arabic: "تمتد المسابقة من 16 إلى 28 يناير 2026" is a range, its month and year written once', () => {
+    expect(window(read('تمتد المسابقة من 16 إلى 28 يناير 2026'))).toEqual(['2026-01-16T00:00:00+08:00', '2026-01-29T00:00:00+08:00']);
+  });
 });

@@ -26,11 +26,11 @@ export interface WallTime {
  * German and Turkish names Gate's squares in those languages write ("6 Desember 2023", "2 de mayo de
  * 2025", "1º de março", "21. August", "26 Mart 2021"), the French, Italian, Polish, Dutch, Czech,
  * Romanian, Malay, Filipino and Thai ones ("29 janvier", "30 settembre", "23 października", "15 Ogos",
- * "20 มิถุนายน 2567"), and the
+ * "20 มิถุนายน 2567", "28 يناير 2026"), and the
  * Russian, Ukrainian and Bulgarian ones ("30 июня", "31 березня", "30-ти юни"); those first, so "mayıs" is
  * not read as "may".
  */
-const MONTH_NAME = String.raw`(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_NAME = String.raw`(يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Each month's names in the other languages, by their first three letters where those are not the English ones'. */
 const OTHER_MONTH_STARTS = [
@@ -47,7 +47,7 @@ const OTHER_MONTH_STARTS = [
   'nop kas ноя ное лис lis nob',
   'des dic dez ara дек гру déc gru pro dis',
 ];
-/** Names whose first three letters two months share (French juin/juillet, Czech června/července), and Thai's. */
+/** Names whose first three letters two months share (French juin/juillet, Czech června/července), and Thai's and Arabic's. */
 const MONTH_BY_NAME = new Map([
   ['มกราคม', 1],
   ['กุมภาพันธ์', 2],
@@ -61,6 +61,21 @@ const MONTH_BY_NAME = new Map([
   ['ตุลาคม', 10],
   ['พฤศจิกายน', 11],
   ['ธันวาคม', 12],
+  ['يناير', 1],
+  ['فبراير', 2],
+  ['مارس', 3],
+  ['أبريل', 4],
+  ['ابريل', 4],
+  ['مايو', 5],
+  ['يونيو', 6],
+  ['يوليو', 7],
+  ['أغسطس', 8],
+  ['اغسطس', 8],
+  ['سبتمبر', 9],
+  ['أكتوبر', 10],
+  ['اكتوبر', 10],
+  ['نوفمبر', 11],
+  ['ديسمبر', 12],
   ['juin', 6],
   ['juillet', 7],
   ['června', 6],
@@ -124,11 +139,11 @@ const DATE_PATTERNS: DatePattern[] = [
       ];
     },
   },
-  // "del 1 al 30 de abril de 2024", "du 1er au 30 avril 2024", "de 1 a 30 de abril", "dal 1 al 30 aprile":
+  // "del 1 al 30 de abril de 2024", "du 1er au 30 avril 2024", "de 1 a 30 de abril", "dal 1 al 30 aprile", "من 16 إلى 28 يناير 2026":
   // the same, day first, in the languages of Gate's other squares.
   {
     re: new RegExp(
-      String.raw`(?<![a-z])(?:del|du|dal|de|od|vom|van)\s+(\d{1,2})(?:er|º|°|\.)?\s+(?:al|au|a|do|bis(?:\s+zum)?|tot|hasta\s+el|até)\s+(\d{1,2})(?:er|º|°|\.)?\s+(?:de\s+)?${MONTH_NAME}(?![a-z])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
+      String.raw`(?<![a-z])(?:del|du|dal|de|od|vom|van|من)\s+(\d{1,2})(?:er|º|°|\.)?\s+(?:al|au|a|do|bis(?:\s+zum)?|tot|hasta\s+el|até|إلى|الى|حتى)\s+(\d{1,2})(?:er|º|°|\.)?\s+(?:de\s+)?${MONTH_NAME}(?![a-z])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
       'dg',
     ),
     weak: false,

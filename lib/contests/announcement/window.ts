@@ -33,7 +33,7 @@ export interface Clock {
 }
 
 const RANGE_SEPARATOR =
-  /^\s*(?:[),，]\s*)?(?:-|–|—|~|～|至|到|to|until|till|through|hingga|sampai|hasta|até|bis(?:\s+zum)?|đến|ถึง|au|al|do|tot|până\s+la|по(?![\u0400-\u04ff])|до(?![\u0400-\u04ff]))/;
+  /^\s*(?:[),，]\s*)?(?:-|–|—|~|～|至|到|to|until|till|through|hingga|sampai|hasta|até|bis(?:\s+zum)?|đến|ถึง|إلى|الى|حتى|au|al|do|tot|până\s+la|по(?![\u0400-\u04ff])|до(?![\u0400-\u04ff]))/;
 /** "between April 15 and April 21": "and" separates a range only after "between". */
 const BETWEEN = /\bbetween\s*$/;
 /** The end of a sentence: a full stop before a space or the line's end, or a CJK stop. */
@@ -69,7 +69,7 @@ const BY_DATE =
 /** After a deadline's date, in its clause: its time ("June 23: Submissions due at 11:59 PM", "May 1, entries close at 17:00"). */
 const TIME_LATER = /^[^,，.。;；!?()（）]{0,30}?\b(?:due|close[sd]?|ends?)\s+(?:at|by)\s+(\d{1,2})(?::(\d{2}))?\s?(?:([ap])\.?m\b|(?<=:\d{2}))/;
 const END_KEYWORD =
-  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|do\s+dnia|termin|uiterlijk|tot\s+en\s+met|uzávěrk|până\s+(?:la|pe)|data\s+limită|tarikh\s+tutup|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:başvuru|katılım|gönderim|teslim|tarih)|hạn\s+(?:chót|cuối)|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté\b|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
+  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|do\s+dnia|termin|uiterlijk|tot\s+en\s+met|uzávěrk|până\s+(?:la|pe)|data\s+limită|tarikh\s+tutup|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:başvuru|katılım|gönderim|teslim|tarih)|hạn\s+(?:chót|cuối)|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté\b|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW = /即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
 /** An event without an end ("長期有效", "ongoing"), or one that recurs ("月底結算", "monthly"): the first said, else the second. */
