@@ -117,6 +117,16 @@ function gluedMonthDay(s: string): { month: number; day: number } | null {
 /** Two numbers, day and month in the text's order; a number above 12 decides its own date ("22.06.2023" in a month-first text). */
 const dayAndMonth = (a: number, b: number, dayFirst: boolean) => ((dayFirst && b <= 12) || a > 12 ? { day: a, month: b } : { month: a, day: b });
 
+/** Two days of one month and year written once ("August 11 – 20, 2025"): the day groups `first` and `second` of `m`. */
+function sharedMonth(m: RegExpExecArray, month: number, year: number | undefined, first: number, second: number): Day[] {
+  const [, firstEnd] = m.indices![first];
+  const [secondStart] = m.indices![second];
+  return [
+    { year, month, day: Number(m[first]), index: m.index, end: firstEnd },
+    { year, month, day: Number(m[second]), index: secondStart, end: m.index + m[0].length },
+  ];
+}
+
 const DATE_PATTERNS: DatePattern[] = [
   // August 11 – 20, 2025 / Aug 11-20 / between March 1 and 10: the month (and year) written once for both ends
   // (not "Jan 5 to 3 pm", "March 1 to March 10": a time or a month after the second number).
@@ -129,14 +139,7 @@ const DATE_PATTERNS: DatePattern[] = [
     pick: (m) => {
       // "between March 1 and 10": "and" joins two days only after "between".
       if (/^\S+\s+\d+\S*\s+and\s/.test(m[0]) && !/between\s+$/.test(m.input.slice(0, m.index))) return [];
-      const month = monthOf(m[1]);
-      const year = opt(m[4]);
-      const [, firstEnd] = m.indices![2];
-      const [secondStart] = m.indices![3];
-      return [
-        { year, month, day: Number(m[2]), index: m.index, end: firstEnd },
-        { year, month, day: Number(m[3]), index: secondStart, end: m.index + m[0].length },
-      ];
+      return sharedMonth(m, monthOf(m[1]), opt(m[4]), 2, 3);
     },
   },
   // "del 1 al 30 de abril de 2024", "du 1er au 30 avril 2024", "de 1 a 30 de abril", "dal 1 al 30 aprile", "من 16 إلى 28 يناير 2026":
@@ -148,14 +151,7 @@ const DATE_PATTERNS: DatePattern[] = [
     ),
     weak: false,
     pick: (m) => {
-      const month = monthOf(m[3]);
-      const year = opt(m[4]);
-      const [, firstEnd] = m.indices![1];
-      const [secondStart] = m.indices![2];
-      return [
-        { year, month, day: Number(m[1]), index: m.index, end: firstEnd },
-        { year, month, day: Number(m[2]), index: secondStart, end: m.index + m[0].length },
-      ];
+      return sharedMonth(m, monthOf(m[3]), opt(m[4]), 1, 2);
     },
   },
   // 8月11日至20日: the same in Chinese.
@@ -359,7 +355,7 @@ const TIME_RE = new RegExp(
 /** Right after a date's time: another time, the end of a range within that day ("12:00-13:00", "8AM – 8PM"). */
 const SAME_DAY_END = /^\s?(?:[-–—~～至到]|to)\s?(\d{1,2})(?::(\d{2})(?![\d:/.-])(?:\s?([ap])\.?m\b)?|\s?([ap])\.?m\b)/;
 /** A time that ends right before a date: "00:00 ", "3:00 ", "12:30 pm (utc) on ", "07:00, ". */
-const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(?:([ap])\.?m\.?)?\s?(?:[(（]?\s?(?:utc|gmt|мск|МСК)\s?[)）]?)?\s?(?:,|on)?\s?$/;
+const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(?:([ap])\.?m\.?)?\s?(?:[(（]?\s?(?:utc|gmt|мск)\s?[)）]?)?\s?(?:,|on)?\s?$/;
 
 const twelveHour = (hour: number, half: string | undefined) => (half === 'p' && hour < 12 ? hour + 12 : half === 'a' && hour === 12 ? 0 : hour);
 
@@ -500,7 +496,7 @@ const NAMED_ZONES: [RegExp, string][] = [
   ],
   [/印度时间|india(?:n)?\s+(?:standard\s+)?time/, '+05:30'],
   [/迪拜时间|dubai\s+time|gulf\s+standard\s+time|(?<![a-z])gst(?![a-z])/, '+04:00'],
-  [/莫斯科时间|moscow\s+time|(?<![a-z])msk(?![a-z])|(?<![\u0400-\u04ff])(?:мск|МСК)(?![\u0400-\u04ff])|по\s+московскому\s+времени/, '+03:00'],
+  [/莫斯科时间|moscow\s+time|(?<![a-z])msk(?![a-z])|(?<![\u0400-\u04ff])мск(?![\u0400-\u04ff])|по\s+московскому\s+времени/, '+03:00'],
   [/(?<![a-z])cest(?![a-z])/, '+02:00'],
   [/(?<![a-z])(?:cet|bst)(?![a-z])/, '+01:00'],
   [/(?<![a-z])(?:edt|e\.d\.t\.?)(?![a-z])/, '-04:00'],
