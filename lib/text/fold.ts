@@ -79,9 +79,13 @@ export function toSimplifiedProse(cp: number): number {
  * position is the original's: full-width ASCII → ASCII, dashes and minus signs → "-", "〜" → "~",
  * ideographic and no-break spaces → " ", lower case (ASCII, Latin-1 and Latin Extended-A capitals,
  * Cyrillic: "MARÇO", "ŞUBAT", "NİSAN" → "nisan", "Завершится"), Traditional → Simplified
- * ({@link toSimplifiedProse}, BMP to BMP only). Unlike {@link foldForMatch} it keeps whitespace and
+ * ({@link toSimplifiedProse}, BMP to BMP only), and a Korean date's units after a number to the Chinese
+ * ones ("2017년 9월 13일 10시 30분" → "2017年 9月 13日 10时 30分", so one reading serves both). Unlike {@link foldForMatch} it keeps whitespace and
  * does no NFKC, which would change lengths.
  */
+/** 년 월 일 시 분 → 年 月 日 时 分 (only after a number: "월" alone is Monday, "일" Sunday or "one"). */
+const KOREAN_DATE_UNITS = new Map([...'년월일시분'].map((c, k) => [c.charCodeAt(0), '年月日时分'.charCodeAt(k)]));
+
 export function foldProse(s: string): string {
   let out = '';
   for (let k = 0; k < s.length; k++) {
@@ -96,6 +100,7 @@ export function foldProse(s: string): string {
     else if (c === 0x130) c = 0x69;
     else if (((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177)) && c % 2 === 0) c += 1;
     else if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) && c % 2 === 1) c += 1;
+    else if (KOREAN_DATE_UNITS.has(c) && /\d\s?$/.test(s.slice(Math.max(0, k - 2), k))) c = KOREAN_DATE_UNITS.get(c)!;
     else if (c >= 0x3400 && c < 0xd800) {
       const simplified = toSimplifiedProse(c);
       if (simplified <= 0xffff) c = simplified;

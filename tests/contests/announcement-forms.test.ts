@@ -1582,3 +1582,56 @@ describe('forms found in the thirty-seventh batch after its blind measurement', 
     expect(window(read('تمتد المسابقة من 16 إلى 28 يناير 2026'))).toEqual(['2026-01-16T00:00:00+08:00', '2026-01-29T00:00:00+08:00']);
   });
 });
+
+describe('forms found in the thirty-eighth batch after its blind measurement', () => {
+  test('Korean dates: "접수기간 - 2017년 9월 13일(수) ~ 10월 31일(화)", "5월24일부터 6월3일까지"', () => {
+    expect(window(read('접수기간 - 2017년 9월 13일(수) ~ 10월 31일(화)'))).toEqual(['2017-09-13T00:00:00+08:00', '2017-11-01T00:00:00+08:00']);
+    expect(window(read('챌린지는 2021년 5월24일부터 6월3일까지 총 11일 동안 진행된다.'))).toEqual(['2021-05-24T00:00:00+08:00', '2021-06-04T00:00:00+08:00']);
+    // (월 and 일 alone are weekdays, not units: "(월)" stays Korean.)
+    expect(window(read('마감: 2021년 6월 7일(월) 18시'))[1]).toBe('2021-06-07T18:00:00+08:00');
+  });
+
+  test('"du lundi 1er mai 2023 à 00h00 au mercredi 31 mai 2023 à 23h59": French times with "h"', () => {
+    expect(window(read('Durée du jeu : du lundi 1er mai 2023 à 00h00 au mercredi 31 mai 2023 à 23h59.'))).toEqual([
+      '2023-05-01T00:00:00+08:00',
+      '2023-05-31T23:59:00+08:00',
+    ]);
+  });
+
+  test('"envoi até o dia 02 de setembro de 2024": "até" ends a window (its accent no longer hides it)', () => {
+    expect(read('O envio dos trabalhos poderá ser realizado até o dia 02 de setembro de 2024.').contest.window.end).toBe('2024-09-03T00:00:00+08:00');
+  });
+
+  test('"2009年9月1日——30日": a Chinese range whose end gives only the day, after a double dash', () => {
+    expect(window(read('征文时间\n2009年9月1日——30日'))).toEqual(['2009-09-01T00:00:00+08:00', '2009-10-01T00:00:00+08:00']);
+  });
+
+  test('"征文启事发布之日起至2021年6月30日", "征文时间:至…": the date after "至" is the end, the start the post’s day', () => {
+    for (const text of ['征文时间:征文启事发布之日起至2021年6月30日。', '征文时间:至2021年6月30日。']) {
+      const d = read(text);
+      expect(d.contest.window.end).toBe('2021-07-01T00:00:00+08:00');
+      expect(d.missing.map((m) => m.field)).toContain('window.start');
+    }
+  });
+
+  test('"活动介绍:…7月24日-8月1日,车展… 活动时间:7月24日-8月10日": the range its own keyword labels, not the first', () => {
+    const d = read('活动介绍:7月24日-8月1日,一年一度的车展盛大上线! 活动时间:7月24日-8月10日 活动规则:发布小视频', Date.parse('2020-07-20T00:00:00Z'));
+    expect(window(d)).toEqual(['2020-07-24T00:00:00+08:00', '2020-08-11T00:00:00+08:00']);
+  });
+
+  test('"#蓉城观展 打卡新车" in the title and "#蓉城观展 打卡新车#" in the rules: one weibo-style tag, not two', () => {
+    const d = read('#蓉城观展 打卡新车\n参与#蓉城观展 打卡新车#小视频活动,在话题内发布小视频');
+    expect(d.contest.tags).toEqual([{ text: '蓉城观展 打卡新车', style: 'weibo', alternatives: [] }]);
+  });
+
+  test('"maneno yasiyopungua 800 na yasiyozidi 1000": a Swahili word floor written unit first', () => {
+    expect(read('Insha iwe na maneno yasiyopungua 800 na yasiyozidi 1000.').contest.length).toMatchObject({ min: 800, unit: 'words' });
+  });
+
+  test('"20/08/2014 11h35 – Atualizado em 20/08/2014 11h35": an update stamp is no window', () => {
+    const d = read(
+      '20/08/2014 11h35 – Atualizado em 20/08/2014 11h35\nAs escolas selecionam o texto de um aluno, que deve ser inscrito até 22 de agosto de 2014.',
+    );
+    expect(d.contest.window.end).toBe('2014-08-23T00:00:00+08:00');
+  });
+});

@@ -154,9 +154,9 @@ const DATE_PATTERNS: DatePattern[] = [
       return sharedMonth(m, monthOf(m[3]), opt(m[4]), 1, 2);
     },
   },
-  // 8月11日至20日: the same in Chinese.
+  // 8月11日至20日, 9月1日——30日: the same in Chinese.
   {
-    re: /(?<!\d)(?:(\d{4}|\d{3})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:-|~|至|到)\s*(\d{1,2})\s*[日号]/dg,
+    re: /(?<!\d)(?:(\d{4}|\d{3})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:-{1,2}|~|至|到)\s*(\d{1,2})\s*[日号]/dg,
     weak: false,
     pick: (m) => {
       const year = opt(m[1]);
@@ -342,13 +342,13 @@ const DATE_PATTERNS: DatePattern[] = [
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|jam(?=\s\d)|saat(?=\s)|в(?=\s\d)|um(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
+  /\s*(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|jam(?=\s\d)|saat(?=\s)|в(?=\s\d)|um(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS =
   /\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|$)/;
-/** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
+/** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "23h59", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
 const TIME_RE = new RegExp(
-  String.raw`(?:(上午|早上|中午|下午|晚上|凌晨|夜间|夜里|夜)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?![.\d])(?=${DOTTED_TIME_ENDS.source})|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(\d{2})(?=\s?[ap]\.?m\b)|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
+  String.raw`(?:(上午|早上|中午|下午|晚上|凌晨|夜间|夜里|夜)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?![.\d])(?=${DOTTED_TIME_ENDS.source})|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(\d{2})(?=\s?[ap]\.?m\b)|h(\d{2})(?!\d)|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
   'y',
 );
 
@@ -423,12 +423,14 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
               ? Number(t[6])
               : t[8] !== undefined
                 ? Number(t[8])
-                : t[7]
-                  ? 30
-                  : 0;
+                : t[9] !== undefined
+                  ? Number(t[9])
+                  : t[7]
+                    ? 30
+                    : 0;
       const second = t[4] !== undefined ? Number(t[4]) : 0;
       const night = t[1] === '晚上' || (t[1] !== undefined && t[1].startsWith('夜'));
-      const half = t[9] ?? (t[1] === '下午' || night ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
+      const half = t[10] ?? (t[1] === '下午' || night ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
       if (half === 'p' && hour < 12) hour += 12;
       if (half === 'a' && hour === 12) hour = 0;
       // "晚上12点" is the midnight that ends the day (24:00, like "24:00"), "凌晨12点" the one that starts it.

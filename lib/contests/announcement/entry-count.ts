@@ -41,8 +41,11 @@ const ZH_LIMIT = /(?:最多|至多|不超过|不得超过|限|上限|仅|只能)
 
 /** Just before the count: what schools, units or districts send in ("各地每个组别报送不少于10篇", "每校选送2篇以上"), no writer's requirement. */
 const ZH_BODIES = /(?:报送|选送|推送|上报|推荐|各地|各校|每校|各单位|每个?单位|各学校|每所学校|各区)[^,.;:!?，。；：！？]{0,10}$/;
-/** Right after the count: the posts are the ones prized ("每天10篇各1个BNB", "每周5篇获奖励"), no writer's requirement. */
-const ZH_PRIZED = /^\s*(?:各|每篇(?:奖励|可获|获得)|获|可获|奖励|瓜分)/;
+/**
+ * Right after the count: the posts are the ones prized ("每天10篇各1个BNB", "每周5篇获奖励"), or the count
+ * earns a reward ("新账号首月发布≥4篇笔记,可获得200曝光券"), no writer's requirement.
+ */
+const ZH_PRIZED = /^\s*(?:笔记|帖子?|作品|文章|视频)?\s*[,，]?\s*(?:即\s*)?(?:各|每篇(?:奖励|可获|获得)|获|可获|可得|可领|奖励|瓜分)/;
 /** Right after the count, or on its line: the count ends the contest early ("投搞文章滿50篇時", "提前結束"), no writer's requirement. */
 const ENDS_CONTEST = /^\s*(?:时|之时|即止)/;
 const EARLY_END = /提前结束|提前截止|额满为止|满额为止/;
@@ -150,7 +153,8 @@ function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
     if (!m || ZH_LIMIT.test(n.slice(0, m.index)) || ZH_BODIES.test(n.slice(0, m.index))) continue;
     // "须于部落格发表10篇以上个人创作文章(不含参赛文…)": earlier posts as a condition of entry, not entries.
     if (NOT_ENTRIES.test(n.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-    if (ENDS_CONTEST.test(n.slice(m.index + m[0].length)) || EARLY_END.test(n)) continue;
+    const after = n.slice(m.index + m[0].length);
+    if (ENDS_CONTEST.test(after) || EARLY_END.test(n) || ZH_PRIZED.test(after)) continue;
     const before = n.slice(Math.max(0, m.index - 8), m.index);
     const perWord = ZH_PER.find(([p]) => p.test(before));
     return { count: toCount(m[1]), per: perWord ? perWord[1] : 'contest' };

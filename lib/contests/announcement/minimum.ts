@@ -51,11 +51,12 @@ const LENGTH_RANGE = new RegExp(
   String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～]{1,3}|至|到|to|hingga|sampai|(?<=(?:between|entre|zwischen|antara|tra)\s+\S+\s)(?:and|y|e|und|et|dan))\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
 );
 /**
- * "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500", "作品总字数预计10万以上", "字600及以上":
+ * "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500", "作品总字数预计10万以上", "字600及以上",
+ * "maneno yasiyopungua 800" (Swahili: words not fewer than 800):
  * the unit named before the minimum.
  */
 const UNIT_FIRST = new RegExp(
-  String.raw`(字数|(?<!数)字(?=\s*\d)|word\s+count|number\s+of\s+words|length\s+in\s+words)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between)\s*(?:of\s*)?(?:[:：]\s*)?${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
+  String.raw`(字数|(?<!数)字(?=\s*\d)|word\s+count|number\s+of\s+words|length\s+in\s+words|maneno)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between|yasiyopungua|isiyopungua|si\s+chini\s+ya|angalau)\s*(?:of\s*)?(?:[:：]\s*)?${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
 );
 /** "posts under 300 words (approximately) won't be considered": the floor of what is accepted. */
 const REJECTED_BELOW = new RegExp(

@@ -99,9 +99,11 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   if (optional) {
     notes.warn('tag-rule-unclear', 'tags', `line ${optional.i + 1} calls its tags optional: check whether a post needs any`, optional);
   }
+  dropCutShort(picks);
   const instructed = picks.length > 0;
   if (!instructed) {
     for (const line of lines) if (line.tags.length) takeTagsOf(line);
+    dropCutShort(picks);
     if (picks.length) {
       notes.warn('tags-not-instructed', 'tags', `no "add the tags" line found: all ${picks.length} tag(s) in the announcement are taken as required`);
     }
@@ -149,6 +151,17 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   if (picks.length === 0) notes.miss('tags', '[]', 'no hashtag found: add the tags a post must carry');
   if (instructed && firstInstruction) titleTags(lines, firstInstruction, picks, notes);
   return picks;
+}
+
+/**
+ * "#蓉城观展 打卡新车#" in the rules and "#蓉城观展 打卡新车" in the title: the single-style reading stops
+ * at the space, so it is the weibo-style tag cut short, not a second tag.
+ */
+function dropCutShort(picks: TagPick[]): void {
+  for (let k = picks.length - 1; k >= 0; k--) {
+    const cut = picks[k];
+    if (cut.style === 'single' && picks.some((p) => p.style === 'weibo' && p.text.startsWith(`${cut.text} `))) picks.splice(k, 1);
+  }
 }
 
 const EXAMPLE_SENTENCE = /^[\s"“'‘(（]*(?:for\s+(?:example|instance)|e\.g\.|例如|比如|譬如)/;

@@ -33,7 +33,7 @@ export interface Clock {
 }
 
 const RANGE_SEPARATOR =
-  /^\s*(?:[),，]\s*)?(?:-|–|—|~|～|至|到|to|until|till|through|hingga|sampai|hasta|até|bis(?:\s+zum)?|đến|ถึง|إلى|الى|حتى|au|al|do|tot|până\s+la|по(?![\u0400-\u04ff])|до(?![\u0400-\u04ff]))/;
+  /^\s*(?:[),，]\s*)?(?:-|–|—|~|～|至|到|to|until|till|through|hingga|sampai|hasta|até|bis(?:\s+zum)?|đến|ถึง|إلى|الى|حتى|au|al|do|tot|până\s+la|по(?![\u0400-\u04ff])|до(?![\u0400-\u04ff])|부터)/;
 /** "between April 15 and April 21": "and" separates a range only after "between". */
 const BETWEEN = /\bbetween\s*$/;
 /** The end of a sentence: a full stop before a space or the line's end, or a CJK stop. */
@@ -55,11 +55,11 @@ const monthNumber = (m: RegExpExecArray) => (m[1] ? monthOf(m[1]) : Number(m[2] 
 const END_TBD = /待定|未定|另行通知|另行公布|to\s+be\s+(?:announced|determined|confirmed)|\btb[ad]\b/;
 /** Before a range: the period for entries, not the whole event ("参赛时间", "投稿期间", "Submission period"). */
 const ENTRY_PERIOD =
-  /参赛时间|参赛期间|投稿时间|投稿期间|征稿时间|征稿期间|征文时间|收稿时间|收件时间|(?:征件|征稿|征文|投稿|收件)日期|submission\s+(?:period|window|dates?)|entry\s+period/;
+  /参赛时间|参赛期间|投稿时间|投稿期间|征稿时间|征稿期间|征文时间|收稿时间|收件时间|(?:征件|征稿|征文|投稿|收件)日期|(?:접수|공모|모집|응모|참여|참가)\s*기간|submission\s+(?:period|window|dates?)|entry\s+period/;
 /** Right before a single date: "from 12:30 PM (UTC) on", "since", "starting on". */
 const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?$/;
 const START_KEYWORD =
-  /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|à\s+partir\s+du|เปิดรับ|ตั้งแต่|(?<![a-z])(?:du|dal|od|van|începând\s+cu|de\s+la)(?=\s+\d)|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует/;
+  /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|à\s+partir\s+du|เปิดรับ|ตั้งแต่|(?<![a-z])(?:du|dal|od|van|începând\s+cu|de\s+la)(?=\s+\d)|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует|부터/;
 /** Right before a date: a deadline moved to it ("has been extended to", "延長收件期間至", "延期至"). */
 const EXTENDED =
   /(?:extended|postponed|pushed\s+back|延长|延期|顺延|展延)[^.。;；!！]{0,24}?(?:to|until|till|至|到)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
@@ -69,9 +69,10 @@ const BY_DATE =
 /** After a deadline's date, in its clause: its time ("June 23: Submissions due at 11:59 PM", "May 1, entries close at 17:00"). */
 const TIME_LATER = /^[^,，.。;；!?()（）]{0,30}?\b(?:due|close[sd]?|ends?)\s+(?:at|by)\s+(\d{1,2})(?::(\d{2}))?\s?(?:([ap])\.?m\b|(?<=:\d{2}))/;
 const END_KEYWORD =
-  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|do\s+dnia|termin|uiterlijk|tot\s+en\s+met|uzávěrk|până\s+(?:la|pe)|data\s+limită|tarikh\s+tutup|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:başvuru|katılım|gönderim|teslim|tarih)|hạn\s+(?:chót|cuối)|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté\b|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
+  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|do\s+dnia|termin|uiterlijk|tot\s+en\s+met|uzávěrk|până\s+(?:la|pe)|data\s+limită|tarikh\s+tutup|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:başvuru|katılım|gönderim|teslim|tarih)|hạn\s+(?:chót|cuối)|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
-const FROM_NOW = /即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
+const FROM_NOW =
+  /即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|(?:发布|公布|印发|发出|下发)之日起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
 /** An event without an end ("長期有效", "ongoing"), or one that recurs ("月底結算", "monthly"): the first said, else the second. */
 const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限时|ongoing|no\s+end\s+date|until\s+further\s+notice/, /月底结算|每月|月度|\bmonthly\b/];
 
@@ -81,7 +82,7 @@ const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限�
  * been written between…"), a publication or update date. A range on such a line is a window only when nothing better is there.
  */
 const OTHER_ROLE =
-  /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on|pengumuman|diumumkan|penjurian|penilaian|\banuncio\b|votaci[oó]n|vota[cç][aã]o|ganadores|vencedores|công\s+bố|trao\s+giải|объявлены|объявят|победител|résultats|proclamation|remise\s+des\s+prix|premiazione|proclamazione|risultati|ogłoszeni|wyniki|rozstrzygnięci|uitslag|prijsuitreiking|vyhlášení|výsledk|rezultat|festivitat|keputusan|ประกาศผล|\bjury\b|giuria|juriu|porota|награжд|подведени|жюри|итог/;
+  /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on|pengumuman|diumumkan|penjurian|penilaian|\banuncio\b|votaci[oó]n|vota[cç][aã]o|ganadores|vencedores|công\s+bố|trao\s+giải|объявлены|объявят|победител|résultats|proclamation|remise\s+des\s+prix|premiazione|proclamazione|risultati|ogłoszeni|wyniki|rozstrzygnięci|uitslag|prijsuitreiking|vyhlášení|výsledk|rezultat|festivitat|keputusan|ประกาศผล|\bjury\b|giuria|발표|시상|심사|atualizad|actualizad|mis\s+à\s+jour|aggiornat|aktualisiert|güncellen|cập\s+nhật|diperbarui|juriu|porota|награжд|подведени|жюри|итог/;
 /** A date's words whose only other role is signing up ("报名时间:", "registration closes"). */
 const SIGN_UP = /报名|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)/g;
 const signUpOnly = (words: string) => {
@@ -196,7 +197,9 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
         if (b && ((a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(line.n.slice(a.end, b.index)))) {
           const segment = line.n.slice(from, b.end);
           const base = baseOf(a, b, true, OTHER_ROLE.test(segment), segment);
-          const own = WINDOW_KEYWORD.test(segment) || (k === 0 && keyword);
+          // (The first range takes its line's keyword only when no later range has one of its own: "活动介绍:…7月24日-8月1日,
+          // 一年一度的车展… 活动时间:7月24日-8月10日".)
+          const own = WINDOW_KEYWORD.test(segment) || (k === 0 && keyword && !WINDOW_KEYWORD.test(line.n.slice(b.end)));
           candidates.push({ a, b, line, endLine: line, score: base + (own ? 2 : 0), base });
           k += 2;
         } else {
@@ -503,7 +506,10 @@ function startAndEnd<T extends Single>(singles: T[], fromNow: boolean): { start?
   // "上傳作品日期: 2023 年 6 月 7 日 晚上 11 點 59 分前": a date "before" which is a deadline; "收件日期至…5月31日止" one it stops at.
   // "at any time before 27 Nov 2017", "by midnight on August 31", "due 8/31": likewise.
   const before = (s: T) =>
-    /^\s?(?:或\s?)?(?:之|以)?前(?!往)|^\s?止/.test(s.line.n.slice(s.d.end)) || BY_DATE.test(s.line.n.slice(Math.max(0, s.d.index - 50), s.d.index));
+    /^\s?(?:或\s?)?(?:之|以)?前(?!往)|^\s?止/.test(s.line.n.slice(s.d.end)) ||
+    BY_DATE.test(s.line.n.slice(Math.max(0, s.d.index - 50), s.d.index)) ||
+    // "征文时间:至2021年6月30日": "至" (until) right before it.
+    /(?:^|[^截])至\s?$/.test(s.line.n.slice(Math.max(0, s.d.index - 3), s.d.index));
   const ending = singles.filter((s) => ends(s.near) || before(s));
   // The same day said twice ("4月22日截止", "即日起至107年4月22日止"): the mention that knows more (a year, a time).
   const knowsMore = (x: T) => (x.d.year !== undefined ? 1 : 0) + (x.d.hour !== undefined ? 2 : 0);
