@@ -80,7 +80,8 @@ export function toSimplifiedProse(cp: number): number {
  * ideographic and no-break spaces → " ", lower case (ASCII, Latin-1 and Latin Extended-A capitals,
  * Cyrillic: "MARÇO", "ŞUBAT", "NİSAN" → "nisan", "Завершится"), Traditional → Simplified
  * ({@link toSimplifiedProse}, BMP to BMP only), and a Korean date's units after a number to the Chinese
- * ones ("2017년 9월 13일 10시 30분" → "2017年 9月 13日 10时 30分", so one reading serves both). Unlike {@link foldForMatch} it keeps whitespace and
+ * ones ("2017년 9월 13일 10시 30분" → "2017年 9月 13日 10时 30分", so one reading serves both), Arabic-Indic and
+ * Persian digits to ASCII ("۱۵۰۰" → "1500"). Unlike {@link foldForMatch} it keeps whitespace and
  * does no NFKC, which would change lengths.
  */
 /** 년 월 일 시 분 → 年 月 日 时 分 (only after a number: "월" alone is Monday, "일" Sunday or "one"). */
@@ -100,6 +101,7 @@ export function foldProse(s: string): string {
     else if (c === 0x130) c = 0x69;
     else if (((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177)) && c % 2 === 0) c += 1;
     else if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) && c % 2 === 1) c += 1;
+    else if ((c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) c = 0x30 + (c & 0xf);
     else if (KOREAN_DATE_UNITS.has(c) && /\d\s?$/.test(s.slice(Math.max(0, k - 2), k))) c = KOREAN_DATE_UNITS.get(c)!;
     else if (c >= 0x3400 && c < 0xd800) {
       const simplified = toSimplifiedProse(c);

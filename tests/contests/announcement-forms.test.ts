@@ -1635,3 +1635,118 @@ describe('forms found in the thirty-eighth batch after its blind measurement', (
     expect(d.contest.window.end).toBe('2014-08-23T00:00:00+08:00');
   });
 });
+
+describe('forms found in the thirty-eighth batch after its blind measurement, continued', () => {
+  test.each([
+    ['本贴发帖日开始至2021年3月10日晚10:00结束。', '2021-03-10T22:00:00+08:00'],
+    ['El plazo de presentación de trabajos finalizará el día 23 de diciembre de 2009 a las 15’00h.', '2009-12-23T15:00:00+08:00'],
+    ['The event will end at 12:00 noon Taiwan time on May 31st, 2021.', '2021-05-31T12:00:00+08:00'],
+    ['Deadline date to submit essay is 1159 PM of 29 Feb 2020, Saturday.', '2020-02-29T23:59:00+08:00'],
+    ['The deadline for entries is 5 p.m, Wednesday, March 27, 2013. No exceptions!', '2013-03-27T17:00:00+08:00'],
+    ['Essays must be delivered no later than 2 p.m. on Saturday, August 31, 2013.', '2013-08-31T14:00:00+08:00'],
+    ['Entries must be submitted online by 5pm, Friday October 14, 2016, she said.', '2016-10-14T17:00:00+08:00'],
+    ['Submission will be closed by January 25, 2025. 23.59 PM EST. Any late entry is disqualified.', '2025-01-25T23:59:00-05:00'],
+  ])('an end time written in another way: %s', (text, end) => {
+    expect(read(text).contest.window.end).toBe(end);
+  });
+
+  test('"截稿日期為2021年08月15日,截稿時間為23:59:59": the deadline’s time in a clause of its own', () => {
+    expect(read('截稿日期為2021年08月15日,截稿時間為23:59:59。').contest.window.end).toBe('2021-08-15T23:59:59+08:00');
+  });
+
+  test('"請于2021年11月30日22:00前發送": a time "before" which on the range’s last day is its end', () => {
+    const d = read('征文時間:2021年11月5日至11月30日\n請于2021年11月30日22:00前發送至郵箱');
+    expect(window(d)).toEqual(['2021-11-05T00:00:00+08:00', '2021-11-30T22:00:00+08:00']);
+  });
+});
+
+describe('forms found in the thirty-ninth batch after its blind measurement', () => {
+  test.each([
+    ['Bidraget ska vara mellan 5 000 och 10 000 tecken långt inklusive blanksteg.', 5000, 'zi'],
+    ['Önskvärd längd är 16 000 - 18 000 tecken inklusive blanksteg', 16000, 'zi'],
+    ['Terjedelem • 30 000 - 50 000 közötti leütés (szóközökkel)', 30000, 'zi'],
+    ['אורכו של הסיפור הקצר יהיה בין 400-1500 מילים', 400, 'words'],
+    ['هر داستان باید حداقل ۱۵۰۰ و حداکثر ۵۰۰۰ کلمه باشد', 1500, 'words'],
+    ['Stories must be at least 1500 and at most 5000 words.', 1500, 'words'],
+  ])('a minimum in Swedish, Hungarian, Hebrew or Persian, or a floor and a ceiling before one unit: %s', (text, min, unit) => {
+    const d = read(text);
+    expect([d.contest.length?.min, d.contest.length?.unit]).toEqual([min, unit]);
+  });
+
+  test.each([
+    ['A pályázatok benyújtási határideje: 2024. február 17.', '2024-02-18T00:00:00+08:00'],
+    ['Senast den 1 december 2012 ska novellen vara dem tillhanda.', '2012-12-02T00:00:00+08:00'],
+    ['آخر أجل لتلقي المشاركات هو يوم 12 أبريل 2026', '2026-04-13T00:00:00+08:00'],
+    ['Thời gian nhận bài dự thi từ nay đến ngày 28-2-2021 (theo dấu bưu điện).', '2021-03-01T00:00:00+08:00'],
+    ['इच्छुक उम्मीदवार 15 अगस्त 2017 तक आवेदन कर सकते हैं', '2017-08-16T00:00:00+08:00'],
+    ['Entries must be delivered to a library staff member by noon on May 1st 2017.', '2017-05-01T12:00:00+08:00'],
+  ])('a deadline in Hungarian, Swedish, Arabic, Vietnamese or Hindi, or by noon: %s', (text, end) => {
+    const d = read(text);
+    expect(d.contest.window.end).toBe(end);
+    expect(d.missing.map((m) => m.field)).toContain('window.start');
+  });
+
+  test('"På torsdag den 1 juni öppnar … senast torsdag den 31 augusti": a Swedish start and end', () => {
+    const d = read('Novelltävling 2023\nPå torsdag den 1 juni öppnar sommarens novelltävling. Skicka ditt bidrag senast torsdag den 31 augusti.');
+    expect(window(d)).toEqual(['2023-06-01T00:00:00+08:00', '2023-09-01T00:00:00+08:00']);
+  });
+
+  test('"自2019年3月起至2019年8月31日": a range from a whole month, with 起', () => {
+    expect(window(read('征文时间:自2019年3月起至2019年8月31日'))).toEqual(['2019-03-01T00:00:00+08:00', '2019-09-01T00:00:00+08:00']);
+  });
+});
+
+describe('forms found in the tuned sets (late 2026-12-07)', () => {
+  test('"自启事公布之日起至2018年2月28日止": "公布之日起" starts the window, it is no results date', () => {
+    const d = read('(三)投稿时间:自启事公布之日起至2018年2月28日止');
+    expect(d.contest.window.end).toBe('2018-03-01T00:00:00+08:00');
+    expect(d.missing.map((m) => m.field)).toContain('window.start');
+  });
+
+  test.each([
+    ['مهلت ارسال آثار ۳۱ اردیبهشت ماه ۱۳۹۸ اعلام شده است', '2019-05-22T00:00:00+08:00'],
+    ['آخرین مهلت ارسال: ۱۳۹۸/۰۲/۳۱', '2019-05-22T00:00:00+08:00'],
+  ])('a Solar Hijri deadline, Persian digits: %s', (text, end) => {
+    expect(read(text).contest.window.end).toBe(end);
+  });
+
+  test('"من اليوم 5 / 6 / 1427هـ … إلى 25 / 6 / 1427هـ": a lunar Hijri (Umm al-Qura) window', () => {
+    expect(window(read('ستبدأ المسابقة اعتبارا من اليوم 5 / 6 / 1427هـ ، و تستمر إلى 25 / 6 / 1427هـ'))).toEqual([
+      '2006-07-01T00:00:00+08:00',
+      '2006-07-22T00:00:00+08:00',
+    ]);
+  });
+
+  test('"Winner Selection: … the period 30 October-14 December, and … 15-28 December": the heading’s role holds for both ranges', () => {
+    const d = read(
+      'Competition Period: Entries open 30 October 2025 and close 11:59pm on 28 December 2025.\n' +
+        'Winner Selection: Winners will be chosen at random, one for the period 30 October-14 December, and one for the period 15-28 December.',
+    );
+    expect(window(d)).toEqual(['2025-10-30T00:00:00+08:00', '2025-12-28T23:59:00+08:00']);
+  });
+
+  test('"Inicio de la inscripción:" / "Fin de la inscripción:" above their dates: a Spanish start and end', () => {
+    const d = read('Inicio de la inscripción:\n6 de febrero de 2023\nFin de la inscripción:\n9 de abril de 2023');
+    expect(window(d)).toEqual(['2023-02-06T00:00:00+08:00', '2023-04-10T00:00:00+08:00']);
+  });
+
+  test('"Early Bird Deadline" is a fee tier: the regular deadline ends the window', () => {
+    const d = read('Early Bird Deadline: December 18, 2017.\nRegular Deadline: February 25, 2018.');
+    expect(d.contest.window.end).toBe('2018-02-26T00:00:00+08:00');
+  });
+
+  test('"بين 30 أبريل و 10 ماي 2026": the Maghrebi name of May; the fair’s dates are not the deadline', () => {
+    const d = read('تنظم الدورة 31 للمعرض الدولي للنشر والكتاب مابين 30 أبريل و 10 ماي 2026.\nآخر أجل لتلقي المشاركات هو يوم 12 أبريل 2026.');
+    expect(d.contest.window.end).toBe('2026-04-13T00:00:00+08:00');
+  });
+
+  test('"Periode: 1 - 31 Juli 2022": a day-first range with a dash, the month and year written once', () => {
+    expect(window(read('- Periode: 1 - 31 Juli 2022'))).toEqual(['2022-07-01T00:00:00+08:00', '2022-08-01T00:00:00+08:00']);
+  });
+
+  test('"do poniedziałku 22 kwietnia 2024, do godziny 23.59.": a Polish deadline with its dotted time before a stop', () => {
+    expect(read('Wpis należy opublikować do poniedziałku 22 kwietnia 2024, do godziny 23.59.').contest.window.end).toBe('2024-04-22T23:59:00+08:00');
+    // (A dotted number before a stop with no date before it is still no time.)
+    expect(read('Deadline 22 April 2024 at 1.2.3.').contest.window.end).toBe('2024-04-23T00:00:00+08:00');
+  });
+});

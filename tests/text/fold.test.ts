@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { foldChar, foldForMatch, isTraditional, toSimplified } from '../../lib/text';
+import { foldProse } from '../../lib/text/fold';
 import { SIMPLIFIED_TO_TRADITIONAL, TRADITIONAL_TO_SIMPLIFIED } from '../../lib/text/han-variants';
 
 describe('the Traditional → Simplified table', () => {
@@ -66,5 +67,22 @@ describe('folding', () => {
   test('one character folds like the whole-string fold', () => {
     expect(foldChar('Ｗ')).toBe('w');
     expect(foldChar('賽')).toBe('赛');
+  });
+});
+
+describe('folding prose (foldProse)', () => {
+  test('a Korean date’s units after a number fold to the Chinese ones, one unit for one', () => {
+    const text = '접수기간: 2017년 9월 13일(월) 10시 30분 ~ 10월 31일(일)';
+    const folded = foldProse(text);
+    expect(folded).toBe('접수기간: 2017年 9月 13日(월) 10时 30分 ~ 10月 31日(일)');
+    expect(folded.length).toBe(text.length);
+  });
+
+  test('Arabic-Indic and Persian digits fold to ASCII ones', () => {
+    expect(foldProse('حداقل ۱۵۰۰ و ١٢ أبريل')).toBe('حداقل 1500 و 12 أبريل');
+  });
+
+  test('the same syllables away from a number stay Korean ("월요일", "일기", "분야")', () => {
+    expect(foldProse('월요일 일기 분야 시간')).toBe('월요일 일기 분야 시간');
   });
 });

@@ -5,6 +5,7 @@
  * Each run of spaces has one place to go in every pattern (two `\s*` side by side split a long
  * run every possible way: quadratic).
  */
+import { gregorianOf } from './calendars';
 import { cnNumber } from './numbers';
 import { offsetMinutes, wallClockToIso } from '../phase';
 
@@ -30,24 +31,38 @@ export interface WallTime {
  * Russian, Ukrainian and Bulgarian ones ("30 июня", "31 березня", "30-ти юни"); those first, so "mayıs" is
  * not read as "may".
  */
-const MONTH_NAME = String.raw`(يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_NAME = String.raw`(जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const PERSIAN_MONTHS = [
+  String.raw`فرورد[یي]ن`,
+  String.raw`ارد[یي]بهشت`,
+  String.raw`خرداد`,
+  String.raw`ت[یي]ر`,
+  String.raw`مرداد`,
+  String.raw`شهر[یي]ور`,
+  String.raw`مهر`,
+  String.raw`آبان`,
+  String.raw`آذر`,
+  String.raw`د[یي]`,
+  String.raw`بهمن`,
+  String.raw`اسفند`,
+].map((name) => new RegExp(`^${name}$`));
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Each month's names in the other languages, by their first three letters where those are not the English ones'. */
 const OTHER_MONTH_STARTS = [
   'oca ene янв яну січ gen sty led ian',
   'fev şub фев лют fév lut úno peb',
-  'mär mae мар бер maa bře',
-  'abr nis nİs апр кві avr kwi dub',
-  'mei mai мая май тра mag maj kvě',
-  'haz июн юни чер giu cze iun hun',
-  'tem июл юли лип lug lip iul hul',
+  'mär mae мар бер maa bře már',
+  'abr nis nİs апр кві avr kwi dub ápr',
+  'mei mai мая май тра mag maj kvě máj',
+  'haz июн юни чер giu cze iun hun jún',
+  'tem июл юли лип lug lip iul hul júl',
   'agu ago ağu авг сер aoû aou sie srp ogo',
-  'set eyl сен сеп вер wrz zář',
+  'set eyl сен сеп вер wrz zář sze',
   'okt out eki окт жов ott paź říj',
   'nop kas ноя ное лис lis nob',
   'des dic dez ara дек гру déc gru pro dis',
 ];
-/** Names whose first three letters two months share (French juin/juillet, Czech června/července), and Thai's and Arabic's. */
+/** Names whose first three letters two months share (French juin/juillet, Czech června/července), and Thai's, Arabic's (Egyptian, Gulf and Maghrebi) and Hindi's. */
 const MONTH_BY_NAME = new Map([
   ['มกราคม', 1],
   ['กุมภาพันธ์', 2],
@@ -76,6 +91,30 @@ const MONTH_BY_NAME = new Map([
   ['اكتوبر', 10],
   ['نوفمبر', 11],
   ['ديسمبر', 12],
+  ['जनवरी', 1],
+  ['फरवरी', 2],
+  ['फ़रवरी', 2],
+  ['मार्च', 3],
+  ['अप्रैल', 4],
+  ['अप्रेल', 4],
+  ['मई', 5],
+  ['जून', 6],
+  ['जुलाई', 7],
+  ['अगस्त', 8],
+  ['सितंबर', 9],
+  ['सितम्बर', 9],
+  ['अक्टूबर', 10],
+  ['अक्तूबर', 10],
+  ['नवंबर', 11],
+  ['नवम्बर', 11],
+  ['दिसंबर', 12],
+  ['दिसम्बर', 12],
+  ['ماي', 5],
+  ['يوليوز', 7],
+  ['غشت', 8],
+  ['شتنبر', 9],
+  ['نونبر', 11],
+  ['دجنبر', 12],
   ['juin', 6],
   ['juillet', 7],
   ['června', 6],
@@ -154,6 +193,43 @@ const DATE_PATTERNS: DatePattern[] = [
       return sharedMonth(m, monthOf(m[3]), opt(m[4]), 1, 2);
     },
   },
+  // "2024. február 17.": Hungarian, the year first and the month by name.
+  {
+    re: new RegExp(String.raw`(?<![\d.])((?:19|20)\d{2})\.\s?${MONTH_NAME}\s+(\d{1,2})\.?(?!\d)`, 'g'),
+    weak: false,
+    pick: (m) => [{ year: Number(m[1]), month: monthOf(m[2]), day: Number(m[3]), ...whole(m) }],
+  },
+  // "Periode: 1 - 31 Juli 2022", "1-31 July 2022": day first, the month and year written once, with a dash.
+  {
+    re: new RegExp(String.raw`(?<![\d.,/:-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s+${MONTH_NAME}(?![a-z])(?:\s*(?:,\s*)?(\d{4})(?!\d))?`, 'dg'),
+    weak: false,
+    pick: (m) => sharedMonth(m, monthOf(m[3]), opt(m[4]), 1, 2),
+  },
+  // "۳۱ اردیبهشت ماه ۱۳۹۸" (digits folded): a Solar Hijri day, month by name, and year.
+  {
+    re: new RegExp(
+      String.raw`(?<![\d/])(\d{1,2})\s*(?:ام|م)?\s+(فرورد[یي]ن|ارد[یي]بهشت|خرداد|ت[یي]ر|مرداد|شهر[یي]ور|مهر|آبان|آذر|د[یي]|بهمن|اسفند)(?:\s*ماه)?\s+(?:سال\s+)?(1[34]\d{2})(?!\d)`,
+      'g',
+    ),
+    weak: false,
+    pick: (m) => {
+      const month = PERSIAN_MONTHS.findIndex((re) => re.test(m[2])) + 1;
+      const day = gregorianOf('persian', Number(m[3]), month, Number(m[1]));
+      return day ? [{ ...day, ...whole(m) }] : [];
+    },
+  },
+  // "5 / 6 / 1427هـ", "1398/02/31": a Hijri year, day first or year first. Lunar (Umm al-Qura) when "هـ" or "قمری" says so
+  // or the text is Arabic; Solar (Persian) when the text is Persian.
+  {
+    re: /(?<![\d/.])(?:(\d{1,2})\s?\/\s?(\d{1,2})\s?\/\s?(1[34]\d{2})|(1[34]\d{2})\s?\/\s?(\d{1,2})\s?\/\s?(\d{1,2}))(?![\d/])(\s?(?:هـ|ه\.?ق|ق(?![\u0600-\u06ff])|قمر[یي]))?/g,
+    weak: false,
+    pick: (m) => {
+      const lunar = m[7] !== undefined || /قمر[یي]|هجر[یي]ة|هـ/.test(m.input) || !/[پچژگکی]/.test(m.input);
+      const [year, month, dayOf] = m[3] ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(m[4]), Number(m[5]), Number(m[6])];
+      const day = gregorianOf(lunar ? 'islamic-umalqura' : 'persian', year, month, dayOf);
+      return day ? [{ ...day, ...whole(m) }] : [];
+    },
+  },
   // 8月11日至20日, 9月1日——30日: the same in Chinese.
   {
     re: /(?<!\d)(?:(\d{4}|\d{3})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:-{1,2}|~|至|到)\s*(\d{1,2})\s*[日号]/dg,
@@ -177,9 +253,9 @@ const DATE_PATTERNS: DatePattern[] = [
       return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [{ year, month, day, ...whole(m) }] : [];
     },
   },
-  // 2017年4月至2017年8月28日: a range that starts with a whole month (its first day)
+  // 2017年4月至2017年8月28日, 自2019年3月起至2019年8月31日: a range that starts with a whole month (its first day)
   {
-    re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:至|到|-|–|~|～)\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])/g,
+    re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:起\s*)?(?:至|到|-|–|~|～)\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])/g,
     weak: false,
     pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: 1, index: m.index, end: m.index + m[0].length }],
   },
@@ -337,25 +413,32 @@ const DATE_PATTERNS: DatePattern[] = [
 
 /**
  * What may sit between a date and its time: a weekday ("(星期五)", "(五)", "(Fri.)"), a comma, "at", ISO's "T", an opening bracket
- * ("August 1st 2022 (09:00 AM UTC)", "May 26, 2021 (at 23:59 UTC)"), "a las", "às", "pukul", an aside before "at" ("the 8th of
+ * ("August 1st 2022 (09:00 AM UTC)", "May 26, 2021 (at 23:59 UTC)"), a stop before an am/pm time ("January 25, 2025. 23.59 PM
+ * EST"), "a las", "às", "pukul", an aside before "at" ("the 8th of
  * January (24th of Poush) at 11:59 PM"). Each run of spaces
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|jam(?=\s\d)|saat(?=\s)|в(?=\s\d)|um(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
+  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|jam(?=\s\d)|saat(?=\s)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|um(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS =
-  /\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|$)/;
-/** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "23h59", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
+  /\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|\.(?=\s|$)|$)/;
+/** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "晚10:00", "23h59", "15’00h", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
 const TIME_RE = new RegExp(
-  String.raw`(?:(上午|早上|中午|下午|晚上|凌晨|夜间|夜里|夜)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?![.\d])(?=${DOTTED_TIME_ENDS.source})|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(\d{2})(?=\s?[ap]\.?m\b)|h(\d{2})(?!\d)|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
+  String.raw`(?:(上午|早上|中午|下午|晚上|晚|凌晨|夜间|夜里|夜)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?!\d|\.\d)(?=${DOTTED_TIME_ENDS.source})|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(\d{2})(?=\s?[ap]\.?m\b)|(?:h|['’])(\d{2})(?!\d)(?:\s?h(?![a-z]))?|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
   'y',
 );
 
 /** Right after a date's time: another time, the end of a range within that day ("12:00-13:00", "8AM – 8PM"). */
 const SAME_DAY_END = /^\s?(?:[-–—~～至到]|to)\s?(\d{1,2})(?::(\d{2})(?![\d:/.-])(?:\s?([ap])\.?m\b)?|\s?([ap])\.?m\b)/;
-/** A time that ends right before a date: "00:00 ", "3:00 ", "12:30 pm (utc) on ", "07:00, ". */
-const TIME_BEFORE = /(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(?:([ap])\.?m\.?)?\s?(?:[(（]?\s?(?:utc|gmt|мск)\s?[)）]?)?\s?(?:,|on)?\s?$/;
+/**
+ * A time that ends right before a date: "00:00 ", "3:00 ", "12:30 pm (utc) on ", "07:00, ", "12:00 noon taiwan time on ",
+ * "11:59 pm (central time) ", "1159 pm of ", "5 p.m, wednesday, ".
+ */
+const TIME_BEFORE =
+  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|(\d{2})(?=\s?[ap]\.?m\b)|(?=\s?[ap]\.?m\b))\s?(?:([ap])\.?m\b\.?)?\s?(?:noon\s)?(?:[(（]?\s?(?:utc|gmt|мск|[a-z]{3,12}\s+time)\s?[)）]?)?\s?(?:,|on|of)?\s?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
+
+const NOON_BEFORE = /\bnoon\s(?:on\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
 
 const twelveHour = (hour: number, half: string | undefined) => (half === 'p' && hour < 12 ? hour + 12 : half === 'a' && hour === 12 ? 0 : hour);
 
@@ -399,10 +482,18 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
     // "00:00 December 19th, 2023 - 23:59 December 25th, 2023", "12:30 PM (UTC) on 22.06.2023": a
     // time right before the date is its own, and the time after it is the next date's.
     const before = TIME_BEFORE.exec(n.slice(Math.max(until, d.index - 28), d.index));
+    // "by noon on May 1st 2017": noon is 12:00 ("midnight" is left alone: which day's it is varies).
+    if (!before && NOON_BEFORE.test(n.slice(Math.max(until, d.index - 24), d.index))) {
+      Object.assign(wall, { hour: 12, minute: 0, second: 0 });
+      out.push(wall);
+      until = wall.end;
+      continue;
+    }
     if (before) {
-      const clock = twelveHour(Number(before[1]), before[4]);
-      if (clock <= 23 && Number(before[2]) <= 59) {
-        Object.assign(wall, { hour: clock, minute: Number(before[2]), second: before[3] ? Number(before[3]) : 0 });
+      const clock = twelveHour(Number(before[1]), before[5]);
+      const minute = Number(before[2] ?? before[4] ?? 0);
+      if (clock <= 23 && minute <= 59) {
+        Object.assign(wall, { hour: clock, minute, second: before[3] ? Number(before[3]) : 0 });
         out.push(wall);
         until = wall.end;
         continue;
@@ -429,7 +520,7 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
                     ? 30
                     : 0;
       const second = t[4] !== undefined ? Number(t[4]) : 0;
-      const night = t[1] === '晚上' || (t[1] !== undefined && t[1].startsWith('夜'));
+      const night = t[1] === '晚上' || t[1] === '晚' || (t[1] !== undefined && t[1].startsWith('夜'));
       const half = t[10] ?? (t[1] === '下午' || night ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
       if (half === 'p' && hour < 12) hour += 12;
       if (half === 'a' && hour === 12) hour = 0;

@@ -93,9 +93,9 @@ const EN_ONE_A_DAY =
 const EN_TWICE = new RegExp(String.raw`${EN_VERB}\s+(?:at\s+least\s+)?(twice|three\s+times)${EN_PER}`);
 /** What the organiser publishes ("We will be making one post each day"), not the writer. */
 const EN_ORGANISER = /\bwe\s+(?:will\s+)?(?:be\s+)?(?:make|making|post|posting|publish|publishing|share|sharing)\b[^.;!?]{0,20}$/;
-/** Just before the number: how many entries the contest needs to go ahead ("there must be at least five entries") or yields ("This will give one article a month"), no writer's requirement. */
+/** Just before the number: how many entries the contest needs to go ahead ("there must be at least five entries", "not published until there are at least 10 valid articles") or yields ("This will give one article a month"), no writer's requirement. */
 const EN_CONTEST_TOTAL =
-  /\b(?:there\s+(?:must|should|will\s+need\s+to|needs?\s+to|has\s+to|have\s+to)\s+be|if\s+there\s+are|unless\s+there\s+are|we\s+(?:need|receive|get)|(?:this|that|it)\s+(?:will\s+)?(?:give|yield|produce)s?)\s+$/;
+  /\b(?:there\s+(?:must|should|will\s+need\s+to|needs?\s+to|has\s+to|have\s+to)\s+be|(?:if|unless|until|till|once|when)\s+there\s+are|we\s+(?:need|receive|get)|(?:this|that|it)\s+(?:will\s+)?(?:give|yield|produce)s?)\s+$/;
 /** Just before the number: a limit ("a maximum of", "limited to", "can only enter"). */
 const EN_LIMIT =
   /\b(?:maximum|max\.?|at\s+most|up\s+to|only|no\s+more\s+than|not\s+more\s+than|limit(?:ed)?(?:\s+to)?|only\s+(?:enter|submit|post|make|publish))\s+(?:of\s+)?$/;

@@ -11,7 +11,7 @@ import type { Notes } from './notes';
 import { cnCount, EN_NUMBER_WORDS, toNumber } from './numbers';
 
 /** A length's count: Arabic ("1,000"), Chinese numerals ("两千", "一万两千") or both ("5千", "1万5千"). */
-const NUM = String.raw`(\d{1,3}\.\d[千万]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}[千万](?:[\d一二两三四五六七八九十百千万零]{0,6})|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万](?:[一二两三四五六七八九十百千万零]{0,7}))`;
+const NUM = String.raw`(\d{1,3}\.\d[千万]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d{1,2}[千万](?:[\d一二两三四五六七八九十百千万零]{0,6})|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万](?:[一二两三四五六七八九十百千万零]{0,7}))`;
 
 /** "not less than five words": a count in English words (read only before a unit, in LENGTH_BEFORE; not "one"). */
 const NUM_OR_WORD = `${NUM.slice(0, -1)}|\\b(?:${Object.keys(EN_NUMBER_WORDS)
@@ -32,8 +32,8 @@ const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 /** Words and characters in the languages of Gate's other squares ("palabras", "kelime", "слов", "ký tự"). */
-const OTHER_WORDS = String.raw`(?:patah\s+)?perkataan|palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ`;
-const OTHER_CHARS = String.raw`caract[eè]res|signes|karakter|zeichen|ký\s+tự|символов|znaków`;
+const OTHER_WORDS = String.raw`(?:patah\s+)?perkataan|palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ|ord(?![a-zåäö])|szó(?:t|ból)?|מילים|מילה|کلمه|واژه|كلمة|كلمات`;
+const OTHER_CHARS = String.raw`caract[eè]res|signes|karakter|zeichen|ký\s+tự|символов|znaków|tecken|leütés|תווים|کاراکتر`;
 /** "mínimo de", "al menos", "pelo menos", "en az", "mindestens", "au moins", "не менее", "tối thiểu". */
 const OTHER_AT_LEAST = String.raw`m[ií]nimo(?:\s+de)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit`;
 const LENGTH_BEFORE = new RegExp(
@@ -48,7 +48,7 @@ const LENGTH_AFTER = new RegExp(
 );
 /** "Length: 300–3000 words", "字數:1200-2500字內": a range's first number is the minimum. */
 const LENGTH_RANGE = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～]{1,3}|至|到|to|hingga|sampai|(?<=(?:between|entre|zwischen|antara|tra)\s+\S+\s)(?:and|y|e|und|et|dan))\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
+  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～]{1,3}|至|到|to|hingga|sampai|(?<=(?:between|entre|zwischen|antara|tra|mellan)\s+\S+(?:\s\d{3})*\s)(?:and|y|e|und|et|dan|och))\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(?:közötti\s)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
 );
 /**
  * "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500", "作品总字数预计10万以上", "字600及以上",
@@ -57,6 +57,10 @@ const LENGTH_RANGE = new RegExp(
  */
 const UNIT_FIRST = new RegExp(
   String.raw`(字数|(?<!数)字(?=\s*\d)|word\s+count|number\s+of\s+words|length\s+in\s+words|maneno)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between|yasiyopungua|isiyopungua|si\s+chini\s+ya|angalau)\s*(?:of\s*)?(?:[:：]\s*)?${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
+);
+/** "at least 1500 and at most 5000 words", "حداقل ۱۵۰۰ و حداکثر ۵۰۰۰ کلمه": a floor and a ceiling before one unit. */
+const MIN_AND_MAX = new RegExp(
+  String.raw`(?:at\s+least|minimum(?:\s+of)?|\bmin\.?|${OTHER_AT_LEAST}|حداقل|minst|legalább|לפחות)\s*${NUM}\s*(?:and|y|e|und|et|och|és|و|,)\s*(?:at\s+most|no\s+more\s+than|not\s+more\s+than|maximum(?:\s+of)?|\bmax\.?|m[aá]ximo(?:\s+de)?|höchstens|au\s+plus|حداکثر|högst|legfeljebb|לכל\s+היותר)\s*${NUM}\s?(字符|字|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
 );
 /** "posts under 300 words (approximately) won't be considered": the floor of what is accepted. */
 const REJECTED_BELOW = new RegExp(
@@ -245,7 +249,7 @@ interface LengthMatch {
   end: number;
 }
 
-/** "2.500" is 2,500 (dotted thousands): a length is never a fraction. */
+/** "2.500" is 2,500 (dotted thousands): a length is never a fraction; "5 000" (spaced thousands) is 5,000. */
 const CN_DIGIT = '〇一二三四五六七八九';
 /** "一字以上的关键词" is a word's size, not a post's: a count in Chinese numerals below ten is none. */
 const cnSized = (n: number) => (n >= 10 ? n : NaN);
@@ -256,8 +260,8 @@ const count = (s: string): number =>
     ? EN_NUMBER_WORDS[s]
     : TIMES_UNIT.test(s)
       ? Math.round(Number(TIMES_UNIT.exec(s)![1]) * (s.endsWith('万') ? 10_000 : 1000))
-      : /^\d{1,3}(?:\.\d{3})+$/.test(s)
-        ? Number(s.replace(/\./g, ''))
+      : /^\d{1,3}(?:[.\s]\d{3})+$/.test(s)
+        ? Number(s.replace(/\D/g, ''))
         : /^[\d,.]+$/.test(s)
           ? toNumber(s)
           : cnSized(cnCount(s.replace(/\d/g, (d) => CN_DIGIT[Number(d)])));
@@ -283,6 +287,8 @@ function matchLength(n: string): LengthMatch | null {
     const low = scaled < high ? scaled : count(range[1]);
     if (low < high) return { n: low, unitWord: range[3], strict: false, ...at(range) };
   }
+  const both = MIN_AND_MAX.exec(n);
+  if (both) return { n: count(both[1]), unitWord: both[3], strict: false, ...at(both) };
   const stated = MINIMUM_COUNT_IS.exec(n);
   if (stated) return { n: count(stated[1]), unitWord: 'words', strict: false, ...at(stated) };
   const below = REJECTED_BELOW.exec(n);

@@ -59,20 +59,25 @@ const ENTRY_PERIOD =
 /** Right before a single date: "from 12:30 PM (UTC) on", "since", "starting on". */
 const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?$/;
 const START_KEYWORD =
-  /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|à\s+partir\s+du|เปิดรับ|ตั้งแต่|(?<![a-z])(?:du|dal|od|van|începând\s+cu|de\s+la)(?=\s+\d)|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует|부터/;
+  /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|\binicio\b|\bapertura\b|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|à\s+partir\s+du|เปิดรับ|ตั้งแต่|(?<![a-z])(?:du|dal|od|van|începând\s+cu|de\s+la)(?=\s+\d)|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует|부터|öppnar|\bkezd/;
 /** Right before a date: a deadline moved to it ("has been extended to", "延長收件期間至", "延期至"). */
 const EXTENDED =
   /(?:extended|postponed|pushed\s+back|延长|延期|顺延|展延)[^.。;；!！]{0,24}?(?:to|until|till|至|到)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
-/** Right before a date: it is a deadline ("before 27 Nov 2017", "by midnight on August 31", "before midnight UK time on", "by midnight PST latest on", "due 8/31", "no later than"). */
+/** Right before a date: it is a deadline ("before 27 Nov 2017", "by midnight on August 31", "before midnight UK time on", "by midnight PST latest on", "by 5 p.m., Monday,", "due 8/31", "no later than"). */
 const BY_DATE =
-  /\b(?:before|by|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:am|pm)?)\s+(?:[a-z]{2,4}\s+)?(?:latest\s+)?)?(?:[a-z]{2,9}\s+time\s+|[a-z]{2,4},\s+)?(?:on\s+|of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
+  /\b(?:before|by|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\b\.?)?),?\s+(?:[a-z]{2,4}\s+)?(?:latest\s+)?)?(?:[a-z]{2,9}\s+time\s+|[a-z]{2,4},\s+)?(?:on\s+|of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
 /** After a deadline's date, in its clause: its time ("June 23: Submissions due at 11:59 PM", "May 1, entries close at 17:00"). */
 const TIME_LATER = /^[^,，.。;；!?()（）]{0,30}?\b(?:due|close[sd]?|ends?)\s+(?:at|by)\s+(\d{1,2})(?::(\d{2}))?\s?(?:([ap])\.?m\b|(?<=:\d{2}))/;
+/**
+ * After a deadline's date, its time in a clause of its own: "截稿日期為2021年08月15日,截稿時間為23:59:59" (groups
+ * as TIME_LATER's: hour, minute, an empty am/pm, then seconds).
+ */
+const TIME_LATER_ZH = /^\s?[,，]?\s?(?:截稿|截止|结束)时间\s?(?:为|是)?\s?[:：]?\s?(\d{1,2}):(\d{2})()(?::(\d{2}))?/;
 const END_KEYWORD =
-  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|do\s+dnia|termin|uiterlijk|tot\s+en\s+met|uzávěrk|până\s+(?:la|pe)|data\s+limită|tarikh\s+tutup|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:başvuru|katılım|gönderim|teslim|tarih)|hạn\s+(?:chót|cuối)|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
+  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|până\s+(?:la|pe)|data\s+limită|tarikh\s+tutup|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:başvuru|katılım|gönderim|teslim|tarih)|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW =
-  /即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|(?:发布|公布|印发|发出|下发)之日起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
+  /từ\s+nay|即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|(?:发布|公布|印发|发出|下发)之日起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
 /** An event without an end ("長期有效", "ongoing"), or one that recurs ("月底結算", "monthly"): the first said, else the second. */
 const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限时|ongoing|no\s+end\s+date|until\s+further\s+notice/, /月底结算|每月|月度|\bmonthly\b/];
 
@@ -82,7 +87,7 @@ const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限�
  * been written between…"), a publication or update date. A range on such a line is a window only when nothing better is there.
  */
 const OTHER_ROLE =
-  /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|winners?\s+(?:will\s+be\s+)?announc|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on|pengumuman|diumumkan|penjurian|penilaian|\banuncio\b|votaci[oó]n|vota[cç][aã]o|ganadores|vencedores|công\s+bố|trao\s+giải|объявлены|объявят|победител|résultats|proclamation|remise\s+des\s+prix|premiazione|proclamazione|risultati|ogłoszeni|wyniki|rozstrzygnięci|uitslag|prijsuitreiking|vyhlášení|výsledk|rezultat|festivitat|keputusan|ประกาศผล|\bjury\b|giuria|발표|시상|심사|atualizad|actualizad|mis\s+à\s+jour|aggiornat|aktualisiert|güncellen|cập\s+nhật|diperbarui|juriu|porota|награжд|подведени|жюри|итог/;
+  /预约|报名|出生|生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布(?!之日)|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|winners?\s+(?:will\s+be\s+)?announc|winners?\s+(?:will\s+be\s+)?(?:chosen|selected|drawn|picked)|winner\s+selection|early[-\s]?bird|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on|pengumuman|diumumkan|penjurian|penilaian|\banuncio\b|votaci[oó]n|vota[cç][aã]o|ganadores|vencedores|công\s+bố|trao\s+giải|объявлены|объявят|победител|résultats|proclamation|remise\s+des\s+prix|premiazione|proclamazione|risultati|ogłoszeni|wyniki|rozstrzygnięci|uitslag|prijsuitreiking|vyhlášení|výsledk|rezultat|festivitat|keputusan|ประกาศผล|\bjury\b|giuria|발표|시상|심사|atualizad|actualizad|mis\s+à\s+jour|aggiornat|aktualisiert|güncellen|cập\s+nhật|diperbarui|juriu|porota|награжд|подведени|жюри|итог/;
 /** A date's words whose only other role is signing up ("报名时间:", "registration closes"). */
 const SIGN_UP = /报名|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)/g;
 const signUpOnly = (words: string) => {
@@ -159,17 +164,21 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   const timed = (x: { d: LineDate; line: Line }): { d: LineDate; line: Line } => {
     if (x.d.hour !== undefined) return x;
     // "June 23: Submissions due at 11:59 PM PDT": the time later in the date's own clause.
-    const own = TIME_LATER.exec(x.line.n.slice(x.d.end, x.d.end + 48));
+    const own = TIME_LATER.exec(x.line.n.slice(x.d.end, x.d.end + 48)) ?? TIME_LATER_ZH.exec(x.line.n.slice(x.d.end, x.d.end + 24));
     // (Not another role's time: "June 23 (voting ends at 8 pm)".)
     if (own && !OTHER_ROLE.test(own[0])) {
       const h = (Number(own[1]) % 12) + (own[3] === 'p' ? 12 : 0);
-      return { d: { ...x.d, hour: own[3] ? h : Number(own[1]), minute: Number(own[2] ?? 0), second: 0 }, line: x.line };
+      return { d: { ...x.d, hour: own[3] ? h : Number(own[1]), minute: Number(own[2] ?? 0), second: Number(own[4] ?? 0) }, line: x.line };
     }
     for (const line of lines) {
       for (const o of dated[line.i]) {
         if (o.hour === undefined || o.month !== x.d.month || o.day !== x.d.day || (o.year !== undefined && x.d.year !== undefined && o.year !== x.d.year))
           continue;
-        const ends = END_KEYWORD.test(line.n.slice(Math.max(0, o.index - 60), o.end + 20)) || BY_DATE.test(line.n.slice(Math.max(0, o.index - 50), o.index));
+        // ("請于2021年11月30日22:00前發送": a time "before" which is a deadline.)
+        const ends =
+          END_KEYWORD.test(line.n.slice(Math.max(0, o.index - 60), o.end + 20)) ||
+          BY_DATE.test(line.n.slice(Math.max(0, o.index - 50), o.index)) ||
+          /^\s?(?:之|以)?前(?!往)/.test(line.n.slice(o.end));
         if (ends) return { d: { ...o, year: o.year ?? x.d.year }, line };
       }
     }
@@ -196,7 +205,10 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
         const from = k === 0 ? 0 : dts[k - 1].end;
         if (b && ((a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(line.n.slice(a.end, b.index)))) {
           const segment = line.n.slice(from, b.end);
-          const base = baseOf(a, b, true, OTHER_ROLE.test(segment), segment);
+          // ("Winner Selection: … one for the period 30 October-14 December, and one for the period 15-28 December": a
+          // role said at the line's head holds for a later range that has no label of its own.)
+          const inherited = k > 0 && !/[:：]/.test(segment) && OTHER_ROLE.test(line.n.slice(0, dts[0].index));
+          const base = baseOf(a, b, true, OTHER_ROLE.test(segment) || inherited, segment);
           // (The first range takes its line's keyword only when no later range has one of its own: "活动介绍:…7月24日-8月1日,
           // 一年一度的车展… 活动时间:7月24日-8月10日".)
           const own = WINDOW_KEYWORD.test(segment) || (k === 0 && keyword && !WINDOW_KEYWORD.test(line.n.slice(b.end)));
