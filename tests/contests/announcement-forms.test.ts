@@ -1740,6 +1740,32 @@ describe('forms found in the tuned sets (late 2026-12-07)', () => {
     expect(d.contest.window.end).toBe('2026-04-13T00:00:00+08:00');
   });
 
+  test('"更新時間:2024-04-14    截止日期:2024-05-01": a listing’s update time is no start', () => {
+    const d = read('信息发布:征集码头网    点击次数:8708     更新时间:2024-04-14    截止日期:2024-05-01');
+    expect(d.contest.window.end).toBe('2024-05-02T00:00:00+08:00');
+    expect(d.missing.map((m) => m.field)).toContain('window.start');
+  });
+
+  test.each([
+    ['The Essay competition was launched on 1 March 2021. The deadline is 15 June 2021.'],
+    ['Entries have been on since Monday, 1st March 2021. Deadline for applications is Tuesday, 15th June 2021.'],
+  ])('a start said with "launched on" or "since Monday,": %s', (text) => {
+    expect(window(read(text))).toEqual(['2021-03-01T00:00:00+08:00', '2021-06-16T00:00:00+08:00']);
+  });
+
+  test('"the top 10 writers are awarded one $WRITE token", no screenshot and no tag naming it: the token is a doubt', () => {
+    const d = read(
+      'For this we created the $WRITE token.\n$WRITE RACE is a weekly vote: at the end of each week, the top 10 writers are awarded one $WRITE token.',
+    );
+    expect(d.contest.screenshot.token?.symbols).toEqual(['WRITE']);
+    expect(codes(d, 'screenshot.token')).toContain('token-guessed');
+  });
+
+  test('"2018年7月15日启动,持续到2019年1月15日" below a listing’s "截止日期:2019-01-15": the start word and "持续到" make a range', () => {
+    const d = read('信息发布:威客码头网    点击次数:3890    更新时间:2018-08-03    截止日期:2019-01-15\n二、征文时间:2018年7月15日启动,持续到2019年1月15日');
+    expect(window(d)).toEqual(['2018-07-15T00:00:00+08:00', '2019-01-16T00:00:00+08:00']);
+  });
+
   test('"Periode: 1 - 31 Juli 2022": a day-first range with a dash, the month and year written once', () => {
     expect(window(read('- Periode: 1 - 31 Juli 2022'))).toEqual(['2022-07-01T00:00:00+08:00', '2022-08-01T00:00:00+08:00']);
   });
@@ -1748,5 +1774,46 @@ describe('forms found in the tuned sets (late 2026-12-07)', () => {
     expect(read('Wpis należy opublikować do poniedziałku 22 kwietnia 2024, do godziny 23.59.').contest.window.end).toBe('2024-04-22T23:59:00+08:00');
     // (A dotted number before a stop with no date before it is still no time.)
     expect(read('Deadline 22 April 2024 at 1.2.3.').contest.window.end).toBe('2024-04-23T00:00:00+08:00');
+  });
+});
+
+describe('forms found in the fortieth batch after its blind measurement', () => {
+  test.each([
+    ['Yarışmanın son eser teslim tarihi 23 Şubat 2021’dir.', '2021-02-24T00:00:00+08:00'],
+    ['Eserler 14 Nisan 2017’a Kadar gönderilmelidir.', '2017-04-15T00:00:00+08:00'],
+    ['Der Wettbewerb wird am 31. Dezember 2007 beendet.', '2008-01-01T00:00:00+08:00'],
+    ['Podrán enviar su texto hasta las 23:59 horas del 5 de diciembre de 2020.', '2020-12-05T23:59:00+08:00'],
+    ['Tarikh tutup penyertaan ialah pada 15 Mac 2009.', '2009-03-16T00:00:00+08:00'],
+    ['Penyertaan hendaklah dihantar sebelum atau pada 09 Mac 2018.', '2018-03-10T00:00:00+08:00'],
+  ])('a deadline in Turkish (with its suffix), German, Malay, or Spanish with its time first: %s', (text, end) => {
+    const d = read(text);
+    expect(d.contest.window.end).toBe(end);
+    expect(d.missing.map((m) => m.field)).toContain('window.start');
+  });
+
+  test('"من السبت3-3-2012 الى الجمعة 9-3-2012": an Arabic text writes the day first', () => {
+    const d = read('التحدي للاسبوع الرابع من السبت3-3-2012 الى الجمعة 9-3-2012 والمشاركة مفتوحة للجميع في المنتدى');
+    expect(window(d)).toEqual(['2012-03-03T00:00:00+08:00', '2012-03-10T00:00:00+08:00']);
+  });
+});
+
+describe('forms found in the forty-first batch after its blind measurement', () => {
+  test('"the public votes … Tweets should include … the hashtag #NGTW": the voters’ tag is not the entrants’', () => {
+    const d = read(
+      'Submit your travel story of up to 500 words by 31 March 2017.\nTravelex will let the public vote for their favourite: the writer who gets the most tweets supporting their entry wins. Tweets should include the hashtag #NGTW.',
+    );
+    expect(d.contest.tags).toEqual([]);
+    expect(codes(d, 'tags')).toContain('tag-rule-unclear');
+  });
+
+  test('"모집 기간 : 2023. 1. 13. ~ 1. 27.": Korean dotted dates, the end without its year', () => {
+    expect(window(read('모집 기간 : 2023. 1. 13. ~ 1. 27.[15일간]'))).toEqual(['2023-01-13T00:00:00+08:00', '2023-01-28T00:00:00+08:00']);
+  });
+
+  test.each([
+    ['Essay is due on December 29, 2024 @ 11:59PM', '2024-12-29T23:59:00+08:00'],
+    ['Son başvuru: 14 Ocak 2022 Saat: 23:59’a kadar yalnızca internet sitesi üzerinden', '2022-01-14T23:59:00+08:00'],
+  ])('a time after "@" or "Saat:": %s', (text, end) => {
+    expect(read(text).contest.window.end).toBe(end);
   });
 });

@@ -65,8 +65,8 @@ export function dayOrderOf(folded: string): { order: DayOrder; stated: boolean }
   return { order: 'month-first', stated: false };
 }
 
-/** Letters only Vietnamese writes, Turkish's dotless i and soft g, Cyrillic. */
-const DAY_FIRST_LETTERS = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđğış\u0400-\u04ff]/g;
+/** Letters only Vietnamese writes, Turkish's dotless i and soft g, Cyrillic, Greek, Hebrew, Arabic and Persian, Devanagari, Thai. */
+const DAY_FIRST_LETTERS = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđğış\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f]/g;
 /** Common words of languages that write the day first (Spanish, Portuguese, French, Italian, German, Indonesian). */
 const DAY_FIRST_WORDS =
   /\b(?:de|del|los|las|que|el|y|em|para|não|com|um|uma|le|les|et|des|du|il|di|che|per|und|der|die|das|ist|mit|nicht|dan|yang|untuk|dengan|ini|akan)\b/g;
@@ -74,7 +74,7 @@ const ENGLISH_WORDS = /\b(?:the|and|of|to|is|for|with|this|will|are|on|be)\b/g;
 
 /**
  * A text written in a language whose readers put the day first ("từ 10/2/2024 - 9/3/2024" in
- * Vietnamese is 10 February to 9 March): its letters (Vietnamese, Turkish, Cyrillic) or its common
+ * Vietnamese is 10 February to 9 March): its letters (Vietnamese, Turkish, Cyrillic, Greek, Hebrew, Arabic, Devanagari, Thai) or its common
  * words outnumbering English ones. Chinese and English texts are left to their numbers.
  */
 function writtenDayFirst(folded: string): boolean {

@@ -31,7 +31,7 @@ export interface WallTime {
  * Russian, Ukrainian and Bulgarian ones ("30 июня", "31 березня", "30-ти юни"); those first, so "mayıs" is
  * not read as "may".
  */
-const MONTH_NAME = String.raw`(जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_NAME = String.raw`(जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const PERSIAN_MONTHS = [
   String.raw`فرورد[یي]ن`,
   String.raw`ارد[یي]بهشت`,
@@ -51,7 +51,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const OTHER_MONTH_STARTS = [
   'oca ene янв яну січ gen sty led ian',
   'fev şub фев лют fév lut úno peb',
-  'mär mae мар бер maa bře már',
+  'mär mae мар бер maa bře már mac',
   'abr nis nİs апр кві avr kwi dub ápr',
   'mei mai мая май тра mag maj kvě máj',
   'haz июн юни чер giu cze iun hun jún',
@@ -228,6 +228,20 @@ const DATE_PATTERNS: DatePattern[] = [
       const [year, month, dayOf] = m[3] ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(m[4]), Number(m[5]), Number(m[6])];
       const day = gregorianOf(lunar ? 'islamic-umalqura' : 'persian', year, month, dayOf);
       return day ? [{ ...day, ...whole(m) }] : [];
+    },
+  },
+  // "2023. 1. 13. ~ 1. 27.", "2023. 3. 1. ~ 2023. 5. 31": Korean dotted dates with spaces, the second's year may be left out.
+  {
+    re: /(?<![\d.])((?:19|20)\d{2})\.\s(\d{1,2})\.\s(\d{1,2})\.?(?:\s?(?:\([^()\d]{1,3}\))?\s?[~～-]\s?(?:((?:19|20)\d{2})\.\s)?(\d{1,2})\.\s(\d{1,2})(?!\d)\.?)?/dg,
+    weak: false,
+    pick: (m) => {
+      const first = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+      if (m[5] === undefined) return [{ ...first, ...whole(m) }];
+      return [
+        // (The first day's own stop is its: "13." before the "~".)
+        { ...first, index: m.index, end: m.indices![3][1] + (m.input[m.indices![3][1]] === '.' ? 1 : 0) },
+        { year: m[4] ? Number(m[4]) : first.year, month: Number(m[5]), day: Number(m[6]), index: m.indices![5][0], end: m.index + m[0].length },
+      ];
     },
   },
   // 8月11日至20日, 9月1日——30日: the same in Chinese.
@@ -419,7 +433,7 @@ const DATE_PATTERNS: DatePattern[] = [
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|jam(?=\s\d)|saat(?=\s)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|um(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
+  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|jam(?=\s\d)|saat:?(?=\s)|@(?=\s?\d)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|um(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS =
   /\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|\.(?=\s|$)|$)/;
@@ -433,10 +447,10 @@ const TIME_RE = new RegExp(
 const SAME_DAY_END = /^\s?(?:[-–—~～至到]|to)\s?(\d{1,2})(?::(\d{2})(?![\d:/.-])(?:\s?([ap])\.?m\b)?|\s?([ap])\.?m\b)/;
 /**
  * A time that ends right before a date: "00:00 ", "3:00 ", "12:30 pm (utc) on ", "07:00, ", "12:00 noon taiwan time on ",
- * "11:59 pm (central time) ", "1159 pm of ", "5 p.m, wednesday, ".
+ * "11:59 pm (central time) ", "1159 pm of ", "5 p.m, wednesday, ", "23:59 horas del ".
  */
 const TIME_BEFORE =
-  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|(\d{2})(?=\s?[ap]\.?m\b)|(?=\s?[ap]\.?m\b))\s?(?:([ap])\.?m\b\.?)?\s?(?:noon\s)?(?:[(（]?\s?(?:utc|gmt|мск|[a-z]{3,12}\s+time)\s?[)）]?)?\s?(?:,|on|of)?\s?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
+  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|(\d{2})(?=\s?[ap]\.?m\b)|(?=\s?[ap]\.?m\b))\s?(?:([ap])\.?m\b\.?)?\s?(?:noon\s)?(?:[(（]?\s?(?:utc|gmt|мск|[a-z]{3,12}\s+time)\s?[)）]?)?\s?(?:horas?\s)?(?:,|on|of|del|de)?\s?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
 
 const NOON_BEFORE = /\bnoon\s(?:on\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
 

@@ -41,6 +41,8 @@ const ZH_LIMIT = /(?:最多|至多|不超过|不得超过|限|上限|仅|只能)
 
 /** Just before the count: what schools, units or districts send in ("各地每个组别报送不少于10篇", "每校选送2篇以上"), no writer's requirement. */
 const ZH_BODIES = /(?:报送|选送|推送|上报|推荐|各地|各校|每校|各单位|每个?单位|各学校|每所学校|各区)[^,.;:!?，。；：！？]{0,10}$/;
+/** Just before the count: a count asked only of new accounts ("新作者发布符合条件文章≥5篇…瓜分"), a newcomers' reward, not every writer's requirement. */
+const ZH_NEW_WRITERS = /(?:新作者|新人|新用户|新账号|新号|萌新)[^,.;:!?，。；：！？]{0,12}$/;
 /**
  * Right after the count: the posts are the ones prized ("每天10篇各1个BNB", "每周5篇获奖励"), or the count
  * earns a reward ("新账号首月发布≥4篇笔记,可获得200曝光券"), no writer's requirement.
@@ -96,6 +98,8 @@ const EN_ORGANISER = /\bwe\s+(?:will\s+)?(?:be\s+)?(?:make|making|post|posting|p
 /** Just before the number: how many entries the contest needs to go ahead ("there must be at least five entries", "not published until there are at least 10 valid articles") or yields ("This will give one article a month"), no writer's requirement. */
 const EN_CONTEST_TOTAL =
   /\b(?:there\s+(?:must|should|will\s+need\s+to|needs?\s+to|has\s+to|have\s+to)\s+be|(?:if|unless|until|till|once|when)\s+there\s+are|we\s+(?:need|receive|get)|(?:this|that|it)\s+(?:will\s+)?(?:give|yield|produce)s?)\s+$/;
+/** Just before the number: what a writer must already have published to be eligible ("Has published at least 10 quality posts on the feed"), not the contest's entries. */
+const EN_ALREADY = /\b(?:has|have)\s+(?:already\s+)?(?:published|posted|written|made|shared)\s+$/;
 /** Just before the number: a limit ("a maximum of", "limited to", "can only enter"). */
 const EN_LIMIT =
   /\b(?:maximum|max\.?|at\s+most|up\s+to|only|no\s+more\s+than|not\s+more\s+than|limit(?:ed)?(?:\s+to)?|only\s+(?:enter|submit|post|make|publish))\s+(?:of\s+)?$/;
@@ -150,7 +154,7 @@ function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
     return { count: toCount(per[2]), per: PER_WORDS[per[1]] };
   for (const re of ZH_PATTERNS) {
     const m = re.exec(n);
-    if (!m || ZH_LIMIT.test(n.slice(0, m.index)) || ZH_BODIES.test(n.slice(0, m.index))) continue;
+    if (!m || ZH_LIMIT.test(n.slice(0, m.index)) || ZH_BODIES.test(n.slice(0, m.index)) || ZH_NEW_WRITERS.test(n.slice(0, m.index))) continue;
     // "须于部落格发表10篇以上个人创作文章(不含参赛文…)": earlier posts as a condition of entry, not entries.
     if (NOT_ENTRIES.test(n.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const after = n.slice(m.index + m[0].length);
@@ -164,7 +168,7 @@ function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
     const m = re.exec(n);
     if (!m) continue;
     const before = n.slice(Math.max(0, m.index - 40), m.index);
-    if (EN_LIMIT.test(n.slice(0, m.index)) || EN_ORGANISER.test(before) || EN_CONTEST_TOTAL.test(before)) continue;
+    if (EN_LIMIT.test(n.slice(0, m.index)) || EN_ORGANISER.test(before) || EN_CONTEST_TOTAL.test(before) || EN_ALREADY.test(before)) continue;
     const word = m[2] ?? m[3];
     return { count: toCount(m[1]), per: word ? PER_WORDS[word] : 'contest' };
   }

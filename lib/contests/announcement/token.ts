@@ -122,6 +122,17 @@ export function readToken(
       return { symbol: cash, names: [], found: false };
     }
     if (line) notes.find('screenshot.token.symbols', cash, line);
+    // "the top 10 writers are awarded one $WRITE token", no screenshot asked for and no tag naming it:
+    // the token may be only what is paid out, the contest about something else.
+    const paid = new RegExp(String.raw`(?:award|reward|prize|earn|win)\w*[^$.!?]{0,40}\$${escapeRe(cash.toLowerCase())}(?![a-z0-9])`);
+    if (shotLines.length === 0 && !tagTexts.some((t) => t.toUpperCase().includes(cash)) && cashLines.some((l) => paid.test(l.n))) {
+      notes.warn(
+        'token-guessed',
+        'screenshot.token.symbols',
+        `$${cash} is paid out as a prize, and no screenshot or tag names it: check that the contest is about it`,
+        line,
+      );
+    }
     // "現貨 BTC/USDT 交易對 … 獎勵為 $HTX": the pair traded names another token than the cashtag.
     const pairs = [...new Set([...text.matchAll(/(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,11})\s?\/\s?(?:USDT|USDC|USD|BTC|ETH)(?![A-Za-z0-9])/g)].map((m) => m[1]))];
     const traded = pairs.filter((p) => p !== cash && !notToken(p));

@@ -56,10 +56,10 @@ const END_TBD = /待定|未定|另行通知|另行公布|to\s+be\s+(?:announced|
 /** Before a range: the period for entries, not the whole event ("参赛时间", "投稿期间", "Submission period"). */
 const ENTRY_PERIOD =
   /参赛时间|参赛期间|投稿时间|投稿期间|征稿时间|征稿期间|征文时间|收稿时间|收件时间|(?:征件|征稿|征文|投稿|收件)日期|(?:접수|공모|모집|응모|참여|참가)\s*기간|submission\s+(?:period|window|dates?)|entry\s+period/;
-/** Right before a single date: "from 12:30 PM (UTC) on", "since", "starting on". */
-const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?$/;
+/** Right before a single date: "from 12:30 PM (UTC) on", "since", "since Wednesday,", "starting on". */
+const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
 const START_KEYWORD =
-  /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|\binicio\b|\bapertura\b|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|à\s+partir\s+du|เปิดรับ|ตั้งแต่|(?<![a-z])(?:du|dal|od|van|începând\s+cu|de\s+la)(?=\s+\d)|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует|부터|öppnar|\bkezd/;
+  /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es|ed)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|\binicio\b|\bapertura\b|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|à\s+partir\s+du|เปิดรับ|ตั้งแต่|(?<![a-z])(?:du|dal|od|van|începând\s+cu|de\s+la)(?=\s+\d)|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует|부터|öppnar|\bkezd/;
 /** Right before a date: a deadline moved to it ("has been extended to", "延長收件期間至", "延期至"). */
 const EXTENDED =
   /(?:extended|postponed|pushed\s+back|延长|延期|顺延|展延)[^.。;；!！]{0,24}?(?:to|until|till|至|到)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
@@ -74,7 +74,7 @@ const TIME_LATER = /^[^,，.。;；!?()（）]{0,30}?\b(?:due|close[sd]?|ends?)\
  */
 const TIME_LATER_ZH = /^\s?[,，]?\s?(?:截稿|截止|结束)时间\s?(?:为|是)?\s?[:：]?\s?(\d{1,2}):(\d{2})()(?::(\d{2}))?/;
 const END_KEYWORD =
-  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|până\s+(?:la|pe)|data\s+limită|tarikh\s+tutup|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:başvuru|katılım|gönderim|teslim|tarih)|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
+  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|până\s+(?:la|pe)|data\s+limită|tarikh\s+tutup|\bsebelum\b|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:\S+\s+)?(?:başvuru|katılım|gönderim|teslim|tarih)|\bkadar\b|beendet|\bendet\b|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW =
   /từ\s+nay|即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|(?:发布|公布|印发|发出|下发)之日起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
@@ -240,13 +240,23 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
         [a, b] = [b, a];
         reversed.add(line);
       }
+      // ("2018年7月15日启动,持续到2019年1月15日": a start word, then "until".)
       const written =
-        (a.range === 'start' && b.range === 'end') || RANGE_SEPARATOR.test(between) || (/^\s*and\s/.test(between) && BETWEEN.test(line.n.slice(0, a.index)));
+        (a.range === 'start' && b.range === 'end') ||
+        RANGE_SEPARATOR.test(between) ||
+        (/^\s*and\s/.test(between) && BETWEEN.test(line.n.slice(0, a.index))) ||
+        /^\s*(?:正式)?(?:启动|开始|开启|起)\s*[,，]?\s*(?:持续|进行|开展|截止)?\s*(?:到|至)\s*$/.test(between);
       // "Deadline extended until December 14th at midnight. You can vote until Monday, December 16th":
       // two dates in two sentences (the stop may end the first date's match: "Thursday 26th February."), not written as a range, are two dates, each with its own role.
       // "The closing date for entries is October 9, with a prize-giving planned for October 20": the
       // second in a clause of its own with another role.
       const ownClauses = /[,，;；]/.test(between) && OTHER_ROLE.test(clauseAround(line.n, b)) && !OTHER_ROLE.test(clauseAround(line.n, a));
+      // "更新時間:2024-04-14    截止日期:2024-05-01": each date under its own label, the first another role's
+      // (a listing's update time): the second alone is read.
+      if (!written && dts.length === 2 && OTHER_ROLE.test(line.n.slice(Math.max(0, a.index - 12), a.index)) && END_KEYWORD.test(between)) {
+        singles.push(single(b, line, heading, a.end));
+        continue;
+      }
       if (!written && !reversed.has(line) && dts.length === 2 && (SENTENCE_STOP.test(line.n.slice(stopFrom(line.n, a), b.index)) || ownClauses)) {
         for (const d of dts) if (!OTHER_ROLE.test(clauseAround(line.n, d))) singles.push(single(d, line, heading, d === b ? a.end : 0));
         continue;
