@@ -65,8 +65,9 @@ export function dayOrderOf(folded: string): { order: DayOrder; stated: boolean }
   return { order: 'month-first', stated: false };
 }
 
-/** Letters only Vietnamese writes, Turkish's dotless i and soft g, Cyrillic, Greek, Hebrew, Arabic and Persian, Devanagari, Thai. */
-const DAY_FIRST_LETTERS = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđğış\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f]/g;
+/** Letters only Vietnamese writes, Turkish's dotless i and soft g, Cyrillic, and the letters (not the marks) of Greek, Hebrew, Arabic and Persian, Devanagari and Thai. */
+const DAY_FIRST_LETTERS =
+  /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđğış\u0386-\u03ce\u0400-\u04ff\u05d0-\u05ea\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0904-\u0939\u0e01-\u0e2e]/g;
 /** Common words of languages that write the day first (Spanish, Portuguese, French, Italian, German, Indonesian). */
 const DAY_FIRST_WORDS =
   /\b(?:de|del|los|las|que|el|y|em|para|não|com|um|uma|le|les|et|des|du|il|di|che|per|und|der|die|das|ist|mit|nicht|dan|yang|untuk|dengan|ini|akan)\b/g;
