@@ -1817,3 +1817,25 @@ describe('forms found in the forty-first batch after its blind measurement', () 
     expect(read(text).contest.window.end).toBe(end);
   });
 });
+
+describe('forms found in the forty-second batch after its blind measurement', () => {
+  test('"Essays should be 500 words in length.": a length stated without a floor is read, with a doubt', () => {
+    const d = read('Essays should be 500 words in length.');
+    expect(d.contest.length?.min).toBe(500);
+    expect(codes(d, 'length')).toContain('length-conditional');
+    // ("at least" says the floor: no doubt.)
+    expect(codes(read('Essays must be at least 500 words.'), 'length')).not.toContain('length-conditional');
+  });
+
+  test('"短篇小说、微剧本5000—30000字,小小说控制在2000字左右": another kind of entry’s rough length makes the floor a doubt', () => {
+    const d = read('(一)体裁:短篇小说、微剧本5000—30000字,小小说控制在2000字左右。');
+    expect(d.contest.length?.min).toBe(5000);
+    expect(codes(d, 'length')).toContain('length-conditional');
+  });
+
+  test('"rimarrà aperto fino al 27 ottobre 2023": "fino al" (until) ends an Italian window', () => {
+    const d = read('Il concorso rimarrà aperto fino al 27 ottobre 2023.');
+    expect(d.contest.window.end).toBe('2023-10-28T00:00:00+08:00');
+    expect(d.missing.map((m) => m.field)).toContain('window.start');
+  });
+});

@@ -58,6 +58,8 @@ const LENGTH_RANGE = new RegExp(
 const UNIT_FIRST = new RegExp(
   String.raw`(字数|(?<!数)字(?=\s*\d)|word\s+count|number\s+of\s+words|length\s+in\s+words|maneno)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between|yasiyopungua|isiyopungua|si\s+chini\s+ya|angalau)\s*(?:of\s*)?(?:[:：]\s*)?${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
 );
+/** A length given roughly ("2000字左右", "约2000字", "about 2000 words"). */
+const APPROX_LENGTH = /(?:约|大约)\s*(\d[\d,]*)\s*字|(\d[\d,]*)\s*字\s*(?:左右|上下)|\b(?:about|around|approximately|roughly)\s+(\d[\d,]*)\s+words/;
 /** "at least 1500 and at most 5000 words", "حداقل ۱۵۰۰ و حداکثر ۵۰۰۰ کلمه": a floor and a ceiling before one unit. */
 const MIN_AND_MAX = new RegExp(
   String.raw`(?:at\s+least|minimum(?:\s+of)?|\bmin\.?|${OTHER_AT_LEAST}|حداقل|minst|legalább|לפחות)\s*${NUM}\s*(?:and|y|e|und|et|och|és|و|,)\s*(?:at\s+most|no\s+more\s+than|not\s+more\s+than|maximum(?:\s+of)?|\bmax\.?|m[aá]ximo(?:\s+de)?|höchstens|au\s+plus|حداکثر|högst|legfeljebb|לכל\s+היותר)\s*${NUM}\s?(字符|字|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
@@ -361,6 +363,14 @@ function readFrom(lines: Line[], lang: Lang, notes: Notes, first?: LengthMatch):
     const or = /(?:^|[\s,，。;；.])(?:或者?|or)(?=\s|[^a-z])/.exec(rest);
     const other = or ? matchLength(rest.slice(or.index)) : null;
     if (other && other.n !== n) conditions.push(`another length qualifies instead (${other.n})`);
+    // "Essays should be 500 words in length.": a length stated, no floor said.
+    if (/^(?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+(?!exactly)/.test(line.n.slice(m.index, end)))
+      conditions.push(`the length is stated ("${line.text.slice(m.index, end).trim()}"), no floor is said, so it may be a target`);
+    // "短篇小说、微剧本5000—30000字,小小说控制在2000字左右": another kind of entry has about another length.
+    const approx = APPROX_LENGTH.exec(line.n);
+    const about = approx ? toNumber(approx[1] ?? approx[2] ?? approx[3]) : NaN;
+    if (approx && about !== n && (approx.index >= end || approx.index + approx[0].length <= m.index))
+      conditions.push(`the same line gives about ${about} for another kind of entry ("${approx[0].trim()}")`);
     if (conditions.length) {
       notes.warn(
         'length-conditional',
