@@ -32,20 +32,10 @@ export interface WallTime {
  * not read as "may".
  */
 const MONTH_NAME = String.raw`(जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const PERSIAN_MONTHS = [
-  String.raw`فرورد[یي]ن`,
-  String.raw`ارد[یي]بهشت`,
-  String.raw`خرداد`,
-  String.raw`ت[یي]ر`,
-  String.raw`مرداد`,
-  String.raw`شهر[یي]ور`,
-  String.raw`مهر`,
-  String.raw`آبان`,
-  String.raw`آذر`,
-  String.raw`د[یي]`,
-  String.raw`بهمن`,
-  String.raw`اسفند`,
-].map((name) => new RegExp(`^${name}$`));
+/** The Solar Hijri months, with Persian yeh; texts also write the Arabic one (ي), which the pattern and the lookup accept. */
+const PERSIAN_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+const PERSIAN_MONTH = PERSIAN_MONTHS.map((name) => name.replace(/ی/g, '[یي]')).join('|');
+const persianMonthOf = (name: string) => PERSIAN_MONTHS.indexOf(name.replace(/ي/g, 'ی')) + 1;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Each month's names in the other languages, by their first three letters where those are not the English ones'. */
 const OTHER_MONTH_STARTS = [
@@ -207,13 +197,10 @@ const DATE_PATTERNS: DatePattern[] = [
   },
   // "۳۱ اردیبهشت ماه ۱۳۹۸" (digits folded): a Solar Hijri day, month by name, and year.
   {
-    re: new RegExp(
-      String.raw`(?<![\d/])(\d{1,2})\s*(?:ام|م)?\s+(فرورد[یي]ن|ارد[یي]بهشت|خرداد|ت[یي]ر|مرداد|شهر[یي]ور|مهر|آبان|آذر|د[یي]|بهمن|اسفند)(?:\s*ماه)?\s+(?:سال\s+)?(1[34]\d{2})(?!\d)`,
-      'g',
-    ),
+    re: new RegExp(String.raw`(?<![\d/])(\d{1,2})\s*(?:ام|م)?\s+(${PERSIAN_MONTH})(?:\s*ماه)?\s+(?:سال\s+)?(1[34]\d{2})(?!\d)`, 'g'),
     weak: false,
     pick: (m) => {
-      const month = PERSIAN_MONTHS.findIndex((re) => re.test(m[2])) + 1;
+      const month = persianMonthOf(m[2]);
       const day = gregorianOf('persian', Number(m[3]), month, Number(m[1]));
       return day ? [{ ...day, ...whole(m) }] : [];
     },
@@ -497,21 +484,14 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
     // time right before the date is its own, and the time after it is the next date's.
     const before = TIME_BEFORE.exec(n.slice(Math.max(until, d.index - 28), d.index));
     // "by noon on May 1st 2017": noon is 12:00 ("midnight" is left alone: which day's it is varies).
-    if (!before && NOON_BEFORE.test(n.slice(Math.max(until, d.index - 24), d.index))) {
-      Object.assign(wall, { hour: 12, minute: 0, second: 0 });
+    const noon = !before && NOON_BEFORE.test(n.slice(Math.max(until, d.index - 24), d.index));
+    const clock = before ? twelveHour(Number(before[1]), before[5]) : 12;
+    const minute = before ? Number(before[2] ?? before[4] ?? 0) : 0;
+    if ((before || noon) && clock <= 23 && minute <= 59) {
+      Object.assign(wall, { hour: clock, minute, second: before?.[3] ? Number(before[3]) : 0 });
       out.push(wall);
       until = wall.end;
       continue;
-    }
-    if (before) {
-      const clock = twelveHour(Number(before[1]), before[5]);
-      const minute = Number(before[2] ?? before[4] ?? 0);
-      if (clock <= 23 && minute <= 59) {
-        Object.assign(wall, { hour: clock, minute, second: before[3] ? Number(before[3]) : 0 });
-        out.push(wall);
-        until = wall.end;
-        continue;
-      }
     }
     DATE_TIME_GAP.lastIndex = d.end;
     const gap = DATE_TIME_GAP.exec(n);

@@ -81,12 +81,7 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   let firstInstruction: Line | undefined;
   for (const line of lines) {
     if (!TAG_INSTRUCTION.test(line.n)) continue;
-    // "the public votes … gets the most tweets supporting their entry. Tweets should include … the hashtag #NGTW":
-    // the voters' tag, not the entrants'.
-    if (line.tags.length && VOTERS.test(line.n)) {
-      notes.warn('tag-rule-unclear', 'tags', `line ${line.i + 1} asks voters, not entrants, for its tags: check whether a post needs any`, line);
-      continue;
-    }
+    if (votersOnly(line, notes)) continue;
     firstInstruction ??= line;
     notes.use(line, 'tags');
     if (line.tags.length) {
@@ -108,14 +103,7 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   dropCutShort(picks);
   const instructed = picks.length > 0;
   if (!instructed) {
-    for (const line of lines) {
-      if (!line.tags.length) continue;
-      if (VOTERS.test(line.n)) {
-        notes.warn('tag-rule-unclear', 'tags', `line ${line.i + 1} asks voters, not entrants, for its tags: check whether a post needs any`, line);
-        continue;
-      }
-      takeTagsOf(line);
-    }
+    for (const line of lines) if (line.tags.length && !votersOnly(line, notes)) takeTagsOf(line);
     dropCutShort(picks);
     if (picks.length) {
       notes.warn('tags-not-instructed', 'tags', `no "add the tags" line found: all ${picks.length} tag(s) in the announcement are taken as required`);
@@ -179,6 +167,16 @@ function dropCutShort(picks: TagPick[]): void {
 
 /** A line about the public's vote: its tags are the voters'. */
 const VOTERS = /\b(?:vote|votes|voting)\s+for\b|supporting\s+(?:their|your|the)\s+entr|投票支持|为\S{0,6}投票|拉票/;
+
+/**
+ * "the public votes … gets the most tweets supporting their entry. Tweets should include … the hashtag #NGTW":
+ * a line about the public's vote asks voters, not entrants, for its tags. Said, and its tags left out.
+ */
+function votersOnly(line: Line, notes: Notes): boolean {
+  if (!line.tags.length || !VOTERS.test(line.n)) return false;
+  notes.warn('tag-rule-unclear', 'tags', `line ${line.i + 1} asks voters, not entrants, for its tags: check whether a post needs any`, line);
+  return true;
+}
 
 const EXAMPLE_SENTENCE = /^[\s"“'‘(（]*(?:for\s+(?:example|instance)|e\.g\.|例如|比如|譬如)/;
 
