@@ -1839,3 +1839,58 @@ describe('forms found in the forty-second batch after its blind measurement', ()
     expect(d.missing.map((m) => m.field)).toContain('window.start');
   });
 });
+
+describe('forms found in the forty-third batch after its blind measurement, and in the tuned sets', () => {
+  test('Dutch "vóór 1 augustus" and "tot 1 februari" end the window before that day; "tot en met" takes it in', () => {
+    expect(read('Stuur je verhaal vóór 1 augustus 2022 naar de redactie.').contest.window.end).toBe('2022-08-01T00:00:00+08:00');
+    expect(read('Inzenden van je verhaal als bijlage tot 1 februari 2026 naar het secretariaat.').contest.window.end).toBe('2026-02-01T00:00:00+08:00');
+    expect(read('Inzenden kan tot en met 1 februari 2026.').contest.window.end).toBe('2026-02-02T00:00:00+08:00');
+  });
+
+  test('Czech and Slovak deadlines: "do 30. září 2012 včetně", "Uzávierka súťaže je 15. marca 2005", "1.– 30. dubna 2020"', () => {
+    expect(read('• soutěžní práce přijímáme do 30. září 2012 včetně;').contest.window.end).toBe('2012-10-01T00:00:00+08:00');
+    expect(read('Uzávierka súťaže je 15. marca 2005.').contest.window.end).toBe('2005-03-16T00:00:00+08:00');
+    const range = read('Práce se přijímají jeden měsíc: 1.– 30. dubna 2020');
+    expect([range.contest.window.start, range.contest.window.end]).toEqual(['2020-04-01T00:00:00+08:00', '2020-05-01T00:00:00+08:00']);
+  });
+
+  test('"From now until 11:59pm EST on Thursday, June 14th": the start is the post’s day, not a later launch date', () => {
+    const d = read('June 18th is the official launch date of the Zone.\nFrom now until 11:59pm EST on Thursday, June 14th, we accept articles.');
+    expect(d.contest.window.end.slice(5)).toBe('06-14T23:59:00-05:00');
+    expect(d.missing.map((m) => m.field)).toContain('window.start');
+  });
+
+  test('"open to students under age 19 as of Oct. 1, 2019" and "Published: Mar. 7, 2021" are not the window', () => {
+    const d = read('The contest is open to students under age 19 as of Oct. 1, 2019.\nSubmit essays no later than Jan. 29, 2020.');
+    expect(d.contest.window.end).toBe('2020-01-30T00:00:00+08:00');
+    expect(d.missing.map((m) => m.field)).toContain('window.start');
+    expect(read('Published: Mar. 7, 2021 at 5:45 PM EST\nWinners will be announced on April 30th.').missing.map((m) => m.field)).toContain('window.end');
+  });
+
+  test('lengths in Dutch and Czech, a ceiling written before its floor, and "the word limit is between"', () => {
+    expect(read('Schrijfwerk moet exact 100 woorden bevatten.').contest.length).toEqual({ min: 100, unit: 'words' });
+    expect(read('Het verhaal moet minstens 500 woorden tellen.').contest.length).toEqual({ min: 500, unit: 'words' });
+    expect(read('Text musí mít alespoň 3000 znaků.').contest.length).toEqual({ min: 3000, unit: 'zi' });
+    expect(read('una extensión máxima de 8500 caracteres (espacios incluidos) y un mínimo de 3000 (espacios incluidos),').contest.length).toEqual({
+      min: 3000,
+      unit: 'zi',
+    });
+    expect(read('The word limit is between 2,500 and 10,000. No more or less.').contest.length).toEqual({ min: 2500, unit: 'words' });
+    // ("Maximaal 2.500 woorden" alone is a ceiling.)
+    expect(read('Maximaal 2.500 woorden.').contest.length?.min ?? 0).toBe(0);
+  });
+
+  test('Africa’s and Newfoundland’s zones by name: "11:59PM CAT", "11:59 pm (EAT)", "12:00 a.m., Newfoundland Standard Time, on Monday,"', () => {
+    expect(read('The deadline to submit is 11:59PM CAT on Friday, March 31, 2023').contest.window.end).toBe('2023-03-31T23:59:00+02:00');
+    expect(read('The deadline for submissions is 11:59 pm (EAT), Saturday, 15th June, 2024.').contest.window.end).toBe('2024-06-15T23:59:00+03:00');
+    expect(read('Entries accepted until 12:00 a.m., Newfoundland Standard Time, on Monday, March 2, 2020.').contest.window.end).toBe(
+      '2020-03-02T00:00:00-03:30',
+    );
+  });
+
+  test('"by Noon EST, April 15, 2020", "November 4, 2022, by 12:00 p.m. (noon) EST.", "26 Mart 2021 Cuma saat 17.00’de … kapatılacaktır"', () => {
+    expect(read('The essay and entry form must be submitted by Noon EST, April 15, 2020.').contest.window.end).toBe('2020-04-15T12:00:00-05:00');
+    expect(read('Deadline: November 4, 2022, by 12:00 p.m. (noon) EST.').contest.window.end).toBe('2022-11-04T12:00:00-05:00');
+    expect(read('  • 26 Mart 2021 Cuma saat 17.00’de başvuru sistemi kapatılacaktır.').contest.window.end).toBe('2021-03-26T17:00:00+08:00');
+  });
+});

@@ -189,9 +189,9 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m) => [{ year: Number(m[1]), month: monthOf(m[2]), day: Number(m[3]), ...whole(m) }],
   },
-  // "Periode: 1 - 31 Juli 2022", "1-31 July 2022": day first, the month and year written once, with a dash.
+  // "Periode: 1 - 31 Juli 2022", "1-31 July 2022", "1.– 30. dubna 2020": day first, the month and year written once, with a dash.
   {
-    re: new RegExp(String.raw`(?<![\d.,/:-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s+${MONTH_NAME}(?![a-z])(?:\s*(?:,\s*)?(\d{4})(?!\d))?`, 'dg'),
+    re: new RegExp(String.raw`(?<![\d.,/:-])(\d{1,2})\.?\s?[-–]\s?(\d{1,2})\.?\s+${MONTH_NAME}(?![a-z])(?:\s*(?:,\s*)?(\d{4})(?!\d))?`, 'dg'),
     weak: false,
     pick: (m) => sharedMonth(m, monthOf(m[3]), opt(m[4]), 1, 2),
   },
@@ -437,9 +437,9 @@ const SAME_DAY_END = /^\s?(?:[-–—~～至到]|to)\s?(\d{1,2})(?::(\d{2})(?![\
  * "11:59 pm (central time) ", "1159 pm of ", "5 p.m, wednesday, ", "23:59 horas del ".
  */
 const TIME_BEFORE =
-  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|(\d{2})(?=\s?[ap]\.?m\b)|(?=\s?[ap]\.?m\b))\s?(?:([ap])\.?m\b\.?)?\s?(?:noon\s)?(?:[(（]?\s?(?:utc|gmt|мск|[a-z]{3,12}\s+time)\s?[)）]?)?\s?(?:horas?\s)?(?:,|on|of|del|de)?\s?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
+  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|(\d{2})(?=\s?[ap]\.?m\b)|(?=\s?[ap]\.?m\b))\s?(?:([ap])\.?m\b\.?)?\s?(?:noon\s)?(?:,\s)?(?:[(（]?\s?(?:utc|gmt|мск|(?:[a-z]{3,12}\s+){1,2}time)\s?[)）]?)?\s?(?:horas?\s)?(?:,\s?)?(?:on|of|del|de)?\s?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
 
-const NOON_BEFORE = /\bnoon\s(?:on\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
+const NOON_BEFORE = /\bnoon\s(?:[a-z]{2,4},?\s)?(?:on\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
 
 const twelveHour = (hour: number, half: string | undefined) => (half === 'p' && hour < 12 ? hour + 12 : half === 'a' && hour === 12 ? 0 : hour);
 
@@ -482,7 +482,7 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
     const { weak: _weak, ...wall } = d as WallTime & { weak: boolean };
     // "00:00 December 19th, 2023 - 23:59 December 25th, 2023", "12:30 PM (UTC) on 22.06.2023": a
     // time right before the date is its own, and the time after it is the next date's.
-    const before = TIME_BEFORE.exec(n.slice(Math.max(until, d.index - 28), d.index));
+    const before = TIME_BEFORE.exec(n.slice(Math.max(until, d.index - 56), d.index));
     // "by noon on May 1st 2017": noon is 12:00 ("midnight" is left alone: which day's it is varies).
     const noon = !before && NOON_BEFORE.test(n.slice(Math.max(until, d.index - 24), d.index));
     const clock = before ? twelveHour(Number(before[1]), before[5]) : 12;
@@ -584,6 +584,12 @@ const NAMED_ZONES: [RegExp, string][] = [
   [/印度时间|india(?:n)?\s+(?:standard\s+)?time/, '+05:30'],
   [/迪拜时间|dubai\s+time|gulf\s+standard\s+time|(?<![a-z])gst(?![a-z])/, '+04:00'],
   [/莫斯科时间|moscow\s+time|(?<![a-z])msk(?![a-z])|(?<![\u0400-\u04ff])мск(?![\u0400-\u04ff])|по\s+московскому\s+времени/, '+03:00'],
+  // Africa's zones: East (Kenya, Tanzania), Central and South (Zimbabwe, South Africa), West (Nigeria); none keeps daylight time.
+  [/east\s+africa(?:n)?\s+time|(?<![a-z])eat(?![a-z])/, '+03:00'],
+  [/(?:central|south)\s+africa(?:n)?\s+(?:standard\s+)?time|(?<![a-z])(?:cat|sast)(?![a-z])/, '+02:00'],
+  [/west\s+africa(?:n)?\s+time|(?<![a-z])wat(?![a-z])/, '+01:00'],
+  [/newfoundland\s+standard\s+time|(?<![a-z])nst(?![a-z])/, '-03:30'],
+  [/newfoundland\s+daylight\s+time|(?<![a-z])ndt(?![a-z])/, '-02:30'],
   [/(?<![a-z])cest(?![a-z])/, '+02:00'],
   [/(?<![a-z])(?:cet|bst)(?![a-z])/, '+01:00'],
   [/(?<![a-z])(?:edt|e\.d\.t\.?)(?![a-z])/, '-04:00'],
@@ -656,12 +662,12 @@ const TZ_RE = new RegExp(String.raw`(?<![a-z])(utc|gmt)(?:${OFFSET_AFTER_ZONE})?
 function namedZoneAt(n: string, re: RegExp): number | null {
   for (const z of n.matchAll(new RegExp(re.source, 'g'))) {
     if (!/^[a-z]+$/.test(z[0])) return z.index;
-    if (ZONE_CONTEXT.test(n.slice(Math.max(0, z.index - 16), z.index)) || /^\s?[)）]/.test(n.slice(z.index + z[0].length))) return z.index;
+    if (ZONE_CONTEXT.test(n.slice(Math.max(0, z.index - 24), z.index)) || /^\s?[)）]/.test(n.slice(z.index + z[0].length))) return z.index;
   }
   return null;
 }
 const ZONE_CONTEXT = new RegExp(
-  String.raw`(?:\d[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\s?[(（]?\s?|\d\s?[ap]\.?m\.?\s?[(（]?\s?|\b(?:midnight|noon)\s?[(（]?\s?|${MONTH_WORD}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}\s?|[(（]\s?)$`,
+  String.raw`(?:\d[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\s?(?:[(（]\s?noon\s?[)）]\s?)?[(（]?\s?|\d\s?[ap]\.?m\.?\s?[(（]?\s?|\b(?:midnight|noon)\s?[(（]?\s?|${MONTH_WORD}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}\s?|[(（]\s?)$`,
 );
 
 /** The offset a line states ("UTC+8" → "+08:00", "(UTC)" → "Z", "WIB" → "+07:00"), or null. */

@@ -32,12 +32,12 @@ const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 /** Words and characters in the languages of Gate's other squares ("palabras", "kelime", "слов", "ký tự"). */
-const OTHER_WORDS = String.raw`(?:patah\s+)?perkataan|palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ|ord(?![a-zåäö])|szó(?:t|ból)?|מילים|מילה|کلمه|واژه|كلمة|كلمات`;
-const OTHER_CHARS = String.raw`caract[eè]res|signes|karakter|zeichen|ký\s+tự|символов|znaków|tecken|leütés|תווים|کاراکتر`;
+const OTHER_WORDS = String.raw`(?:patah\s+)?perkataan|palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ|ord(?![a-zåäö])|woorden|slov(?![a-z\u00e0-\u024f])|szó(?:t|ból)?|מילים|מילה|کلمه|واژه|كلمة|كلمات`;
+const OTHER_CHARS = String.raw`caract[eè]res|signes|tekens|znaků|znakov|karakter|zeichen|ký\s+tự|символов|znaków|tecken|leütés|תווים|کاراکتر`;
 /** "mínimo de", "al menos", "pelo menos", "en az", "mindestens", "au moins", "не менее", "tối thiểu". */
-const OTHER_AT_LEAST = String.raw`m[ií]nimo(?:\s+de)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit`;
+const OTHER_AT_LEAST = String.raw`m[ií]nimo(?:\s+de)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit|minstens|ten\s+minste|nejméně|alespoň|aspoň|minimálně|minimálne|najmenej`;
 const LENGTH_BEFORE = new RegExp(
-  String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|(?:word\s+count|length)\s+is\s+exactly|\b(?:in|use|it['’]s)\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?(?:\s+(?:word\s+count|length))?|at\s+least|${OTHER_AT_LEAST}|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:to\s+)?(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM_OR_WORD}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|kata|characters?|chars?|letters|${OTHER_WORDS}|${OTHER_CHARS})`,
+  String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|\b(?:exact|precies)(?=\s+\d)|(?:word\s+count|length)\s+is\s+exactly|\b(?:in|use|it['’]s)\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?(?:\s+(?:word\s+count|length))?|at\s+least|${OTHER_AT_LEAST}|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:to\s+)?(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM_OR_WORD}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|kata|characters?|chars?|letters|${OTHER_WORDS}|${OTHER_CHARS})`,
   'g',
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
@@ -56,13 +56,17 @@ const LENGTH_RANGE = new RegExp(
  * the unit named before the minimum.
  */
 const UNIT_FIRST = new RegExp(
-  String.raw`(字数|(?<!数)字(?=\s*\d)|word\s+count|number\s+of\s+words|length\s+in\s+words|maneno)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between|yasiyopungua|isiyopungua|si\s+chini\s+ya|angalau)\s*(?:of\s*)?(?:[:：]\s*)?${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
+  String.raw`(字数|(?<!数)字(?=\s*\d)|word\s+count|word\s+limit|number\s+of\s+words|length\s+in\s+words|maneno)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between|yasiyopungua|isiyopungua|si\s+chini\s+ya|angalau)\s*(?:of\s*)?(?:[:：]\s*)?${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
 );
 /** A length given roughly ("2000字左右", "约2000字", "about 2000 words"). */
 const APPROX_LENGTH = /(?:约|大约)\s*(\d[\d,]*)\s*字|(\d[\d,]*)\s*字\s*(?:左右|上下)|\b(?:about|around|approximately|roughly)\s+(\d[\d,]*)\s+words/;
 /** "at least 1500 and at most 5000 words", "حداقل ۱۵۰۰ و حداکثر ۵۰۰۰ کلمه": a floor and a ceiling before one unit. */
 const MIN_AND_MAX = new RegExp(
   String.raw`(?:at\s+least|minimum(?:\s+of)?|\bmin\.?|${OTHER_AT_LEAST}|حداقل|minst|legalább|לפחות)\s*${NUM}\s*(?:and|y|e|und|et|och|és|و|,)\s*(?:at\s+most|no\s+more\s+than|not\s+more\s+than|maximum(?:\s+of)?|\bmax\.?|m[aá]ximo(?:\s+de)?|höchstens|au\s+plus|حداکثر|högst|legfeljebb|לכל\s+היותר)\s*${NUM}\s?(字符|字|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
+);
+/** "una extensión máxima de 8500 caracteres (espacios incluidos) y un mínimo de 3000": the ceiling first, its unit also the floor's. */
+const MAX_AND_MIN = new RegExp(
+  String.raw`(?:maximum(?:\s+of)?|\bmax\.?|m[aá]xim[oa](?:\s+de)?|at\s+most|no\s+more\s+than|höchstens|au\s+plus)\s*${NUM}\s?(字符|字|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})[^.;!?]{0,40}?\b(?:and|y|e|und|et|och)\s+(?:(?:a|an|un|una|el|la)\s+)?(?:minimum(?:\s+of)?|\bmin\.?|m[ií]nim[oa](?:\s+de)?|at\s+least|${OTHER_AT_LEAST})\s*${NUM}(?![\d.,]?\d)`,
 );
 /** "posts under 300 words (approximately) won't be considered": the floor of what is accepted. */
 const REJECTED_BELOW = new RegExp(
@@ -291,6 +295,8 @@ function matchLength(n: string): LengthMatch | null {
   }
   const both = MIN_AND_MAX.exec(n);
   if (both) return { n: count(both[1]), unitWord: both[3], strict: false, ...at(both) };
+  const maxFirst = MAX_AND_MIN.exec(n);
+  if (maxFirst) return { n: count(maxFirst[3]), unitWord: maxFirst[2], strict: false, ...at(maxFirst) };
   const stated = MINIMUM_COUNT_IS.exec(n);
   if (stated) return { n: count(stated[1]), unitWord: 'words', strict: false, ...at(stated) };
   const below = REJECTED_BELOW.exec(n);
