@@ -1850,6 +1850,8 @@ describe('forms found in the forty-third batch after its blind measurement, and 
   test('Czech and Slovak deadlines: "do 30. září 2012 včetně", "Uzávierka súťaže je 15. marca 2005", "1.– 30. dubna 2020"', () => {
     expect(read('• soutěžní práce přijímáme do 30. září 2012 včetně;').contest.window.end).toBe('2012-10-01T00:00:00+08:00');
     expect(read('Uzávierka súťaže je 15. marca 2005.').contest.window.end).toBe('2005-03-16T00:00:00+08:00');
+    // (English "things to do on May 5" is no deadline.)
+    expect(read('Things to do on May 5, 2022: read a book.').missing.map((m) => m.field)).toContain('window.end');
     const range = read('Práce se přijímají jeden měsíc: 1.– 30. dubna 2020');
     expect([range.contest.window.start, range.contest.window.end]).toEqual(['2020-04-01T00:00:00+08:00', '2020-05-01T00:00:00+08:00']);
   });
@@ -1892,5 +1894,58 @@ describe('forms found in the forty-third batch after its blind measurement, and 
     expect(read('The essay and entry form must be submitted by Noon EST, April 15, 2020.').contest.window.end).toBe('2020-04-15T12:00:00-05:00');
     expect(read('Deadline: November 4, 2022, by 12:00 p.m. (noon) EST.').contest.window.end).toBe('2022-11-04T12:00:00-05:00');
     expect(read('  • 26 Mart 2021 Cuma saat 17.00’de başvuru sistemi kapatılacaktır.').contest.window.end).toBe('2021-03-26T17:00:00+08:00');
+  });
+});
+
+describe('forms found in the forty-fourth batch after its blind measurement', () => {
+  test('Indonesian "18 s.d. 30 November 2019 pukul 23.59 WIB" is a range; "berlangsung hingga 5 Agustus 2020" ends the window', () => {
+    const d = read('- Pengumpulan naskah lomba dibuka tanggal 18 s.d. 30 November 2019 pukul 23.59 WIB.');
+    expect([d.contest.window.start, d.contest.window.end]).toEqual(['2019-11-18T00:00:00+07:00', '2019-11-30T23:59:00+07:00']);
+    expect(read('Penerimaan essay akan berlangsung hingga 5 Agustus 2020.').contest.window.end).toBe('2020-08-06T00:00:00+08:00');
+  });
+
+  test('French "sera clos le 31 août 2017" ends the window; "by Mon-day April 10, 2017" is a deadline', () => {
+    expect(read('Le concours sera clos le 31 août 2017, le cachet de la poste faisant foi.').contest.window.end).toBe('2017-09-01T00:00:00+08:00');
+    expect(read('Each club should conduct its own contest to be completed by Mon-day April 10, 2017.').contest.window.end).toBe('2017-04-11T00:00:00+08:00');
+  });
+
+  test('"open to 6 - 8 grade students" is a grade range, not 8 June', () => {
+    const d = read('Patriots Pen is open to 6 - 8 grade students.\nEssays must be in the hands of the Post Chairman by midnight Nov. 1, 2013.');
+    expect(d.contest.window.end).toBe('2013-11-02T00:00:00+08:00');
+    expect(d.missing.map((m) => m.field)).toContain('window.start');
+  });
+
+  test('" date 2020-12-29" opening a stored page is its date stamp, not the window', () => {
+    const d = read(' date 2020-12-29 CHEYENNE — The deadline is fast approaching. The postmark deadline is Saturday, Jan. 9, 2021.');
+    expect(d.contest.window.end).toBe('2021-01-10T00:00:00+08:00');
+  });
+
+  test('lengths: "into exactly 6 words", "must write three hundred words", "at least: 150 words for grades 1-6; 200 words for grades 7-8" (each group’s own, with a doubt)', () => {
+    expect(read('Get creative to fit an entire year into exactly 6 words!').contest.length).toEqual({ min: 6, unit: 'words' });
+    expect(read('Students in the fourth grade must write three hundred words.').contest.length).toEqual({ min: 300, unit: 'words' });
+    expect(read('Essays must be at least two thousand words.').contest.length).toEqual({ min: 2000, unit: 'words' });
+    const groups = read('Essays should be at least: 150 words for grades 1-6; 200 words for grades 7-8; and 250 words for grades 9-12.');
+    expect(groups.contest.length).toEqual({ min: 150, unit: 'words' });
+    expect(codes(groups, 'length')).toContain('length-ambiguous');
+    // (One group only: nothing to check.)
+    expect(codes(read('Essays must be at least 500 words for grades 9-12.'), 'length')).not.toContain('length-ambiguous');
+    // ("must write 500 words or less" is a ceiling.)
+    expect(read('You must write 500 words or less.').contest.length?.min ?? 0).toBe(0);
+  });
+});
+
+describe('forms found in the forty-fifth batch after its blind measurement', () => {
+  test('Norwegian "Frist: 15. desember 2016, kl. 23.59", "innan 5. august 2019", "Leveringsfrist … er 15. mai"', () => {
+    expect(read('Frist: 15. desember 2016, kl. 23.59').contest.window.end).toBe('2016-12-15T23:59:00+08:00');
+    expect(read('Teksten skal sendast til innan 5. august 2019. Merk med namn.').contest.window.end).toBe('2019-08-06T00:00:00+08:00');
+    expect(read('4. Leveringsfrist for bidrag til konkurransen er 15. mai 2010.').contest.window.end).toBe('2010-05-16T00:00:00+08:00');
+  });
+
+  test('Finnish "30.4.2017 keskiyöhön mennessä" ends the window; "Kilpailuaika on 1.4.2022–14.8.2022" is a range, day first', () => {
+    expect(read('Novellit on lähetettävä 30.4.2017 keskiyöhön mennessä osoitteeseen.').contest.window.end).toBe('2017-05-01T00:00:00+08:00');
+    const d = read('Kilpailuaika on 1.4.2022–14.8.2022.');
+    expect([d.contest.window.start, d.contest.window.end]).toEqual(['2022-04-01T00:00:00+08:00', '2022-08-15T00:00:00+08:00']);
+    // (Inside 2025-07-05 no day-first date is read.)
+    expect(read('Deadline 2025-07-05.').contest.window.end).toBe('2025-07-06T00:00:00+08:00');
   });
 });

@@ -44,7 +44,7 @@ const DAY_FIRST = new en.Chrono(en.configuration.createConfiguration(true, true)
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 /** "29/05/2026", "07-05-2025", "2/27", "31.12.2020": two numbers, maybe a year, a date's separators. */
-const NUMERIC_DATE = /(?<![\d.:/])(?<!(?<!:\d)\d-)(\d{1,2})\s?([-/.])\s?(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d:]|[.]\d)/g;
+const NUMERIC_DATE = /(?<![\d.:/])(?!(?<=(?<!:\d)\d-)\d{1,2}\s?-)(\d{1,2})\s?([-/.])\s?(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d:]|[.]\d)/g;
 
 /**
  * The order of the text's numeric dates: a first number above 12 is a day, a second above 12 is a
@@ -65,9 +65,9 @@ export function dayOrderOf(folded: string): { order: DayOrder; stated: boolean }
   return { order: 'month-first', stated: false };
 }
 
-/** Letters only Vietnamese writes, Turkish's dotless i and soft g, Cyrillic, and the letters (not the marks) of Greek, Hebrew, Arabic and Persian, Devanagari and Thai. */
+/** Letters only Vietnamese writes, Turkish's dotless i and soft g, the Nordic and German vowels (ä ö å ø æ), Cyrillic, and the letters (not the marks) of Greek, Hebrew, Arabic and Persian, Devanagari and Thai. */
 const DAY_FIRST_LETTERS =
-  /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđğış\u0386-\u03ce\u0400-\u04ff\u05d0-\u05ea\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0904-\u0939\u0e01-\u0e2e]/g;
+  /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđğışäöåøæ\u0386-\u03ce\u0400-\u04ff\u05d0-\u05ea\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0904-\u0939\u0e01-\u0e2e]/g;
 /** Common words of languages that write the day first (Spanish, Portuguese, French, Italian, German, Indonesian). */
 const DAY_FIRST_WORDS =
   /\b(?:de|del|los|las|que|el|y|em|para|não|com|um|uma|le|les|et|des|du|il|di|che|per|und|der|die|das|ist|mit|nicht|dan|yang|untuk|dengan|ini|akan)\b/g;

@@ -189,9 +189,12 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m) => [{ year: Number(m[1]), month: monthOf(m[2]), day: Number(m[3]), ...whole(m) }],
   },
-  // "Periode: 1 - 31 Juli 2022", "1-31 July 2022", "1.– 30. dubna 2020": day first, the month and year written once, with a dash.
+  // "Periode: 1 - 31 Juli 2022", "1-31 July 2022", "1.– 30. dubna 2020", "18 s.d. 30 November 2019": day first, the month and year written once, with a dash.
   {
-    re: new RegExp(String.raw`(?<![\d.,/:-])(\d{1,2})\.?\s?[-–]\s?(\d{1,2})\.?\s+${MONTH_NAME}(?![a-z])(?:\s*(?:,\s*)?(\d{4})(?!\d))?`, 'dg'),
+    re: new RegExp(
+      String.raw`(?<![\d.,/:-])(\d{1,2})\.?\s?(?:[-–]|s\.\s?d\.|s\/d|sampai(?:\s+dengan)?|hingga)\s?(\d{1,2})\.?\s+${MONTH_NAME}(?![a-z])(?:\s*(?:,\s*)?(\d{4})(?!\d))?`,
+      'dg',
+    ),
     weak: false,
     pick: (m) => sharedMonth(m, monthOf(m[3]), opt(m[4]), 1, 2),
   },
@@ -350,7 +353,7 @@ const DATE_PATTERNS: DatePattern[] = [
   // 29/05/2026, 07-05-2025, 31.12.2020: the year last; day or month first as the text writes them.
   // Not inside 2025-07-05; after a time's dash ("00:00-17.1.2022") it is the range's second date.
   {
-    re: /(?<![\d/.:])(?<!(?<!:\d)\d-)(\d{1,2})\s?([-/.])\s?(\d{1,2})\2(\d{4})(?![\d/]|[.]\d|:\d)/g,
+    re: /(?<![\d/.:])(?!(?<=(?<!:\d)\d-)\d{1,2}\s?-)(\d{1,2})\s?([-/.])\s?(\d{1,2})\2(\d{4})(?![\d/]|[.]\d|:\d)/g,
     weak: false,
     pick: (m, dayFirst) => {
       const a = Number(m[1]);
@@ -420,7 +423,7 @@ const DATE_PATTERNS: DatePattern[] = [
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|jam(?=\s\d)|saat:?(?=\s)|@(?=\s?\d)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|um(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
+  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|jam(?=\s\d)|kl\.?(?=\s?\d)|saat:?(?=\s)|@(?=\s?\d)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|um(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS =
   /\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|\.(?=\s|$)|$)/;

@@ -13,8 +13,10 @@ import { cnCount, EN_NUMBER_WORDS, toNumber } from './numbers';
 /** A length's count: Arabic ("1,000"), Chinese numerals ("两千", "一万两千") or both ("5千", "1万5千"). */
 const NUM = String.raw`(\d{1,3}\.\d[千万]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d{1,2}[千万](?:[\d一二两三四五六七八九十百千万零]{0,6})|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万](?:[一二两三四五六七八九十百千万零]{0,7}))`;
 
+/** "three hundred words", "two thousand words": a count of hundreds or thousands in English words. */
+const HUNDREDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)`;
 /** "not less than five words": a count in English words (read only before a unit, in LENGTH_BEFORE; not "one"). */
-const NUM_OR_WORD = `${NUM.slice(0, -1)}|\\b(?:${Object.keys(EN_NUMBER_WORDS)
+const NUM_OR_WORD = `${NUM.slice(0, -1)}|\\b(?:${HUNDREDS}|${Object.keys(EN_NUMBER_WORDS)
   .filter((w) => w !== 'one')
   .join('|')})(?=\\s))`;
 
@@ -37,7 +39,7 @@ const OTHER_CHARS = String.raw`caract[eè]res|signes|tekens|znaků|znakov|karakt
 /** "mínimo de", "al menos", "pelo menos", "en az", "mindestens", "au moins", "не менее", "tối thiểu". */
 const OTHER_AT_LEAST = String.raw`m[ií]nimo(?:\s+de)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit|minstens|ten\s+minste|nejméně|alespoň|aspoň|minimálně|minimálne|najmenej`;
 const LENGTH_BEFORE = new RegExp(
-  String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|\b(?:exact|precies)(?=\s+\d)|(?:word\s+count|length)\s+is\s+exactly|\b(?:in|use|it['’]s)\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?(?:\s+(?:word\s+count|length))?|at\s+least|${OTHER_AT_LEAST}|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:to\s+)?(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM_OR_WORD}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|kata|characters?|chars?|letters|${OTHER_WORDS}|${OTHER_CHARS})`,
+  String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|\b(?:exact|precies)(?=\s+\d)|(?:word\s+count|length)\s+is\s+exactly|\b(?:in|into|use|it['’]s)\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|(?:must|should|need\s+to|ha(?:s|ve)\s+to)\s+write(?=\s)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?(?:\s+(?:word\s+count|length))?|at\s+least(?:\s*:)?|${OTHER_AT_LEAST}|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:to\s+)?(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM_OR_WORD}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|kata|characters?|chars?|letters|${OTHER_WORDS}|${OTHER_CHARS})`,
   'g',
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
@@ -116,6 +118,11 @@ const RULE_WORDS = /必须|须|需|要求|应|请|至少|最少|不少于|must|s
  * "Fiction:"), so each category has its own length. A label of the length itself ("字數:", "Word count:") is none.
  */
 const CATEGORY_LABEL = /(?:组|group|category|division|[^\s:：][:：])$/;
+/** Right after a length: the group it is for ("for grades 7-8", "for ages 12 to 14", "for the junior category"). */
+const GROUP = String.raw`\s*(?:for|in)\s+(?:grades?\s+\d|ages?\s+\d|(?:the\s+)?(?:junior|senior|primary|secondary|elementary|middle\s+school|high\s+school|youth|adult|open)\s+(?:category|division|group|level|section|students))`;
+const GROUP_AFTER = new RegExp(`^${GROUP}`);
+/** The later lengths of such a line, each with its group ("; 200 words for grades 7-8; and 250 words for grades 9-12"). */
+const LENGTH_FOR_GROUP = new RegExp(String.raw`(?<![\d.,])${NUM}\s?(words?|characters?|字)(?=${GROUP})`, 'g');
 const LENGTH_LABEL = /字数|篇幅|长度|要求|规格|length|words?|count|requirements?|minimum|rules?/;
 const LENGTHS_PER_LINE = 8;
 /**
@@ -162,8 +169,13 @@ function lengthsOn(line: Line, lines: Line[]): (LengthMatch & { category: boolea
       .replace(/(?:每[篇则首件])?(?:字数)?(?:为|以|约|在)?$/, '')
       .trim();
     if (!label) label = cellAbove(lines, line)?.n.trim() ?? '';
-    out.push({ ...m, category: CATEGORY_LABEL.test(label) && !LENGTH_LABEL.test(label) });
+    // ("150 words for grades 1-6; 200 words for grades 7-8": the group named after the length.)
+    out.push({ ...m, category: (CATEGORY_LABEL.test(label) && !LENGTH_LABEL.test(label)) || GROUP_AFTER.test(line.n.slice(m.end, m.end + 40)) });
   }
+  if (out.some((m) => m.category))
+    for (const g of line.n.matchAll(LENGTH_FOR_GROUP))
+      if (!out.some((m) => m.index <= g.index && g.index < m.end))
+        out.push({ n: count(g[1]), unitWord: g[2], strict: false, index: g.index, end: g.index + g[0].length, category: true });
   return out;
 }
 
@@ -264,13 +276,15 @@ const TIMES_UNIT = /^(\d+(?:\.\d+)?)([千万])$/;
 const count = (s: string): number =>
   s in EN_NUMBER_WORDS
     ? EN_NUMBER_WORDS[s]
-    : TIMES_UNIT.test(s)
-      ? Math.round(Number(TIMES_UNIT.exec(s)![1]) * (s.endsWith('万') ? 10_000 : 1000))
-      : /^\d{1,3}(?:[.\s]\d{3})+$/.test(s)
-        ? Number(s.replace(/\D/g, ''))
-        : /^[\d,.]+$/.test(s)
-          ? toNumber(s)
-          : cnSized(cnCount(s.replace(/\d/g, (d) => CN_DIGIT[Number(d)])));
+    : new RegExp(`^${HUNDREDS}$`).test(s)
+      ? EN_NUMBER_WORDS[s.split(/\s+/)[0]] * (s.endsWith('thousand') ? 1000 : 100)
+      : TIMES_UNIT.test(s)
+        ? Math.round(Number(TIMES_UNIT.exec(s)![1]) * (s.endsWith('万') ? 10_000 : 1000))
+        : /^\d{1,3}(?:[.\s]\d{3})+$/.test(s)
+          ? Number(s.replace(/\D/g, ''))
+          : /^[\d,.]+$/.test(s)
+            ? toNumber(s)
+            : cnSized(cnCount(s.replace(/\d/g, (d) => CN_DIGIT[Number(d)])));
 
 function matchLength(n: string): LengthMatch | null {
   const at = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });

@@ -33,7 +33,7 @@ export interface Clock {
 }
 
 const RANGE_SEPARATOR =
-  /^\s*(?:[),，]\s*)?(?:-|–|—|~|～|至|到|to|until|till|through|hingga|sampai|hasta|até|bis(?:\s+zum)?|đến|ถึง|إلى|الى|حتى|au|al|do|tot|până\s+la|по(?![\u0400-\u04ff])|до(?![\u0400-\u04ff])|부터)/;
+  /^\s*(?:[),，]\s*)?(?:-|–|—|~|～|至|到|to|until|till|through|hingga|sampai|s\.\s?d\.|s\/d|hasta|até|bis(?:\s+zum)?|đến|ถึง|إلى|الى|حتى|au|al|do|tot|până\s+la|по(?![\u0400-\u04ff])|до(?![\u0400-\u04ff])|부터)/;
 /** "between April 15 and April 21": "and" separates a range only after "between". */
 const BETWEEN = /\bbetween\s*$/;
 /** The end of a sentence: a full stop before a space or the line's end, or a CJK stop. */
@@ -69,7 +69,7 @@ const EXTENDED =
  * Czech and Slovak "do 30. září").
  */
 const BY_DATE =
-  /\b(?:before|by|v[oó]{2}r|tot|do|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\b\.?)?),?\s+(?:[a-z]{2,4}\s+)?(?:latest\s+)?)?(?:[a-z]{2,9}\s+time\s+|[a-z]{2,4},\s+)?(?:on\s+|of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
+  /(?<![a-z])(?<!\bto\s)do\s+$|\b(?:before|by|v[oó]{2}r|tot|inn[ae]n|hingga|sampai(?:\s+dengan)?|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\b\.?)?),?\s+(?:[a-z]{2,4}\s+)?(?:latest\s+)?)?(?:[a-z]{2,9}\s+time\s+|[a-z]{2,4},\s+)?(?:on\s+|of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)-?day,?\s+)?(?:the\s+)?$/;
 /** After a deadline's date, in its clause: its time ("June 23: Submissions due at 11:59 PM", "May 1, entries close at 17:00"). */
 const TIME_LATER = /^[^,，.。;；!?()（）]{0,30}?\b(?:due|close[sd]?|ends?)\s+(?:at|by)\s+(\d{1,2})(?::(\d{2}))?\s?(?:([ap])\.?m\b|(?<=:\d{2}))/;
 /**
@@ -78,7 +78,7 @@ const TIME_LATER = /^[^,，.。;；!?()（）]{0,30}?\b(?:due|close[sd]?|ends?)\
  */
 const TIME_LATER_ZH = /^\s?[,，]?\s?(?:截稿|截止|结束)时间\s?(?:为|是)?\s?[:：]?\s?(\d{1,2}):(\d{2})()(?::(\d{2}))?/;
 const END_KEYWORD =
-  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|\bfino\s+a(?:l|ll['’])?\b|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|uzávierk|până\s+(?:la|pe)|data\s+limită|tarikh\s+tutup|\bsebelum\b|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:\S+\s+)?(?:başvuru|katılım|gönderim|teslim|tarih)|\bkadar\b|kapat[ıi]l|kapan[ıi]r|kapanacak|beendet|\bendet\b|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
+  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+date|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|\bfino\s+a(?:l|ll['’])?\b|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|uzávierk|până\s+(?:la|pe)|data\s+limită|tarikh\s+tutup|\bsebelum\b|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:\S+\s+)?(?:başvuru|katılım|gönderim|teslim|tarih)|\bkadar\b|\bclos\b|clôtur|frist\b|mennessä|päättyy|viimeistään|\bsenest\b|kapat[ıi]l|kapan[ıi]r|kapanacak|beendet|\bendet\b|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW =
   /từ\s+nay|即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|(?:发布|公布|印发|发出|下发)之日起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
@@ -151,16 +151,21 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   /** Lines whose two dates came in reverse order and were read in time order. */
   const reversed = new Set<Line>();
   // "鲁网·泰山财经2月8日讯": a news item's dateline is the report's day, no date of the contest.
-  // "between the ages of 12-16 on 31 May 2018", "grades 9-12": numbers after an age or a grade are no month and day.
+  // "between the ages of 12-16 on 31 May 2018", "grades 9-12", "6 - 8 grade": numbers beside an age or a grade are no month and day.
   // "即日起至2018年1月2" as the stored text's last characters: a date cut off (1月2日? 1月20日?) is none.
   const last = lines.findLast((l) => l.n.trim() !== '');
+  const first = lines.find((l) => l.n.trim() !== '');
   const cut = (line: Line, d: LineDate) => line === last && d.end >= line.n.trimEnd().length && /月\s?\d{1,2}$/.test(line.n.trimEnd());
   const dated = lines.map((line) =>
     lineDates(line.n, order, clock.dates).filter(
       (d) =>
         !cut(line, d) &&
         !DATELINE.test(line.n.slice(d.end, d.end + 3)) &&
-        !(d.year === undefined && /^\d/.test(line.n.slice(d.index)) && NOT_A_DAY.test(line.n.slice(Math.max(0, d.index - 24), d.index))),
+        // (" date 2020-12-29 CHEYENNE — …", "Date: 2021-03-07" opening the text: the page's own date stamp.)
+        !(line === first && /^\s*date\s?:?\s?$/.test(line.n.slice(0, d.index))) &&
+        !(d.year === undefined && /^\d/.test(line.n.slice(d.index)) && NOT_A_DAY.test(line.n.slice(Math.max(0, d.index - 24), d.index))) &&
+        // ("open to 6 - 8 grade students": a grade range.)
+        !(d.year === undefined && /^\d/.test(line.n.slice(d.index)) && /^(?:th)?\s?grades?\b/.test(line.n.slice(d.end))),
     ),
   );
   // "July 19th" in the summary and "no later than July 19th at 11:59pm" in the rules: an end without
