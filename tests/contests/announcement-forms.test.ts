@@ -1949,3 +1949,29 @@ describe('forms found in the forty-fifth batch after its blind measurement', () 
     expect(read('Deadline 2025-07-05.').contest.window.end).toBe('2025-07-06T00:00:00+08:00');
   });
 });
+
+describe('forms found in the forty-sixth batch after its blind measurement', () => {
+  test('"作品须附20至100字的图片说明": a length followed by the part it measures is no minimum (it was read as 20 字, silently)', () => {
+    const d = read('摄影作品长边像素不低于1200,分辨率不低于300dpi,作品须附20至100字的图片说明,组照须提供总说明和单幅照片分说明');
+    expect(d.contest.length?.min ?? 0).toBe(0);
+    expect(read('征文作品不少于800字。作品须附20至100字的图片说明。').contest.length).toEqual({ min: 800, unit: 'zi' });
+    expect(read('Include a 50-word biography with your entry.').contest.length?.min ?? 0).toBe(0);
+  });
+
+  test('Persian "نباید کمتر از ۱۰۰۰ و زیاد تر از ۴۰۰۰ کلمه باشد": not fewer than 1000 words', () => {
+    expect(read('داستان نباید کمتر از ۱۰۰۰ و زیاد تر از ۴۰۰۰ کلمه باشد').contest.length).toEqual({ min: 1000, unit: 'words' });
+  });
+
+  test('Catalan "Data Inici: 01/11/2017 / Data Final: 20/05/2018" and "s’inicia l’1 de febrer i finalitza el 31 de març del 2021"', () => {
+    const labelled = read('Data Inici: 01/11/2017\nData Final: 20/05/2018');
+    expect([labelled.contest.window.start, labelled.contest.window.end]).toEqual(['2017-11-01T00:00:00+08:00', '2018-05-21T00:00:00+08:00']);
+    const prose = read('El termini de participació s’inicia l’1 de febrer i finalitza el 31 de març del 2021.');
+    expect([prose.contest.window.start, prose.contest.window.end]).toEqual(['2021-02-01T00:00:00+08:00', '2021-04-01T00:00:00+08:00']);
+  });
+
+  test('Bosnian and Croatian months: "od 15. juna/lipnja, do 15. jula/srpnja 2022."; Polish "do końca 25 listopada 2015 roku"', () => {
+    const d = read('Konkurs/Natječaj ostaje otvoren od 15. juna/lipnja, do 15. jula/srpnja 2022. godine.');
+    expect([d.contest.window.start, d.contest.window.end]).toEqual(['2022-06-15T00:00:00+08:00', '2022-07-16T00:00:00+08:00']);
+    expect(read('Konkurs trwa od momentu opublikowania notki do końca 25 listopada 2015 roku.').contest.window.end).toBe('2015-11-26T00:00:00+08:00');
+  });
+});

@@ -31,7 +31,7 @@ export interface WallTime {
  * Russian, Ukrainian and Bulgarian ones ("30 июня", "31 березня", "30-ти юни"); those first, so "mayıs" is
  * not read as "may".
  */
-const MONTH_NAME = String.raw`(जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_NAME = String.raw`(januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** The Solar Hijri months, with Persian yeh; texts also write the Arabic one (ي), which the pattern and the lookup accept. */
 const PERSIAN_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
 const PERSIAN_MONTH = PERSIAN_MONTHS.map((name) => name.replace(/ی/g, '[یي]')).join('|');
@@ -39,21 +39,25 @@ const persianMonthOf = (name: string) => PERSIAN_MONTHS.indexOf(name.replace(/ي
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Each month's names in the other languages, by their first three letters where those are not the English ones'. */
 const OTHER_MONTH_STARTS = [
-  'oca ene янв яну січ gen sty led ian',
-  'fev şub фев лют fév lut úno peb',
-  'mär mae мар бер maa bře már mac',
-  'abr nis nİs апр кві avr kwi dub ápr',
-  'mei mai мая май тра mag maj kvě máj',
+  'oca ene янв яну січ gen sty led ian sij',
+  'fev şub фев лют fév lut úno peb vel',
+  'mär mae мар бер maa bře már mac ožu',
+  'abr nis nİs апр кві avr kwi dub ápr tra',
+  'mei mai мая май тра mag maj kvě máj svi',
   'haz июн юни чер giu cze iun hun jún',
   'tem июл юли лип lug lip iul hul júl',
-  'agu ago ağu авг сер aoû aou sie srp ogo',
-  'set eyl сен сеп вер wrz zář sze',
+  'agu ago ağu авг сер aoû aou sie srp ogo kol avg',
+  'set eyl сен сеп вер wrz zář sze ruj',
   'okt out eki окт жов ott paź říj',
-  'nop kas ноя ное лис lis nob',
+  'nop kas ноя ное лис lis nob stu',
   'des dic dez ara дек гру déc gru pro dis',
 ];
-/** Names whose first three letters two months share (French juin/juillet, Czech června/července), and Thai's, Arabic's (Egyptian, Gulf and Maghrebi) and Hindi's. */
+/** Names whose first three letters two months share (French juin/juillet, Czech června/července, Croatian lipnja/Polish lipca), and Thai's, Arabic's (Egyptian, Gulf and Maghrebi) and Hindi's. */
 const MONTH_BY_NAME = new Map([
+  // Croatian months whose first letters Czech or Polish give another month (lipnja June, srpnja July; listopada stays
+  // Polish November, Croatian October being the rarer reading).
+  ['lipnja', 6],
+  ['srpnja', 7],
   ['มกราคม', 1],
   ['กุมภาพันธ์', 2],
   ['มีนาคม', 3],

@@ -64,7 +64,7 @@ const UNIT_FIRST = new RegExp(
 const APPROX_LENGTH = /(?:约|大约)\s*(\d[\d,]*)\s*字|(\d[\d,]*)\s*字\s*(?:左右|上下)|\b(?:about|around|approximately|roughly)\s+(\d[\d,]*)\s+words/;
 /** "at least 1500 and at most 5000 words", "حداقل ۱۵۰۰ و حداکثر ۵۰۰۰ کلمه": a floor and a ceiling before one unit. */
 const MIN_AND_MAX = new RegExp(
-  String.raw`(?:at\s+least|minimum(?:\s+of)?|\bmin\.?|${OTHER_AT_LEAST}|حداقل|minst|legalább|לפחות)\s*${NUM}\s*(?:and|y|e|und|et|och|és|و|,)\s*(?:at\s+most|no\s+more\s+than|not\s+more\s+than|maximum(?:\s+of)?|\bmax\.?|m[aá]ximo(?:\s+de)?|höchstens|au\s+plus|حداکثر|högst|legfeljebb|לכל\s+היותר)\s*${NUM}\s?(字符|字|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
+  String.raw`(?:at\s+least|minimum(?:\s+of)?|\bmin\.?|${OTHER_AT_LEAST}|حداقل|نباید\s+کمتر\s+از|minst|legalább|לפחות)\s*${NUM}\s*(?:and|y|e|und|et|och|és|و|,)\s*(?:at\s+most|no\s+more\s+than|not\s+more\s+than|maximum(?:\s+of)?|\bmax\.?|m[aá]ximo(?:\s+de)?|höchstens|au\s+plus|حداکثر|(?:بیشتر|زیاد\s?تر)\s+از|högst|legfeljebb|לכל\s+היותר)\s*${NUM}\s?(字符|字|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
 );
 /** "una extensión máxima de 8500 caracteres (espacios incluidos) y un mínimo de 3000": the ceiling first, its unit also the floor's. */
 const MAX_AND_MIN = new RegExp(
@@ -148,7 +148,10 @@ const suggested = (n: string, m: LengthMatch) =>
   SUGGESTED_AFTER.test(n.slice(m.end, m.end + 60)) || SUGGESTED_BEFORE.test(n.slice(Math.max(0, m.index - 40), m.index));
 
 /** Right before the length: a part's subject (a caption's, a title's), so the length is not the post's. */
-const ofPart = (n: string, m: LengthMatch) => PART_SUBJECT.test(n.slice(Math.max(0, m.index - 24), m.index));
+const ofPart = (n: string, m: LengthMatch) => PART_SUBJECT.test(n.slice(Math.max(0, m.index - 24), m.index)) || PART_AFTER.test(n.slice(m.end, m.end + 16));
+/** Right after the length: the part it measures ("作品须附20至100字的图片说明", "a 50-word biography"). */
+const PART_AFTER =
+  /^\s?(?:的\s?)?(?:图片说明|照片说明|文字说明|说明文字|创作说明|图注|作者简介|个人简介|简介|摘要|(?:bio(?:graphy)?|captions?|summary|abstract|synopsis|cover\s+letter)\b)/;
 
 /**
  * Every length on a line, in order, with whether a category's label stands right before it (on the
