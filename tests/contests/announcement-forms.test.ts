@@ -1918,6 +1918,9 @@ describe('forms found in the forty-fourth batch after its blind measurement', ()
   test('" date 2020-12-29" opening a stored page is its date stamp, not the window', () => {
     const d = read(' date 2020-12-29 CHEYENNE — The deadline is fast approaching. The postmark deadline is Saturday, Jan. 9, 2021.');
     expect(d.contest.window.end).toBe('2021-01-10T00:00:00+08:00');
+    // ("Date: May 1 - May 7, 2024" opening an announcement is its window.)
+    const range = read('Date: May 1 - May 7, 2024\nWrite about the market.');
+    expect([range.contest.window.start, range.contest.window.end]).toEqual(['2024-05-01T00:00:00+08:00', '2024-05-08T00:00:00+08:00']);
   });
 
   test('lengths: "into exactly 6 words", "must write three hundred words", "at least: 150 words for grades 1-6; 200 words for grades 7-8" (each group’s own, with a doubt)', () => {
