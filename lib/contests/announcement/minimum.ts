@@ -15,6 +15,7 @@ const NUM = String.raw`(\d{1,3}\.\d[千万]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}
 
 /** "three hundred words", "two thousand words": a count of hundreds or thousands in English words. */
 const HUNDREDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)`;
+const HUNDREDS_ALONE = new RegExp(`^${HUNDREDS}$`);
 /** "not less than five words": a count in English words (read only before a unit, in LENGTH_BEFORE; not "one"). */
 const NUM_OR_WORD = `${NUM.slice(0, -1)}|\\b(?:${HUNDREDS}|${Object.keys(EN_NUMBER_WORDS)
   .filter((w) => w !== 'one')
@@ -279,7 +280,7 @@ const TIMES_UNIT = /^(\d+(?:\.\d+)?)([千万])$/;
 const count = (s: string): number =>
   s in EN_NUMBER_WORDS
     ? EN_NUMBER_WORDS[s]
-    : new RegExp(`^${HUNDREDS}$`).test(s)
+    : HUNDREDS_ALONE.test(s)
       ? EN_NUMBER_WORDS[s.split(/\s+/)[0]] * (s.endsWith('thousand') ? 1000 : 100)
       : TIMES_UNIT.test(s)
         ? Math.round(Number(TIMES_UNIT.exec(s)![1]) * (s.endsWith('万') ? 10_000 : 1000))

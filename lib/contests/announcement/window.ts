@@ -163,9 +163,11 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
         !DATELINE.test(line.n.slice(d.end, d.end + 3)) &&
         // (" date 2020-12-29 CHEYENNE — …" opening the text: a stored page's own date stamp; not "Date: May 1 - May 7", a range.)
         !(line === first && /^\s*date\s$/.test(line.n.slice(0, d.index)) && !/^\s?(?:[-–~～]|to\b|至)/.test(line.n.slice(d.end))) &&
-        !(d.year === undefined && /^\d/.test(line.n.slice(d.index)) && NOT_A_DAY.test(line.n.slice(Math.max(0, d.index - 24), d.index))) &&
-        // ("open to 6 - 8 grade students": a grade range.)
-        !(d.year === undefined && /^\d/.test(line.n.slice(d.index)) && /^(?:th)?\s?grades?\b/.test(line.n.slice(d.end))),
+        !(
+          d.year === undefined &&
+          /^\d/.test(line.n.slice(d.index)) &&
+          (NOT_A_DAY.test(line.n.slice(Math.max(0, d.index - 24), d.index)) || /^(?:th)?\s?grades?\b/.test(line.n.slice(d.end)))
+        ),
     ),
   );
   // "July 19th" in the summary and "no later than July 19th at 11:59pm" in the rules: an end without
