@@ -39,8 +39,9 @@ const ZH_PER: [RegExp, EntryCountPer][] = [
 /** A limit, not a requirement, just before the number or verb. */
 const ZH_LIMIT = /(?:最多|至多|不超过|不得超过|限|上限|仅|只能)[^,.;:!?，。；：！？]{0,4}$/;
 
-/** Just before the count: what schools, units or districts send in ("各地每个组别报送不少于10篇", "每校选送2篇以上"), no writer's requirement. */
-const ZH_BODIES = /(?:报送|选送|推送|上报|推荐|各地|各校|每校|各单位|每个?单位|各学校|每所学校|各区)[^,.;:!?，。；：！？]{0,10}$/;
+/** Just before the count: what schools, classes, units or districts send in ("各地每个组别报送不少于10篇", "每校选送2篇以上", "每班投稿不少于3篇"), no writer's requirement. */
+const ZH_BODIES =
+  /(?:报送|选送|推送|上报|推荐|各地|各校|每校|各单位|每个?单位|各学校|每所学校|各区|各班级?|每个?班级?|各年级|每个?年级|各系(?!列))[^,.;:!?，。；：！？]{0,10}$/;
 /** Just before the count: a count asked only of new accounts ("新作者发布符合条件文章≥5篇…瓜分"), a newcomers' reward, not every writer's requirement. */
 const ZH_NEW_WRITERS = /(?:新作者|新人|新用户|新账号|新号|萌新)[^,.;:!?，。；：！？]{0,12}$/;
 /**
@@ -100,9 +101,9 @@ const EN_CONTEST_TOTAL =
   /\b(?:there\s+(?:must|should|will\s+need\s+to|needs?\s+to|has\s+to|have\s+to)\s+be|(?:if|unless|until|till|once|when)\s+there\s+are|we\s+(?:need|receive|get)|(?:this|that|it)\s+(?:will\s+)?(?:give|yield|produce)s?)\s+$/;
 /** Just before the number: what a writer must already have published to be eligible ("Has published at least 10 quality posts on the feed"), not the contest's entries. */
 const EN_ALREADY = /\b(?:has|have)\s+(?:already\s+)?(?:published|posted|written|made|shared)\s+$/;
-/** Just before the number: a limit ("a maximum of", "limited to", "can only enter"). */
+/** Just before the number: a limit ("a maximum of", "maximal 1 article per day", "limited to", "can only enter"). */
 const EN_LIMIT =
-  /\b(?:maximum|max\.?|at\s+most|up\s+to|only|no\s+more\s+than|not\s+more\s+than|limit(?:ed)?(?:\s+to)?|only\s+(?:enter|submit|post|make|publish))\s+(?:of\s+)?$/;
+  /\b(?:maximum|maximal(?:ly)?|max\.?|at\s+most|up\s+to|only|no\s+more\s+than|not\s+more\s+than|limit(?:ed)?(?:\s+to)?|only\s+(?:enter|submit|post|make|publish))\s+(?:of\s+)?$/;
 
 function toCount(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
