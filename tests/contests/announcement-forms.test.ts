@@ -1978,3 +1978,23 @@ describe('forms found in the forty-sixth batch after its blind measurement', () 
     expect(read('Konkurs trwa od momentu opublikowania notki do końca 25 listopada 2015 roku.').contest.window.end).toBe('2015-11-26T00:00:00+08:00');
   });
 });
+
+describe('forms found in the forty-seventh batch after its blind measurement (its two silently wrong minimums)', () => {
+  test('"Comentar en 3 livestreams diferentes al día (cada uno ≥ 5 caracteres)": a comment’s length is no minimum (it was read as 5, silently)', () => {
+    const d = read('Comentar en 3 livestreams diferentes al día (cada uno ≥ 5 caracteres) 10');
+    expect(d.contest.length?.min ?? 0).toBe(0);
+    expect(d.warnings.some((w) => w.field === 'length.min' && /comments/.test(w.message))).toBe(true);
+    expect(read('Leave a comment of at least 20 words on three posts.').contest.length?.min ?? 0).toBe(0);
+    // A commentary is an essay, and its length the post's.
+    expect(read('Write a commentary of at least 800 words.').contest.length).toEqual({ min: 800, unit: 'words' });
+  });
+
+  test('"extensión mínima de 20 cuartillas … (28-30 renglones y 60-65 caracteres)": characters on a line are the page’s format, no minimum (it was read as 60, silently)', () => {
+    const d = read(
+      'Los ensayos deberán tener una extensión mínima de 20 cuartillas y máxima de 35 a doble espacio (28?30 renglones y 60-65 caracteres) y no haber sido enviados a otros certámenes.',
+    );
+    expect(d.contest.length?.min ?? 0).toBe(0);
+    expect(d.warnings.some((w) => w.field === 'length.min' && /format/.test(w.message))).toBe(true);
+    expect(read('Manuscripts of at least 3,000 words, typed at 65 characters per line.').contest.length).toEqual({ min: 3000, unit: 'words' });
+  });
+});

@@ -150,6 +150,21 @@ const suggested = (n: string, m: LengthMatch) =>
 
 /** Right before the length: a part's subject (a caption's, a title's), so the length is not the post's. */
 const ofPart = (n: string, m: LengthMatch) => PART_SUBJECT.test(n.slice(Math.max(0, m.index - 24), m.index)) || PART_AFTER.test(n.slice(m.end, m.end + 16));
+/**
+ * Before the length, in its sentence: comments the entrant leaves ("Comentar en 3 livestreams diferentes al
+ * día (cada uno ≥ 5 caracteres)", "leave a comment of at least 20 words"): a comment's length, not the post's.
+ * ("Commentary", an essay's kind, is none.)
+ */
+const COMMENT_BEFORE = /(?:\b(?:comments?|commenting|comentar|comentarios?|commentaires?|commenter|kommentare?n?|komentar(?:i|kan)?)\b)[^.;!?]{0,50}$/;
+/**
+ * Around the length: the page's format, not the post's length ("28-30 renglones y 60-65 caracteres",
+ * "60 caracteres por renglón", "65 characters per line", "每行20字").
+ */
+const LINE_FORMAT_BEFORE = /(?:renglones|l[ií]neas|lines|lignes|zeilen|righe)\s*(?:y|and|et|und|e|x|×|de|of)\s*$|每行\s*$/;
+const LINE_FORMAT_AFTER = /^\s*(?:por|per|par|pro|a|in\s+a|each)\s+(?:rengl[oó]n|l[ií]nea|line|ligne|zeile|riga)\b/;
+const ofComment = (n: string, m: LengthMatch) => COMMENT_BEFORE.test(n.slice(Math.max(0, m.index - 60), m.index));
+const ofFormat = (n: string, m: LengthMatch) =>
+  LINE_FORMAT_BEFORE.test(n.slice(Math.max(0, m.index - 24), m.index)) || LINE_FORMAT_AFTER.test(n.slice(m.end, m.end + 24));
 /** Right after the length: the part it measures ("作品须附20至100字的图片说明", "a 50-word biography"). */
 const PART_AFTER =
   /^\s?(?:的\s?)?(?:图片说明|照片说明|文字说明|说明文字|创作说明|图注|作者简介|个人简介|简介|摘要|(?:bio(?:graphy)?|captions?|summary|abstract|synopsis|cover\s+letter)\b)/;
@@ -162,7 +177,7 @@ function lengthsOn(line: Line, lines: Line[]): (LengthMatch & { category: boolea
   const out: (LengthMatch & { category: boolean })[] = [];
   for (const m of lengthMatches(line.n)) {
     // (A part's length, a caption's or a title's, is no category's.)
-    if (!Number.isSafeInteger(m.n) || ofPart(line.n, m)) continue;
+    if (!Number.isSafeInteger(m.n) || ofPart(line.n, m) || ofFormat(line.n, m) || ofComment(line.n, m)) continue;
     let label = (
       line.n
         .slice(Math.max(0, m.index - 40), m.index)
@@ -335,6 +350,24 @@ function postLength(line: Line, notes: Notes): LengthMatch | null {
         'length-ambiguous',
         'length.min',
         `a length of ${m.n} is suggested, not required ("${clause(line.text.slice(m.end), 'first') || clause(line.text.slice(0, m.index), 'last')}"): it is not read as the minimum; check it`,
+        line,
+      );
+      continue;
+    }
+    if (ofComment(line.n, m)) {
+      notes.warn(
+        'length-ambiguous',
+        'length.min',
+        `a length of ${m.n} is asked of comments ("${clause(line.text.slice(0, m.index), 'last')}"), not of the post: it is not read as the minimum; check it`,
+        line,
+      );
+      continue;
+    }
+    if (ofFormat(line.n, m)) {
+      notes.warn(
+        'length-ambiguous',
+        'length.min',
+        `a length of ${m.n} is the page's format ("${clause(line.text.slice(0, m.index), 'last')} ${m.n}…"), characters on a line, not the post's: it is not read as the minimum; check it`,
         line,
       );
       continue;
