@@ -1997,4 +1997,29 @@ describe('forms found in the forty-seventh batch after its blind measurement (it
     expect(d.warnings.some((w) => w.field === 'length.min' && /format/.test(w.message))).toBe(true);
     expect(read('Manuscripts of at least 3,000 words, typed at 65 characters per line.').contest.length).toEqual({ min: 3000, unit: 'words' });
   });
+
+  test('"于2024年6月7日(周五)前": "前" past a weekday in brackets ends the window ("学生于" is no "生于", a birth date)', () => {
+    expect(read('请参赛学生于2024年6月7日(周五)前将作品发送至邮箱。').contest.window.end).toBe('2024-06-08T00:00:00+08:00');
+  });
+
+  test('Austrian "Einsendeschluss: 31. Jänner 2023"; French "d’ici le 11 avril 2023", "la date-butoir est le 24 septembre"', () => {
+    expect(read('Einsendeschluss: 31. Jänner 2023').contest.window.end).toBe('2023-02-01T00:00:00+08:00');
+    expect(read("Les textes doivent être soumis en ligne d'ici le 11 avril 2023.").contest.window.end).toBe('2023-04-12T00:00:00+08:00');
+    expect(read('Concours de nouvelles 2024 : la date-butoir est le 24 septembre 2024.').contest.window.end).toBe('2024-09-25T00:00:00+08:00');
+  });
+
+  test('minimums: "extensión mínima de dos mil (2000) y máxima de cuatro mil (4000) palabras", "eine Mindestlänge von 4.000 Zeichen"', () => {
+    expect(read('Los cuentos deberán tener una extensión mínima de dos mil (2000) y máxima de cuatro mil (4000) palabras.').contest.length).toEqual({
+      min: 2000,
+      unit: 'words',
+    });
+    expect(read('Der Text muss eine Mindestlänge von 4.000 Zeichen inkl. Leerzeichen aufweisen.').contest.length).toEqual({ min: 4000, unit: 'zi' });
+  });
+
+  test('starts in Spanish and French: "El concurso abre el día 15 de julio del 2022", "ouvert, depuis ce 15 novembre"', () => {
+    const es = read('El concurso abre el día 15 de julio del 2022.\nEl concurso cierra el día 15 de septiembre del 2022.');
+    expect([es.contest.window.start, es.contest.window.end]).toEqual(['2022-07-15T00:00:00+08:00', '2022-09-16T00:00:00+08:00']);
+    const fr = read('Le concours est ouvert, depuis ce 15 novembre.\nLes textes doivent nous parvenir avant le 15 février 2020.');
+    expect(fr.contest.window.start).toBe('2019-11-15T00:00:00+08:00');
+  });
 });

@@ -37,8 +37,8 @@ const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|
 /** Words and characters in the languages of Gate's other squares ("palabras", "kelime", "слов", "ký tự"). */
 const OTHER_WORDS = String.raw`(?:patah\s+)?perkataan|palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ|ord(?![a-zåäö])|woorden|slov(?![a-z\u00e0-\u024f])|szó(?:t|ból)?|מילים|מילה|کلمه|واژه|كلمة|كلمات`;
 const OTHER_CHARS = String.raw`caract[eè]res|signes|tekens|znaků|znakov|karakter|zeichen|ký\s+tự|символов|znaków|tecken|leütés|תווים|کاراکتر`;
-/** "mínimo de", "al menos", "pelo menos", "en az", "mindestens", "au moins", "не менее", "tối thiểu". */
-const OTHER_AT_LEAST = String.raw`m[ií]nimo(?:\s+de)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit|minstens|ten\s+minste|nejméně|alespoň|aspoň|minimálně|minimálne|najmenej`;
+/** "mínimo de", "extensión mínima de", "al menos", "pelo menos", "en az", "mindestens", "Mindestlänge von", "au moins", "не менее", "tối thiểu". */
+const OTHER_AT_LEAST = String.raw`m[ií]nim[oa](?:\s+de)?|mindestlänge(?:\s+von)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit|minstens|ten\s+minste|nejméně|alespoň|aspoň|minimálně|minimálne|najmenej`;
 const LENGTH_BEFORE = new RegExp(
   String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|\b(?:exact|precies)(?=\s+\d)|(?:word\s+count|length)\s+is\s+exactly|\b(?:in|into|use|it['’]s)\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|(?:must|should|need\s+to|ha(?:s|ve)\s+to)\s+write(?=\s)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?(?:\s+(?:word\s+count|length))?|at\s+least(?:\s*:)?|${OTHER_AT_LEAST}|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:to\s+)?(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM_OR_WORD}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|kata|characters?|chars?|letters|${OTHER_WORDS}|${OTHER_CHARS})`,
   'g',
@@ -63,9 +63,15 @@ const UNIT_FIRST = new RegExp(
 );
 /** A length given roughly ("2000字左右", "约2000字", "about 2000 words"). */
 const APPROX_LENGTH = /(?:约|大约)\s*(\d[\d,]*)\s*字|(\d[\d,]*)\s*字\s*(?:左右|上下)|\b(?:about|around|approximately|roughly)\s+(\d[\d,]*)\s+words/;
-/** "at least 1500 and at most 5000 words", "حداقل ۱۵۰۰ و حداکثر ۵۰۰۰ کلمه": a floor and a ceiling before one unit. */
+/** A number written out before its digits in brackets ("dos mil (2000)", "four thousand (4,000)"): the digits are read. */
+const SPELLED_OUT = String.raw`(?:[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,3}\s*\(\s*(?=\d))?`;
+const BRACKET_CLOSE = String.raw`(?:\s*\))?`;
+/**
+ * "at least 1500 and at most 5000 words", "حداقل ۱۵۰۰ و حداکثر ۵۰۰۰ کلمه", "mínima de dos mil (2000) y máxima de cuatro mil
+ * (4000) palabras": a floor and a ceiling before one unit.
+ */
 const MIN_AND_MAX = new RegExp(
-  String.raw`(?:at\s+least|minimum(?:\s+of)?|\bmin\.?|${OTHER_AT_LEAST}|حداقل|نباید\s+کمتر\s+از|minst|legalább|לפחות)\s*${NUM}\s*(?:and|y|e|und|et|och|és|و|,)\s*(?:at\s+most|no\s+more\s+than|not\s+more\s+than|maximum(?:\s+of)?|\bmax\.?|m[aá]ximo(?:\s+de)?|höchstens|au\s+plus|حداکثر|(?:بیشتر|زیاد\s?تر)\s+از|högst|legfeljebb|לכל\s+היותר)\s*${NUM}\s?(字符|字|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
+  String.raw`(?:at\s+least|minimum(?:\s+of)?|\bmin\.?|${OTHER_AT_LEAST}|حداقل|نباید\s+کمتر\s+از|minst|legalább|לפחות)\s*${SPELLED_OUT}${NUM}${BRACKET_CLOSE}\s*(?:and|y|e|und|et|och|és|و|,)\s*(?:at\s+most|no\s+more\s+than|not\s+more\s+than|maximum(?:\s+of)?|\bmax\.?|m[aá]xim[oa](?:\s+de)?|höchstens|au\s+plus|حداکثر|(?:بیشتر|زیاد\s?تر)\s+از|högst|legfeljebb|לכל\s+היותר)\s*${SPELLED_OUT}${NUM}${BRACKET_CLOSE}\s?(字符|字|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
 );
 /** "una extensión máxima de 8500 caracteres (espacios incluidos) y un mínimo de 3000": the ceiling first, its unit also the floor's. */
 const MAX_AND_MIN = new RegExp(
