@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ScreenshotKind } from '../lib/contests/schema';
 import type { Checklist, ChecklistItem, ItemStatus, Msg, NearMissDetail } from '../lib/rules/types';
 
@@ -52,30 +53,66 @@ export function ChecklistView({ checklist, say, labels, missingTags, onInsertTag
   return (
     <ul className="gsc-items">
       {checklist.items.map((item, index) => (
-        <li key={item.id} className={`gsc-item status-${item.status}`} data-testid={`item-${item.id}`} data-status={item.status}>
-          <span className="gsc-icon" aria-hidden="true">
-            {ICON[item.status]}
-          </span>
-          <span className="gsc-visually-hidden">{labels.statusText[item.status]}: </span>
-          <div className="gsc-item-body">
-            <p className="gsc-item-message">{say(item.message)}</p>
-            <ItemDetails item={item} say={say} labels={labels} onReplace={onReplace} onRetryImage={onRetryImage} onConfirmImage={onConfirmImage} />
-            {index === lastTag && missingTags.length > 0 ? (
-              <button type="button" className="gsc-fix" data-testid="fix-insert-tags" onClick={onInsertTags}>
-                {labels.insertTags} {missingTags.join(' ')}
-              </button>
-            ) : null}
-            {index === lastTag && fixProblem ? (
-              <p className="gsc-problem" role="alert" data-testid="fix-problem">
-                {fixProblem}
-              </p>
-            ) : null}
-          </div>
-        </li>
+        <ChecklistRow
+          key={item.id}
+          item={item}
+          say={say}
+          labels={labels}
+          onReplace={onReplace}
+          onRetryImage={onRetryImage}
+          onConfirmImage={onConfirmImage}
+          missingTags={index === lastTag ? missingTags : NO_TAGS}
+          onInsertTags={onInsertTags}
+          fixProblem={index === lastTag ? fixProblem : undefined}
+        />
       ))}
     </ul>
   );
 }
+
+const NO_TAGS: string[] = [];
+
+type RowProps = Omit<ChecklistViewProps, 'checklist'> & { item: ChecklistItem };
+
+/**
+ * One item. Drawn again only when its props change: the checklist keeps an item that a keystroke
+ * left equal as the same object (entrypoints/gate-square.content/use-checklist.ts), so typing
+ * redraws the count's row alone.
+ */
+const ChecklistRow = memo(function ChecklistRow({
+  item,
+  say,
+  labels,
+  missingTags,
+  onInsertTags,
+  onReplace,
+  onRetryImage,
+  onConfirmImage,
+  fixProblem,
+}: RowProps) {
+  return (
+    <li className={`gsc-item status-${item.status}`} data-testid={`item-${item.id}`} data-status={item.status}>
+      <span className="gsc-icon" aria-hidden="true">
+        {ICON[item.status]}
+      </span>
+      <span className="gsc-visually-hidden">{labels.statusText[item.status]}: </span>
+      <div className="gsc-item-body">
+        <p className="gsc-item-message">{say(item.message)}</p>
+        <ItemDetails item={item} say={say} labels={labels} onReplace={onReplace} onRetryImage={onRetryImage} onConfirmImage={onConfirmImage} />
+        {missingTags.length > 0 ? (
+          <button type="button" className="gsc-fix" data-testid="fix-insert-tags" onClick={onInsertTags}>
+            {labels.insertTags} {missingTags.join(' ')}
+          </button>
+        ) : null}
+        {fixProblem ? (
+          <p className="gsc-problem" role="alert" data-testid="fix-problem">
+            {fixProblem}
+          </p>
+        ) : null}
+      </div>
+    </li>
+  );
+});
 
 function ItemDetails({
   item,

@@ -14,9 +14,8 @@ export interface PanelProps {
   collapseLabel: string;
   expandLabel: string;
   onToggle: () => void;
-  /** The pill's words ("✗ 3 · 98 字 · 2 天 4 時") and its spoken label. */
-  pillText: string;
-  pillLabel: string;
+  /** The pill's words ("✗ 3 · 98 字 · 2 天 4 時") with its spoken label (visually hidden). */
+  pill: ReactNode;
   closeLabel: string;
   /**
    * Whether the writer has the pill open. The drawn placement follows it a frame later (the dock
@@ -107,7 +106,6 @@ export function Panel(props: PanelProps) {
         lang={lang}
         style={{ left: pill.left, top: pill.top }}
         aria-expanded={open}
-        aria-label={props.pillLabel}
         onClick={() => onPill(!pillOpen)}
         onKeyDown={(e) => {
           // Escape closes from the pill too (the focus may still be on it).
@@ -117,7 +115,7 @@ export function Panel(props: PanelProps) {
           }
         }}
       >
-        {props.pillText}
+        {props.pill}
       </button>
       {region}
     </>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 
 /**
  * The single ticking clock of a container: `now` in ms, refreshed on each whole second so a
@@ -18,4 +18,57 @@ export function useNow(enabled = true): number {
     return () => clearTimeout(timer);
   }, [enabled]);
   return now;
+}
+
+/**
+ * A value that changes outside the renderer's state, many times a second (the composer's text on
+ * every keystroke), read by the parts of the panel that draw from it. Nothing is drawn by a change
+ * itself: each reader says what it takes from the value (`useLive`) and only readers whose part
+ * changed are drawn again.
+ */
+export interface Live<T> {
+  get(): T;
+  /** Called after each change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** A live value that its owner sets. Listeners are called in the order they subscribed. */
+export function createLive<T>(initial: T): Live<T> & { set(next: T): void } {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next: T) {
+      if (Object.is(next, value)) return;
+      value = next;
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * The part of a live value a component draws: `select` takes it, and the component is drawn again
+ * only when that part changes (by `equal`), so a keystroke redraws what it changed (the count's
+ * row), not the whole panel. While the part is equal, the same object is returned.
+ */
+export function useLive<T, S>(live: Live<T>, select: (value: T) => S, equal: (a: S, b: S) => boolean = Object.is): S {
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const picked = select(live.get());
+  const last = useRef<{ value: S; select: (value: T) => S; equal: (a: S, b: S) => boolean } | null>(null);
+  const value = last.current && last.current.equal(last.current.value, picked) ? last.current.value : picked;
+  last.current = { value, select, equal };
+  useLayoutEffect(() => {
+    const check = () => {
+      const l = last.current!;
+      if (!l.equal(l.value, l.select(live.get()))) redraw();
+    };
+    // A change between this drawing and the subscription is not missed.
+    check();
+    return live.subscribe(check);
+  }, [live]);
+  return value;
 }

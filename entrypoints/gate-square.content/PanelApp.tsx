@@ -1,17 +1,17 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel } from '../../components/Panel';
-import { useNow } from '../../components/hooks';
+import { useLive, useNow, type Live } from '../../components/hooks';
 import { BUILTIN_CONTESTS, type Contest } from '../../lib/contests';
 import { chooseContest, contestState } from '../../lib/contests/tracked';
 import { locatorFor, type ElementLocator } from '../../lib/host/locator';
 import { hostTheme } from '../../lib/host/theme';
 import { pageLanguage } from '../../lib/host/url';
-import { pickLang, t, tm, type Msg } from '../../lib/i18n';
+import { pickLang, t, tm, type Lang, type Msg } from '../../lib/i18n';
 import type { OcrClient } from '../../lib/ocr/client';
 import { hintFromLocale } from '../../lib/ocr/langs';
-import { buildChecklist } from '../../lib/rules';
-import { missingTags } from '../../lib/rules/fixes';
+import type { HostState } from '../../lib/host/observer';
+import type { Checklist } from '../../lib/rules';
 import { pillSummary, summarizeChecklist } from '../../lib/rules/summary';
 import type { Settings } from '../../lib/settings/schema';
 import { draftItem, saveComposerPick } from '../../lib/settings/storage';
@@ -26,17 +26,25 @@ import { ReportFeature } from './features/report';
 import { EntryRecorderFeature } from './features/entry-recorder';
 import { PublishedCheckFeature } from './features/published-check';
 import { TrackOfferFeature } from './features/track-offer';
-import { useDraftKey } from './use-draft';
+import { useLiveChecklist } from './use-checklist';
+import { isEmptyDraft, useDraftKey } from './use-draft';
 import { useHost } from './use-host';
 import { useImageStates } from './use-image-states';
 import { useOcrWarmUp } from './use-ocr-warm-up';
 
-// Features whose props a keystroke does not change skip the keystroke's render (the keystroke path:
-// tests/e2e/latency.spec.ts).
+// A keystroke draws none of these: the panel itself is drawn again only when the box, its pictures,
+// the draft's tags or the clock change; what the text changes is read live where it is drawn (the
+// checklist's rows, the pill, the spoken summary, the publish guard's list). The keystroke path:
+// tests/e2e/latency.spec.ts.
 const PublishedCheck = memo(PublishedCheckFeature);
 const TrackOffer = memo(TrackOfferFeature);
 const ContestSwitcher = memo(ContestSwitcherFeature);
 const ComposerPicker = memo(ComposerPickerFeature);
+
+/** The draft's tags (written and chosen as topics), one per line: the contest it is for follows them. */
+function tagKeyOf(host: HostState): string {
+  return [...extractHashtags(host.reading?.text ?? '').map((h) => h.raw), ...(host.reading?.chipTags ?? [])].join('\n');
+}
 
 export interface PanelAppProps {
   /** WXT's content-script context: every feature's lifetime derives from it. */
@@ -62,8 +70,8 @@ export interface PanelAppProps {
 export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSite, isOwnElement, ocr }: PanelAppProps) {
   const lang = useMemo(() => pickLang(navigator.languages), []);
   const now = useNow();
-  const { host, pickedNow } = useHost(ctx, isOwnElement, composerPick);
-  const draftKey = useDraftKey(host, url);
+  const { host, live, pickedNow } = useHost(ctx, isOwnElement, composerPick);
+  const draftKey = useDraftKey(host.editor, useLive(live, isEmptyDraft), url);
   const [collapsed, setCollapsed] = useState(false);
   const [open, setOpen] = useState(false);
   const [picking, setPicking] = useState(false);
@@ -71,11 +79,7 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
 
   // The contest the draft is for: the writer's choice for this draft, else its own tags.
   const [choices, setChoices] = useState<Record<string, string>>({});
-  const draftText = host.reading?.text ?? '';
-  const tagKey = useMemo(
-    () => [...extractHashtags(draftText).map((h) => h.raw), ...(host.reading?.chipTags ?? [])].join('\n'),
-    [draftText, host.reading?.chipTags],
-  );
+  const tagKey = useLive(live, tagKeyOf);
   // Keystrokes that change no tag (most of them) leave the choice as it was.
   const draftTags = useMemo(() => (tagKey ? tagKey.split('\n') : []), [tagKey]);
   // Chosen again when a contest changes state (opens, closes: to the second), not on every tick.
@@ -99,22 +103,9 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
   );
   const { states: images, retry: retryImage, confirm: confirmImage } = useImageStates(host.images, ocr, contest.screenshot, langHint);
   // The writer is writing for a contest that takes screenshots: the OCR engine starts meanwhile.
-  useOcrWarmUp(ocr, contest.screenshot, langHint, host.editor !== null, host.reading?.text);
-  const checklist = useMemo(
-    () => buildChecklist({ text: draftText, tags: host.reading?.chipTags ?? [], images }, contest, now),
-    [draftText, host.reading?.chipTags, images, contest, now],
-  );
-
-  // The draft's facts (never its text) for the popup and the deadline notifications.
-  const summary = JSON.stringify(host.editor ? summarizeChecklist(checklist) : null);
-  useEffect(() => {
-    if (summary === 'null') return;
-    const timer = setTimeout(() => {
-      const facts = JSON.parse(summary) as ReturnType<typeof summarizeChecklist>;
-      void draftItem.setValue({ contestId: contest.id, url: location.href, updatedAt: Date.now(), ...facts }).catch(() => undefined); // the extension was reloaded under us
-    }, 800);
-    return () => clearTimeout(timer);
-  }, [summary, contest.id]);
+  useOcrWarmUp(ocr, contest.screenshot, langHint, host.editor !== null, live);
+  const checklists = useLiveChecklist(live, contest, images, now);
+  useDraftFacts(checklists, contest.id, host.editor !== null);
 
   // Every render says each item's message again, mostly the same words: said once per message.
   const say = useMemo(() => {
@@ -131,13 +122,8 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
     };
   }, [lang]);
   const theme = useMemo(() => hostTheme(host.editor), [host.editor, Math.floor(now / 2000)]); // eslint-disable-line react-hooks/exhaustive-deps
-  const missing = missingTags(checklist);
-  const required = checklist.items.filter((i) => i.required);
-  const failing = required.filter((i) => i.status === 'fail').map((i) => say(i.message));
-  const waiting = required.filter((i) => i.status === 'pending').map((i) => say(i.message));
 
-  const { placement, pillRef } = useDock(ctx, host, { open, picking, isOwnElement });
-  const pill = host.editor ? pillText(lang, pillSummary(checklist)) : null;
+  const { placement, pillRef } = useDock(ctx, host, live, { open, picking, isOwnElement });
   const onAsk = useCallback(() => {
     setCollapsed(false);
     setOpen(true);
@@ -156,30 +142,27 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
       collapseLabel={t(lang, 'panel.collapse')}
       expandLabel={t(lang, 'panel.expand')}
       onToggle={() => setCollapsed((c) => !c)}
-      pillText={pill ?? t(lang, 'panel.title')}
-      pillLabel={t(lang, 'pill.open', { summary: pill ?? say(checklist.message) })}
+      pill={<PillWords lang={lang} checklists={checklists} say={say} hasEditor={host.editor !== null} />}
       closeLabel={t(lang, 'pill.close')}
       pillOpen={open}
       onPill={setOpen}
       pillRef={pillRef}
     >
-      <p className="gsc-visually-hidden" aria-live="polite" data-testid="live-summary">
-        {say(checklist.message)}
-      </p>
+      <LiveSummary checklists={checklists} say={say} />
       <Feature name="publish-guard">
         <PublishGuardFeature
           ctx={ctx}
           lang={lang}
           host={host}
           enabled={settings.publishGuard}
-          failing={failing}
-          waiting={waiting}
+          checklists={checklists}
+          say={say}
           draftKey={draftKey}
           onAsk={onAsk}
         />
       </Feature>
       <Feature name="entry-recorder">
-        <EntryRecorderFeature ctx={ctx} lang={lang} host={host} contest={contest} checklist={checklist} keepText={settings.keepEntryText} />
+        <EntryRecorderFeature ctx={ctx} lang={lang} live={live} contest={contest} checklists={checklists} keepText={settings.keepEntryText} />
       </Feature>
       <Feature name="published-check">
         <PublishedCheck lang={lang} url={url} tracked={tracked} isOwnElement={isOwnElement} />
@@ -196,10 +179,9 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
         <Feature name="checklist">
           <ChecklistFeature
             lang={lang}
-            host={host}
-            checklist={checklist}
+            live={live}
+            checklists={checklists}
             contest={contest}
-            missingTags={missing}
             say={say}
             onRetryImage={retryImage}
             onConfirmImage={confirmImage}
@@ -236,4 +218,56 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
       </footer>
     </Panel>
   );
+}
+
+/** The pill's words ("✗ 3 · 98 字 · 2 天 4 時") and what it says to a screen reader, drawn as the draft changes. */
+function PillWords({ lang, checklists, say, hasEditor }: { lang: Lang; checklists: Live<Checklist>; say: (msg: Msg) => string; hasEditor: boolean }) {
+  const words = useLive(checklists, (c) => {
+    const pill = hasEditor ? pillText(lang, pillSummary(c)) : null;
+    return `${pill ?? t(lang, 'panel.title')}\n${t(lang, 'pill.open', { summary: pill ?? say(c.message) })}`;
+  });
+  const [text, label] = words.split('\n');
+  return (
+    <>
+      <span aria-hidden="true">{text}</span>
+      <span className="gsc-visually-hidden">{label}</span>
+    </>
+  );
+}
+
+/** The checklist's one-line state, for screen readers (a polite live region). */
+function LiveSummary({ checklists, say }: { checklists: Live<Checklist>; say: (msg: Msg) => string }) {
+  return (
+    <p className="gsc-visually-hidden" aria-live="polite" data-testid="live-summary">
+      {useLive(checklists, (c) => say(c.message))}
+    </p>
+  );
+}
+
+/**
+ * The draft's facts (never its text) for the popup and the deadline notifications: stored once the
+ * checklist has rested for 800 ms, and only when they changed.
+ */
+function useDraftFacts(checklists: Live<Checklist>, contestId: string, hasEditor: boolean): void {
+  useEffect(() => {
+    if (!hasEditor) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stored = '';
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const facts = summarizeChecklist(checklists.get());
+        const key = JSON.stringify(facts);
+        if (key === stored) return;
+        stored = key;
+        void draftItem.setValue({ contestId, url: location.href, updatedAt: Date.now(), ...facts }).catch(() => undefined); // the extension was reloaded under us
+      }, 800);
+    };
+    later();
+    const off = checklists.subscribe(later);
+    return () => {
+      off();
+      clearTimeout(timer);
+    };
+  }, [checklists, contestId, hasEditor]);
 }

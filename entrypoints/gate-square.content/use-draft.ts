@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { HostState } from '../../lib/host/observer';
 
+/** The composer holds nothing: no text, no topic, no picture. */
+export function isEmptyDraft(host: HostState): boolean {
+  return host.editor !== null && (host.reading?.text ?? '').trim() === '' && (host.reading?.chipTags.length ?? 0) === 0 && host.images.length === 0;
+}
+
 const ids = new WeakMap<Element, number>();
 let nextId = 0;
 
@@ -9,13 +14,11 @@ let nextId = 0;
  * composer, the modal one), when that box is emptied after holding a draft (published, discarded),
  * and with the page's address. What the writer decided for a draft (the contest chosen in the
  * switcher, "asked" and "let through" of the publish guard) is kept under its key, so a new draft,
- * another box or another tab starts fresh and its own tags decide.
+ * another box or another tab starts fresh and its own tags decide. `empty`: {@link isEmptyDraft}.
  */
-export function useDraftKey(host: HostState, url: string): string {
+export function useDraftKey(editor: HTMLElement | null, empty: boolean, url: string): string {
   const [generation, setGeneration] = useState(0);
   const hadDraft = useRef(false);
-  const editor = host.editor;
-  const empty = editor !== null && (host.reading?.text ?? '').trim() === '' && (host.reading?.chipTags.length ?? 0) === 0 && host.images.length === 0;
   useEffect(() => {
     if (!empty) hadDraft.current = hadDraft.current || editor !== null;
     else if (hadDraft.current) {

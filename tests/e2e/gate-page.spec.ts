@@ -110,6 +110,8 @@ for (const width of [360, 390, 768, 1024, 1366, 1920]) {
       const pill = page.locator('gsc=.gsc-pill');
       await expect(pill).toContainText('✗');
       await expect(pill).toContainText('字');
+      // Its name for a screen reader says what it is and what a press does, with the same words.
+      await expect(pill).toHaveAccessibleName(/^(?:投稿檢查|投稿检查|Contest checklist)[:：].*(?:字|words).*(?:展開|展开|open)/);
       // From the keyboard: focus the pill, Enter opens, Escape closes and gives the focus back.
       // The README's pictures: the pill on Gate's page at 1366 px, the sheet it opens at 390 px.
       if (width === 1366) await page.screenshot({ path: 'docs/screenshots/pill.png', clip: { x: 0, y: 0, width: 1366, height: 520 } });

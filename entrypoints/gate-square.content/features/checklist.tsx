@@ -1,18 +1,20 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { ChecklistView, type ChecklistLabels } from '../../../components/ChecklistView';
+import { useLive, type Live } from '../../../components/hooks';
 import type { Contest, ScreenshotKind } from '../../../lib/contests';
 import { applyEdit, appendEdit, chipEdit, type EditResult } from '../../../lib/host/edit';
 import type { HostState } from '../../../lib/host/observer';
 import { t, type Lang, type Msg } from '../../../lib/i18n';
 import type { Checklist, NearMissDetail } from '../../../lib/rules';
+import { missingTags as missingTagsOf } from '../../../lib/rules/fixes';
 import { useFeatureFail } from '../feature';
 
 export interface ChecklistFeatureProps {
   lang: Lang;
-  host: HostState;
-  checklist: Checklist;
+  /** The composer as read now: a fix edits the text as it is at the click. */
+  live: Live<HostState>;
+  checklists: Live<Checklist>;
   contest: Contest;
-  missingTags: string[];
   say: (msg: Msg) => string;
   onRetryImage: (id: string) => void;
   onConfirmImage: (id: string, kind: ScreenshotKind | null) => void;
@@ -20,11 +22,15 @@ export interface ChecklistFeatureProps {
 
 /**
  * The checklist and its one-click fixes. A fix edits the box the panel shows (the host state's
- * editor), never the box the writer last clicked: a reply box never takes a fix.
+ * editor), never the box the writer last clicked: a reply box never takes a fix. Drawn from the
+ * live checklist: a keystroke redraws the rows it changed.
  */
-export function ChecklistFeature({ lang, host, checklist, contest, missingTags, say, onRetryImage, onConfirmImage }: ChecklistFeatureProps) {
+export function ChecklistFeature({ lang, live, checklists, contest, say, onRetryImage, onConfirmImage }: ChecklistFeatureProps) {
   const [fixProblem, setFixProblem] = useState<string>();
   const fail = useFeatureFail();
+  const checklist = useLive(checklists, (c) => c);
+  const missingKey = missingTagsOf(checklist).join('\n');
+  const missingTags = useMemo(() => (missingKey ? missingKey.split('\n') : []), [missingKey]);
   /** `chip`: the topic a fix replaces (a chip), named in what the writer is told to do by hand. */
   const apply = (pending: Promise<EditResult>, fix: string, chip?: string) =>
     void pending.then((result) => {
@@ -37,6 +43,7 @@ export function ChecklistFeature({ lang, host, checklist, contest, missingTags, 
       else setFixProblem(say('fix.refused'));
     }, fail);
   const onReplace = (miss: NearMissDetail) => {
+    const host = live.get();
     if (!host.editor || !host.reading) return;
     if (miss.source === 'chip' && miss.chip !== undefined) {
       // A chosen topic: the whole chip goes, the tag as it must be written takes its place.
@@ -49,10 +56,16 @@ export function ChecklistFeature({ lang, host, checklist, contest, missingTags, 
     apply(applyEdit(host.editor, host.reading.text, { start: miss.start, end: miss.end, insert: miss.fix }), miss.fix);
   };
   const onInsertTags = () => {
+    const host = live.get();
     if (!host.editor || !host.reading) return;
     const edit = appendEdit(host.reading.text, missingTags, host.reading.chips);
     apply(applyEdit(host.editor, host.reading.text, edit), edit.insert.trim());
   };
+  // The rows are drawn again only when their item changes: their handlers keep one identity.
+  const handlers = useRef({ onReplace, onInsertTags });
+  handlers.current = { onReplace, onInsertTags };
+  const replace = useCallback((miss: NearMissDetail) => handlers.current.onReplace(miss), []);
+  const insertTags = useCallback(() => handlers.current.onInsertTags(), []);
   const token = contest.screenshot.token.symbols[0] ?? '';
   const labels: ChecklistLabels = useMemo(
     () => ({
@@ -87,8 +100,8 @@ export function ChecklistFeature({ lang, host, checklist, contest, missingTags, 
         say={say}
         labels={labels}
         missingTags={missingTags}
-        onInsertTags={onInsertTags}
-        onReplace={onReplace}
+        onInsertTags={insertTags}
+        onReplace={replace}
         onRetryImage={onRetryImage}
         onConfirmImage={onConfirmImage}
         fixProblem={fixProblem}

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Live } from '../../../components/hooks';
 import type { PanelPlacement } from '../../../components/Panel';
 import { DOCK, dock, type Rect, type Size } from '../../../lib/host/dock';
 import type { HostState } from '../../../lib/host/observer';
+import type { HostFrame } from '../use-host';
 import { collectObstacles } from '../../../lib/host/obstacles';
 import { t, type Lang } from '../../../lib/i18n';
 import type { PillSummary } from '../../../lib/rules/summary';
@@ -52,7 +54,12 @@ const samePlacement = (a: PanelPlacement, b: PanelPlacement) => JSON.stringify(a
  * and at most once a second otherwise. While the writer chooses the composer the panel waits in the
  * corner. If docking throws, the panel stays usable in the corner (and says so once in the console).
  */
-export function useDock(ctx: ContentScriptContext, host: HostState, opts: { open: boolean; picking: boolean; isOwnElement: (el: Element) => boolean }) {
+export function useDock(
+  ctx: ContentScriptContext,
+  host: HostFrame,
+  reading: Live<HostState>,
+  opts: { open: boolean; picking: boolean; isOwnElement: (el: Element) => boolean },
+) {
   const [placement, setPlacement] = useState<PanelPlacement>(CORNER);
   const pillRef = useRef<HTMLButtonElement>(null);
   const live = useRef({ host, ...opts });
@@ -112,8 +119,9 @@ export function useDock(ctx: ContentScriptContext, host: HostState, opts: { open
     },
     [],
   );
-  // The host changed (typing, pictures, another box), the pill opened or closed, choosing began or
-  // ended: measure in the next frame.
+  // The host changed (pictures, another box), the pill opened or closed, choosing began or ended:
+  // measure in the next frame; and after each keystroke (the post box may have grown).
   useEffect(() => frame.current(), [host, opts.open, opts.picking]);
+  useEffect(() => reading.subscribe(() => frame.current()), [reading]);
   return { placement, pillRef };
 }

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Live } from '../../../components/hooks';
 import type { Contest } from '../../../lib/contests';
 import { entryFromChecklist } from '../../../lib/entries/entry';
 import { fingerprintText } from '../../../lib/entries/normalise';
@@ -14,9 +15,10 @@ import { useLifetimeEffect } from '../feature';
 export interface EntryRecorderFeatureProps {
   ctx: ContentScriptContext;
   lang: Lang;
-  host: HostState;
+  /** The composer as read now (its text: at the press). */
+  live: Live<HostState>;
   contest: Contest;
-  checklist: Checklist;
+  checklists: Live<Checklist>;
   /** The writer keeps the post's text with each entry (options); else only its fingerprint. */
   keepText: boolean;
 }
@@ -33,10 +35,10 @@ const SHOWN_MAX = 200;
  * fingerprint (the text itself only if the writer keeps it). A login prompt, an error toast, or
  * nothing within PUBLISH_WAIT_MS records nothing. Reads the page, never changes it.
  */
-export function EntryRecorderFeature({ ctx, lang, host, contest, checklist, keepText }: EntryRecorderFeatureProps) {
+export function EntryRecorderFeature({ ctx, lang, live: host, contest, checklists, keepText }: EntryRecorderFeatureProps) {
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const live = useRef({ host, contest, checklist, keepText, lang });
-  live.current = { host, contest, checklist, keepText, lang };
+  const live = useRef({ host, contest, checklists, keepText, lang });
+  live.current = { host, contest, checklists, keepText, lang };
 
   useLifetimeEffect(
     ctx,
@@ -50,7 +52,7 @@ export function EntryRecorderFeature({ ctx, lang, host, contest, checklist, keep
       life.signal.addEventListener('abort', stop, { once: true });
       const look = () => {
         if (!pending) return;
-        const { host: h } = live.current;
+        const h = live.current.host.get();
         const box = pending.box;
         const reading = h.box === box ? h.reading : null;
         const emptied = (h.box === box || !box.isConnected) && (reading?.text ?? '').trim() === '' && (reading?.chipTags.length ?? 0) === 0;
@@ -79,7 +81,8 @@ export function EntryRecorderFeature({ ctx, lang, host, contest, checklist, keep
       };
       // Bubbling: a press the publish guard stopped (in the capture phase) never arrives here.
       life.listen<MouseEvent>(window, 'click', (event) => {
-        const { host: h, contest: c, checklist: list } = live.current;
+        const h = live.current.host.get();
+        const { contest: c } = live.current;
         const button = isPublishButton(event.target);
         if (!button || !event.isTrusted || event.defaultPrevented) return;
         if (!h.box || !h.box.contains(button) || findPublishButton(h.box) !== button || !h.reading) return;
@@ -94,7 +97,7 @@ export function EntryRecorderFeature({ ctx, lang, host, contest, checklist, keep
             }
         });
         observer.observe(document.body, { childList: true, subtree: true });
-        pending = { at: Date.now(), box: h.box, text: h.reading.text, contest: c, checklist: list, shown, observer };
+        pending = { at: Date.now(), box: h.box, text: h.reading.text, contest: c, checklist: live.current.checklists.get(), shown, observer };
         life.setTimeout(look, LOOK_MS);
         life.setTimeout(() => pending && look(), PUBLISH_WAIT_MS + LOOK_MS);
       });

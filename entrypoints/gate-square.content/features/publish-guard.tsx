@@ -1,21 +1,22 @@
 import { useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { useLive, type Live } from '../../../components/hooks';
 import { PublishGuard } from '../../../components/PublishGuard';
 import { findPublishButton, isPublishButton } from '../../../lib/host/composer';
-import type { HostState } from '../../../lib/host/observer';
-import { t, type Lang } from '../../../lib/i18n';
+import { t, type Lang, type Msg } from '../../../lib/i18n';
+import type { Checklist } from '../../../lib/rules';
 import { useLifetimeEffect } from '../feature';
+import type { HostFrame } from '../use-host';
 
 export interface PublishGuardFeatureProps {
   ctx: ContentScriptContext;
   lang: Lang;
-  host: HostState;
+  host: HostFrame;
   /** The guard is on in the options. */
   enabled: boolean;
-  /** Each failing required item, said. */
-  failing: string[];
-  /** Each required item still waiting (a required screenshot being read), said. */
-  waiting: string[];
+  /** The draft's checklist: its failing required items, and those still waiting (a required screenshot being read). */
+  checklists: Live<Checklist>;
+  say: (msg: Msg) => string;
   /** The draft these answers belong to (use-draft.ts): a new draft is asked about afresh. */
   draftKey: string;
   /** The question is in the panel's body: a collapsed panel or a closed pill opens to ask it. */
@@ -28,13 +29,26 @@ export interface PublishGuardFeatureProps {
  * anyway" the writer's own next press goes through: the extension never clicks for them) and only
  * the composer's own button is guarded, found in its bar whatever the order of the bar's children.
  */
-export function PublishGuardFeature({ ctx, lang, host, enabled, failing, waiting, draftKey, onAsk }: PublishGuardFeatureProps) {
+/** Each required item that fails, and each still waiting, said: one line each. */
+function openItems(checklist: Checklist, say: (msg: Msg) => string): { failing: string[]; waiting: string[] } {
+  const required = checklist.items.filter((i) => i.required);
+  return {
+    failing: required.filter((i) => i.status === 'fail').map((i) => say(i.message)),
+    waiting: required.filter((i) => i.status === 'pending').map((i) => say(i.message)),
+  };
+}
+const sameLines = (a: { failing: string[]; waiting: string[] }, b: { failing: string[]; waiting: string[] }) =>
+  a.failing.join('\n') === b.failing.join('\n') && a.waiting.join('\n') === b.waiting.join('\n');
+
+export function PublishGuardFeature({ ctx, lang, host, enabled, checklists, say, draftKey, onAsk }: PublishGuardFeatureProps) {
+  // Drawn again when the list of what fails changes, not on every keystroke.
+  const { failing, waiting } = useLive(checklists, (c) => openItems(c, say), sameLines);
   const [question, setQuestion] = useState<{ button: HTMLElement; draftKey: string } | null>(null);
   const [pressAgain, setPressAgain] = useState<string | null>(null);
   /** Per draft: asked already, and let through once after "publish anyway". */
   const answers = useRef(new Map<string, { asked: boolean; letThrough: boolean }>());
-  const live = useRef({ enabled, failing, waiting, host, draftKey, open: false, onAsk });
-  live.current = { ...live.current, enabled, failing, waiting, host, draftKey, onAsk };
+  const live = useRef({ enabled, host, draftKey, open: false, onAsk, checklists, say });
+  live.current = { ...live.current, enabled, host, draftKey, onAsk, checklists, say };
   const answer = (key: string) => {
     let a = answers.current.get(key);
     if (!a) answers.current.set(key, (a = { asked: false, letThrough: false }));
@@ -48,7 +62,7 @@ export function PublishGuardFeature({ ctx, lang, host, enabled, failing, waiting
         window,
         'click',
         (event) => {
-          const { host: h, enabled: on, failing: f, waiting: w, draftKey: key, open } = live.current;
+          const { host: h, enabled: on, draftKey: key, open } = live.current;
           const button = isPublishButton(event.target);
           // Only the composer's own button: a reply box's 发布 or "Send" is no post to the contest.
           if (!button || !h.box || !h.box.contains(button) || findPublishButton(h.box) !== button) return;
@@ -65,7 +79,10 @@ export function PublishGuardFeature({ ctx, lang, host, enabled, failing, waiting
             setPressAgain(null);
             return;
           }
-          if (!on || !h.editor || (f.length === 0 && w.length === 0) || a.asked) return;
+          if (!on || !h.editor || a.asked) return;
+          // The checklist as it stands at the press (the text may have changed since the last drawing).
+          const { failing: f, waiting: w } = openItems(live.current.checklists.get(), live.current.say);
+          if (f.length === 0 && w.length === 0) return;
           stop();
           a.asked = true;
           live.current.open = true;

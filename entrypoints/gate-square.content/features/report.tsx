@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { findPublishButton } from '../../../lib/host/composer';
-import type { HostState } from '../../../lib/host/observer';
 import { composerReport } from '../../../lib/host/report';
 import { t, type Lang } from '../../../lib/i18n';
 import { useFeatureFail } from '../feature';
+import type { HostFrame } from '../use-host';
 
 export interface ReportFeatureProps {
   lang: Lang;
-  host: HostState;
+  host: HostFrame;
   /** The box the writer's pick resolves to now, if any. */
   pickedNow: () => HTMLElement | null;
 }

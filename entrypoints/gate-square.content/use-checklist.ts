@@ -1,0 +1,52 @@
+import { useLayoutEffect, useState } from 'react';
+import type { Live } from '../../components/hooks';
+import type { Contest } from '../../lib/contests';
+import type { HostState } from '../../lib/host/observer';
+import { buildChecklist, type Checklist, type ImageOcrState } from '../../lib/rules';
+import { keepEqual } from '../../lib/settings/keep-equal';
+
+interface Inputs {
+  contest: Contest;
+  images: ImageOcrState[];
+  now: number;
+}
+
+/**
+ * The draft's checklist, live: built again when the composer's reading changes (a keystroke) or
+ * the contest, the pictures' states or the clock do, and only when something reads it. Items a
+ * change leaves equal stay the same objects (`keepEqual`), so a keystroke that changes the count
+ * redraws the count's row and nothing else.
+ */
+export function useLiveChecklist(live: Live<HostState>, contest: Contest, images: ImageOcrState[], now: number): Live<Checklist> {
+  const [store] = useState(() => {
+    let inputs: Inputs = { contest, images, now };
+    let built: { reading: HostState['reading']; inputs: Inputs; checklist: Checklist } | null = null;
+    const listeners = new Set<() => void>();
+    const notify = () => {
+      for (const listener of [...listeners]) listener();
+    };
+    return {
+      get(): Checklist {
+        const reading = live.get().reading;
+        if (built && built.reading === reading && built.inputs === inputs) return built.checklist;
+        const next = buildChecklist({ text: reading?.text ?? '', tags: reading?.chipTags ?? [], images: inputs.images }, inputs.contest, inputs.now);
+        built = { reading, inputs, checklist: keepEqual(built?.checklist, next) };
+        return built.checklist;
+      },
+      subscribe(listener: () => void) {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
+      /** Called while drawing: what is drawn now reads the new inputs; listeners hear of it once drawn. */
+      setInputs(next: Inputs): void {
+        if (next.contest !== inputs.contest || next.images !== inputs.images || next.now !== inputs.now) inputs = next;
+      },
+      notify,
+    };
+  });
+  store.setInputs({ contest, images, now });
+  useLayoutEffect(() => live.subscribe(store.notify), [live, store]);
+  // Readers the panel's drawing skipped (memoised) hear of new inputs once the drawing is done.
+  useLayoutEffect(() => store.notify(), [store, contest, images, now]);
+  return store;
+}
