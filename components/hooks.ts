@@ -32,6 +32,20 @@ export interface Live<T> {
   subscribe(listener: () => void): () => void;
 }
 
+/**
+ * Call each listener in the order they subscribed. One that throws stops none of the others, and
+ * never reaches the page's event that set the value (it is said once in the console).
+ */
+export function notifyAll(listeners: ReadonlySet<() => void>): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener();
+    } catch (error) {
+      console.warn('[gate-square-checklist] a live value’s listener failed', error);
+    }
+  }
+}
+
 /** A live value that its owner sets. Listeners are called in the order they subscribed. */
 export function createLive<T>(initial: T): Live<T> & { set(next: T): void } {
   let value = initial;
@@ -41,7 +55,7 @@ export function createLive<T>(initial: T): Live<T> & { set(next: T): void } {
     set(next: T) {
       if (Object.is(next, value)) return;
       value = next;
-      for (const listener of [...listeners]) listener();
+      notifyAll(listeners);
     },
     subscribe(listener: () => void) {
       listeners.add(listener);
@@ -64,7 +78,13 @@ export function useLive<T, S>(live: Live<T>, select: (value: T) => S, equal: (a:
   useLayoutEffect(() => {
     const check = () => {
       const l = last.current!;
-      if (!l.equal(l.value, l.select(live.get()))) redraw();
+      try {
+        if (!l.equal(l.value, l.select(live.get()))) redraw();
+      } catch {
+        // Drawn again, the part throws while drawing: inside its feature's error boundary, which
+        // hides that feature alone.
+        redraw();
+      }
     };
     // A change between this drawing and the subscription is not missed.
     check();

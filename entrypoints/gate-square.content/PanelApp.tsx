@@ -71,7 +71,8 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
   const lang = useMemo(() => pickLang(navigator.languages), []);
   const now = useNow();
   const { host, live, pickedNow } = useHost(ctx, isOwnElement, composerPick);
-  const draftKey = useDraftKey(host.editor, useLive(live, isEmptyDraft), url);
+  const emptyDraft = useLive(live, isEmptyDraft);
+  const draftKey = useDraftKey(host.editor, emptyDraft, url);
   const [collapsed, setCollapsed] = useState(false);
   const [open, setOpen] = useState(false);
   const [picking, setPicking] = useState(false);
@@ -162,7 +163,7 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
         />
       </Feature>
       <Feature name="entry-recorder">
-        <EntryRecorderFeature ctx={ctx} lang={lang} live={live} contest={contest} checklists={checklists} keepText={settings.keepEntryText} />
+        <EntryRecorderFeature ctx={ctx} lang={lang} reading={live} contest={contest} checklists={checklists} keepText={settings.keepEntryText} />
       </Feature>
       <Feature name="published-check">
         <PublishedCheck lang={lang} url={url} tracked={tracked} isOwnElement={isOwnElement} />
@@ -222,11 +223,14 @@ export function PanelApp({ ctx, url, tracked, composerPick, settings, onHideOnSi
 
 /** The pill's words ("✗ 3 · 98 字 · 2 天 4 時") and what it says to a screen reader, drawn as the draft changes. */
 function PillWords({ lang, checklists, say, hasEditor }: { lang: Lang; checklists: Live<Checklist>; say: (msg: Msg) => string; hasEditor: boolean }) {
-  const words = useLive(checklists, (c) => {
-    const pill = hasEditor ? pillText(lang, pillSummary(c)) : null;
-    return `${pill ?? t(lang, 'panel.title')}\n${t(lang, 'pill.open', { summary: pill ?? say(c.message) })}`;
-  });
-  const [text, label] = words.split('\n');
+  const [text, label] = useLive(
+    checklists,
+    (c): [string, string] => {
+      const pill = hasEditor ? pillText(lang, pillSummary(c)) : null;
+      return [pill ?? t(lang, 'panel.title'), t(lang, 'pill.open', { summary: pill ?? say(c.message) })];
+    },
+    (a, b) => a[0] === b[0] && a[1] === b[1],
+  );
   return (
     <>
       <span aria-hidden="true">{text}</span>
@@ -245,21 +249,22 @@ function LiveSummary({ checklists, say }: { checklists: Live<Checklist>; say: (m
 }
 
 /**
- * The draft's facts (never its text) for the popup and the deadline notifications: stored once the
- * checklist has rested for 800 ms, and only when they changed.
+ * The draft's facts (never its text) for the popup and the deadline notifications: stored 800 ms
+ * after they last changed (a keystroke that changes the count changes them; a clock tick or a
+ * picture's progress does not).
  */
 function useDraftFacts(checklists: Live<Checklist>, contestId: string, hasEditor: boolean): void {
   useEffect(() => {
     if (!hasEditor) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let stored = '';
+    let last = '';
     const later = () => {
+      const facts = summarizeChecklist(checklists.get());
+      const key = JSON.stringify(facts);
+      if (key === last) return;
+      last = key;
       clearTimeout(timer);
       timer = setTimeout(() => {
-        const facts = summarizeChecklist(checklists.get());
-        const key = JSON.stringify(facts);
-        if (key === stored) return;
-        stored = key;
         void draftItem.setValue({ contestId, url: location.href, updatedAt: Date.now(), ...facts }).catch(() => undefined); // the extension was reloaded under us
       }, 800);
     };

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'react';
-import type { Live } from '../../components/hooks';
+import { notifyAll, type Live } from '../../components/hooks';
 import type { Contest } from '../../lib/contests';
 import type { HostState } from '../../lib/host/observer';
 import { buildChecklist, type Checklist, type ImageOcrState } from '../../lib/rules';
@@ -22,9 +22,7 @@ export function useLiveChecklist(live: Live<HostState>, contest: Contest, images
     let inputs: Inputs = { contest, images, now };
     let built: { reading: HostState['reading']; inputs: Inputs; checklist: Checklist } | null = null;
     const listeners = new Set<() => void>();
-    const notify = () => {
-      for (const listener of [...listeners]) listener();
-    };
+    const notify = () => notifyAll(listeners);
     return {
       get(): Checklist {
         const reading = live.get().reading;

@@ -22,6 +22,18 @@ export function summarizeChecklist(checklist: Checklist): DraftSummary {
 }
 
 /**
+ * What the publish guard asks about: each required item that fails, and each still waiting (a
+ * required screenshot being read), by its message.
+ */
+export function openItems(checklist: Checklist): { failing: Msg[]; waiting: Msg[] } {
+  const required = checklist.items.filter((item) => item.required);
+  return {
+    failing: required.filter((item) => item.status === 'fail').map((item) => item.message),
+    waiting: required.filter((item) => item.status === 'pending').map((item) => item.message),
+  };
+}
+
+/**
  * The essentials for the compact pill, when the panel has no room beside the composer:
  * "✗ 3 · 98 字 · 2 天 4 時". Pure: everything from the checklist; the UI says it in the writer's
  * language (`pillText`).

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 /**
- * The keystroke path as the panel wires it: the composer's reading is live (components/hooks.ts),
- * the checklist is built from it (entrypoints/gate-square.content/use-checklist.ts), and each part
- * of the panel draws what it takes from it (`useLive`). A keystroke that changes the count redraws
- * the count's row and leaves the other rows, and the panel around them, undrawn; a keystroke that
- * completes a tag redraws the tag's row.
+ * The keystroke path's footing: the composer's reading is live (components/hooks.ts), the checklist
+ * is built from it (entrypoints/gate-square.content/use-checklist.ts), and an item a keystroke left
+ * equal stays the same object, so a part drawn from one item (here a row reading its item with
+ * `useLive`; in the panel, a memoised row given its item) is drawn again only when its item changed.
+ * A keystroke that changes the count redraws the count's row and leaves the other rows, and the
+ * component around them, undrawn; a keystroke that completes a tag redraws the tag's row.
  */
 import { act, createElement, memo } from 'react';
 import { createRoot, type Root } from 'react-dom/client';

@@ -16,7 +16,7 @@ export interface EntryRecorderFeatureProps {
   ctx: ContentScriptContext;
   lang: Lang;
   /** The composer as read now (its text: at the press). */
-  live: Live<HostState>;
+  reading: Live<HostState>;
   contest: Contest;
   checklists: Live<Checklist>;
   /** The writer keeps the post's text with each entry (options); else only its fingerprint. */
@@ -35,10 +35,10 @@ const SHOWN_MAX = 200;
  * fingerprint (the text itself only if the writer keeps it). A login prompt, an error toast, or
  * nothing within PUBLISH_WAIT_MS records nothing. Reads the page, never changes it.
  */
-export function EntryRecorderFeature({ ctx, lang, live: host, contest, checklists, keepText }: EntryRecorderFeatureProps) {
+export function EntryRecorderFeature({ ctx, lang, reading, contest, checklists, keepText }: EntryRecorderFeatureProps) {
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const live = useRef({ host, contest, checklists, keepText, lang });
-  live.current = { host, contest, checklists, keepText, lang };
+  const live = useRef({ reading, contest, checklists, keepText, lang });
+  live.current = { reading, contest, checklists, keepText, lang };
 
   useLifetimeEffect(
     ctx,
@@ -52,7 +52,7 @@ export function EntryRecorderFeature({ ctx, lang, live: host, contest, checklist
       life.signal.addEventListener('abort', stop, { once: true });
       const look = () => {
         if (!pending) return;
-        const h = live.current.host.get();
+        const h = live.current.reading.get();
         const box = pending.box;
         const reading = h.box === box ? h.reading : null;
         const emptied = (h.box === box || !box.isConnected) && (reading?.text ?? '').trim() === '' && (reading?.chipTags.length ?? 0) === 0;
@@ -81,7 +81,7 @@ export function EntryRecorderFeature({ ctx, lang, live: host, contest, checklist
       };
       // Bubbling: a press the publish guard stopped (in the capture phase) never arrives here.
       life.listen<MouseEvent>(window, 'click', (event) => {
-        const h = live.current.host.get();
+        const h = live.current.reading.get();
         const { contest: c } = live.current;
         const button = isPublishButton(event.target);
         if (!button || !event.isTrusted || event.defaultPrevented) return;

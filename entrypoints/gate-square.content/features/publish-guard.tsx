@@ -5,6 +5,7 @@ import { PublishGuard } from '../../../components/PublishGuard';
 import { findPublishButton, isPublishButton } from '../../../lib/host/composer';
 import { t, type Lang, type Msg } from '../../../lib/i18n';
 import type { Checklist } from '../../../lib/rules';
+import { openItems } from '../../../lib/rules/summary';
 import { useLifetimeEffect } from '../feature';
 import type { HostFrame } from '../use-host';
 
@@ -23,26 +24,23 @@ export interface PublishGuardFeatureProps {
   onAsk: () => void;
 }
 
+/** Each required item that fails, and each still waiting, said: one line each. */
+function openLines(checklist: Checklist, say: (msg: Msg) => string): { failing: string[]; waiting: string[] } {
+  const { failing, waiting } = openItems(checklist);
+  return { failing: failing.map(say), waiting: waiting.map(say) };
+}
+const sameLines = (a: { failing: string[]; waiting: string[] }, b: { failing: string[]; waiting: string[] }) =>
+  a.failing.join('\n') === b.failing.join('\n') && a.waiting.join('\n') === b.waiting.join('\n');
+
 /**
  * "Publish anyway?": the composer's own 发布, pressed while a required item fails or is still being
  * read, waits for the writer's answer once per draft. It never blocks for good (after "publish
  * anyway" the writer's own next press goes through: the extension never clicks for them) and only
  * the composer's own button is guarded, found in its bar whatever the order of the bar's children.
  */
-/** Each required item that fails, and each still waiting, said: one line each. */
-function openItems(checklist: Checklist, say: (msg: Msg) => string): { failing: string[]; waiting: string[] } {
-  const required = checklist.items.filter((i) => i.required);
-  return {
-    failing: required.filter((i) => i.status === 'fail').map((i) => say(i.message)),
-    waiting: required.filter((i) => i.status === 'pending').map((i) => say(i.message)),
-  };
-}
-const sameLines = (a: { failing: string[]; waiting: string[] }, b: { failing: string[]; waiting: string[] }) =>
-  a.failing.join('\n') === b.failing.join('\n') && a.waiting.join('\n') === b.waiting.join('\n');
-
 export function PublishGuardFeature({ ctx, lang, host, enabled, checklists, say, draftKey, onAsk }: PublishGuardFeatureProps) {
   // Drawn again when the list of what fails changes, not on every keystroke.
-  const { failing, waiting } = useLive(checklists, (c) => openItems(c, say), sameLines);
+  const { failing, waiting } = useLive(checklists, (c) => openLines(c, say), sameLines);
   const [question, setQuestion] = useState<{ button: HTMLElement; draftKey: string } | null>(null);
   const [pressAgain, setPressAgain] = useState<string | null>(null);
   /** Per draft: asked already, and let through once after "publish anyway". */
@@ -81,7 +79,7 @@ export function PublishGuardFeature({ ctx, lang, host, enabled, checklists, say,
           }
           if (!on || !h.editor || a.asked) return;
           // The checklist as it stands at the press (the text may have changed since the last drawing).
-          const { failing: f, waiting: w } = openItems(live.current.checklists.get(), live.current.say);
+          const { failing: f, waiting: w } = openLines(live.current.checklists.get(), live.current.say);
           if (f.length === 0 && w.length === 0) return;
           stop();
           a.asked = true;
