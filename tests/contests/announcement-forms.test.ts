@@ -2023,3 +2023,24 @@ describe('forms found in the forty-seventh batch after its blind measurement (it
     expect(fr.contest.window.start).toBe('2019-11-15T00:00:00+08:00');
   });
 });
+
+describe('forms found in the tuned sets while batch 47 was studied', () => {
+  test('"Data-limita … este 30 martie 2002" (no diacritics), Finnish "31.1.2009 saakka", Hebrew "עד 11/5/21", "on or before Friday 29th. April 2011"', () => {
+    expect(read('Data-limita de expediere a lucrarilor este 30 martie 2002 (data postei).').contest.window.end).toBe('2002-03-31T00:00:00+08:00');
+    expect(read('Kirjoitusaikaa on 31.1.2009 saakka.').contest.window.end).toBe('2009-02-01T00:00:00+08:00');
+    expect(read('ניתן להגיש יצירות לתחרות עד 11/5/21').contest.window.end).toBe('2021-05-12T00:00:00+08:00');
+    expect(read('Entries must be submitted, by post only, on or before Friday 29th. April 2011.').contest.window.end).toBe('2011-04-30T00:00:00+08:00');
+  });
+
+  test('French "Lancement le 1er septembre 2017" starts the window', () => {
+    expect(read('Lancement le 1er septembre 2017.\nLa clôture des dépôts est le 29 janvier 2018.').contest.window.start).toBe('2017-09-01T00:00:00+08:00');
+  });
+
+  test('a page’s JSON field "date_gmt" names no zone: "until May 31st 2023 at 5pm (EST)" stays in EST (it was read in UTC)', () => {
+    const d = read(
+      '{"id":1883,"date":"2023-05-13T15:05:33","date_gmt":"2023-05-13T19:05:33","modified_gmt":"2023-05-13T19:13:19","status":"publish","type":"tribe_events",' +
+        '"title":{"rendered":"The Writing District Short Story Prize 2023"},"content":{"rendered":"<p>The Writing District Prize 2023 is open to writers across the globe, until May 31st 2023 at 5pm (EST).</p>"}}',
+    );
+    expect(d.contest.window.end).toBe('2023-05-31T17:00:00-05:00');
+  });
+});

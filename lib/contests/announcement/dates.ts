@@ -386,7 +386,7 @@ const DATE_PATTERNS: DatePattern[] = [
   // 7 Aug 2025 / 12th of August
   {
     re: new RegExp(
-      String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th|º|°|er|\.|-(?:го|ти|ви|ри|ми))?\s+(?:of\s+|de\s+)?${MONTH_NAME}\.?(?![a-z\u0400-\u04ff])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
+      String.raw`(?<!\d)(\d{1,2})(?:(?:st|nd|rd|th)\.?|º|°|er|\.|-(?:го|ти|ви|ри|ми))?\s+(?:of\s+|de\s+)?${MONTH_NAME}\.?(?![a-z\u0400-\u04ff])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
       'g',
     ),
     weak: false,
@@ -660,7 +660,8 @@ export function zoneOffsetOn(zone: string, d: { year: number; month: number; day
   const hours = Number(standard.slice(1, 3)) - 1;
   return `-${String(hours).padStart(2, '0')}:00`;
 }
-const TZ_RE = new RegExp(String.raw`(?<![a-z])(utc|gmt)(?:${OFFSET_AFTER_ZONE})?(?![a-z0-9])`);
+/** "UTC", "GMT+8"; not a field's name in a page's JSON ("date_gmt", "modified_gmt"). */
+const TZ_RE = new RegExp(String.raw`(?<![a-z_])(utc|gmt)(?:${OFFSET_AFTER_ZONE})?(?![a-z0-9_])`);
 
 /**
  * Where a named zone sits on a line, or null. An abbreviation or a lone word ("CET", "EST", "WIB",
