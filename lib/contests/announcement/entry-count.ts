@@ -42,6 +42,8 @@ const ZH_LIMIT = /(?:最多|至多|不超过|不得超过|限|上限|仅|只能)
 /** Just before the count: what schools, classes, units or districts send in ("各地每个组别报送不少于10篇", "每校选送2篇以上", "每班投稿不少于3篇"), no writer's requirement. */
 const ZH_BODIES =
   /(?:报送|选送|推送|上报|推荐|各地|各校|每校|各单位|每个?单位|各学校|每所学校|各区|各班级?|每个?班级?|各年级|每个?年级|各系(?!列))[^,.;:!?，。；：！？]{0,10}$/;
+/** Just before the count: posts already published in a past span ("在近30天内发布不少于6篇", "过去一个月发帖"), a condition of eligibility, not the contest's entries. */
+const ZH_PAST = /(?:近|过去|最近)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:天|日|周|个?月)\s*内?[^,，。;；:：]{0,4}$/;
 /** Just before the count: a count asked only of new accounts ("新作者发布符合条件文章≥5篇…瓜分"), a newcomers' reward, not every writer's requirement. */
 const ZH_NEW_WRITERS = /(?:新作者|新人|新用户|新账号|新号|萌新)[^,.;:!?，。；：！？]{0,12}$/;
 /**
@@ -99,6 +101,8 @@ const EN_ORGANISER = /\bwe\s+(?:will\s+)?(?:be\s+)?(?:make|making|post|posting|p
 /** Just before the number: how many entries the contest needs to go ahead ("there must be at least five entries", "not published until there are at least 10 valid articles") or yields ("This will give one article a month"), no writer's requirement. */
 const EN_CONTEST_TOTAL =
   /\b(?:there\s+(?:must|should|will\s+need\s+to|needs?\s+to|has\s+to|have\s+to)\s+be|(?:if|unless|until|till|once|when)\s+there\s+are|we\s+(?:need|receive|get)|(?:this|that|it)\s+(?:will\s+)?(?:give|yield|produce)s?)\s+$/;
+/** Just before the number: advice, not a rule ("Aim for 1–2 high-quality articles per week", "try to post", "we recommend"). */
+const EN_ADVICE = /\b(?:aim\s+(?:for|to)|try\s+to|we\s+(?:suggest|recommend)|ideally|recommended|consider)\b[^.;!?]{0,30}$/;
 /** Just before the number: what a writer must already have published to be eligible ("Has published at least 10 quality posts on the feed"), not the contest's entries. */
 const EN_ALREADY = /\b(?:has|have)\s+(?:already\s+)?(?:published|posted|written|made|shared)\s+$/;
 /** Just before the number: a limit ("a maximum of", "maximal 1 article per day", "limited to", "can only enter"). */
@@ -155,7 +159,14 @@ function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
     return { count: toCount(per[2]), per: PER_WORDS[per[1]] };
   for (const re of ZH_PATTERNS) {
     const m = re.exec(n);
-    if (!m || ZH_LIMIT.test(n.slice(0, m.index)) || ZH_BODIES.test(n.slice(0, m.index)) || ZH_NEW_WRITERS.test(n.slice(0, m.index))) continue;
+    if (
+      !m ||
+      ZH_LIMIT.test(n.slice(0, m.index)) ||
+      ZH_BODIES.test(n.slice(0, m.index)) ||
+      ZH_NEW_WRITERS.test(n.slice(0, m.index)) ||
+      ZH_PAST.test(n.slice(0, m.index))
+    )
+      continue;
     // "须于部落格发表10篇以上个人创作文章(不含参赛文…)": earlier posts as a condition of entry, not entries.
     if (NOT_ENTRIES.test(n.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const after = n.slice(m.index + m[0].length);
@@ -169,7 +180,8 @@ function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
     const m = re.exec(n);
     if (!m) continue;
     const before = n.slice(Math.max(0, m.index - 40), m.index);
-    if (EN_LIMIT.test(n.slice(0, m.index)) || EN_ORGANISER.test(before) || EN_CONTEST_TOTAL.test(before) || EN_ALREADY.test(before)) continue;
+    if (EN_LIMIT.test(n.slice(0, m.index)) || EN_ORGANISER.test(before) || EN_CONTEST_TOTAL.test(before) || EN_ALREADY.test(before) || EN_ADVICE.test(before))
+      continue;
     const word = m[2] ?? m[3];
     return { count: toCount(m[1]), per: word ? PER_WORDS[word] : 'contest' };
   }
