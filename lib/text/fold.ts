@@ -78,12 +78,22 @@ export function toSimplifiedProse(cp: number): number {
  * Length-preserving fold of prose for keyword matching, one UTF-16 unit for one so a match's
  * position is the original's: full-width ASCII → ASCII, dashes and minus signs → "-", "〜" → "~",
  * ideographic and no-break spaces → " ", lower case (ASCII, Latin-1 and Latin Extended-A capitals,
- * Cyrillic: "MARÇO", "ŞUBAT", "NİSAN" → "nisan", "Завершится"), Traditional → Simplified
+ * Cyrillic, Greek: "MARÇO", "ŞUBAT", "NİSAN" → "nisan", "Завершится", "Λήξη"), Traditional → Simplified
  * ({@link toSimplifiedProse}, BMP to BMP only), and a Korean date's units after a number to the Chinese
  * ones ("2017년 9월 13일 10시 30분" → "2017年 9月 13日 10时 30分", so one reading serves both), Arabic-Indic and
  * Persian digits to ASCII ("۱۵۰۰" → "1500"). Unlike {@link foldForMatch} it keeps whitespace and
  * does no NFKC, which would change lengths.
  */
+/** Greek capitals with an accent (Ά Έ Ή Ί Ό Ύ Ώ) → their small letters. */
+const GREEK_TONOS = new Map([
+  [0x386, 0x3ac],
+  [0x388, 0x3ad],
+  [0x389, 0x3ae],
+  [0x38a, 0x3af],
+  [0x38c, 0x3cc],
+  [0x38e, 0x3cd],
+  [0x38f, 0x3ce],
+]);
 /** 년 월 일 시 분 → 年 月 日 时 分 (only after a number: "월" alone is Monday, "일" Sunday or "one"). */
 const KOREAN_DATE_UNITS = new Map([...'년월일시분'].map((c, k) => [c.charCodeAt(0), '年月日时分'.charCodeAt(k)]));
 
@@ -98,6 +108,8 @@ export function foldProse(s: string): string {
     if (c >= 0x41 && c <= 0x5a) c += 32;
     else if ((c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x410 && c <= 0x42f)) c += 32;
     else if (c >= 0x400 && c <= 0x40f) c += 80;
+    else if (c >= 0x391 && c <= 0x3ab && c !== 0x3a2) c += 32;
+    else if (GREEK_TONOS.has(c)) c = GREEK_TONOS.get(c)!;
     else if (c === 0x130) c = 0x69;
     else if (((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177)) && c % 2 === 0) c += 1;
     else if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) && c % 2 === 1) c += 1;

@@ -2044,3 +2044,17 @@ describe('forms found in the tuned sets while batch 47 was studied', () => {
     expect(d.contest.window.end).toBe('2023-05-31T17:00:00-05:00');
   });
 });
+
+describe('forms found in the forty-eighth batch after its blind measurement', () => {
+  test('Romanian "noiembrie" ("Data limită de primire a lucrărilor: 10 noiembrie 2024"), Greek "Λήξη: 02 Απριλίου 2024", Hebrew "התאריך האחרון … 30/09/2024"', () => {
+    expect(read('Data limită de primire a lucrărilor: 10 noiembrie 2024.').contest.window.end).toBe('2024-11-11T00:00:00+08:00');
+    expect(read('Λήξη: 02 Απριλίου 2024.').contest.window.end).toBe('2024-04-03T00:00:00+08:00');
+    expect(read('התאריך האחרון לקבלת הסיפורים בכתובת המייל הוא 30/09/2024').contest.window.end).toBe('2024-10-01T00:00:00+08:00');
+  });
+
+  test('"2015年元月30日至3月5日": 元月 is January; "500元月底" is no month', () => {
+    const d = read('征稿时间 2015年元月30日至3月5日(元宵节)');
+    expect([d.contest.window.start, d.contest.window.end]).toEqual(['2015-01-30T00:00:00+08:00', '2015-03-06T00:00:00+08:00']);
+    expect(read('奖金500元月底发放，截止2024年3月5日').contest.window.end).toBe('2024-03-06T00:00:00+08:00');
+  });
+});

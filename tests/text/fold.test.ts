@@ -82,6 +82,12 @@ describe('folding prose (foldProse)', () => {
     expect(foldProse('حداقل ۱۵۰۰ و ١٢ أبريل')).toBe('حداقل 1500 و 12 أبريل');
   });
 
+  test('Greek capitals, with or without an accent, fold to small letters, one for one ("Λήξη: 02 Απριλίου" → "λήξη: 02 απριλίου")', () => {
+    const text = 'Λήξη: 02 Απριλίου 2024. Έναρξη ΌΛΩΝ';
+    expect(foldProse(text)).toBe('λήξη: 02 απριλίου 2024. έναρξη όλων');
+    expect(foldProse(text).length).toBe(text.length);
+  });
+
   test('the same syllables away from a number stay Korean ("월요일", "일기", "분야")', () => {
     expect(foldProse('월요일 일기 분야 시간')).toBe('월요일 일기 분야 시간');
   });

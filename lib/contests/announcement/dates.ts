@@ -31,7 +31,7 @@ export interface WallTime {
  * Russian, Ukrainian and Bulgarian ones ("30 июня", "31 березня", "30-ти юни"); those first, so "mayıs" is
  * not read as "may".
  */
-const MONTH_NAME = String.raw`(januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|jänner|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_NAME = String.raw`(januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|jänner|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** The Solar Hijri months, with Persian yeh; texts also write the Arabic one (ي), which the pattern and the lookup accept. */
 const PERSIAN_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
 const PERSIAN_MONTH = PERSIAN_MONTHS.map((name) => name.replace(/ی/g, '[یي]')).join('|');
@@ -49,7 +49,7 @@ const OTHER_MONTH_STARTS = [
   'agu ago ağu авг сер aoû aou sie srp ogo kol avg',
   'set eyl сен сеп вер wrz zář sze ruj',
   'okt out eki окт жов ott paź říj',
-  'nop kas ноя ное лис lis nob stu',
+  'nop kas ноя ное лис lis nob stu noi',
   'des dic dez ara дек гру déc gru pro dis',
 ];
 /** Names whose first three letters two months share (French juin/juillet, Czech června/července, Croatian lipnja/Polish lipca), and Thai's, Arabic's (Egyptian, Gulf and Maghrebi) and Hindi's. */
@@ -110,6 +110,21 @@ const MONTH_BY_NAME = new Map([
   ['نونبر', 11],
   ['دجنبر', 12],
   ['jänner', 1],
+  ...[
+    'ιανουαρίου',
+    'φεβρουαρίου',
+    'μαρτίου',
+    'απριλίου',
+    'μαΐου',
+    'ιουνίου',
+    'ιουλίου',
+    'αυγούστου',
+    'σεπτεμβρίου',
+    'οκτωβρίου',
+    'νοεμβρίου',
+    'δεκεμβρίου',
+  ].map((name, i) => [name, i + 1] as const),
+  ['μαίου', 5],
   ['juin', 6],
   ['juillet', 7],
   ['června', 6],
@@ -459,7 +474,11 @@ function daysIn(year: number, month: number): number {
  * The dates of a folded line, in order, each with the time written after it (if any). Numbers with
  * the year last are read day-first when the text says so (date-layer.ts's dayOrderOf), else month-first.
  */
+/** "元月" is January ("2015年元月30日"); the same length as "1月", so every place on the line stays where it was. Not "500元月底" (yuan, then 月底). */
+const YUAN_YUE = /(?<![\d〇零一二三四五六七八九十百千万])元月/g;
+
 export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
+  if (n.includes('元月')) n = n.replace(YUAN_YUE, '1月');
   const raw: (Day & { weak: boolean })[] = [];
   const roc = n.includes('民国');
   for (const p of DATE_PATTERNS) {
