@@ -351,41 +351,20 @@ function matchLength(n: string): LengthMatch | null {
  */
 function postLength(line: Line, notes: Notes): LengthMatch | null {
   for (const m of lengthMatches(line.n)) {
-    if (suggested(line.n, m)) {
-      notes.warn(
-        'length-ambiguous',
-        'length.min',
-        `a length of ${m.n} is suggested, not required ("${clause(line.text.slice(m.end), 'first') || clause(line.text.slice(0, m.index), 'last')}"): it is not read as the minimum; check it`,
-        line,
-      );
-      continue;
-    }
-    if (ofComment(line.n, m)) {
-      notes.warn(
-        'length-ambiguous',
-        'length.min',
-        `a length of ${m.n} is asked of comments ("${clause(line.text.slice(0, m.index), 'last')}"), not of the post: it is not read as the minimum; check it`,
-        line,
-      );
-      continue;
-    }
-    if (ofFormat(line.n, m)) {
-      notes.warn(
-        'length-ambiguous',
-        'length.min',
-        `a length of ${m.n} is the page's format ("${clause(line.text.slice(0, m.index), 'last')} ${m.n}…"), characters on a line, not the post's: it is not read as the minimum; check it`,
-        line,
-      );
-      continue;
-    }
-    if (!ofPart(line.n, m)) return m;
-    notes.warn(
-      'length-ambiguous',
-      'length.min',
-      `a length of ${m.n} is stated for a part of the entry ("${clause(line.text.slice(0, m.index), 'last')}"), not the post: it is not read as the minimum; check it`,
-      line,
-    );
+    const why = notThePost(line, m);
+    if (!why) return m;
+    notes.warn('length-ambiguous', 'length.min', `a length of ${m.n} ${why}: it is not read as the minimum; check it`, line);
   }
+  return null;
+}
+
+/** Why a length on a line is not the post's minimum (a suggestion, a comment's, the page's format, a part's), or null. */
+function notThePost(line: Line, m: LengthMatch): string | null {
+  const before = clause(line.text.slice(0, m.index), 'last');
+  if (suggested(line.n, m)) return `is suggested, not required ("${clause(line.text.slice(m.end), 'first') || before}")`;
+  if (ofComment(line.n, m)) return `is asked of comments ("${before}"), not of the post`;
+  if (ofFormat(line.n, m)) return `is the page's format ("${before} ${m.n}…"), characters on a line, not the post's`;
+  if (ofPart(line.n, m)) return `is stated for a part of the entry ("${before}"), not the post`;
   return null;
 }
 
