@@ -2052,6 +2052,11 @@ describe('forms found in the forty-eighth batch after its blind measurement', ()
     expect(read('התאריך האחרון לקבלת הסיפורים בכתובת המייל הוא 30/09/2024').contest.window.end).toBe('2024-10-01T00:00:00+08:00');
   });
 
+  test('times in French and Turkish: "avant le Samedi 25 mai à 18h", "9 Eylül 2020 günü saat 17.00’de sona erecek"', () => {
+    expect(read('Les nouvelles devront être remises avant le Samedi 25 mai 2024 à 18h.').contest.window.end).toBe('2024-05-25T18:00:00+08:00');
+    expect(read('Yarışmaya katılma süresi 9 Eylül 2020 günü saat 17.00’de sona erecek.').contest.window.end).toBe('2020-09-09T17:00:00+08:00');
+  });
+
   test('"2015年元月30日至3月5日": 元月 is January; "500元月底" is no month', () => {
     const d = read('征稿时间 2015年元月30日至3月5日(元宵节)');
     expect([d.contest.window.start, d.contest.window.end]).toEqual(['2015-01-30T00:00:00+08:00', '2015-03-06T00:00:00+08:00']);
