@@ -36,7 +36,7 @@ export interface Live<T> {
  * Call each listener in the order they subscribed. One that throws stops none of the others, and
  * never reaches the page's event that set the value (it is said once in the console).
  */
-export function notifyAll(listeners: ReadonlySet<() => void>): void {
+function notifyAll(listeners: ReadonlySet<() => void>): void {
   for (const listener of [...listeners]) {
     try {
       listener();

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'react';
-import { notifyAll, type Live } from '../../components/hooks';
+import { createLive, type Live } from '../../components/hooks';
 import type { Contest } from '../../lib/contests';
 import type { HostState } from '../../lib/host/observer';
 import { buildChecklist, type Checklist, type ImageOcrState } from '../../lib/rules';
@@ -21,8 +21,8 @@ export function useLiveChecklist(live: Live<HostState>, contest: Contest, images
   const [store] = useState(() => {
     let inputs: Inputs = { contest, images, now };
     let built: { reading: HostState['reading']; inputs: Inputs; checklist: Checklist } | null = null;
-    const listeners = new Set<() => void>();
-    const notify = () => notifyAll(listeners);
+    // Its listeners are told of each change by a counter's: one mechanism for every live value.
+    const changes = createLive(0);
     return {
       get(): Checklist {
         const reading = live.get().reading;
@@ -31,15 +31,12 @@ export function useLiveChecklist(live: Live<HostState>, contest: Contest, images
         built = { reading, inputs, checklist: keepEqual(built?.checklist, next) };
         return built.checklist;
       },
-      subscribe(listener: () => void) {
-        listeners.add(listener);
-        return () => void listeners.delete(listener);
-      },
+      subscribe: changes.subscribe,
       /** Called while drawing: what is drawn now reads the new inputs; listeners hear of it once drawn. */
       setInputs(next: Inputs): void {
         if (next.contest !== inputs.contest || next.images !== inputs.images || next.now !== inputs.now) inputs = next;
       },
-      notify,
+      notify: () => changes.set(changes.get() + 1),
     };
   });
   store.setInputs({ contest, images, now });

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { HostState } from '../../lib/host/observer';
 
-/** The composer holds nothing: no text, no topic, no picture. */
+/** The composer holds nothing: no text, no topic, no picture. (Read on every keystroke: the text is scanned, not copied.) */
 export function isEmptyDraft(host: HostState): boolean {
-  return host.editor !== null && (host.reading?.text ?? '').trim() === '' && (host.reading?.chipTags.length ?? 0) === 0 && host.images.length === 0;
+  return host.editor !== null && !/\S/.test(host.reading?.text ?? '') && (host.reading?.chipTags.length ?? 0) === 0 && host.images.length === 0;
 }
 
 const ids = new WeakMap<Element, number>();
