@@ -51,14 +51,15 @@ describe('real announcements', () => {
     ['ryyc-xuesheng-hui-xuexibu-wode-daxue-zhengwen-cehua-zh-hans.txt', '每班投稿不少于3篇 (what each class sends in)'],
     ['isolves-baijiahao-bai-plus-jihua-yuanchuang-zuozhe-bang-2017-zh-hans.txt', '在近30天内发布不少于6篇 (past posts, to be eligible)'],
     ['post-binance-square-how-to-write-your-first-article-explainer-en.txt', 'Aim for 1–2 high-quality articles per week (advice)'],
+    ['joshualaneauthor-blog-writing-center-flash-fiction-contest-2011-en.txt', 'A minimum of 35 entries will be needed to … commence the contest (in all)'],
   ])('%s: none (%s)', (name) => {
     const dir = name === 'creator-leaderboard-single-tags.txt' ? HANDMADE : REAL;
     expect(readEntryCount(read(dir, name))).toBeNull();
   });
 
-  // The held-back batch (the forty-ninth) is held back whole (its README section): no test reads it, only
+  // The held-back batch (the fiftieth) is held back whole (its README section): no test reads it, only
   // scripts/measure-reader.ts's totals. (Nor a later batch being labelled.)
-  const heldBack = (name: string) => ((JSON.parse(read(REAL, name.replace(/\.txt$/, '.json'))) as { batch?: number }).batch ?? 0) >= 49;
+  const heldBack = (name: string) => ((JSON.parse(read(REAL, name.replace(/\.txt$/, '.json'))) as { batch?: number }).batch ?? 0) >= 50;
 
   test('every other text of the corpus asks for none', () => {
     const found: string[] = [];

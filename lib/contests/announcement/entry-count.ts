@@ -101,6 +101,9 @@ const EN_ORGANISER = /\bwe\s+(?:will\s+)?(?:be\s+)?(?:make|making|post|posting|p
 /** Just before the number: how many entries the contest needs to go ahead ("there must be at least five entries", "not published until there are at least 10 valid articles") or yields ("This will give one article a month"), no writer's requirement. */
 const EN_CONTEST_TOTAL =
   /\b(?:there\s+(?:must|should|will\s+need\s+to|needs?\s+to|has\s+to|have\s+to)\s+be|(?:if|unless|until|till|once|when)\s+there\s+are|we\s+(?:need|receive|get)|(?:this|that|it)\s+(?:will\s+)?(?:give|yield|produce)s?)\s+$/;
+/** Right after the count: the contest needs that many in all to go ahead ("A minimum of 35 entries will be needed to fulfill and commence the contest"), no writer's requirement. */
+const EN_CONTEST_NEEDS =
+  /^\s*(?:will\s+be|are|is)\s+(?:needed|required)\s+(?:to|for|before)\b[^.;!?]{0,30}\b(?:commence|start|run|hold|go\s+ahead|launch|proceed)/;
 /** Just before the number: advice, not a rule ("Aim for 1–2 high-quality articles per week", "try to post", "we recommend"). */
 const EN_ADVICE = /\b(?:aim\s+(?:for|to)|try\s+to|we\s+(?:suggest|recommend)|ideally|recommended|consider)\b[^.;!?]{0,30}$/;
 /** Just before the number: what a writer must already have published to be eligible ("Has published at least 10 quality posts on the feed"), not the contest's entries. */
@@ -180,7 +183,14 @@ function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
     const m = re.exec(n);
     if (!m) continue;
     const before = n.slice(Math.max(0, m.index - 40), m.index);
-    if (EN_LIMIT.test(n.slice(0, m.index)) || EN_ORGANISER.test(before) || EN_CONTEST_TOTAL.test(before) || EN_ALREADY.test(before) || EN_ADVICE.test(before))
+    if (
+      EN_LIMIT.test(n.slice(0, m.index)) ||
+      EN_ORGANISER.test(before) ||
+      EN_CONTEST_TOTAL.test(before) ||
+      EN_ALREADY.test(before) ||
+      EN_ADVICE.test(before) ||
+      EN_CONTEST_NEEDS.test(n.slice(m.index + m[0].length))
+    )
       continue;
     const word = m[2] ?? m[3];
     return { count: toCount(m[1]), per: word ? PER_WORDS[word] : 'contest' };
