@@ -249,24 +249,31 @@ function LiveSummary({ checklists, say }: { checklists: Live<Checklist>; say: (m
 }
 
 /**
- * The draft's facts (never its text) for the popup and the deadline notifications: stored 800 ms
- * after they last changed (a keystroke that changes the count changes them; a clock tick or a
- * picture's progress does not).
+ * The draft's facts (never its text) for the popup and the deadline notifications: stored once the
+ * checklist has not changed for 800 ms, when they differ from the facts last stored. A keystroke
+ * only notes its time (the facts are summed up once, at the end of the pause).
  */
+const DRAFT_FACTS_PAUSE_MS = 800;
+
 function useDraftFacts(checklists: Live<Checklist>, contestId: string, hasEditor: boolean): void {
   useEffect(() => {
     if (!hasEditor) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let last = '';
-    const later = () => {
+    let stored = '';
+    let changedAt = 0;
+    const store = () => {
+      const wait = changedAt + DRAFT_FACTS_PAUSE_MS - Date.now();
+      if (wait > 0) return void (timer = setTimeout(store, wait));
+      timer = undefined;
       const facts = summarizeChecklist(checklists.get());
       const key = JSON.stringify(facts);
-      if (key === last) return;
-      last = key;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        void draftItem.setValue({ contestId, url: location.href, updatedAt: Date.now(), ...facts }).catch(() => undefined); // the extension was reloaded under us
-      }, 800);
+      if (key === stored) return;
+      stored = key;
+      void draftItem.setValue({ contestId, url: location.href, updatedAt: Date.now(), ...facts }).catch(() => undefined); // the extension was reloaded under us
+    };
+    const later = () => {
+      changedAt = Date.now();
+      timer ??= setTimeout(store, DRAFT_FACTS_PAUSE_MS);
     };
     later();
     const off = checklists.subscribe(later);

@@ -18,18 +18,35 @@ export function useOcrWarmUp(client: OcrClient, rule: ScreenshotRule, langHint: 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last: string | undefined;
+    /** When the writer last changed the text: the pause is counted from there. */
+    let changedAt = 0;
+    let off = () => {};
+    // One timer for the whole pause, moved on when it fires before the pause is over (a keystroke
+    // only notes its time: no timer is cleared and set again on each one). Once the engine is asked
+    // to warm, there is nothing more to listen for.
+    const fire = () => {
+      const wait = changedAt + OCR_TIMEOUTS.warmUpPauseMs - Date.now();
+      if (wait > 0) return void (timer = setTimeout(fire, wait));
+      timer = undefined;
+      off();
+      client.warm(langHint);
+    };
     const check = (force: boolean) => {
       const text = live.get().reading?.text;
       if (!force && text === last) return;
       last = text;
-      clearTimeout(timer);
       if (composer && text !== undefined) firstText.current ??= text;
-      if (!wantsOcrWarmUp({ composer, firstText: firstText.current, text, rule })) return;
+      if (!wantsOcrWarmUp({ composer, firstText: firstText.current, text, rule })) {
+        clearTimeout(timer);
+        timer = undefined;
+        return;
+      }
       // Every keystroke starts the pause anew.
-      timer = setTimeout(() => client.warm(langHint), OCR_TIMEOUTS.warmUpPauseMs);
+      changedAt = Date.now();
+      timer ??= setTimeout(fire, OCR_TIMEOUTS.warmUpPauseMs);
     };
     check(true);
-    const off = live.subscribe(() => check(false));
+    off = live.subscribe(() => check(false));
     return () => {
       off();
       clearTimeout(timer);

@@ -2,11 +2,13 @@
  * The one observer of Gate's DOM. It follows the composer the writer uses (focus first, then the
  * ranked selectors), re-attaches after SPA navigation and when editors appear late, reads the text
  * on every input synchronously (so the panel updates within the same frame) and coalesces other
- * DOM changes to one read per animation frame. Never writes to the page, never throws out.
+ * DOM changes to one read per animation frame. A keystroke that only changed characters within a
+ * line reads just the changed text nodes (the DOM changes since the last read say which); any
+ * other change reads the whole editor. Never writes to the page, never throws out.
  */
 import { composerBox, findComposer, inDialog, isPostComposer, isVisible } from './composer';
 import { collectImages, fileImage, imageFiles, isFileInput, type AttachedImage } from './images';
-import { readEditor, type EditorReading } from './read-editor';
+import { readEditor, rereadChanged, type EditorReading } from './read-editor';
 import { DIALOG_SELECTOR, EDITABLE_SELECTOR } from './selectors';
 
 export { composerBox, findPublishButton, isPublishButton } from './composer';
@@ -93,6 +95,47 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
     }
   };
 
+  /**
+   * What changed the editor's DOM since the last reading: the text nodes whose characters changed,
+   * or null once anything else in it, around it or in its attributes changed (lines, chips,
+   * placeholders: then the whole editor is read again). Changes elsewhere on the page do not count.
+   */
+  let changedText: Set<Node> | null = null;
+  /** The last reading and the editor it read (a new editor is read whole). */
+  let base: { editor: HTMLElement; reading: EditorReading } | null = null;
+  const note = (records: MutationRecord[]) => {
+    for (const record of records) {
+      if (!editor) changedText = null;
+      if (!changedText || !editor) return;
+      const target = record.target;
+      if (record.type === 'characterData' && target.nodeType === Node.TEXT_NODE) {
+        if (editor.contains(target)) changedText.add(target);
+      } else if (editor.contains(target) || target.contains(editor)) changedText = null;
+    }
+  };
+  const observer = new MutationObserver((records) => {
+    note(records);
+    schedule();
+  });
+  /** Any attribute in the editor (a class can make a chip or a placeholder): read it whole. */
+  const attributes = new MutationObserver(() => (changedText = null));
+  let watched: HTMLElement | null = null;
+
+  const readText = (el: HTMLElement): EditorReading => {
+    note(observer.takeRecords());
+    if (attributes.takeRecords().length) changedText = null;
+    const changes = changedText;
+    const reading = (base?.editor === el && changes && rereadChanged(el, base.reading, changes)) || readEditor(el);
+    if (watched !== el) {
+      attributes.disconnect();
+      attributes.observe(el, { subtree: true, attributes: true });
+      watched = el;
+    }
+    base = { editor: el, reading };
+    changedText = new Set();
+    return reading;
+  };
+
   const read = (typing = false) => {
     frame = 0;
     let next: HostState;
@@ -102,13 +145,18 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
       // file input and a publish button). Every DOM change schedules a full read, which looks again.
       const keepBox = typing && editor !== null && editor === current.editor && current.box?.contains(editor) === true;
       const box = editor ? (keepBox ? current.box : composerBox(editor)) : null;
-      const reading = editor ? readEditor(editor) : null;
+      const reading = editor ? readText(editor) : null;
       if (reading && reading.text === '' && reading.chipTags.length === 0 && current.reading?.text) {
         chosen = [];
         previewsSeen = false;
       }
+      // Typing attaches no picture: the list is kept, and the frame's read looks at the box again
+      // (a preview that finished loading, a picture removed), as it does after any DOM change.
       let images: AttachedImage[] = [];
-      if (box) ({ images, previewsSeen } = collectImages(box, chosen, previewsSeen));
+      if (keepBox) {
+        images = current.images;
+        schedule();
+      } else if (box) ({ images, previewsSeen } = collectImages(box, chosen, previewsSeen));
       // The same pictures keep the same list, so a keystroke does not look like new pictures to
       // the OCR states (and everything computed from them).
       if (images.length === current.images.length && images.every((image, i) => image === current.images[i])) images = current.images;
@@ -169,7 +217,6 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
   doc.addEventListener('paste', (event) => takeFiles(imageFiles(event.clipboardData?.files), 'paste', event.target), listen);
   doc.addEventListener('drop', (event) => takeFiles(imageFiles(event.dataTransfer?.files), 'drop', event.target), listen);
 
-  const observer = new MutationObserver(schedule);
   observer.observe(doc.documentElement, {
     subtree: true,
     childList: true,
@@ -179,6 +226,7 @@ export function observeHost(doc: Document, options: HostObserverOptions): { refr
   });
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    attributes.disconnect();
     if (frame) cancelAnimationFrame(frame);
   });
   read();

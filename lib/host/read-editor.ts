@@ -21,6 +21,8 @@ export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in `text`. */
   start: number;
+  /** Offset just past its last character, as read (the node may have changed since). */
+  end: number;
 }
 
 /** Where a chip sits: it is left out of the text, at this offset. */
@@ -87,7 +89,7 @@ export function readEditor(el: HTMLElement): EditorReading {
       // Markup indentation between blocks is not the writer's text.
       if (/^\s+$/.test(data) && (isBlock(node.previousSibling) || isBlock(node.nextSibling))) return;
       if (data.length) {
-        segments.push({ node: node as Text, start: length });
+        segments.push({ node: node as Text, start: length, end: length + data.length });
         append(data);
       }
       return;
@@ -131,6 +133,53 @@ export function readEditor(el: HTMLElement): EditorReading {
   let text = parts.join('');
   if (last === '\n') text = text.slice(0, -1);
   return { kind, text, chipTags, chips, segments };
+}
+
+/**
+ * The reading after the writer changed only the characters of text nodes already read (typing
+ * within a line): each changed node's characters put in its place, nothing else walked. Null when
+ * a change could make or remove a line, a chip or a skipped node: a node not read before, one
+ * emptied, left only spaces, or ending a line with "\n" before or after, one inside an element
+ * that is a chip when its text starts with "#". Then the whole editor is read again (readEditor).
+ */
+export function rereadChanged(root: HTMLElement, prev: EditorReading, changed: ReadonlySet<Node>): EditorReading | null {
+  if (prev.kind === 'textarea') return null;
+  if (changed.size === 0) return prev;
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  /** Where each changed node stood, and by how much it grew (for the chips after it). */
+  const moves: { start: number; by: number }[] = [];
+  let from = 0;
+  let delta = 0;
+  for (const segment of prev.segments) {
+    if (!changed.has(segment.node)) {
+      segments.push(delta ? { node: segment.node, start: segment.start + delta, end: segment.end + delta } : segment);
+      continue;
+    }
+    const data = segment.node.data;
+    const endedLine = segment.end > prev.text.length || prev.text.charCodeAt(segment.end - 1) === 10;
+    if (!data.length || /^\s+$/.test(data) || data.endsWith('\n') || endedLine || insideEntity(segment.node, root)) return null;
+    parts.push(prev.text.slice(from, segment.start), data);
+    from = segment.end;
+    const start = segment.start + delta;
+    segments.push({ node: segment.node, start, end: start + data.length });
+    const by = data.length - (segment.end - segment.start);
+    moves.push({ start: segment.start, by });
+    delta += by;
+  }
+  if (moves.length !== changed.size) return null;
+  parts.push(prev.text.slice(from));
+  const shift = (at: number) => moves.reduce((sum, move) => (move.start < at ? sum + move.by : sum), 0);
+  const chips = delta ? prev.chips.map((chip) => ({ element: chip.element, at: chip.at + shift(chip.at) })) : prev.chips;
+  return { kind: prev.kind, text: parts.join(''), chipTags: prev.chipTags, chips, segments };
+}
+
+/** Is the node inside an element that readEditor takes for a chip when its text starts with "#"? */
+function insideEntity(node: Node, root: Element): boolean {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+    if (el.hasAttributes() && el.matches(ENTITY)) return true;
+  }
+  return false;
 }
 
 /** What `last` holds after a chip: any character but a newline. */

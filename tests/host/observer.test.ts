@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { observeHost, type HostState } from '../../lib/host/observer';
+import { readEditor } from '../../lib/host/read-editor';
 
 let controller = new AbortController();
 afterEach(() => {
@@ -64,4 +65,69 @@ test('typing in a box the pick fits as well as another is read from that box, no
       resolve();
     }),
   );
+});
+
+describe('a keystroke within a line reads only what it changed; anything else reads the whole editor', () => {
+  function paragraphs(): { editor: HTMLElement; states: HostState[]; key(p: number, text: string): void } {
+    const { editor, states } = composer();
+    editor.innerHTML = '<p>第一段</p><p>第二段 <span class="x">WXTM</span> 尾</p>';
+    // A price on the page that ticks (below).
+    document.body.insertAdjacentHTML('beforeend', '<span id="ticker">42.0</span>');
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    // A keystroke as the browser makes it: the characters of the text node change, then input.
+    const key = (p: number, text: string) => {
+      (editor.querySelectorAll('p')[p].firstChild as Text).appendData(text);
+      editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    };
+    return { editor, states, key };
+  }
+  const same = (state: HostState | undefined, editor: HTMLElement) => {
+    const whole = readEditor(editor);
+    expect(state?.reading?.text).toBe(whole.text);
+    expect(state?.reading?.chipTags).toEqual(whole.chipTags);
+    expect(state?.reading?.segments.map((s) => [s.node, s.start, s.end])).toEqual(whole.segments.map((s) => [s.node, s.start, s.end]));
+  };
+
+  test('typing: the lines before the change keep their very segments, and the reading is what a whole read says', () => {
+    const { editor, states, key } = paragraphs();
+    const before = states.at(-1)!.reading!;
+    key(1, ' a');
+    const after = states.at(-1)!.reading!;
+    expect(after.text).toBe('第一段\n第二段  aWXTM 尾');
+    same(states.at(-1), editor);
+    // Read incrementally: the first line's segment is the same object, not a new reading of it.
+    expect(after.segments[0]).toBe(before.segments[0]);
+    // Changes elsewhere on the page (a ticking price) do not make the next keystroke read it all.
+    return new Promise<void>((resolve, reject) =>
+      requestAnimationFrame(() => {
+        try {
+          document.getElementById('ticker')!.textContent = '42.1';
+          (document.getElementById('ticker')!.firstChild as Text).data = '42.2';
+          key(1, 'b');
+          same(states.at(-1), editor);
+          expect(states.at(-1)!.reading!.segments[0]).toBe(before.segments[0]);
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      }),
+    );
+  });
+
+  test('a class that makes a chip, a new line or a chip removed: the next keystroke reads the whole editor', () => {
+    const { editor, states, key } = paragraphs();
+    editor.querySelector('span')!.className = 'hashtag-chip';
+    editor.querySelector('span')!.setAttribute('contenteditable', 'false');
+    key(0, 'a');
+    expect(states.at(-1)!.reading!.chipTags).toEqual(['#WXTM#']);
+    same(states.at(-1), editor);
+    editor.insertAdjacentHTML('beforeend', '<p>第三段</p>');
+    key(0, 'b');
+    expect(states.at(-1)!.reading!.text).toBe('第一段ab\n第二段  尾\n第三段');
+    same(states.at(-1), editor);
+    editor.querySelector('span')!.remove();
+    key(2, 'c');
+    expect(states.at(-1)!.reading!.chipTags).toEqual([]);
+    same(states.at(-1), editor);
+  });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { locateOffset, readEditor } from '../../lib/host/read-editor';
+import { locateOffset, readEditor, rereadChanged, type EditorReading } from '../../lib/host/read-editor';
 
 function editor(html: string, attrs = 'contenteditable="true"'): HTMLElement {
   document.body.innerHTML = `<div id="e" ${attrs}>${html}</div>`;
@@ -144,4 +144,98 @@ test('locateOffset maps text offsets back to the DOM across blocks', () => {
   expect(at(4)).toEqual(['de', 0]);
   expect(at(6)).toEqual(['de', 2]);
   expect(locateOffset(readEditor(editor('')), 0)).toBeNull();
+});
+
+describe('a keystroke within a line reads only the text nodes it changed (rereadChanged)', () => {
+  const mention = (name: string) => `<span data-type="mention" data-mention-suggestion-char="#" contenteditable="false">${name}</span>`;
+  const structures = [
+    'WXTM 很好',
+    '<p>第一段</p><p>第二段</p>',
+    '<p>一</p><p><br></p><p>二</p>',
+    '第一行<div>第二行</div><div><br></div><div>第四行</div>',
+    '<p>一<br>二<br>三</p>',
+    '<p>一<br></p><p>二</p>',
+    '<div><div>一</div></div><div>二</div>',
+    '<p><b>粗</b>體與<i>斜</i>體</p>',
+    `<p>正文 ${mention('WXTM')} 結尾</p><p>${mention('Gate')}</p><p>後 <a href="/post/topic/X">#X#</a> 記</p>`,
+    // An island of text that is a chip once it starts with "#" (ENTITY_CHIP_SELECTORS).
+    '<p>前 <span data-lexical-decorator="true" contenteditable="false">WXTM</span> 後</p>',
+    '\n  <p>縮排</p>\n  <p>之間</p>\n',
+    '<p>pre-wrap\n</p><p>行</p>',
+    '<p>甲<span class="placeholder-x">提示</span>乙</p>',
+  ];
+  const replacements = ['', ' ', 'a', '很長的一段字 and words', '#WXTM', '＃話題＃', '行\n', '\n', 'x\ny', '  前後  '];
+
+  /** What a reading says, node by node, in a form toEqual compares. */
+  const shape = (r: EditorReading) => ({
+    text: r.text,
+    chipTags: r.chipTags,
+    chips: r.chips.map((c) => [c.element, c.at]),
+    segments: r.segments.map((s) => [s.node, s.start, s.end]),
+  });
+
+  test('whenever it answers, it answers what reading the whole editor says; otherwise it says it cannot', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    let answered = 0;
+    let declined = 0;
+    for (const html of structures) {
+      for (let round = 0; round < 40; round++) {
+        const root = editor(html);
+        const prev = readEditor(root);
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+        // One node or two, each given new characters (some typed, some that change the lines).
+        const changed = new Set<Text>();
+        for (let k = 1 + random(2); k > 0; k--) {
+          const node = nodes[random(nodes.length)];
+          node.data = random(3) ? node.data + replacements[random(replacements.length)] : replacements[random(replacements.length)];
+          changed.add(node);
+        }
+        const quick = rereadChanged(root, prev, changed);
+        if (quick === null) declined++;
+        else {
+          answered++;
+          expect(shape(quick), `${html} → ${[...changed].map((n) => JSON.stringify(n.data)).join(', ')}`).toEqual(shape(readEditor(root)));
+        }
+      }
+    }
+    // Both paths are exercised: most keystrokes are answered, a change of lines or chips is not.
+    expect(answered).toBeGreaterThan(300);
+    expect(declined).toBeGreaterThan(50);
+  });
+
+  test.each([
+    ['a node emptied', '<p>一</p><p>二</p>', ''],
+    ['a node left only spaces', '<p>一</p><p>二</p>', '  '],
+    ['a node that now ends its line', '<p>一</p><p>二</p>', '二\n'],
+    ['a text that becomes a chip', '<p>前 <span data-lexical-decorator="true" contenteditable="false">WXTM</span></p>', '#WXTM'],
+  ])('it declines %s', (_name, html, data) => {
+    const root = editor(html);
+    const prev = readEditor(root);
+    const node = [...root.querySelectorAll('p, span')].at(-1)!.firstChild as Text;
+    node.data = data;
+    expect(rereadChanged(root, prev, new Set([node]))).toBeNull();
+  });
+
+  test('nothing changed is the same reading; a node it never read is declined', () => {
+    const root = editor('<p>一</p><p>二</p>');
+    const prev = readEditor(root);
+    expect(rereadChanged(root, prev, new Set())).toBe(prev);
+    const stray = document.createTextNode('外');
+    expect(rereadChanged(root, prev, new Set([stray]))).toBeNull();
+  });
+
+  test('lines before the change keep their places; chips after it move with the text', () => {
+    const root = editor(`<p>一</p><p>二 ${mention('WXTM')} 三</p>`);
+    const prev = readEditor(root);
+    const second = root.querySelectorAll('p')[1].firstChild as Text;
+    second.data = '二二二 ';
+    const quick = rereadChanged(root, prev, new Set([second]))!;
+    expect(quick.text).toBe('一\n二二二  三');
+    expect(quick.segments[0]).toBe(prev.segments[0]);
+    expect(quick.chips[0].at).toBe(prev.chips[0].at + 2);
+    expect(quick.chipTags).toBe(prev.chipTags);
+  });
 });
