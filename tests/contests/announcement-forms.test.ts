@@ -2063,3 +2063,39 @@ describe('forms found in the forty-eighth batch after its blind measurement', ()
     expect(read('奖金500元月底发放，截止2024年3月5日').contest.window.end).toBe('2024-03-06T00:00:00+08:00');
   });
 });
+
+describe('forms found in the forty-ninth batch after its blind measurement', () => {
+  test('Baltic and Finnish months: "iki 2018 m. kovo 11 dienos", "iki 2010 metų rugsėjo 30 dienos", "līdz 2026. gada 9. februārim", "31. joulukuuta 2016 mennessä"', () => {
+    expect(read('Konkursinius darbus prašome publikuoti iki 2018 m. kovo 11 dienos (imtinai).').contest.window.end).toBe('2018-03-12T00:00:00+08:00');
+    expect(read('Konkursas vyks iki 2010 metų rugsėjo 30 dienos.').contest.window.end).toBe('2010-10-01T00:00:00+08:00');
+    expect(read('Darbus var iesniegt līdz 2026. gada 9. februārim.').contest.window.end).toBe('2026-02-10T00:00:00+08:00');
+    expect(read('Kilpailutyöt tulee toimittaa 31. joulukuuta 2016 mennessä.').contest.window.end).toBe('2017-01-01T00:00:00+08:00');
+  });
+
+  test('deadline words: Danish "Indsendelsesfristen er 1. oktober 2008", Bosnian "Rok za dostavljanje radova je 31.01.2023. godine"', () => {
+    expect(read('Indsendelsesfristen er 1. oktober 2008.').contest.window.end).toBe('2008-10-02T00:00:00+08:00');
+    expect(read('Rok za dostavljanje radova je 31.01.2023. godine.').contest.window.end).toBe('2023-02-01T00:00:00+08:00');
+  });
+
+  test('Czech "od 1. 4. 2023 do 10. 8. 2023" is day-first (a Czech text), its numbers spaced', () => {
+    const d = read(
+      'Literární soutěž Kolébka: napište povídačku, příběh ze svého kraje. Soutěž probíhá od 1. 4. 2023 do 10. 8. 2023 (včetně). ' +
+        'Rukopis musí být v češtině, s maximálním počtem 9 000 znaků (včetně mezer).',
+    );
+    expect([d.contest.window.start, d.contest.window.end]).toEqual(['2023-04-01T00:00:00+08:00', '2023-08-11T00:00:00+08:00']);
+  });
+
+  test('"The deadline … is 15 February, 2010 and we will notify you by 15 March": the notice is another role; "Thee closing for all submissions is on 7 April 2023"', () => {
+    const d = read('The deadline for submission is 15 February, 2010 and we will notify you by 15 March on whether you have been selected.');
+    expect(d.contest.window.end).toBe('2010-02-16T00:00:00+08:00');
+    expect(d.missing.map((m) => m.field)).toContain('window.start');
+    expect(
+      read('Thee closing for all submissions is on 7 April 2023. The winners will be revealed at an awards ceremony in 27 May 2023.').contest.window.end,
+    ).toBe('2023-04-08T00:00:00+08:00');
+  });
+
+  test('lengths: Bulgarian "между 1500 и 3000 думи", Latvian "6000–10 000 rakstzīmes"', () => {
+    expect(read('Разказите трябва да са между 1500 и 3000 думи.').contest.length).toMatchObject({ min: 1500, unit: 'words' });
+    expect(read('Esejas apjoms ir 6000–10 000 rakstzīmes (ieskaitot tukšumzīmes).').contest.length).toMatchObject({ min: 6000, unit: 'zi' });
+  });
+});

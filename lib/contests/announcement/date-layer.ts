@@ -65,9 +65,9 @@ export function dayOrderOf(folded: string): { order: DayOrder; stated: boolean }
   return { order: 'month-first', stated: false };
 }
 
-/** Letters only Vietnamese writes, Turkish's dotless i and soft g, the Nordic and German vowels (ä ö å ø æ), Cyrillic, and the letters (not the marks) of Greek, Hebrew, Arabic and Persian, Devanagari and Thai. */
+/** Letters only Vietnamese writes, Turkish's dotless i and soft g, the Nordic and German vowels (ä ö å ø æ), the Central European and Baltic letters (Czech ě ř ů, Polish ą ł ś, Lithuanian ė į ų, Latvian ā ē ī ģ ķ ļ ņ, Hungarian ő ű, Romanian ș ț, Croatian ć đ, Estonian õ), Cyrillic, and the letters (not the marks) of Greek, Hebrew, Arabic and Persian, Devanagari and Thai. */
 const DAY_FIRST_LETTERS =
-  /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđğışäöåøæ\u0386-\u03ce\u0400-\u04ff\u05d0-\u05ea\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0904-\u0939\u0e01-\u0e2e]/g;
+  /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđğışäöåøæěščřžůťďňąęłńśźżėįųūāēīģķļņőűșțşţćõ\u0386-\u03ce\u0400-\u04ff\u05d0-\u05ea\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0904-\u0939\u0e01-\u0e2e]/g;
 /** Common words of languages that write the day first (Spanish, Portuguese, French, Italian, German, Indonesian). */
 const DAY_FIRST_WORDS =
   /\b(?:de|del|los|las|que|el|y|em|para|não|com|um|uma|le|les|et|des|du|il|di|che|per|und|der|die|das|ist|mit|nicht|dan|yang|untuk|dengan|ini|akan)\b/g;
@@ -75,7 +75,7 @@ const ENGLISH_WORDS = /\b(?:the|and|of|to|is|for|with|this|will|are|on|be)\b/g;
 
 /**
  * A text written in a language whose readers put the day first ("từ 10/2/2024 - 9/3/2024" in
- * Vietnamese is 10 February to 9 March): its letters (Vietnamese, Turkish, Cyrillic, Greek, Hebrew, Arabic, Devanagari, Thai) or its common
+ * Vietnamese is 10 February to 9 March): its letters (Vietnamese, Turkish, Central European, Baltic, Cyrillic, Greek, Hebrew, Arabic, Devanagari, Thai) or its common
  * words outnumbering English ones. Chinese and English texts are left to their numbers.
  */
 function writtenDayFirst(folded: string): boolean {

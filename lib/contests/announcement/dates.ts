@@ -31,7 +31,27 @@ export interface WallTime {
  * Russian, Ukrainian and Bulgarian ones ("30 июня", "31 березня", "30-ти юни"); those first, so "mayıs" is
  * not read as "may".
  */
-const MONTH_NAME = String.raw`(januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|jänner|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/**
+ * Finnish (nominative and partitive: "31. joulukuuta 2016"), Lithuanian (genitive: "2018 m. kovo 11 d."),
+ * Latvian (nominative, genitive, dative and locative: "2026. gada 9. februārim") and Estonian months, by
+ * month: no three letters of theirs can be trusted to another language's month (Finnish marraskuu is
+ * November, Estonian juuni and juuli share theirs).
+ */
+const NORTHERN_MONTHS: readonly string[][] = [
+  ['tammikuu', 'tammikuuta', 'sausio', 'janvāris', 'janvāra', 'janvārim', 'janvārī', 'jaanuar'],
+  ['helmikuu', 'helmikuuta', 'vasario', 'februāris', 'februāra', 'februārim', 'februārī', 'veebruar'],
+  ['maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts'],
+  ['huhtikuu', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīļa', 'aprīlim', 'aprīlī', 'aprill'],
+  ['toukokuu', 'toukokuuta', 'gegužės', 'maijs', 'maija', 'maijam', 'maijā'],
+  ['kesäkuu', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnija', 'jūnijam', 'jūnijā', 'juuni'],
+  ['heinäkuu', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlija', 'jūlijam', 'jūlijā', 'juuli'],
+  ['elokuu', 'elokuuta', 'rugpjūčio', 'augusts', 'augustam', 'augustā'],
+  ['syyskuu', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrim', 'septembrī'],
+  ['lokakuu', 'lokakuuta', 'spalio', 'oktobris', 'oktobrim', 'oktobrī', 'oktoober'],
+  ['marraskuu', 'marraskuuta', 'lapkričio', 'novembris', 'novembrim', 'novembrī'],
+  ['joulukuu', 'joulukuuta', 'gruodžio', 'decembris', 'decembrim', 'decembrī', 'detsember'],
+];
+const MONTH_NAME = String.raw`(${NORTHERN_MONTHS.flat().join('|')}|januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|jänner|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** The Solar Hijri months, with Persian yeh; texts also write the Arabic one (ي), which the pattern and the lookup accept. */
 const PERSIAN_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
 const PERSIAN_MONTH = PERSIAN_MONTHS.map((name) => name.replace(/ی/g, '[یي]')).join('|');
@@ -129,6 +149,7 @@ const MONTH_BY_NAME = new Map([
   ['juillet', 7],
   ['června', 6],
   ['července', 7],
+  ...NORTHERN_MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
 ]);
 const OTHER_MONTHS = new Map(OTHER_MONTH_STARTS.flatMap((starts, i) => starts.split(' ').map((start) => [start, i + 1] as const)));
 /** {@link MONTH_NAME} without its capture, for patterns that only look at a month. */
@@ -370,10 +391,10 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
   },
-  // 29/05/2026, 07-05-2025, 31.12.2020: the year last; day or month first as the text writes them.
+  // 29/05/2026, 07-05-2025, 31.12.2020, 1. 4. 2023: the year last; day or month first as the text writes them.
   // Not inside 2025-07-05; after a time's dash ("00:00-17.1.2022") it is the range's second date.
   {
-    re: /(?<![\d/.:])(?!(?<=(?<!:\d)\d-)\d{1,2}\s?-)(\d{1,2})\s?([-/.])\s?(\d{1,2})\2(\d{4})(?![\d/]|[.]\d|:\d)/g,
+    re: /(?<![\d/.:])(?!(?<=(?<!:\d)\d-)\d{1,2}\s?-)(\d{1,2})\s?([-/.])\s?(\d{1,2})\2(?:(?<=\.)\s)?(\d{4})(?![\d/]|[.]\d|:\d)/g,
     weak: false,
     pick: (m, dayFirst) => {
       const a = Number(m[1]);
@@ -381,6 +402,15 @@ const DATE_PATTERNS: DatePattern[] = [
       const first = dayAndMonth(a, b, dayFirst);
       return [{ year: Number(m[4]), ...first, ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
     },
+  },
+  // 2018 m. kovo 11 d., 2010 metų rugsėjo 30 dienos (Lithuanian), 2026. gada 9. februārim (Latvian): the year first, "year" said
+  {
+    re: new RegExp(
+      String.raw`(?<![\d.,/-])((?:19|20)\d{2})(?:\s*m\.|\s+metų|\.\s*gada)\s+(?:${MONTH_NAME}\s+(\d{1,2})(?!\d)|(\d{1,2})\.\s*${MONTH_NAME}(?![a-z\u0100-\u017f]))`,
+      'g',
+    ),
+    weak: false,
+    pick: (m) => [{ year: Number(m[1]), month: monthOf(m[2] ?? m[5]), day: Number(m[3] ?? m[4]), ...whole(m) }],
   },
   // 2021 September 28th: the year first, the month by name
   {
