@@ -114,6 +114,10 @@ export function foldProse(s: string): string {
     else if (((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177)) && c % 2 === 0) c += 1;
     else if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) && c % 2 === 1) c += 1;
     else if ((c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) c = 0x30 + (c & 0xf);
+    // Devanagari, Bengali and Thai digits ("৩১ আগস্ট ২০২১").
+    else if (c >= 0x966 && c <= 0x96f) c -= 0x936;
+    else if (c >= 0x9e6 && c <= 0x9ef) c -= 0x9b6;
+    else if (c >= 0xe50 && c <= 0xe59) c -= 0xe20;
     else if (KOREAN_DATE_UNITS.has(c) && /\d\s?$/.test(s.slice(Math.max(0, k - 2), k))) c = KOREAN_DATE_UNITS.get(c)!;
     else if (c >= 0x3400 && c < 0xd800) {
       const simplified = toSimplifiedProse(c);

@@ -2098,4 +2098,20 @@ describe('forms found in the forty-ninth batch after its blind measurement', () 
     expect(read('Разказите трябва да са между 1500 и 3000 думи.').contest.length).toMatchObject({ min: 1500, unit: 'words' });
     expect(read('Esejas apjoms ir 6000–10 000 rakstzīmes (ieskaitot tukšumzīmes).').contest.length).toMatchObject({ min: 6000, unit: 'zi' });
   });
+
+  test('"has extended the deadline … from October 31 to November 7 at midnight": the new deadline alone ends the window', () => {
+    const d = read('JIS has extended the deadline for the submission of entries for its 2021 Heritage Competition from October 31, 2021 to November 7, 2021.');
+    expect(d.contest.window.end).toBe('2021-11-08T00:00:00+08:00');
+    expect(d.missing.map((m) => m.field)).toContain('window.start');
+  });
+
+  test('Bengali digits and months: "শেষ তারিখ : ৩১ আগস্ট ২০২১"', () => {
+    expect(read('প্রবন্ধ পৌছানাের শেষ তারিখ : ৩১ আগস্ট ২০২১').contest.window.end).toBe('2021-09-01T00:00:00+08:00');
+  });
+
+  test('Europe’s time by name keeps summer time: "българско време" is +03:00 in June, +02:00 in December; "heure de Paris" +02:00 in June', () => {
+    expect(read('Срок за получаване на разказите: 30 юни 2024 г., 23:59 ч. българско време.').contest.window.end).toBe('2024-06-30T23:59:00+03:00');
+    expect(read('Срок за получаване на разказите: 10 декември 2024 г., 23:59 ч. българско време.').contest.window.end).toBe('2024-12-10T23:59:00+02:00');
+    expect(read('Date limite : le 15 juin 2024 à 18:00 (heure de Paris).').contest.window.end).toBe('2024-06-15T18:00:00+02:00');
+  });
 });

@@ -35,21 +35,21 @@ export interface WallTime {
  * Finnish (nominative and partitive: "31. joulukuuta 2016"), Lithuanian (genitive: "2018 m. kovo 11 d."),
  * Latvian (nominative, genitive, dative and locative: "2026. gada 9. februārim") and Estonian months, by
  * month: no three letters of theirs can be trusted to another language's month (Finnish marraskuu is
- * November, Estonian juuni and juuli share theirs).
+ * November, Estonian juuni and juuli share theirs). And Bengali's ("৩১ আগস্ট ২০২১").
  */
 const NORTHERN_MONTHS: readonly string[][] = [
-  ['tammikuu', 'tammikuuta', 'sausio', 'janvāris', 'janvāra', 'janvārim', 'janvārī', 'jaanuar'],
-  ['helmikuu', 'helmikuuta', 'vasario', 'februāris', 'februāra', 'februārim', 'februārī', 'veebruar'],
-  ['maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts'],
-  ['huhtikuu', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīļa', 'aprīlim', 'aprīlī', 'aprill'],
-  ['toukokuu', 'toukokuuta', 'gegužės', 'maijs', 'maija', 'maijam', 'maijā'],
-  ['kesäkuu', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnija', 'jūnijam', 'jūnijā', 'juuni'],
-  ['heinäkuu', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlija', 'jūlijam', 'jūlijā', 'juuli'],
-  ['elokuu', 'elokuuta', 'rugpjūčio', 'augusts', 'augustam', 'augustā'],
-  ['syyskuu', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrim', 'septembrī'],
-  ['lokakuu', 'lokakuuta', 'spalio', 'oktobris', 'oktobrim', 'oktobrī', 'oktoober'],
-  ['marraskuu', 'marraskuuta', 'lapkričio', 'novembris', 'novembrim', 'novembrī'],
-  ['joulukuu', 'joulukuuta', 'gruodžio', 'decembris', 'decembrim', 'decembrī', 'detsember'],
+  ['tammikuu', 'tammikuuta', 'sausio', 'janvāris', 'janvāra', 'janvārim', 'janvārī', 'jaanuar', 'জানুয়ারি', 'জানুয়ারী'],
+  ['helmikuu', 'helmikuuta', 'vasario', 'februāris', 'februāra', 'februārim', 'februārī', 'veebruar', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী'],
+  ['maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts', 'মার্চ'],
+  ['huhtikuu', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīļa', 'aprīlim', 'aprīlī', 'aprill', 'এপ্রিল'],
+  ['toukokuu', 'toukokuuta', 'gegužės', 'maijs', 'maija', 'maijam', 'maijā', 'মে'],
+  ['kesäkuu', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnija', 'jūnijam', 'jūnijā', 'juuni', 'জুন'],
+  ['heinäkuu', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlija', 'jūlijam', 'jūlijā', 'juuli', 'জুলাই'],
+  ['elokuu', 'elokuuta', 'rugpjūčio', 'augusts', 'augustam', 'augustā', 'আগস্ট', 'আগষ্ট'],
+  ['syyskuu', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrim', 'septembrī', 'সেপ্টেম্বর'],
+  ['lokakuu', 'lokakuuta', 'spalio', 'oktobris', 'oktobrim', 'oktobrī', 'oktoober', 'অক্টোবর'],
+  ['marraskuu', 'marraskuuta', 'lapkričio', 'novembris', 'novembrim', 'novembrī', 'নভেম্বর'],
+  ['joulukuu', 'joulukuuta', 'gruodžio', 'decembris', 'decembrim', 'decembrī', 'detsember', 'ডিসেম্বর'],
 ];
 const MONTH_NAME = String.raw`(${NORTHERN_MONTHS.flat().join('|')}|januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|jänner|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** The Solar Hijri months, with Persian yeh; texts also write the Arabic one (ي), which the pattern and the lookup accept. */
@@ -659,6 +659,16 @@ const NAMED_ZONES: [RegExp, string][] = [
   [/(?<![a-z])aest(?![a-z])/, '+10:00'],
   // The UK's time by name: GMT, or BST while summer time runs (zoneOffsetOn).
   [/\b(?:uk|british|london)\s+time\b/, 'UK:Z'],
+  // Eastern and Central Europe's time by name ("23:59 ч. българско време", "ora României", "Suomen aikaa",
+  // "heure de Paris", "deutscher Zeit"): +02:00 and +01:00, an hour more while summer time runs (zoneOffsetOn).
+  [
+    /българско\s+време|bulgarian\s+time|ora\s+(?:româniei|romaniei|românească|romaneasca)|romanian\s+time|suomen\s+aikaa|finnish\s+time|helsinki\s+time|greek\s+time|athens\s+time|ώρα\s+ελλάδας|eastern\s+european\s+time/,
+    'EU:+02:00',
+  ],
+  [
+    /central\s+european\s+time|heure\s+(?:de\s+paris|française|francaise)|paris\s+time|(?:deutscher|mitteleuropäischer)\s+zeit|german\s+time|berlin\s+time|ora\s+italiana|italian\s+time|hora\s+(?:peninsular|española|espanola)|spanish\s+time|madrid\s+time|czasu\s+polskiego|polish\s+time|amsterdam\s+time|nederlandse\s+tijd|svensk\s+tid|stockholm\s+time/,
+    'EU:+01:00',
+  ],
   // Sydney's and Melbourne's time by name: +10:00, or +11:00 while their daylight time runs (zoneOffsetOn).
   [
     /(?:sydney|melbourne|canberra)(?:\s?\/\s?(?:sydney|melbourne|canberra))*\s+time\b|australian\s+(?:eastern\s+)?(?:(?:standard|daylight)\s+)?time\b/,
@@ -677,18 +687,20 @@ const NAMED_ZONES: [RegExp, string][] = [
  * from "PT") the standard offset, or an hour more while daylight time runs (from 02:00 on March's
  * second Sunday to 02:00 on November's first, the rule since 2007); for Sydney's time by name
  * ("AU:+10:00") +11:00 from October's first Sunday to April's first ("Australian time" is read as
- * Sydney's, though Brisbane and Perth keep no daylight time); for the UK's ("UK:Z") +01:00 from
- * March's last Sunday to October's last.
+ * Sydney's, though Brisbane and Perth keep no daylight time); for the UK's ("UK:Z") +01:00 and for
+ * Europe's ("EU:+02:00", "EU:+01:00") an hour more from March's last Sunday to October's last.
  */
 export function zoneOffsetOn(zone: string, d: { year: number; month: number; day: number; hour?: number }): string {
-  if (zone.startsWith('UK:')) {
-    // Summer time from 01:00 UTC on March's last Sunday to 01:00 UTC on October's last.
+  if (zone.startsWith('UK:') || zone.startsWith('EU:')) {
+    // Summer time from 01:00 UTC on March's last Sunday to 01:00 UTC on October's last (the UK's and the EU's rule).
     const last = (month: number) => {
       const end = new Date(Date.UTC(d.year, month, 0));
       return end.getUTCDate() - end.getUTCDay();
     };
     const at = Date.UTC(d.year, d.month - 1, d.day, d.hour ?? 12);
-    return at >= Date.UTC(d.year, 2, last(3), 1) && at < Date.UTC(d.year, 9, last(10), 1) ? '+01:00' : 'Z';
+    const standard = zone.slice(3);
+    if (!(at >= Date.UTC(d.year, 2, last(3), 1) && at < Date.UTC(d.year, 9, last(10), 1))) return standard;
+    return standard === 'Z' ? '+01:00' : `+${pad2(Number(standard.slice(1, 3)) + 1)}${standard.slice(3)}`;
   }
   if (zone.startsWith('AU:')) {
     // Daylight time from October's first Sunday to April's first (the rule since 2008).

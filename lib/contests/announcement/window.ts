@@ -63,6 +63,8 @@ const START_KEYWORD =
 /** Right before a date: a deadline moved to it ("has been extended to", "延長收件期間至", "延期至"). */
 const EXTENDED =
   /(?:extended|postponed|pushed\s+back|延长|延期|顺延|展延)[^.。;；!！]{0,24}?(?:to|until|till|至|到)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
+/** Before a date: the deadline moved from another date to it ("has extended the deadline … from October 31 to November 7"). */
+const EXTENDED_FROM = /(?:extended|postponed|pushed\s+back)\b[^.;!]{0,100}\bfrom\s+[^.;!]{3,30}?\s+(?:to|until)\s+$/;
 /**
  * Right before a date: it is a deadline ("before 27 Nov 2017", "by midnight on August 31", "before midnight UK time on",
  * "by midnight PST latest on", "by 5 p.m., Monday,", "due 8/31", "no later than"; Dutch "vóór 1 april", "tot 1 februari",
@@ -78,7 +80,7 @@ const TIME_LATER = /^[^,，.。;；!?()（）]{0,30}?\b(?:due|close[sd]?|ends?)\
  */
 const TIME_LATER_ZH = /^\s?[,，]?\s?(?:截稿|截止|结束)时间\s?(?:为|是)?\s?[:：]?\s?(\d{1,2}):(\d{2})()(?::(\d{2}))?/;
 const END_KEYWORD =
-  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+(?:date|for\s+(?:all\s+)?(?:submissions?|entries))|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|\bfino\s+a(?:l|ll['’])?\b|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|uzávierk|până\s+(?:la|pe)|data[-\s]limit[aă]|λήξη|προθεσμία|התאריך\s+האחרון|מועד\s+אחרון|\bsaakka\b|(?<![\u0590-\u05ff])עד(?=\s)|tarikh\s+tutup|\bsebelum\b|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:\S+\s+)?(?:başvuru|katılım|gönderim|teslim|tarih)|\bkadar\b|\bclos\b|clôtur|date[-\s]butoir|d['’]ici\s+(?:le|au)\b|finalitz|data\s+final\b|do\s+końca|frist(?:en)?\b|t[äa]htaeg|\brok\s+(?:za|prijav|dostav|predaj)|\biki\b|\blīdz\b|mennessä|päättyy|viimeistään|\bsenest\b|kapat[ıi]l|sona\s+er|kapan[ıi]r|kapanacak|beendet|\bendet\b|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
+  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+(?:date|for\s+(?:all\s+)?(?:submissions?|entries))|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|\bfino\s+a(?:l|ll['’])?\b|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|uzávierk|până\s+(?:la|pe)|data[-\s]limit[aă]|λήξη|προθεσμία|התאריך\s+האחרון|מועד\s+אחרון|\bsaakka\b|(?<![\u0590-\u05ff])עד(?=\s)|tarikh\s+tutup|\bsebelum\b|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|শেষ\s+তারিখ|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:\S+\s+)?(?:başvuru|katılım|gönderim|teslim|tarih)|\bkadar\b|\bclos\b|clôtur|date[-\s]butoir|d['’]ici\s+(?:le|au)\b|finalitz|data\s+final\b|do\s+końca|frist(?:en)?\b|t[äa]htaeg|\brok\s+(?:za|prijav|dostav|predaj)|\biki\b|\blīdz\b|mennessä|päättyy|viimeistään|\bsenest\b|kapat[ıi]l|sona\s+er|kapan[ıi]r|kapanacak|beendet|\bendet\b|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW =
   /từ\s+nay|即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|(?:发布|公布|印发|发出|下发)之日起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
@@ -305,7 +307,9 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   // "EDIT: The deadline has been extended to Monday, 16th of November!", "延長收件期間至8月5日": the
   // new deadline ends the window (a range on the notice's own line is no range: "延長徵件至8/5 … 2014-07-17 馬祖日報").
   const extended = lines.flatMap((line) =>
-    dated[line.i].filter((d) => EXTENDED.test(line.n.slice(Math.max(0, d.index - 40), d.index))).map((d) => ({ d, line })),
+    dated[line.i]
+      .filter((d) => EXTENDED.test(line.n.slice(Math.max(0, d.index - 40), d.index)) || EXTENDED_FROM.test(line.n.slice(Math.max(0, d.index - 160), d.index)))
+      .map((d) => ({ d, line })),
   );
   if (extended.length) {
     const found = extended.find((x) => x.d.year !== undefined) ?? extended[0];
