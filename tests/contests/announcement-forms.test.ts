@@ -2114,4 +2114,11 @@ describe('forms found in the forty-ninth batch after its blind measurement', () 
     expect(read('Срок за получаване на разказите: 10 декември 2024 г., 23:59 ч. българско време.').contest.window.end).toBe('2024-12-10T23:59:00+02:00');
     expect(read('Date limite : le 15 juin 2024 à 18:00 (heure de Paris).').contest.window.end).toBe('2024-06-15T18:00:00+02:00');
   });
+
+  test('a range that lost its 年/月: "活动时间 2025919-1110"; a workshop\'s date in brackets is another event', () => {
+    const d = read('活动时间\n2025919-1110\n截止日期为20251110日。');
+    expect([d.contest.window.start, d.contest.window.end]).toEqual(['2025-09-19T00:00:00+08:00', '2025-11-11T00:00:00+08:00']);
+    const w = read('Thee closing for all submissions is on 7 April 2023.\nPoetry Writing Workshop (25 Feb 2023 @ 10am-12pm)');
+    expect(w.contest.window.end).toBe('2023-04-08T00:00:00+08:00');
+  });
 });

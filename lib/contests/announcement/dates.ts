@@ -438,9 +438,9 @@ const DATE_PATTERNS: DatePattern[] = [
     // (A Thai year is the Buddhist era's: "20 มิถุนายน 2567" is 2024.)
     pick: (m) => [{ year: buddhistEra(opt(m[3])), month: monthOf(m[2]), day: Number(m[1]), ...whole(m) }],
   },
-  // 2023915-20231115, 2012914日, 2021531日 (the separators lost): a year and a month/day read one way only.
+  // 2023915-20231115, 2025919-1110, 2012914日, 2021531日 (the separators lost): a year and a month/day read one way only.
   {
-    re: /(?<![\d/.])(20\d{2})(\d{3,4})(?:\s?日|(?=\s?[-–~至到]\s?20\d{5,6}(?!\d))|(?<=[-–~至到]\s?20\d{5,6}))(?!\d)/g,
+    re: /(?<![\d/.])(20\d{2})(\d{3,4})(?:\s?日|(?=\s?[-–~至到]\s?(?:20\d{5,6}|\d{3,4})(?!\d))|(?<=[-–~至到]\s?20\d{5,6}))(?!\d)/g,
     weak: false,
     pick: (m) => {
       const day = gluedMonthDay(m[2]);
