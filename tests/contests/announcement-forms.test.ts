@@ -2121,4 +2121,12 @@ describe('forms found in the forty-ninth batch after its blind measurement', () 
     const w = read('Thee closing for all submissions is on 7 April 2023.\nPoetry Writing Workshop (25 Feb 2023 @ 10am-12pm)');
     expect(w.contest.window.end).toBe('2023-04-08T00:00:00+08:00');
   });
+
+  test('"从12月起 … 截止日期均为2015年3月20日": the start is the month’s first day, with a doubt; a conference’s dates are another event', () => {
+    const d = read('从12月起,南明区将举行征文比赛。\n投稿截止日期均为2015年3月20日。');
+    expect([d.contest.window.start, d.contest.window.end]).toEqual(['2014-12-01T00:00:00+08:00', '2015-03-21T00:00:00+08:00']);
+    expect(d.warnings.some((w) => w.code === 'window-guessed' && w.field === 'window.start')).toBe(true);
+    const c = read('The conference will take place on May 3-4, 2010 at the University.\nThe deadline for submission is 15 February, 2010.');
+    expect(c.contest.window.end).toBe('2010-02-16T00:00:00+08:00');
+  });
 });

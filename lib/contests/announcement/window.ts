@@ -50,6 +50,8 @@ const STAMP =
 /** A window named by its month: "for the month of July", "during the month of May", "7月整月", "整个7月". */
 const MONTH_WINDOW =
   /(?:for|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?month\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(\d{1,2})\s*月(?:份)?(?:整月|全月)|整个\s*(\d{1,2})\s*月/;
+/** A start given as a month alone: "从12月起", "自3月份开始" (no day after the month). */
+const MONTH_START = /(?:从|自)\s*(\d{1,2})\s*月(?!\s*\d)(?:份)?\s*(?:起|开始)/;
 const monthNumber = (m: RegExpExecArray) => (m[1] ? monthOf(m[1]) : Number(m[2] ?? m[3]));
 /** An end not yet set: "结束时间待定", "end date to be announced", "TBA". */
 const END_TBD = /待定|未定|另行通知|另行公布|to\s+be\s+(?:announced|determined|confirmed)|\btb[ad]\b/;
@@ -93,7 +95,7 @@ const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限�
  * been written between…"), a publication or update date. A range on such a line is a window only when nothing better is there.
  */
 const OTHER_ROLE =
-  /预约|报名|出生|(?<![学师])生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布(?!之日)|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|\bworkshops?\s*[(（]|\bnotif(?:y|ied)\s+(?:you|the\s+winners|winners|entrants|participants|applicants|authors)\b|winners?\s+(?:will\s+be\s+)?announc|winners?\s+(?:will\s+be\s+)?(?:chosen|selected|drawn|picked)|winner\s+selection|early[-\s]?bird|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on|\b(?:published|updated)\s*:|\bage[sd]?\b[^.;]{0,24}\bas\s+of\b|pengumuman|diumumkan|penjurian|penilaian|\banuncio\b|votaci[oó]n|vota[cç][aã]o|ganadores|vencedores|công\s+bố|trao\s+giải|объявлены|объявят|победител|résultats|proclamation|remise\s+des\s+prix|premiazione|proclamazione|risultati|ogłoszeni|wyniki|rozstrzygnięci|uitslag|prijsuitreiking|vyhlášení|výsledk|rezultat|festivitat|keputusan|ประกาศผล|\bjury\b|giuria|발표|시상|심사|atualizad|actualizad|mis\s+à\s+jour|aggiornat|aktualisiert|güncellen|cập\s+nhật|diperbarui|juriu|porota|награжд|подведени|жюри|итог/;
+  /预约|报名|出生|(?<![学师])生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布(?!之日)|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|\bconference\s+will\s+(?:take\s+place|be\s+held)\b|\bworkshops?\s*[(（]|\bnotif(?:y|ied)\s+(?:you|the\s+winners|winners|entrants|participants|applicants|authors)\b|winners?\s+(?:will\s+be\s+)?announc|winners?\s+(?:will\s+be\s+)?(?:chosen|selected|drawn|picked)|winner\s+selection|early[-\s]?bird|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on|\b(?:published|updated)\s*:|\bage[sd]?\b[^.;]{0,24}\bas\s+of\b|pengumuman|diumumkan|penjurian|penilaian|\banuncio\b|votaci[oó]n|vota[cç][aã]o|ganadores|vencedores|công\s+bố|trao\s+giải|объявлены|объявят|победител|résultats|proclamation|remise\s+des\s+prix|premiazione|proclamazione|risultati|ogłoszeni|wyniki|rozstrzygnięci|uitslag|prijsuitreiking|vyhlášení|výsledk|rezultat|festivitat|keputusan|ประกาศผล|\bjury\b|giuria|발표|시상|심사|atualizad|actualizad|mis\s+à\s+jour|aggiornat|aktualisiert|güncellen|cập\s+nhật|diperbarui|juriu|porota|награжд|подведени|жюри|итог/;
 /** A date's words whose only other role is signing up ("报名时间:", "registration closes"). */
 const SIGN_UP = /报名|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)/g;
 const signUpOnly = (words: string) => {
@@ -619,6 +621,25 @@ function partialWindow(
       month,
     );
     return { start, end: end.iso, displayOffset: offset, startYear };
+  }
+  // "从12月起,…举行…征文比赛 … 投稿截止日期均为2015年3月20日": a start given as a month alone is its first
+  // day, the last such month before the end (a doubt: the day is not written).
+  const monthStart = lines.find((l) => MONTH_START.test(l.n));
+  if (monthStart) {
+    const m = Number(MONTH_START.exec(monthStart.n)![1]);
+    const endYear = yearAt(end.ms - 1, offset);
+    const startYear = m <= endRead!.d.month ? endYear : endYear - 1;
+    const start = isoOf(startYear, m, 1, 0, 0, 0, offset);
+    if (m >= 1 && m <= 12 && Date.parse(start) < end.ms) {
+      notes.find('window.start', start, monthStart);
+      notes.warn(
+        'window-guessed',
+        'window.start',
+        `the start is the first of the month the announcement names ("${MONTH_START.exec(monthStart.n)![0]}"): check it`,
+        monthStart,
+      );
+      return { start, end: end.iso, displayOffset: offset, startYear };
+    }
   }
   const startMs = Math.min(end.ms - DAY, clock.now);
   const start = isoFromMs(Math.floor(startMs / 60_000) * 60_000, offset);
