@@ -53,6 +53,15 @@ const MONTH_WINDOW =
 /** A start given as a month alone: "从12月起", "自3月份开始" (no day after the month). */
 const MONTH_START = /(?:从|自)\s*(\d{1,2})\s*月(?!\s*\d)(?:份)?\s*(?:起|开始)/;
 const monthNumber = (m: RegExpExecArray) => (m[1] ? monthOf(m[1]) : Number(m[2] ?? m[3]));
+/** The month a start is given as, and where: the whole month the end closes ("7月整月"), else "从12月起". */
+function monthAsStart(lines: Line[], endMonth: number): { line: Line; month: number; said: string } | undefined {
+  const whole = lines.find((l) => MONTH_WINDOW.test(l.n));
+  const w = whole && MONTH_WINDOW.exec(whole.n)!;
+  if (whole && w && monthNumber(w) === endMonth) return { line: whole, month: endMonth, said: w[0] };
+  const from = lines.find((l) => MONTH_START.test(l.n));
+  const f = from && MONTH_START.exec(from.n)!;
+  return from && f ? { line: from, month: Number(f[1]), said: f[0] } : undefined;
+}
 /** An end not yet set: "结束时间待定", "end date to be announced", "TBA". */
 const END_TBD = /待定|未定|另行通知|另行公布|to\s+be\s+(?:announced|determined|confirmed)|\btb[ad]\b/;
 /** Before a range: the period for entries, not the whole event ("参赛时间", "投稿期间", "Submission period"). */
@@ -608,36 +617,16 @@ function partialWindow(
   const end = resolve(endRead!.d, 'end', offset, clock, undefined, notes, endRead!.line);
   recordOffset(offset, tzLine, notes, near);
   notes.find('window.end', end.iso, endRead!.line);
-  // "for the month of July (valid until July 31, 2018)", "7月整月": the month the end closes is the window.
-  const month = lines.find((l) => MONTH_WINDOW.test(l.n));
-  if (month && endRead!.d.month === monthNumber(MONTH_WINDOW.exec(month.n)!)) {
-    const startYear = yearAt(end.ms - 1, offset);
-    const start = isoOf(startYear, endRead!.d.month, 1, 0, 0, 0, offset);
-    notes.find('window.start', start, month);
-    notes.warn(
-      'window-guessed',
-      'window.start',
-      `the start is the first of the month the announcement names ("${MONTH_WINDOW.exec(month.n)![0]}"): check it`,
-      month,
-    );
-    return { start, end: end.iso, displayOffset: offset, startYear };
-  }
-  // "从12月起,…举行…征文比赛 … 投稿截止日期均为2015年3月20日": a start given as a month alone is its first
-  // day, the last such month before the end (a doubt: the day is not written).
-  const monthStart = lines.find((l) => MONTH_START.test(l.n));
-  if (monthStart) {
-    const m = Number(MONTH_START.exec(monthStart.n)![1]);
+  // "for the month of July (valid until July 31, 2018)", "7月整月", "从12月起 … 截止日期为2015年3月20日": a start
+  // given as a month alone is its first day, the last such month before the end (a doubt: the day is not written).
+  const named = monthAsStart(lines, endRead!.d.month);
+  if (named) {
     const endYear = yearAt(end.ms - 1, offset);
-    const startYear = m <= endRead!.d.month ? endYear : endYear - 1;
-    const start = isoOf(startYear, m, 1, 0, 0, 0, offset);
-    if (m >= 1 && m <= 12 && Date.parse(start) < end.ms) {
-      notes.find('window.start', start, monthStart);
-      notes.warn(
-        'window-guessed',
-        'window.start',
-        `the start is the first of the month the announcement names ("${MONTH_START.exec(monthStart.n)![0]}"): check it`,
-        monthStart,
-      );
+    const startYear = named.month <= endRead!.d.month ? endYear : endYear - 1;
+    const start = isoOf(startYear, named.month, 1, 0, 0, 0, offset);
+    if (named.month >= 1 && named.month <= 12 && Date.parse(start) < end.ms) {
+      notes.find('window.start', start, named.line);
+      notes.warn('window-guessed', 'window.start', `the start is the first of the month the announcement names ("${named.said}"): check it`, named.line);
       return { start, end: end.iso, displayOffset: offset, startYear };
     }
   }
