@@ -5,7 +5,7 @@
  *   npm run -s bench [-- --runs 2000]
  */
 import { findContest } from '../lib/contests';
-import { buildChecklist } from '../lib/rules';
+import { buildChecklist, checklistBuilder } from '../lib/rules';
 import { analyzeText, countText, countTextReference } from '../lib/text';
 import { benchPost, BENCH_TARGET } from '../tests/bench/bench-post';
 import { screenshotVerdict } from '../tests/rules/helpers';
@@ -58,4 +58,15 @@ const untagged = text.slice(0, text.lastIndexOf('\n#WXTM创作大赛#'));
 measure('buildChecklist, tags missing', () => buildChecklist({ text: untagged, images }, contest, now));
 measure('analyzeText (links, tags, count)', () => analyzeText(text, { tags: contest.tags }));
 measure('countText (fast path)', () => countText(text));
+
+// A keystroke as the panel sees it: a 2,000-字 post with "a" typed after a space in its middle, again
+// and again, the pictures and the clock unchanged; built from scratch, then by the panel's builder
+// (which keeps what the keystroke did not change).
+const post = benchPost(2000);
+const middle = post.indexOf('\n', post.length / 2);
+const typed = Array.from({ length: 64 }, (_, i) => post.slice(0, middle) + ' a'.repeat(i + 1) + post.slice(middle));
+let key = 0;
+measure('a keystroke, 2,000 字, from scratch', () => buildChecklist({ text: typed[key++ % typed.length], images }, contest, now));
+const build = checklistBuilder();
+measure('a keystroke, 2,000 字, builder', () => build({ text: typed[key++ % typed.length], images }, contest, now));
 measure('countText, Intl.Segmenter reference', () => countTextReference(text), Math.max(20, Math.floor(RUNS / 20)));

@@ -2,8 +2,7 @@ import { useLayoutEffect, useState } from 'react';
 import { createLive, type Live } from '../../components/hooks';
 import type { Contest } from '../../lib/contests';
 import type { HostState } from '../../lib/host/observer';
-import { buildChecklist, type Checklist, type ImageOcrState } from '../../lib/rules';
-import { keepEqual } from '../../lib/settings/keep-equal';
+import { checklistBuilder, type Checklist, type ImageOcrState } from '../../lib/rules';
 
 interface Inputs {
   contest: Contest;
@@ -13,22 +12,24 @@ interface Inputs {
 
 /**
  * The draft's checklist, live: built again when the composer's reading changes (a keystroke) or
- * the contest, the pictures' states or the clock do, and only when something reads it. Items a
- * change leaves equal stay the same objects (`keepEqual`), so a keystroke that changes the count
- * redraws the count's row and nothing else.
+ * the contest, the pictures' states or the clock do, and only when something reads it. Built by a
+ * `checklistBuilder`: a keystroke works out the text's items alone, and items a change leaves equal
+ * stay the same objects, so a keystroke that changes the count redraws the count's row and nothing
+ * else.
  */
 export function useLiveChecklist(live: Live<HostState>, contest: Contest, images: ImageOcrState[], now: number): Live<Checklist> {
   const [store] = useState(() => {
     let inputs: Inputs = { contest, images, now };
     let built: { reading: HostState['reading']; inputs: Inputs; checklist: Checklist } | null = null;
+    const build = checklistBuilder();
     // Its listeners are told of each change by a counter's: one mechanism for every live value.
     const changes = createLive(0);
     return {
       get(): Checklist {
         const reading = live.get().reading;
         if (built && built.reading === reading && built.inputs === inputs) return built.checklist;
-        const next = buildChecklist({ text: reading?.text ?? '', tags: reading?.chipTags ?? [], images: inputs.images }, inputs.contest, inputs.now);
-        built = { reading, inputs, checklist: keepEqual(built?.checklist, next) };
+        const checklist = build({ text: reading?.text ?? '', tags: reading?.chipTags ?? [], images: inputs.images }, inputs.contest, inputs.now);
+        built = { reading, inputs, checklist };
         return built.checklist;
       },
       subscribe: changes.subscribe,

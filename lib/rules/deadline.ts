@@ -13,6 +13,7 @@ import type { DeadlineItem, Rule } from './types';
 
 export const deadlineRule: Rule<DeadlineItem> = {
   id: 'deadline',
+  reads: ['now'],
   check({ contest, now }) {
     if (!Number.isFinite(now)) {
       return [

@@ -8,11 +8,12 @@ import { SCREENSHOT_KINDS, type Contest, type ScreenshotKind } from '../contests
 import { registerMessages } from '../i18n';
 import { RULE_MESSAGES } from '../i18n/messages/rules';
 import { ScreenshotVerdictSchema } from '../ocr/verdict';
-import { analyzeText, type TextAnalysis } from '../text';
+import { analyzeText, textAnalyzer, type TextAnalysis } from '../text';
 import { deadlineRule } from './deadline';
 import { lengthRule } from './length';
 import { screenshotRule } from './screenshot';
 import { tagsRule } from './tags';
+import { keepEqual } from '../settings/keep-equal';
 import type { Checklist, ChecklistFacts, ChecklistItem, ErrorItem, ImageOcrState, ItemStatus, PostSnapshot, Rule, RuleContext } from './types';
 
 export * from './types';
@@ -28,33 +29,79 @@ export const RULES: readonly Rule[] = [lengthRule, tagsRule, screenshotRule, dea
  * passed the schema). `rules` defaults to the registry; tests pass their own to check isolation.
  */
 export function buildChecklist(snapshot: PostSnapshot, contest: Contest, now: number, rules: readonly Rule[] = RULES): Checklist {
-  const clean = cleanSnapshot(snapshot);
-  // The text analysis is shared by the length and tag rules; if it fails, those rules fail (as
-  // error items) when they read it, and the others still run.
-  let analysis: TextAnalysis | undefined;
-  let analysisError: unknown;
-  try {
-    analysis = analyzeText(clean.text, { unit: contest.length.unit, tags: contest.tags, chips: clean.tags });
-  } catch (error) {
-    analysisError = error;
-  }
-  const ctx: RuleContext = {
-    snapshot: clean,
-    contest,
-    now,
-    get text(): TextAnalysis {
-      if (!analysis) throw analysisError;
-      return analysis;
-    },
+  return checklistBuilder(rules, analyzeText)(snapshot, contest, now);
+}
+
+/**
+ * Checklists one after another, as the writer types: each equal to `buildChecklist`'s for the same
+ * inputs, but what did not change is not worked out again. The text is analysed again only when it
+ * or the chips changed, and then only its changed lines (`textAnalyzer`, unless `analyze` says
+ * otherwise: `buildChecklist`, built once, reads the whole text at once); the pictures are cleaned
+ * again only when their list changed, and a rule is run again only when the contest or something
+ * it `reads` changed. Then the parts left deep-equal stay the objects they were (`keepEqual`), so
+ * after a keystroke that changes the count only the count's item is new (what the panel draws
+ * again).
+ */
+export function checklistBuilder(
+  rules: readonly Rule[] = RULES,
+  analyze = textAnalyzer(),
+): (snapshot: PostSnapshot, contest: Contest, now: number) => Checklist {
+  let last: { snapshot: PostSnapshot; contest: Contest; now: number; analysis: Analysed; items: (readonly ChecklistItem[])[]; checklist: Checklist } | null =
+    null;
+  let rawImages: unknown;
+  return (snapshot, contest, now) => {
+    // The same list of pictures as last time is not cleaned (its verdicts parsed) again.
+    const raw = (snapshot as { images?: unknown } | null)?.images;
+    const clean = cleanSnapshot(snapshot, last && raw === rawImages ? last.snapshot.images : undefined);
+    rawImages = raw;
+    const images = clean.images;
+    const same = {
+      contest: last?.contest === contest,
+      text: last !== null && last.snapshot.text === clean.text && sameStrings(last.snapshot.tags ?? [], clean.tags ?? []),
+      images: last?.snapshot.images === images,
+      now: last !== null && Object.is(last.now, now),
+    };
+    const analysis = last && same.contest && same.text ? last.analysis : analyse(analyze, clean, contest);
+    const ctx: RuleContext = {
+      snapshot: clean,
+      contest,
+      now,
+      get text(): TextAnalysis {
+        if (!analysis.ok) throw analysis.error;
+        return analysis.value;
+      },
+    };
+    const items = rules.map((rule, i) => {
+      if (last && same.contest && rule.reads.every((input) => same[input])) return last.items[i];
+      try {
+        return rule.check(ctx);
+      } catch (error) {
+        return [errorItem(rule, error)];
+      }
+    });
+    const checklist = keepEqual(last?.checklist, assemble(items.flat(), contest, now));
+    last = { snapshot: clean, contest, now, analysis, items, checklist };
+    return checklist;
   };
-  const items: ChecklistItem[] = [];
-  for (const rule of rules) {
-    try {
-      items.push(...rule.check(ctx));
-    } catch (error) {
-      items.push(errorItem(rule, error));
-    }
+}
+
+/** The text analysis the length and tag rules share; if it fails, those rules fail (as error items) when they read it, and the others still run. */
+type Analysed = { ok: true; value: TextAnalysis } | { ok: false; error: unknown };
+
+function analyse(analyze: typeof analyzeText, snapshot: PostSnapshot, contest: Contest): Analysed {
+  try {
+    return { ok: true, value: analyze(snapshot.text, { unit: contest.length.unit, tags: contest.tags, chips: snapshot.tags }) };
+  } catch (error) {
+    return { ok: false, error };
   }
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The checklist around its items: the overall status, the counts per status, the facts. */
+function assemble(items: ChecklistItem[], contest: Contest, now: number): Checklist {
   const summary: Record<ItemStatus, number> = { pass: 0, fail: 0, warn: 0, pending: 0, info: 0 };
   for (const item of items) summary[item.status]++;
   const required = items.filter((item) => item.required);
@@ -135,12 +182,15 @@ const WRITER_KINDS: ReadonlySet<string> = new Set(SCREENSHOT_KINDS);
  * (anything else becomes a `failed` image with reason `invalid-state`). The host adapter should
  * already produce this; the engine does not trust it to.
  */
-export function cleanSnapshot(snapshot: unknown): PostSnapshot {
+export function cleanSnapshot(snapshot: unknown, images?: PostSnapshot['images']): PostSnapshot {
   const s = (typeof snapshot === 'object' && snapshot !== null ? snapshot : {}) as Record<string, unknown>;
   const text = typeof s.text === 'string' ? s.text : '';
   const tags = Array.isArray(s.tags) ? s.tags.filter((t): t is string => typeof t === 'string') : [];
-  const images = Array.isArray(s.images) ? s.images.map(cleanImage) : [];
-  return { text, tags, images };
+  return { text, tags, images: images ?? cleanImages(s.images) };
+}
+
+function cleanImages(images: unknown): ImageOcrState[] {
+  return Array.isArray(images) ? images.map(cleanImage) : [];
 }
 
 function cleanImage(raw: unknown, index: number): ImageOcrState {

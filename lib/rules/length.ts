@@ -10,6 +10,7 @@ import type { LengthItem, Msg, Rule } from './types';
 
 export const lengthRule: Rule<LengthItem> = {
   id: 'length',
+  reads: ['text'],
   check({ contest, text }) {
     const { count, excludedTags, excludedLinks } = text;
     const unit = contest.length.unit;

@@ -24,6 +24,7 @@ export { MIN_CONFIDENCE };
 
 export const screenshotRule: Rule<ScreenshotItem> = {
   id: 'screenshot',
+  reads: ['images'],
   check({ contest, snapshot }) {
     const rule = contest.screenshot;
     const token = rule.token.symbols[0] ?? '';

@@ -13,6 +13,7 @@ import type { NearMissDetail, Rule, TagItem } from './types';
 
 export const tagsRule: Rule<TagItem> = {
   id: 'tags',
+  reads: ['text'],
   check({ text }) {
     return text.tags.map((result, index): TagItem => {
       const found = result.found.length > 0;

@@ -183,8 +183,17 @@ export interface RuleContext {
   text: TextAnalysis;
 }
 
+/** What a rule may read besides the contest: the text (its analysis, with the chips), the pictures, the clock. */
+export type RuleInput = 'text' | 'images' | 'now';
+
 /** One rule: one file under lib/rules named by its id, returning its items. */
 export interface Rule<I extends ChecklistItem = ChecklistItem> {
   id: RuleId;
+  /**
+   * All it reads besides the contest. A checklist built after a keystroke reuses the items of a
+   * rule that reads neither the text nor the chips (`checklistBuilder`); tests/rules/index.test.ts
+   * checks that each rule's items do not change with what it does not list.
+   */
+  reads: readonly RuleInput[];
   check(ctx: RuleContext): (I | ErrorItem)[];
 }

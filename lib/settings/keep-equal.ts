@@ -13,19 +13,30 @@
  */
 export function keepEqual<T>(previous: unknown, next: T): T {
   if (Object.is(previous, next)) return previous as T;
+  // Nothing is copied until the first part that differs: on a keystroke most of a checklist is
+  // equal, and building a copy only to throw it away is work for the garbage collector.
   if (Array.isArray(previous) && Array.isArray(next)) {
-    const out = next.map((value, i) => keepEqual(previous[i], value));
-    return (out.length === previous.length && out.every((value, i) => value === previous[i]) ? previous : out) as T;
+    let out: unknown[] | undefined = next.length === previous.length ? undefined : [];
+    for (let i = 0; i < next.length; i++) {
+      const kept = keepEqual(previous[i], next[i]);
+      if (!out && kept !== previous[i]) out = previous.slice(0, i);
+      out?.push(kept);
+    }
+    return (out ?? previous) as T;
   }
   if (isPlainObject(previous) && isPlainObject(next)) {
     const keys = Object.keys(next);
-    let same = keys.length === Object.keys(previous).length;
-    const out: Record<string, unknown> = {};
-    for (const key of keys) {
-      out[key] = keepEqual(previous[key], next[key]);
-      if (out[key] !== previous[key] || !Object.hasOwn(previous, key)) same = false;
+    let out: Record<string, unknown> | undefined = keys.length === Object.keys(previous).length ? undefined : {};
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const kept = keepEqual(previous[key], next[key]);
+      if (!out && (kept !== previous[key] || !Object.hasOwn(previous, key))) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]] = previous[keys[j]];
+      }
+      if (out) out[key] = kept;
     }
-    return (same ? previous : out) as T;
+    return (out ?? previous) as T;
   }
   return next;
 }

@@ -46,6 +46,11 @@ export function isHashLike(code: number): boolean {
   return code === HASH || code === FULLWIDTH_HASH || code === SMALL_HASH;
 }
 
+/** Whether the text holds any sign `isHashLike` takes (no sign, no tag: most lines of a post). */
+export function hasHashLike(text: string): boolean {
+  return /[#\uff03\ufe5f]/.test(text);
+}
+
 /** `#x#` or `#x`: how a tag of a style is written. */
 export function formatTag(form: { text: string; style: HashtagStyle }): string {
   return form.style === 'weibo' ? `#${form.text}#` : `#${form.text}`;

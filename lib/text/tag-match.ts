@@ -10,7 +10,7 @@
  * sign) when a stray sign closes it.
  */
 import { foldForMatch, isTraditional } from './fold';
-import { extractHashtags, formatTag, isHashLike, isTagBodyChar, signPositions, type Hashtag, type HashtagStyle } from './hashtags';
+import { extractHashtags, formatTag, hasHashLike, isHashLike, isTagBodyChar, signPositions, type Hashtag, type HashtagStyle } from './hashtags';
 import type { TextRange } from './ranges';
 import { isAsciiWordish, isHiddenChar, showHidden, F_LETTER, F_WORD, flagsOf } from './unicode';
 
@@ -146,6 +146,7 @@ interface LooseReading {
 }
 
 function readLoose(text: string, skip: readonly TextRange[], required: readonly RequiredTagSpec[]): LooseReading {
+  if (!hasHashLike(text)) return { tags: [], stray: [] };
   const folds = new Set<string>();
   for (const tag of required) for (const form of [tag, ...(tag.alternatives ?? [])]) folds.add(foldForMatch(form.text).text);
   const meant = (body: string) => folds.has(foldForMatch(body).text);

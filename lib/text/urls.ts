@@ -30,8 +30,8 @@ const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', ']', '}', '>',
 /** Every link in the text, in order, as UTF-16 ranges. Never throws. */
 export function findLinks(text: string): Link[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  // Cheap gate: no dot, no link.
-  if (text.indexOf('.') === -1) return [];
+  // Cheap gate: no dot and no scheme, no link (a scheme link needs no dot: "https://localhost").
+  if (text.indexOf('.') === -1 && text.indexOf('://') === -1) return [];
   const links: Link[] = [];
   URL_RE.lastIndex = 0;
   for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) {

@@ -6,7 +6,7 @@ import { LANGS } from '../../lib/contests';
 import { VERDICT_KINDS, VERDICT_REASONS } from '../../lib/ocr/verdict';
 import { t } from '../../lib/i18n';
 import { RULE_MESSAGES } from '../../lib/i18n/messages/rules';
-import { buildChecklist, RULES, type Checklist, type PostSnapshot, type Rule } from '../../lib/rules';
+import { buildChecklist, checklistBuilder, RULES, type Checklist, type PostSnapshot, type Rule } from '../../lib/rules';
 import { contestWith, OPEN_NOW, SEED, TAGS, verdict } from './helpers';
 
 const RULES_DIR = new URL('../../lib/rules/', import.meta.url);
@@ -89,6 +89,7 @@ describe('buildChecklist', () => {
   test('a rule that throws becomes a blocking error item and the others still run', () => {
     const broken: Rule = {
       id: 'screenshot',
+      reads: ['images'],
       check() {
         throw new Error('boom');
       },
@@ -275,5 +276,87 @@ describe('buildChecklist properties', () => {
     for (const junk of [null, undefined, 42, 'text', { text: 5, images: 'x', tags: {} }]) {
       expect(buildChecklist(junk as unknown as PostSnapshot, SEED, OPEN_NOW).items).toHaveLength(5);
     }
+  });
+});
+
+describe('the checklist builder (a keystroke works out only what changed)', () => {
+  const TEXTS = [
+    '',
+    `正文${TAGS}`,
+    '正文 #WXTM創作大賽# ＃WXTM＃',
+    `${'好'.repeat(120)} ${TAGS}`,
+    `${'字'.repeat(99)}\n#WXTM创作大赛`,
+    'Hello world https://gate.com #WXTM#',
+  ];
+  const CHIPS = [[], ['WXTM'], ['#WXTM创作大赛#', 'WXTM創作大賽']];
+  const IMAGES: ImageOcrState[][] = [
+    [],
+    [verdict('deposit', true)],
+    [verdict('trade', false), { id: 'r', state: 'reading', progress: 0.4 }],
+    [{ id: 'x', state: 'failed', reason: 'too-large' }],
+  ];
+  const NOWS = [OPEN_NOW, Date.parse('2025-08-12T20:00:00+08:00'), Date.parse('2025-08-20T00:00:00+08:00'), Number.NaN];
+  const CONTESTS = [SEED, contestWith((c) => void (c.length.min = 5)), contestWith((c) => void (c.screenshot.requirement = 'required'))];
+
+  test('each rule lists all it reads: its items do not change with what it does not list', () => {
+    const inputs = { text: TEXTS.flatMap((text) => CHIPS.map((tags) => ({ text, tags }))), images: IMAGES, now: NOWS } as const;
+    for (const rule of RULES) {
+      for (const contest of CONTESTS) {
+        const base = { text: TEXTS[1], tags: [] as string[], images: IMAGES[1], now: OPEN_NOW };
+        const itemsWith = (change: Partial<typeof base>) => {
+          const s = { ...base, ...change };
+          return buildChecklist({ text: s.text, tags: s.tags, images: s.images }, contest, s.now, [rule]).items;
+        };
+        const first = itemsWith({});
+        for (const input of ['text', 'images', 'now'] as const) {
+          if (rule.reads.includes(input)) continue;
+          for (const value of inputs[input]) {
+            const change = input === 'text' ? (value as { text: string; tags: string[] }) : { [input]: value };
+            expect(itemsWith(change), `${rule.id} with another ${input}`).toEqual(first);
+          }
+        }
+      }
+    }
+  });
+
+  test('and it fails when a rule does not list what it reads', () => {
+    const sneaky: Rule = { ...RULES[3], reads: [] };
+    const build = checklistBuilder([sneaky]);
+    const before = build({ text: '', images: [] }, SEED, OPEN_NOW);
+    const after = build({ text: '', images: [] }, SEED, Date.parse('2025-08-20T00:00:00+08:00'));
+    expect(after.items).toBe(before.items); // the stale item, which is why `reads` must be complete
+  });
+
+  test('over 20 random runs of up to 30 steps (texts, chips, pictures, clock, contest) it gives what buildChecklist gives, and keeps every item a step left equal as the same object', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            text: fc.nat(TEXTS.length - 1),
+            chips: fc.nat(CHIPS.length - 1),
+            images: fc.nat(IMAGES.length - 1),
+            now: fc.nat(NOWS.length - 1),
+            contest: fc.nat(CONTESTS.length - 1),
+          }),
+          { minLength: 1, maxLength: 30 },
+        ),
+        (steps) => {
+          const build = checklistBuilder();
+          let previous: Checklist | undefined;
+          for (const step of steps) {
+            const snapshot: PostSnapshot = { text: TEXTS[step.text], tags: [...CHIPS[step.chips]], images: IMAGES[step.images] };
+            const got = build(snapshot, CONTESTS[step.contest], NOWS[step.now]);
+            expect(got).toEqual(buildChecklist(snapshot, CONTESTS[step.contest], NOWS[step.now]));
+            if (previous)
+              for (const item of got.items) {
+                const old = previous.items.find((i) => i.id === item.id);
+                if (old && JSON.stringify(old) === JSON.stringify(item)) expect(item).toBe(old);
+              }
+            previous = got;
+          }
+        },
+      ),
+      { numRuns: 20, seed: 19 },
+    );
   });
 });

@@ -10,6 +10,8 @@ describe('findLinks', () => {
     ['balanced parentheses stay, an unbalanced one goes', '(https://x.org/a_(b))', ['https://x.org/a_(b)']],
     ['a fragment with # belongs to the link', 'https://www.gate.com/post#comments', ['https://www.gate.com/post#comments']],
     ['www. without a scheme is a link', 'www.gate.io/zh', ['www.gate.io/zh']],
+    // Whatever else the text holds: a line read alone (textAnalyzer) must find what the whole text finds.
+    ['a scheme link needs no dot, in a text with none', 'http://localhost:3000/a 見', ['http://localhost:3000/a']],
     ['a bare domain with a known ending is a link', '上 gate.com 看', ['gate.com']],
     ['a bare domain with a path is one link', 'gate.io/zh-tw/candydrop', ['gate.io/zh-tw/candydrop']],
     ['a decimal number is not a link', '3.14 and 1,000.5', []],
