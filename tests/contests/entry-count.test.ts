@@ -57,9 +57,9 @@ describe('real announcements', () => {
     expect(readEntryCount(read(dir, name))).toBeNull();
   });
 
-  // The held-back batch (the fiftieth) is held back whole (its README section): no test reads it, only
+  // The held-back batch (the fifty-first) is held back whole (its README section): no test reads it, only
   // scripts/measure-reader.ts's totals. (Nor a later batch being labelled.)
-  const heldBack = (name: string) => ((JSON.parse(read(REAL, name.replace(/\.txt$/, '.json'))) as { batch?: number }).batch ?? 0) >= 50;
+  const heldBack = (name: string) => ((JSON.parse(read(REAL, name.replace(/\.txt$/, '.json'))) as { batch?: number }).batch ?? 0) >= 51;
 
   test('every other text of the corpus asks for none', () => {
     const found: string[] = [];
@@ -114,6 +114,8 @@ describe('constructed cases', () => {
     'You can submit a maximum of 3 posts',
     'Tips will be posted daily by the official account',
     'We will be making one post each day at 12:00 am (midnight) GMT time.',
+    'Are you pissing your pants from posting daily?',
+    '“Just post daily” sounds like a productivity bro cliché.',
     '精选 5 篇优质帖子',
     '本次共收到 500 篇投稿',
     '发帖 2026 篇以上',

@@ -155,6 +155,18 @@ export function readEntryCount(text: string): EntryCountRequirement | null {
 const RULE_LINE = /^\s*(?:[-–•·*▪●◆✅]|\d{1,2}[.)、．]|[一二三四五六七八九十]{1,3}、)/;
 const RULE_WORD = /必须|须|需要|要求|请|must|required|should|need\s+to/;
 
+/** Whether the sentence that holds `index` is a question ("Are you … from posting daily?"): it asks nothing of the writer. */
+function inQuestion(n: string, index: number): boolean {
+  const end = n.slice(index).search(/[.!?。！？]/);
+  return end !== -1 && /[?？]/.test(n[index + end]);
+}
+
+/** Whether `index` sits inside curly quotes ("“Just post daily” sounds like a cliché"): words quoted, not a rule. */
+function inQuotes(n: string, index: number): boolean {
+  const before = n.slice(0, index);
+  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) && n.indexOf('”', index) !== -1;
+}
+
 function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
   // Per-period requirements first: "每天一篇" holds no minimum word.
   const per = ZH_PER_PATTERN.exec(n);
@@ -201,6 +213,7 @@ function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
     return { count: twice[1] === 'twice' ? 2 : 3, per: word ? PER_WORDS[word] : 'contest' };
   }
   const daily = EN_ONE_A_DAY.exec(n);
-  if (daily && !EN_ORGANISER.test(n.slice(Math.max(0, daily.index - 40), daily.index))) return { count: 1, per: 'day' };
+  if (daily && !EN_ORGANISER.test(n.slice(Math.max(0, daily.index - 40), daily.index)) && !inQuestion(n, daily.index) && !inQuotes(n, daily.index))
+    return { count: 1, per: 'day' };
   return null;
 }
