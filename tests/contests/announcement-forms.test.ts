@@ -2130,3 +2130,19 @@ describe('forms found in the forty-ninth batch after its blind measurement', () 
     expect(c.contest.window.end).toBe('2010-02-16T00:00:00+08:00');
   });
 });
+
+describe('forms found in the fiftieth batch after its blind measurement', () => {
+  test('a page that lists other contests\' lengths ("between 100 and 200 words", then "Use all three prompts in 300 words"): the minimum is doubted', () => {
+    const d = read(
+      'I usually submit stories to:\n• #MenageMonday\n• 3 Prompts, between 100 and 200 words\n• #FridayPictureShow\n• Picture prompt and exactly 100 words\n' +
+        '3 For Thursdays\nThree ways to play:\n1. Classic Play\n• Use all three prompts in 300 words',
+    );
+    expect(d.contest.length.min).toBe(100);
+    expect(codes(d, 'length.min')).toContain('length-ambiguous');
+  });
+
+  test('a ceiling or a range\'s end stated beside the minimum is no other length: "at least 300 words, up to 500 words", "300-500字"', () => {
+    expect(codes(read('Essays must be at least 300 words and may be up to 500 words long.'), 'length.min')).not.toContain('length-ambiguous');
+    expect(codes(read('征文要求:字数300-500字,500字以内为宜。'), 'length.min')).not.toContain('length-ambiguous');
+  });
+});

@@ -243,11 +243,12 @@ export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: num
       `the announcement also lets any length do (line ${free.i + 1}): ${read.min} may be one part's minimum; check it`,
       free,
     );
-  } else if (values.size > 1 && read.min > 0) {
+  } else if (read.min > 0 && (values.size > 1 || plainLengths(lines).some((n) => n !== read.min))) {
+    const more = [...new Set([...values, ...plainLengths(lines)])];
     notes.warn(
       'length-ambiguous',
       'length.min',
-      `the announcement states several lengths (${[...values].slice(0, 4).join(', ')}): ${read.min} is read from a rule's line; check it`,
+      `the announcement states several lengths (${more.slice(0, 4).join(', ')}): ${read.min} is read from a rule's line; check it`,
     );
   } else if (read.min > 0) {
     // "Poetry Contests" (no length) and "Writing Contests" ("-Must be at least 1,000 words long"):
@@ -276,6 +277,28 @@ export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: num
   }
   return read;
 }
+
+/**
+ * Lengths stated with no word for floor or ceiling ("exactly 100 words", "Use all three prompts in
+ * 300 words"), which may be another part's or another contest's: a ceiling ("up to 500 words",
+ * "500字以内") and a range's second number are none.
+ */
+function plainLengths(lines: Line[]): number[] {
+  const out: number[] = [];
+  for (const l of lines)
+    for (const m of l.n.matchAll(PLAIN_LENGTH)) {
+      const before = l.n.slice(Math.max(0, m.index - 24), m.index);
+      const after = l.n.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (CEILING_BEFORE.test(before) || CEILING_AFTER.test(after) || RANGE_BEFORE.test(before)) continue;
+      out.push(count(m[1]));
+    }
+  return out.filter(Number.isSafeInteger);
+}
+const PLAIN_LENGTH = /(?<![\d.,])(\d{2,3}(?:,\d{3})|\d{2,6})\s*(?:words?|字)(?![a-z])/g;
+const CEILING_BEFORE =
+  /(?:up\s+to|max(?:imum)?\.?|no\s+more\s+than|not\s+(?:to\s+)?(?:exceed|more\s+than)|under|less\s+than|fewer\s+than|limit(?:ed)?(?:\s+(?:of|to))?|within|最多|不超过|不得超过|限|以内)\s*[:：]?\s*$/;
+const CEILING_AFTER = /^\s*(?:or\s+(?:less|fewer|under)|max(?:imum)?\b|limit|以内|以下|之内|内)/;
+const RANGE_BEFORE = /(?:[-–—~～至到]|\bto|\band|\bor)\s*$/;
 
 const WORD_UNIT = new RegExp(String.raw`^(?:单词|个词|词|words?|kata|${OTHER_WORDS})$`);
 const unitOf = (unitWord: string): LengthUnit => (WORD_UNIT.test(unitWord) ? 'words' : 'zi');
