@@ -2145,4 +2145,27 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     expect(codes(read('Essays must be at least 300 words and may be up to 500 words long.'), 'length.min')).not.toContain('length-ambiguous');
     expect(codes(read('征文要求:字数300-500字,500字以内为宜。'), 'length.min')).not.toContain('length-ambiguous');
   });
+
+  test('deadline words: Romanian "pâna la data de", Spanish "antes del miércoles … a las 20:00 horas", Dutch "De uiterste inleverdatum is", Thai "ถึงวันที่ … เวลา 23.59 น."', () => {
+    expect(read('Lucrările vor fi trimise pâna la data de 22 noiembrie 2021.').contest.window.end).toBe('2021-11-23T00:00:00+08:00');
+    expect(read('Los relatos deberán presentarse antes del miércoles 18 de diciembre de 2019 a las 20:00 horas.').contest.window.end).toBe(
+      '2019-12-18T20:00:00+08:00',
+    );
+    expect(read('De uiterste inlever-/inzenddatum is 10 maart 2024.').contest.window.end).toBe('2024-03-11T00:00:00+08:00');
+    expect(read('เปิดรับผลงานถึงวันที่ 29 พฤศจิกายน 2567 เวลา 23.59 น.').contest.window.end).toBe('2024-11-29T23:59:00+08:00');
+  });
+
+  test('Korean times: "2024년 09월 10일(화) 오후 5시" is 17:00, "오전 10시 30분" 10:30', () => {
+    const d = read('작품 공모 : 2024년 08월 13일(화) ~ 2024년 09월 10일(화) 오후 5시');
+    expect([d.contest.window.start, d.contest.window.end]).toEqual(['2024-08-13T00:00:00+08:00', '2024-09-10T17:00:00+08:00']);
+    expect(read('마감: 2024년 9월 10일 오전 10시 30분').contest.window.end).toBe('2024-09-10T10:30:00+08:00');
+  });
+
+  test('era years: "平成26年12月12日~平成27年1月21日", "令和6年9月10日", "民国九十五年六月三十日", "民國95年6月30日"', () => {
+    const d = read('募集期間 平成26年12月12日(金)~平成27年1月21日(水)');
+    expect([d.contest.window.start, d.contest.window.end]).toEqual(['2014-12-12T00:00:00+08:00', '2015-01-22T00:00:00+08:00']);
+    expect(read('締切 令和6年9月10日').contest.window.end).toBe('2024-09-11T00:00:00+08:00');
+    expect(read('收件截止日期:民国九十五年六月三十日').contest.window.end).toBe('2006-07-01T00:00:00+08:00');
+    expect(read('收件截止日期:民國95年6月30日').contest.window.end).toBe('2006-07-01T00:00:00+08:00');
+  });
 });

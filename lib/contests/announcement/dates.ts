@@ -197,7 +197,21 @@ function sharedMonth(m: RegExpExecArray, month: number, year: number | undefined
   ];
 }
 
+/** The year before an era's first (平成元年 is 1989); Taiwan's (民國) otherwise. */
+const ERA_START: Record<string, number> = { 平成: 1988, 令和: 2018, 昭和: 1925 };
+
 const DATE_PATTERNS: DatePattern[] = [
+  // 平成26年12月12日, 令和6年9月10日, 民國95年6月30日, 民国九十五年六月三十日: a year of Japan's or Taiwan's era,
+  // in digits or numerals ("元年" is its first).
+  {
+    re: /(平成|令和|昭和|中華民國|中华民国|民國|民国)\s*(\d{1,3}|元|[一二三四五六七八九十百]{1,4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/g,
+    weak: false,
+    pick: (m) => {
+      const number = (s: string) => (/\d/.test(s) ? Number(s) : s === '元' ? 1 : cnNumber(s));
+      const year = (ERA_START[m[1]] ?? 1911) + number(m[2]);
+      return [{ year, month: number(m[3]), day: number(m[4]), ...whole(m) }];
+    },
+  },
   // August 11 – 20, 2025 / Aug 11-20 / between March 1 and 10: the month (and year) written once for both ends
   // (not "Jan 5 to 3 pm", "March 1 to March 10": a time or a month after the second number).
   {
@@ -473,13 +487,13 @@ const DATE_PATTERNS: DatePattern[] = [
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|jam(?=\s\d)|kl\.?(?=\s?\d)|(?:günü\s+)?saat:?(?=\s)|@(?=\s?\d)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|um(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
+  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|เวลา(?=\s?\d)|jam(?=\s\d)|kl\.?(?=\s?\d)|(?:günü\s+)?saat:?(?=\s)|@(?=\s?\d)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|um(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS =
-  /\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|[,，;；)）]|\.(?=\s|$)|$)/;
-/** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "晚10:00", "23h59", "18h", "15’00h", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
+  /\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|\s?น\.|[,，;；)）]|\.(?=\s|$)|$)/;
+/** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "오후 5시", "晚10:00", "23.59 น.", "23h59", "18h", "15’00h", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
 const TIME_RE = new RegExp(
-  String.raw`(?:(上午|早上|中午|下午|晚上|晚|凌晨|夜间|夜里|夜)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?!\d|\.\d)(?=${DOTTED_TIME_ENDS.source})|\s*[点时](?:\s*(\d{1,2})\s*分|(半))?|(\d{2})(?=\s?[ap]\.?m\b)|(?:h|['’])(\d{2})(?!\d)(?:\s?h(?![a-z]))?|h(?![a-z\d])|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
+  String.raw`(?:(上午|早上|中午|下午|晚上|晚|凌晨|夜间|夜里|夜|오전|오후)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?!\d|\.\d)(?=${DOTTED_TIME_ENDS.source})|\s*[点时시](?:\s*(\d{1,2})\s*[分분]|(半))?|(\d{2})(?=\s?[ap]\.?m\b)|(?:h|['’])(\d{2})(?!\d)(?:\s?h(?![a-z]))?|h(?![a-z\d])|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
   'y',
 );
 
@@ -572,7 +586,7 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
                     : 0;
       const second = t[4] !== undefined ? Number(t[4]) : 0;
       const night = t[1] === '晚上' || t[1] === '晚' || (t[1] !== undefined && t[1].startsWith('夜'));
-      const half = t[10] ?? (t[1] === '下午' || night ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
+      const half = t[10] ?? (t[1] === '下午' || t[1] === '오후' || night ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
       if (half === 'p' && hour < 12) hour += 12;
       if (half === 'a' && hour === 12) hour = 0;
       // "晚上12点" is the midnight that ends the day (24:00, like "24:00"), "凌晨12点" the one that starts it.
