@@ -2168,4 +2168,17 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     expect(read('收件截止日期:民国九十五年六月三十日').contest.window.end).toBe('2006-07-01T00:00:00+08:00');
     expect(read('收件截止日期:民國95年6月30日').contest.window.end).toBe('2006-07-01T00:00:00+08:00');
   });
+
+  test('a street\'s numbers are no date ("bis zum 31. März 2022 … Hundestraße 5-17")', () => {
+    const d = read('Die Beiträge können bis zum 31. März 2022 per Post an Stadtbibliothek Lübeck, Hundestraße 5-17, 23552 Lübeck eingereicht werden.');
+    expect(d.contest.window.end).toBe('2022-04-01T00:00:00+08:00');
+  });
+
+  test('"A partir du 15 octobre … au plus tard le 15 janvier 2019" on one line is the window; an events programme "sera présenté du … au …" is another event', () => {
+    const d = read(
+      'A partir du 15 octobre, les médiathèques organisent leur premier Concours de nouvelles. Les textes sont à remettre au plus tard le 15 janvier 2019.\n' +
+        'Un cycle d’animations autour de la nouvelle sera présenté du 19 janvier au 30 mars 2019 sous le titre « Donne-nous de tes nouvelles ! ».',
+    );
+    expect([d.contest.window.start, d.contest.window.end]).toEqual(['2018-10-15T00:00:00+08:00', '2019-01-16T00:00:00+08:00']);
+  });
 });

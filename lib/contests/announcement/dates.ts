@@ -471,9 +471,9 @@ const DATE_PATTERNS: DatePattern[] = [
     },
   },
   // 08/12 (month/day without a year): only after a full date on the same line ("2021/02/01-03/22";
-  // inside "2025-07-05" the full date covers it).
+  // inside "2025-07-05" the full date covers it); not a street's numbers ("Hundestraße 5-17").
   {
-    re: /(?<![\d/.:])(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.:])/g,
+    re: /(?<![\d/.:])(?<!(?:stra(?:ß|ss)e|str\.|street|road|weg|gasse|platz|allee|ulica|ul\.|calle|rue|nr\.|no\.)\s*)(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.:])/g,
     weak: true,
     pick: (m) => [{ month: Number(m[1]), day: Number(m[2]), ...whole(m) }],
   },
