@@ -2181,4 +2181,11 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     );
     expect([d.contest.window.start, d.contest.window.end]).toEqual(['2018-10-15T00:00:00+08:00', '2019-01-16T00:00:00+08:00']);
   });
+
+  test('"decorre … entre os dias 18 de julho e até 23h59 de 10 de agosto de 2021", "Tävlingen pågår mellan 16 september och 31 oktober 2024": ranges with "between … and"', () => {
+    const p = read('No âmbito do aniversário, decorre no instagram entre os dias 18 de julho e até 23h59 de 10 de agosto de 2021, o passatempo.');
+    expect([p.contest.window.start, p.contest.window.end]).toEqual(['2021-07-18T00:00:00+08:00', '2021-08-10T23:59:00+08:00']);
+    const s = read('Tävlingen pågår mellan 16 september och 31 oktober 2024.\nNytt: Tävlingen förlängs och pågår till den 31 oktober!');
+    expect([s.contest.window.start, s.contest.window.end]).toEqual(['2024-09-16T00:00:00+08:00', '2024-11-01T00:00:00+08:00']);
+  });
 });

@@ -501,10 +501,10 @@ const TIME_RE = new RegExp(
 const SAME_DAY_END = /^\s?(?:[-–—~～至到]|to)\s?(\d{1,2})(?::(\d{2})(?![\d:/.-])(?:\s?([ap])\.?m\b)?|\s?([ap])\.?m\b)/;
 /**
  * A time that ends right before a date: "00:00 ", "3:00 ", "12:30 pm (utc) on ", "07:00, ", "12:00 noon taiwan time on ",
- * "11:59 pm (central time) ", "1159 pm of ", "5 p.m, wednesday, ", "23:59 horas del ".
+ * "11:59 pm (central time) ", "1159 pm of ", "5 p.m, wednesday, ", "23:59 horas del ", "até 23h59 de ".
  */
 const TIME_BEFORE =
-  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::(\d{2}))?|(\d{2})(?=\s?[ap]\.?m\b)|(?=\s?[ap]\.?m\b))\s?(?:([ap])\.?m\b\.?)?\s?(?:noon\s)?(?:,\s)?(?:[(（]?\s?(?:utc|gmt|мск|(?:[a-z]{3,12}\s+){1,2}time)\s?[)）]?)?\s?(?:horas?\s)?(?:,\s?)?(?:on|of|del|de)?\s?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
+  /(?<![\d:.])(\d{1,2})(?:[:h](\d{2})(?::(\d{2}))?|(\d{2})(?=\s?[ap]\.?m\b)|(?=\s?[ap]\.?m\b))\s?(?:([ap])\.?m\b\.?)?\s?(?:noon\s)?(?:,\s)?(?:[(（]?\s?(?:utc|gmt|мск|(?:[a-z]{3,12}\s+){1,2}time)\s?[)）]?)?\s?(?:horas?\s)?(?:,\s?)?(?:on|of|del|de)?\s?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
 
 const NOON_BEFORE = /\bnoon\s(?:[a-z]{2,4},?\s)?(?:on\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
 

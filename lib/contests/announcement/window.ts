@@ -35,7 +35,10 @@ export interface Clock {
 const RANGE_SEPARATOR =
   /^\s*(?:[),，]\s*)?(?:-|–|—|~|～|至|到|to|until|till|through|hingga|sampai|s\.\s?d\.|s\/d|hasta|até|bis(?:\s+zum)?|đến|ถึง|إلى|الى|حتى|au|al|do|tot|până\s+la|по(?![\u0400-\u04ff])|до(?![\u0400-\u04ff])|부터)/;
 /** "between April 15 and April 21": "and" separates a range only after "between". */
-const BETWEEN = /\bbetween\s*$/;
+/** "between" before a range's first date, in the languages the corpus has it in ("mellan 16 september och 31 oktober"). */
+const BETWEEN = /(?:\bbetween|\bmellan|\bzwischen|\bentre(?:\s+(?:os|as|los|las)\s+d[ií]as)?|\btra|\bmiędzy|\bmezi|\bantara|\bmellom)\s*$/;
+/** "and" between a range's two dates after BETWEEN. */
+const BETWEEN_AND = /^\s*(?:and|och|und|et|y|e|en|og|dan|a|i)\s/;
 /** The end of a sentence: a full stop before a space or the line's end, or a CJK stop. */
 const SENTENCE_STOP = /[.!?](?:\s|$)|[。！？]/;
 /**
@@ -271,7 +274,7 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
       const written =
         (a.range === 'start' && b.range === 'end') ||
         RANGE_SEPARATOR.test(between) ||
-        (/^\s*and\s/.test(between) && BETWEEN.test(line.n.slice(0, a.index))) ||
+        (BETWEEN_AND.test(between) && BETWEEN.test(line.n.slice(0, a.index))) ||
         /^\s*(?:正式)?(?:启动|开始|开启|起)\s*[,，]?\s*(?:持续|进行|开展|截止)?\s*(?:到|至)\s*$/.test(between);
       // "Deadline extended until December 14th at midnight. You can vote until Monday, December 16th":
       // two dates in two sentences (the stop may end the first date's match: "Thursday 26th February."), not written as a range, are two dates, each with its own role.
