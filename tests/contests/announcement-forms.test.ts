@@ -2188,4 +2188,15 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     const s = read('Tävlingen pågår mellan 16 september och 31 oktober 2024.\nNytt: Tävlingen förlängs och pågår till den 31 oktober!');
     expect([s.contest.window.start, s.contest.window.end]).toEqual(['2024-09-16T00:00:00+08:00', '2024-11-01T00:00:00+08:00']);
   });
+
+  test('lengths: "minimal memuat 1.600 karakter", "no LESS than 50 and no MORE than 350 words", "de 10.000 à 15.000 caractères", "400字詰め原稿用紙2枚を超え"', () => {
+    expect(read('Opini, esai, dan cerpen yang dibuat peserta minimal memuat 1.600 karakter.').contest.length).toMatchObject({ min: 1600, unit: 'zi' });
+    expect(read('You must have no LESS than 50 and no MORE than 350 words in your fiction piece.').contest.length).toMatchObject({ min: 50, unit: 'words' });
+    expect(read('Les textes, de 10.000 à 15.000 caractères maximum (5 à 8 pages) doivent être dactylographiés.').contest.length).toMatchObject({
+      min: 10000,
+      unit: 'zi',
+    });
+    // More than two sheets of 400: 801 characters at least.
+    expect(read('本文は400字詰め原稿用紙2枚を超え、3枚(1200字)以内').contest.length).toMatchObject({ min: 801, unit: 'zi' });
+  });
 });

@@ -40,7 +40,7 @@ const OTHER_CHARS = String.raw`caract[eè]res|signes|tekens|znaků|znakov|znakov
 /** "mínimo de", "extensión mínima de", "al menos", "pelo menos", "en az", "mindestens", "Mindestlänge von", "au moins", "не менее", "tối thiểu". */
 const OTHER_AT_LEAST = String.raw`m[ií]nim[oa](?:\s+de)?|mindestlänge(?:\s+von)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit|minstens|ten\s+minste|nejméně|alespoň|aspoň|minimálně|minimálne|najmenej`;
 const LENGTH_BEFORE = new RegExp(
-  String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|\b(?:exact|precies)(?=\s+\d)|(?:word\s+count|length)\s+is\s+exactly|\b(?:in|into|use|it['’]s)\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|(?:must|should|need\s+to|ha(?:s|ve)\s+to)\s+write(?=\s)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size))?(?:\s+of)?(?:\s*:)?|\bmin\.?(?:\s+(?:word\s+count|length))?|at\s+least(?:\s*:)?|${OTHER_AT_LEAST}|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:to\s+)?(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM_OR_WORD}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|kata|characters?|chars?|letters|${OTHER_WORDS}|${OTHER_CHARS})`,
+  String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|\b(?:exact|precies)(?=\s+\d)|(?:word\s+count|length)\s+is\s+exactly|\b(?:in|into|use|it['’]s)\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|(?:must|should|need\s+to|ha(?:s|ve)\s+to)\s+write(?=\s)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size|memuat|berisi|sebanyak))?(?:\s+of)?(?:\s*:)?|\bmin\.?(?:\s+(?:word\s+count|length))?|at\s+least(?:\s*:)?|${OTHER_AT_LEAST}|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:to\s+)?(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM_OR_WORD}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|kata|characters?|chars?|letters|${OTHER_WORDS}|${OTHER_CHARS})`,
   'g',
 );
 // A number is read from its first digit only (the look-behind: no digit, and no digit's separator,
@@ -51,7 +51,7 @@ const LENGTH_AFTER = new RegExp(
 );
 /** "Length: 300–3000 words", "字數:1200-2500字內": a range's first number is the minimum. */
 const LENGTH_RANGE = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～]{1,3}|至|到|to|hingga|sampai|(?<=(?:between|entre|zwischen|antara|tra|mellan|между)\s+\S+(?:\s\d{3})*\s)(?:and|y|e|und|et|dan|och|и))\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(?:közötti\s)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
+  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:[-–—~～]{1,3}|至|到|to|hingga|sampai|(?<=(?:between|entre|zwischen|antara|tra|mellan|между)\s+\S+(?:\s\d{3})*\s)(?:and|y|e|und|et|dan|och|и)|(?<=\bde\s+\S+\s)à)\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(?:közötti\s)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
 );
 /**
  * "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500", "作品总字数预计10万以上", "字600及以上",
@@ -61,6 +61,8 @@ const LENGTH_RANGE = new RegExp(
 const UNIT_FIRST = new RegExp(
   String.raw`(字数|(?<!数)字(?=\s*\d)|word\s+count|word\s+limit|number\s+of\s+words|length\s+in\s+words|maneno)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between|yasiyopungua|isiyopungua|si\s+chini\s+ya|angalau)\s*(?:of\s*)?(?:[:：]\s*)?${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
 );
+/** "400字詰め原稿用紙2枚以上", "…2枚を超え": a floor in sheets of Japanese manuscript paper. */
+const MANUSCRIPT_SHEETS = /(\d{3})\s*字[詰诘]め?\s*(?:の\s*)?原稿用[紙纸]\s*(\d{1,2})\s*枚\s*(以上|を超え|を越え|超)/;
 /** A length given roughly ("2000字左右", "约2000字", "about 2000 words"). */
 const APPROX_LENGTH = /(?:约|大约)\s*(\d[\d,]*)\s*字|(\d[\d,]*)\s*字\s*(?:左右|上下)|\b(?:about|around|approximately|roughly)\s+(\d[\d,]*)\s+words/;
 /** A number written out before its digits in brackets ("dos mil (2000)", "four thousand (4,000)"): the digits are read. */
@@ -71,7 +73,7 @@ const BRACKET_CLOSE = String.raw`(?:\s*\))?`;
  * (4000) palabras": a floor and a ceiling before one unit.
  */
 const MIN_AND_MAX = new RegExp(
-  String.raw`(?:at\s+least|minimum(?:\s+of)?|\bmin\.?|${OTHER_AT_LEAST}|حداقل|نباید\s+کمتر\s+از|minst|legalább|לפחות)\s*${SPELLED_OUT}${NUM}${BRACKET_CLOSE}\s*(?:and|y|e|und|et|och|és|و|,)\s*(?:at\s+most|no\s+more\s+than|not\s+more\s+than|maximum(?:\s+of)?|\bmax\.?|m[aá]xim[oa](?:\s+de)?|höchstens|au\s+plus|حداکثر|(?:بیشتر|زیاد\s?تر)\s+از|högst|legfeljebb|לכל\s+היותר)\s*${SPELLED_OUT}${NUM}${BRACKET_CLOSE}\s?(字符|字|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
+  String.raw`(?:at\s+least|minimum(?:\s+of)?|\bmin\.?|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|${OTHER_AT_LEAST}|حداقل|نباید\s+کمتر\s+از|minst|legalább|לפחות)\s*${SPELLED_OUT}${NUM}${BRACKET_CLOSE}\s*(?:and|y|e|und|et|och|és|و|,)\s*(?:at\s+most|no\s+more\s+than|not\s+more\s+than|maximum(?:\s+of)?|\bmax\.?|m[aá]xim[oa](?:\s+de)?|höchstens|au\s+plus|حداکثر|(?:بیشتر|زیاد\s?تر)\s+از|högst|legfeljebb|לכל\s+היותר)\s*${SPELLED_OUT}${NUM}${BRACKET_CLOSE}\s?(字符|字|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
 );
 /** "una extensión máxima de 8500 caracteres (espacios incluidos) y un mínimo de 3000": the ceiling first, its unit also the floor's. */
 const MAX_AND_MIN = new RegExp(
@@ -336,6 +338,9 @@ const count = (s: string): number =>
 
 function matchLength(n: string): LengthMatch | null {
   const at = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
+  // "400字詰め原稿用紙2枚を超え": sheets of manuscript paper, so many characters each.
+  const sheets = MANUSCRIPT_SHEETS.exec(n);
+  if (sheets) return { n: Number(sheets[1]) * Number(sheets[2]), unitWord: '字', strict: sheets[3] !== '以上', ...at(sheets) };
   // "must be 1,000 words each" is the length; "must be 500 words or less" a maximum, and the next one counts.
   let before: RegExpExecArray | undefined;
   for (const m of n.matchAll(LENGTH_BEFORE)) {
