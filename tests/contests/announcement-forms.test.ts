@@ -2199,4 +2199,10 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     // More than two sheets of 400: 801 characters at least.
     expect(read('本文は400字詰め原稿用紙2枚を超え、3枚(1200字)以内').contest.length).toMatchObject({ min: 801, unit: 'zi' });
   });
+
+  test('"using the #FlashFicFriday hashtag (optionally #FFF, use both if you have space)": the optional tag is not required, with a doubt', () => {
+    const d = read('Remember to tweet your link, using the #FlashFicFriday hashtag (optionally #FFF, use both if you have space).');
+    expect((d.contest.tags ?? []).map((t) => t.text)).toEqual(['FlashFicFriday']);
+    expect(codes(d, 'tags')).toContain('tag-rule-unclear');
+  });
 });

@@ -22,6 +22,9 @@ export interface TagPick {
 
 const usable = (tag: Hashtag) => tag.text.length <= CONTEST_LIMITS.tagText && tag.text === tag.text.trim() && tagTextProblem(tag.text, tag.style) === null;
 
+/** Right before a tag: it is optional ("optionally #FFF", "(optional) #x", "可选 #x"). */
+const OPTIONAL_BEFORE = /(?:\boptional(?:ly)?|\(optional\)|可选|选填)\s*[:：]?\s*$/;
+
 export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   const picks: TagPick[] = [];
   const seen = new Set<string>();
@@ -70,6 +73,11 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
       // "e.g. #BTC", "例如 #ETH": a tag shown as an example is not one the post must carry.
       if (EXAMPLE_BEFORE.test(foldProse(text.slice(Math.max(line.start, tag.start - 24), tag.start)))) {
         notes.warn('tag-example', 'tags', `${tag.raw} on line ${line.i + 1} is given as an example, so it is not taken as required`, line);
+        continue;
+      }
+      // "using the #FlashFicFriday hashtag (optionally #FFF, …)": a tag called optional is one the post may carry.
+      if (tags.length > 1 && OPTIONAL_BEFORE.test(foldProse(text.slice(Math.max(line.start, tag.start - 16), tag.start)))) {
+        notes.warn('tag-rule-unclear', 'tags', `${tag.raw} on line ${line.i + 1} is called optional, so it is not taken as required; check it`, line);
         continue;
       }
       const between = previous ? text.slice(previous.tag.end, tag.start) : '';
