@@ -2205,4 +2205,9 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     expect((d.contest.tags ?? []).map((t) => t.text)).toEqual(['FlashFicFriday']);
     expect(codes(d, 'tags')).toContain('tag-rule-unclear');
   });
+
+  test('the same days said twice, once with a time ("접수기간 2024-08-13 ~ 2024-09-10", "… 09월 10일(화) 오후 5시"): the time is kept', () => {
+    const d = read('접수기간\n2024-08-13 ~ 2024-09-10\n공모요강\n작품 공모 : 2024년 08월 13일(화) ~ 2024년 09월 10일(화) 오후 5시');
+    expect([d.contest.window.start, d.contest.window.end]).toEqual(['2024-08-13T00:00:00+08:00', '2024-09-10T17:00:00+08:00']);
+  });
 });

@@ -318,6 +318,16 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   }
   let pick: Candidate | undefined;
   for (const c of candidates) if (!pick || c.score > pick.score) pick = c;
+  // The same days said again with their times ("접수기간 2024-08-13 ~ 2024-09-10" and "… 09월 10일(화) 오후 5시"):
+  // the end (or start) that knows its time.
+  if (pick) {
+    const sameDay = (x: LineDate, y: LineDate) => x.month === y.month && x.day === y.day && (x.year === undefined || y.year === undefined || x.year === y.year);
+    for (const c of candidates) {
+      if (c === pick || !sameDay(c.a, pick.a) || !sameDay(c.b, pick.b)) continue;
+      if (pick.b.hour === undefined && c.b.hour !== undefined) pick = { ...pick, b: { ...c.b, year: c.b.year ?? pick.b.year }, endLine: c.endLine };
+      if (pick.a.hour === undefined && c.a.hour !== undefined) pick = { ...pick, a: { ...c.a, year: c.a.year ?? pick.a.year } };
+    }
+  }
   // "EDIT: The deadline has been extended to Monday, 16th of November!", "延長收件期間至8月5日": the
   // new deadline ends the window (a range on the notice's own line is no range: "延長徵件至8/5 … 2014-07-17 馬祖日報").
   const extended = lines.flatMap((line) =>
