@@ -2210,4 +2210,12 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     const d = read('접수기간\n2024-08-13 ~ 2024-09-10\n공모요강\n작품 공모 : 2024년 08월 13일(화) ~ 2024년 09월 10일(화) 오후 5시');
     expect([d.contest.window.start, d.contest.window.end]).toEqual(['2024-08-13T00:00:00+08:00', '2024-09-10T17:00:00+08:00']);
   });
+
+  test('the end of a month: "do końca września 2024", "jusqu\'à la fin de janvier 2020", "Ende März 2022", "until the end of July 2024"; not English prose without a year', () => {
+    expect(read('Prace przyjmowane są do końca września 2024 w Bibliotece.').contest.window.end).toBe('2024-10-01T00:00:00+08:00');
+    expect(read("Les textes sont à envoyer jusqu'à la fin de janvier 2020.").contest.window.end).toBe('2020-02-01T00:00:00+08:00');
+    expect(read('Einsendeschluss ist Ende März 2022.').contest.window.end).toBe('2022-04-01T00:00:00+08:00');
+    expect(read('Submissions are open until the end of July 2024.').contest.window.end).toBe('2024-08-01T00:00:00+08:00');
+    expect(read('At the end of June, round two begins!').missing.map((m) => m.field)).toContain('window.end');
+  });
 });

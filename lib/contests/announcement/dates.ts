@@ -387,6 +387,19 @@ const DATE_PATTERNS: DatePattern[] = [
       return month >= 1 && month <= 12 ? [{ year, month, day, ...whole(m) }] : [];
     },
   },
+  // "until the end of July 2024", "do końca września", "jusqu'à la fin de janvier", "bis Ende März": the month's last day
+  // (in English only with its year: "At the end of June, round two begins" is prose, not a deadline).
+  {
+    re: new RegExp(
+      String.raw`(?:\bend\s+of(?:\s+the\s+month\s+of)?(?=\s+${MONTH_WORD}\s*,?\s*\d{4}(?!\d))|\bdo\s+końca|\bfin\s+(?:de|d['’])|\bfine(?:\s+di)?|\bfinales\s+de|\bende|\beinde|\bslutet\s+av|\bkoncem|\bkonca)(?:\s+|(?<=['’]))${MONTH_NAME}(?![a-z\u00e0-\u024f])(?:\s*(?:,\s*)?(\d{4})(?!\d))?`,
+      'g',
+    ),
+    weak: false,
+    pick: (m) => {
+      const [year, month] = [opt(m[2]), monthOf(m[1])];
+      return [{ year, month, day: new Date(Date.UTC(year ?? 2001, month, 0)).getUTCDate(), ...whole(m) }];
+    },
+  },
   // 至2021年底 (the year's last day)
   {
     re: /(?<!\d)(\d{4})\s*年\s*(?:底|末)(?![\d月])/g,
