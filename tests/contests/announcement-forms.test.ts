@@ -2218,4 +2218,9 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     expect(read('Submissions are open until the end of July 2024.').contest.window.end).toBe('2024-08-01T00:00:00+08:00');
     expect(read('At the end of June, round two begins!').missing.map((m) => m.field)).toContain('window.end');
   });
+
+  test('a one-digit month and day glued to the year: "截止时间为:201973日", "截止日期为2021710综合档案室"', () => {
+    expect(read('3.征文报档案馆截止时间为:201973日;').contest.window.end).toBe('2019-07-04T00:00:00+08:00');
+    expect(read('截止日期为2021710综合档案室统一报山西省档案局').contest.window.end).toBe('2021-07-11T00:00:00+08:00');
+  });
 });

@@ -178,6 +178,7 @@ const whole = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].len
 function gluedMonthDay(s: string): { month: number; day: number } | null {
   const ok = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31;
   if (s.length === 4) return ok(Number(s.slice(0, 2)), Number(s.slice(2))) ? { month: Number(s.slice(0, 2)), day: Number(s.slice(2)) } : null;
+  if (s.length === 2) return ok(Number(s[0]), Number(s[1])) ? { month: Number(s[0]), day: Number(s[1]) } : null;
   const a = { month: Number(s[0]), day: Number(s.slice(1)) };
   const b = { month: Number(s.slice(0, 2)), day: Number(s[2]) };
   const readings = [a, b].filter((x) => ok(x.month, x.day));
@@ -472,6 +473,16 @@ const DATE_PATTERNS: DatePattern[] = [
     pick: (m) => {
       const day = gluedMonthDay(m[2]);
       return day ? [{ year: Number(m[1]), ...day, ...whole(m) }] : [];
+    },
+  },
+  // 201973日 (2019年7月3日), 截止日期为2021710 (2021年7月10日): a one-digit month and day glued the same way, before 日
+  // or after a deadline's label.
+  {
+    re: /(?<![\d/.])(20\d{2})(\d{2})\s?日|(?<=(?:日期|截止|截稿)(?:为|是)?\s?[:：]?\s?)(20\d{2})(\d{3,4})(?![\d/.])/g,
+    weak: false,
+    pick: (m) => {
+      const day = gluedMonthDay(m[2] ?? m[4]);
+      return day ? [{ year: Number(m[1] ?? m[3]), ...day, ...whole(m) }] : [];
     },
   },
   // …延期至630日, 2016225日—330: a month/day glued the same way, after a full date on the same line.
