@@ -2223,4 +2223,10 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     expect(read('3.征文报档案馆截止时间为:201973日;').contest.window.end).toBe('2019-07-04T00:00:00+08:00');
     expect(read('截止日期为2021710综合档案室统一报山西省档案局').contest.window.end).toBe('2021-07-11T00:00:00+08:00');
   });
+
+  test('slashes with spaces ("يوم 5 / 11 / 2025 … يوم 15/ 11 / 2025"), day first in Arabic; "晚間23時" is 23:00', () => {
+    const d = read('# تبدأ المسابقة يوم 5 / 11 / 2025 وتنتهي يوم 15/ 11 / 2025 #');
+    expect([d.contest.window.start, d.contest.window.end]).toEqual(['2025-11-05T00:00:00+08:00', '2025-11-16T00:00:00+08:00']);
+    expect(read('收件時間:即日起至臺北時間 2024年2月28日晚間23時止').contest.window.end).toBe('2024-02-28T23:00:00+08:00');
+  });
 });

@@ -419,6 +419,16 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
   },
+  // "5 / 11 / 2025", "15/ 11 / 2025": slashes with spaces around them, the year last.
+  {
+    re: /(?<![\d/.:])(\d{1,2})\s?\/\s?(\d{1,2})\s?\/\s?(\d{4})(?![\d/]|[.]\d|:\d)/g,
+    weak: false,
+    pick: (m, dayFirst) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      return [{ year: Number(m[3]), ...dayAndMonth(a, b, dayFirst), ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
+    },
+  },
   // 29/05/2026, 07-05-2025, 31.12.2020, 1. 4. 2023: the year last; day or month first as the text writes them.
   // Not inside 2025-07-05; after a time's dash ("00:00-17.1.2022") it is the range's second date.
   {
@@ -517,7 +527,7 @@ export const DOTTED_TIME_ENDS =
   /\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|\s?น\.|[,，;；)）]|\.(?=\s|$)|$)/;
 /** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "오후 5시", "晚10:00", "23.59 น.", "23h59", "18h", "15’00h", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
 const TIME_RE = new RegExp(
-  String.raw`(?:(上午|早上|中午|下午|晚上|晚|凌晨|夜间|夜里|夜|오전|오후)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?!\d|\.\d)(?=${DOTTED_TIME_ENDS.source})|\s*[点时시](?:\s*(\d{1,2})\s*[分분]|(半))?|(\d{2})(?=\s?[ap]\.?m\b)|(?:h|['’])(\d{2})(?!\d)(?:\s?h(?![a-z]))?|h(?![a-z\d])|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
+  String.raw`(?:(上午|早上|中午|下午|晚上|晚间|晚|凌晨|夜间|夜里|夜|오전|오후)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?!\d|\.\d)(?=${DOTTED_TIME_ENDS.source})|\s*[点时시](?:\s*(\d{1,2})\s*[分분]|(半))?|(\d{2})(?=\s?[ap]\.?m\b)|(?:h|['’])(\d{2})(?!\d)(?:\s?h(?![a-z]))?|h(?![a-z\d])|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
   'y',
 );
 
@@ -609,7 +619,7 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
                     ? 30
                     : 0;
       const second = t[4] !== undefined ? Number(t[4]) : 0;
-      const night = t[1] === '晚上' || t[1] === '晚' || (t[1] !== undefined && t[1].startsWith('夜'));
+      const night = t[1] === '晚上' || t[1] === '晚间' || t[1] === '晚' || (t[1] !== undefined && t[1].startsWith('夜'));
       const half = t[10] ?? (t[1] === '下午' || t[1] === '오후' || night ? 'p' : t[1] === '中午' && hour < 11 ? 'p' : undefined);
       if (half === 'p' && hour < 12) hour += 12;
       if (half === 'a' && hour === 12) hour = 0;
