@@ -27,9 +27,19 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
   });
   await cdp.send('ServiceWorker.enable');
   await expect.poll(() => [...versions.values()].some((v) => v.scriptURL.includes(extensionId))).toBe(true);
-  const ours = [...versions.values()].filter((v) => v.scriptURL.includes(extensionId));
-  for (const v of ours) if (v.runningStatus !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
-  await expect.poll(() => [...versions.values()].filter((v) => v.scriptURL.includes(extensionId)).every((v) => v.runningStatus === 'stopped')).toBe(true);
+  // Stopped until it stays stopped: the popup page that holds the session asks the worker for its
+  // state as it loads, and on a loaded machine that question can come after the stop and wake it.
+  await expect
+    .poll(
+      async () => {
+        const ours = [...versions.values()].filter((v) => v.scriptURL.includes(extensionId));
+        for (const v of ours)
+          if (v.runningStatus === 'running' || v.runningStatus === 'starting') await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+        return ours.every((v) => v.runningStatus === 'stopped');
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   await cdp.detach();
   await page.close();
 }
