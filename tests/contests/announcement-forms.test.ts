@@ -2229,4 +2229,11 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     expect([d.contest.window.start, d.contest.window.end]).toEqual(['2025-11-05T00:00:00+08:00', '2025-11-16T00:00:00+08:00']);
     expect(read('收件時間:即日起至臺北時間 2024年2月28日晚間23時止').contest.window.end).toBe('2024-02-28T23:00:00+08:00');
   });
+
+  test('"no later than 2359 (GMT+8) hours on 31 May 2023" keeps its time; "w polskiej strefie czasowej" is Poland\'s time', () => {
+    const d = read('Competition closes on 31 May 2023.\nEmail your essay no later than 2359 (GMT+8) hours on 31 May 2023.');
+    expect(d.contest.window.end).toBe('2023-05-31T23:59:00+08:00');
+    const p = read('Konkurs trwa do końca 25 listopada 2015 roku. Decyduje koniec dnia w polskiej strefie czasowej.');
+    expect(p.contest.window.end).toBe('2015-11-26T00:00:00+01:00');
+  });
 });

@@ -538,7 +538,7 @@ const SAME_DAY_END = /^\s?(?:[-–—~～至到]|to)\s?(\d{1,2})(?::(\d{2})(?![\
  * "11:59 pm (central time) ", "1159 pm of ", "5 p.m, wednesday, ", "23:59 horas del ", "até 23h59 de ".
  */
 const TIME_BEFORE =
-  /(?<![\d:.])(\d{1,2})(?:[:h](\d{2})(?::(\d{2}))?|(\d{2})(?=\s?[ap]\.?m\b)|(?=\s?[ap]\.?m\b))\s?(?:([ap])\.?m\b\.?)?\s?(?:noon\s)?(?:,\s)?(?:[(（]?\s?(?:utc|gmt|мск|(?:[a-z]{3,12}\s+){1,2}time)\s?[)）]?)?\s?(?:horas?\s)?(?:,\s?)?(?:on|of|del|de)?\s?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
+  /(?<![\d:.])(\d{1,2})(?:[:h](\d{2})(?::(\d{2}))?|(\d{2})(?=\s?[ap]\.?m\b|\s?(?:[(（][^()（）]{1,12}[)）]\s?)?hours?\b)|(?=\s?[ap]\.?m\b))\s?(?:([ap])\.?m\b\.?)?\s?(?:noon\s)?(?:,\s)?(?:[(（]?\s?(?:(?:utc|gmt)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|мск|(?:[a-z]{3,12}\s+){1,2}time)\s?[)）]?)?\s?(?:horas?\s|hours?\s)?(?:,\s?)?(?:on|of|del|de)?\s?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
 
 const NOON_BEFORE = /\bnoon\s(?:[a-z]{2,4},?\s)?(?:on\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
 
@@ -714,7 +714,7 @@ const NAMED_ZONES: [RegExp, string][] = [
     'EU:+02:00',
   ],
   [
-    /central\s+european\s+time|heure\s+(?:de\s+paris|française|francaise)|paris\s+time|(?:deutscher|mitteleuropäischer)\s+zeit|german\s+time|berlin\s+time|ora\s+italiana|italian\s+time|hora\s+(?:peninsular|española|espanola)|spanish\s+time|madrid\s+time|czasu\s+polskiego|polish\s+time|amsterdam\s+time|nederlandse\s+tijd|svensk\s+tid|stockholm\s+time/,
+    /central\s+european\s+time|heure\s+(?:de\s+paris|française|francaise)|paris\s+time|(?:deutscher|mitteleuropäischer)\s+zeit|german\s+time|berlin\s+time|ora\s+italiana|italian\s+time|hora\s+(?:peninsular|española|espanola)|spanish\s+time|madrid\s+time|czasu\s+polskiego|polsk\w*\s+stref\w*\s+czasow\w*|polish\s+time|amsterdam\s+time|nederlandse\s+tijd|svensk\s+tid|stockholm\s+time/,
     'EU:+01:00',
   ],
   // Sydney's and Melbourne's time by name: +10:00, or +11:00 while their daylight time runs (zoneOffsetOn).
