@@ -2236,4 +2236,9 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     const p = read('Konkurs trwa do końca 25 listopada 2015 roku. Decyduje koniec dnia w polskiej strefie czasowej.');
     expect(p.contest.window.end).toBe('2015-11-26T00:00:00+01:00');
   });
+
+  test('a start word that ends in an accented letter ("El 17 de diciembre de 2022 se lanzó el concurso") is a start word', () => {
+    const d = read('El 17 de diciembre de 2022 se lanzó el concurso.\nLa convocatoria estará disponible hasta el 28 de abril de 2023, a las 20:00 horas.');
+    expect([d.contest.window.start, d.contest.window.end]).toEqual(['2022-12-17T00:00:00+08:00', '2023-04-28T20:00:00+08:00']);
+  });
 });

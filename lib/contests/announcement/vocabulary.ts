@@ -12,7 +12,7 @@ export const TAG_INSTRUCTION =
 export const TAG_OR = /^[\s,、]*(?:[(（][^)）]{0,20}[)）][\s,、]*)?(?:或者?|or|\/|\|)\s*$/i;
 
 export const WINDOW_KEYWORD =
-  /活动时间|活动期间|参与时间|投稿时间|征稿时间|时间|(?:征件|征稿|征文|投稿|收件|活动)日期|event\s+period|campaign\s+period|activity\s+period|duration|period|per[ií]odo|plazo|prazo|time|\bwhen\s*[:：]|dates?\b|pågår|\bdecorr(?:e|erá)\b|\bläuft\b|se\s+d[ée]roule(?:ra)?\b|\bruns\s+(?:from|between)\b/;
+  /活动时间|活动期间|参与时间|投稿时间|征稿时间|时间|(?:征件|征稿|征文|投稿|收件|活动)日期|event\s+period|campaign\s+period|activity\s+period|duration|period|per[ií]odo|plazo|prazo|time|\bwhen\s*[:：]|dates?\b|pågår|\bdecorr(?:e|erá)(?![a-z])|\bläuft\b|se\s+d[ée]roule(?:ra)?\b|\bruns\s+(?:from|between)\b/;
 
 export const SCREENSHOT = /截图|截屏|screenshot|screen\s+shot|附图|晒图|proof\s+of/;
 

@@ -73,7 +73,7 @@ const ENTRY_PERIOD =
 /** Right before a single date: "from 12:30 PM (UTC) on", "since", "since Wednesday,", "starting on". */
 const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
 const START_KEYWORD =
-  /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es|ed)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|\binicio\b|\binicia\b|data\s+(?:d['’])?inici\b|\bapertura\b|\babre\b|\babrirá\b|depuis\s+(?:ce|le)\b|\blancement\b|\bse\s+lanz[óoa]\b|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|à\s+partir\s+du|เปิดรับ|ตั้งแต่|(?<![a-z])(?:du|dal|od|van|începând\s+cu|de\s+la)(?=\s+\d)|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует|부터|öppnar|\bkezd/;
+  /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es|ed)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|\binicio\b|\binicia\b|data\s+(?:d['’])?inici\b|\bapertura\b|\babre\b|\babrirá(?![a-z])|depuis\s+(?:ce|le)\b|\blancement\b|\bse\s+lanz[óoa](?![a-z])|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|à\s+partir\s+du|เปิดรับ|ตั้งแต่|(?<![a-z])(?:du|dal|od|van|începând\s+cu|de\s+la)(?=\s+\d)|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует|부터|öppnar|\bkezd/;
 /** Right before a date: a deadline moved to it ("has been extended to", "延長收件期間至", "延期至"). */
 const EXTENDED =
   /(?:extended|postponed|pushed\s+back|延长|延期|顺延|展延)[^.。;；!！]{0,24}?(?:to|until|till|至|到)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
