@@ -46,9 +46,11 @@ export function isHashLike(code: number): boolean {
   return code === HASH || code === FULLWIDTH_HASH || code === SMALL_HASH;
 }
 
+const HASH_LIKE = /[#\uff03\ufe5f]/;
+
 /** Whether the text holds any sign `isHashLike` takes (no sign, no tag: most lines of a post). */
 export function hasHashLike(text: string): boolean {
-  return /[#\uff03\ufe5f]/.test(text);
+  return HASH_LIKE.test(text);
 }
 
 /** `#x#` or `#x`: how a tag of a style is written. */
