@@ -2241,4 +2241,9 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     const d = read('El 17 de diciembre de 2022 se lanzó el concurso.\nLa convocatoria estará disponible hasta el 28 de abril de 2023, a las 20:00 horas.');
     expect([d.contest.window.start, d.contest.window.end]).toEqual(['2022-12-17T00:00:00+08:00', '2023-04-28T20:00:00+08:00']);
   });
+
+  test('a festival\'s dates ("The Festival will take place from March 7th to 9th, 2025") are another event; "Deadline: December 6th @ 5pm, 2024" ends the window', () => {
+    const d = read('The Festival will take place from March 7th to 9th, 2025, marking its 19th year.\nDeadline: December 6th @ 5pm, 2024');
+    expect(d.contest.window.end).toBe('2024-12-06T17:00:00+08:00');
+  });
 });
