@@ -2246,4 +2246,13 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     const d = read('The Festival will take place from March 7th to 9th, 2025, marking its 19th year.\nDeadline: December 6th @ 5pm, 2024');
     expect(d.contest.window.end).toBe('2024-12-06T17:00:00+08:00');
   });
+
+  test('an issue of a magazine ("SchreibRäume 2/23") is no date; "seguem até 8/10", "từ ngày 14/8 đến 5/9" still are', () => {
+    const d = read(
+      'Einsendeschluss: 31. Jänner 2023\n• Alle Autor*innen der zur Publikation in SchreibRäume 2/23 ausgewählten Texte erhalten ein Exemplar der SchreibRäume 2/23.',
+    );
+    expect(d.contest.window.end).toBe('2023-02-01T00:00:00+08:00');
+    const v = read('Cuộc thi kéo dài từ ngày 14/8/2024 đến 5/9, mở hai hạng mục tham gia.');
+    expect([v.contest.window.start, v.contest.window.end]).toEqual(['2024-08-14T00:00:00+08:00', '2024-09-06T00:00:00+08:00']);
+  });
 });

@@ -120,6 +120,15 @@ function chronoDates(n: string, order: { order: DayOrder; stated: boolean }): Li
     // Only dates written as dates: "a few days later", "in 3 days", "next monday" are relative to a
     // moment the text does not give (chrono takes its reference), so they are no dates here.
     if (!WRITTEN_DATE.test(r.text) || RELATIVE.test(r.text)) continue;
+    // "SchreibRäume 2/23" (an issue of a magazine), "Class of 5/6": a bare month/day with no year
+    // and no time, after a word, is no date unless a date's word says so (dates.ts reads such a
+    // pair only after a full date).
+    if (
+      /^\d{1,2}\/\d{1,2}$/.test(r.text) &&
+      /\p{L}\s$/u.test(n.slice(Math.max(0, r.index - 2), r.index)) &&
+      !DATE_WORD_BEFORE.test(n.slice(Math.max(0, r.index - 24), r.index))
+    )
+      continue;
     const numeric = /^\D*\d{1,2}\s?[-/.]\s?\d{1,2}/.test(r.text) && !/^\D*\d{4}/.test(r.text);
     const orderAssumed = numeric && !order.stated && ambiguousNumbers(r.text);
     const start = wall(r.start, r.index, r.index + r.text.length);
@@ -153,6 +162,10 @@ function chronoDates(n: string, order: { order: DayOrder; stated: boolean }): Li
   }
   return out;
 }
+
+/** A word that says a date follows: "on", "by", "until", "from", "deadline", "date", "até", "đến", "hasta"… */
+const DATE_WORD_BEFORE =
+  /(?:\b(?:on|by|until|till|from|before|after|due|deadline|date|dates|starts?|ends?|closes?|opens?|hasta|desde|bis|ab|vom|au|du|dal|al|do|od|tot|van|le|sampai|hingga|tanggal|tgl\.?)|até|jusqu['’]?(?:au|à)|từ(?:\s+ngày)?|ngày|đến|tới)\s*:?\s*$/;
 
 const ZONE_WORD = /[(（]?\s?\b(?:utc|gmt)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\b\s?[)）]?/g;
 const WRITTEN_DATE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}\s?[-/.]\s?\d{1,2}/;

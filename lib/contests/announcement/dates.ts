@@ -509,7 +509,7 @@ const DATE_PATTERNS: DatePattern[] = [
   {
     re: /(?<![\d/.:])(?<!(?:stra(?:ß|ss)e|str\.|street|road|weg|gasse|platz|allee|ulica|ul\.|calle|rue|nr\.|no\.)\s*)(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.:])/g,
     weak: true,
-    pick: (m) => [{ month: Number(m[1]), day: Number(m[2]), ...whole(m) }],
+    pick: (m, dayFirst) => [{ ...dayAndMonth(Number(m[1]), Number(m[2]), dayFirst), ...whole(m) }],
   },
 ];
 
