@@ -129,15 +129,16 @@ export function textAnalyzer(): (text: string, options?: AnalyzeOptions) => Text
       at++; // past the newline before this line
       let lineCount = reading.count;
       if (reading.marks) {
-        const move = <T extends TextRange>(r: T): T => (at ? { ...r, start: r.start + at, end: r.end + at } : r);
+        // (Text occurrences and near misses always have their range.)
+        const move = <T extends { start?: number; end?: number }>(r: T): T => (at ? { ...r, start: r.start! + at, end: r.end! + at } : r);
         for (const l of reading.links) links.push(move(l));
         for (const h of reading.hashtags) hashtags.push(at ? { ...move(h), bodyStart: h.bodyStart + at, bodyEnd: h.bodyEnd + at } : h);
         const misses: TextRange[] = [];
         reading.tags.forEach((result, t) => {
-          for (const f of result.found) results[t].found.push(at ? { ...f, start: f.start! + at, end: f.end! + at } : f);
+          for (const f of result.found) results[t].found.push(move(f));
           if (!missed[t]) return;
           for (const m of result.nearMisses) {
-            results[t].nearMisses.push(at ? { ...m, start: m.start! + at, end: m.end! + at } : m);
+            results[t].nearMisses.push(move(m));
             if (!reading.hashtags.some((h) => h.start <= m.start! && m.end! <= h.end)) misses.push({ start: m.start!, end: m.end! });
           }
         });

@@ -384,7 +384,7 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m) => {
       const [year, month] = [opt(m[1]), Number(m[2])];
-      const day = m[3] === '初' ? 1 : new Date(Date.UTC(year ?? 2001, month, 0)).getUTCDate();
+      const day = m[3] === '初' ? 1 : daysIn(year ?? 2001, month);
       return month >= 1 && month <= 12 ? [{ year, month, day, ...whole(m) }] : [];
     },
   },
@@ -398,7 +398,7 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m) => {
       const [year, month] = [opt(m[2]), monthOf(m[1])];
-      return [{ year, month, day: new Date(Date.UTC(year ?? 2001, month, 0)).getUTCDate(), ...whole(m) }];
+      return [{ year, month, day: daysIn(year ?? 2001, month), ...whole(m) }];
     },
   },
   // 至2021年底 (the year's last day)
@@ -419,20 +419,10 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
   },
-  // "5 / 11 / 2025", "15/ 11 / 2025": slashes with spaces around them, the year last.
-  {
-    re: /(?<![\d/.:])(\d{1,2})\s?\/\s?(\d{1,2})\s?\/\s?(\d{4})(?![\d/]|[.]\d|:\d)/g,
-    weak: false,
-    pick: (m, dayFirst) => {
-      const a = Number(m[1]);
-      const b = Number(m[2]);
-      return [{ year: Number(m[3]), ...dayAndMonth(a, b, dayFirst), ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
-    },
-  },
-  // 29/05/2026, 07-05-2025, 31.12.2020, 1. 4. 2023: the year last; day or month first as the text writes them.
+  // 29/05/2026, 07-05-2025, 31.12.2020, 1. 4. 2023, "5 / 11 / 2025": the year last; day or month first as the text writes them.
   // Not inside 2025-07-05; after a time's dash ("00:00-17.1.2022") it is the range's second date.
   {
-    re: /(?<![\d/.:])(?!(?<=(?<!:\d)\d-)\d{1,2}\s?-)(\d{1,2})\s?([-/.])\s?(\d{1,2})\2(?:(?<=\.)\s)?(\d{4})(?![\d/]|[.]\d|:\d)/g,
+    re: /(?<![\d/.:])(?!(?<=(?<!:\d)\d-)\d{1,2}\s?-)(\d{1,2})\s?([-/.])\s?(\d{1,2})(?:\2(?:(?<=\.)\s)?|(?<=\/\s?\d{1,2})\s?\/\s?)(\d{4})(?![\d/]|[.]\d|:\d)/g,
     weak: false,
     pick: (m, dayFirst) => {
       const a = Number(m[1]);

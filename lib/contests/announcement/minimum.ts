@@ -231,6 +231,8 @@ export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: num
   // (Every length of those lines: "纯文1200字及以上,图文结合…字600及以上" states two.)
   const values = new Set([...firsts.map(({ m }) => m.n), ...all.map((c) => c.m.n)].filter(Number.isSafeInteger));
   const free = lines.find((l) => ANY_LENGTH.test(l.n));
+  // Lengths stated with no floor or ceiling word ("in 300 words"), another part's or contest's maybe.
+  const plain = plainLengths(lines);
   if (lowest && read.min > 0) {
     notes.warn(
       'length-ambiguous',
@@ -245,8 +247,8 @@ export function readMinimum(lines: Line[], lang: Lang, notes: Notes): { min: num
       `the announcement also lets any length do (line ${free.i + 1}): ${read.min} may be one part's minimum; check it`,
       free,
     );
-  } else if (read.min > 0 && (values.size > 1 || plainLengths(lines).some((n) => n !== read.min))) {
-    const more = [...new Set([...values, ...plainLengths(lines)])];
+  } else if (read.min > 0 && (values.size > 1 || plain.some((n) => n !== read.min))) {
+    const more = [...new Set([...values, ...plain])];
     notes.warn(
       'length-ambiguous',
       'length.min',
