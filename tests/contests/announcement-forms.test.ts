@@ -2256,3 +2256,65 @@ describe('forms found in the fiftieth batch after its blind measurement', () => 
     expect([v.contest.window.start, v.contest.window.end]).toEqual(['2024-08-14T00:00:00+08:00', '2024-09-06T00:00:00+08:00']);
   });
 });
+
+describe('forms found in the fifty-first batch after its blind measurement', () => {
+  test('a deadline inside the event\'s period ends the window when the period\'s last day is the results\' ("活动时间:11月20日—12月3日", "截稿日期:11月27日", "12月3日公布获奖名单")', () => {
+    const text = '四、活动时间:2019年11月20日—12月3日\n3、截稿日期:11月27日\n5、于12月3日公布获奖名单。';
+    const d = read(text);
+    expect(window(d)).toEqual(['2019-11-20T00:00:00+08:00', '2019-11-28T00:00:00+08:00']);
+    expect(codes(d, 'window')).toContain('window-guessed');
+    // An earlier deadline of one part, with no other role on the period's last day, leaves the period alone.
+    expect(window(read('四、申报时间:2009年3月1日至2009年4月20日为个人申报期。\n六、教师征文请在4月16日前报送至教务处。'))).toEqual([
+      '2009-03-01T00:00:00+08:00',
+      '2009-04-21T00:00:00+08:00',
+    ]);
+  });
+
+  test('Tamil start and end lines ("தொடங்கும் நாள் – 06.02.2023", "முடியும் நாள் – 16.02.2023"); the winners\' day is another role', () => {
+    const d = read(
+      'கட்டுரை வெற்றியாளர் அறிவிப்பு நாள் 03.03.2023\nகட்டுரை போட்டி தொடங்கும் நாள் – 06.02.2023\nகட்டுரை போட்டி முடியும் நாள் – 16.02.2023\nகட்டுரை போட்டி வெற்றியாளர் அறிவிப்பு நாள் – 03.03.2023',
+    );
+    expect(window(d)).toEqual(['2023-02-06T00:00:00+08:00', '2023-02-17T00:00:00+08:00']);
+  });
+
+  test('"currently accepting entries for its 2022 edition through May 5, 2022" ends on 5 May', () => {
+    const d = read('The Kendeka Prize for African Literature is currently accepting entries for its 2022 edition through May 5, 2022.');
+    expect(d.contest.window.end).toBe('2022-05-06T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('a start\'s word right before a date starts the window, whatever else its line says ("O prazo … 15 días hábiles contados a partir de hoxe luns, día 2 de abril"); not "开始," before the next clause\'s date', () => {
+    const d = read('O prazo de presentación estará aberto durante 15 días hábiles contados a partir de hoxe luns, día 2 de abril de 2018.');
+    expect(d.contest.window.start).toBe('2018-04-02T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.end');
+    expect(read('2021年4月中下旬开始,5月15日截止').contest.window.end).toBe('2021-05-16T00:00:00+08:00');
+  });
+
+  test('Basque dates, year first with case endings ("2015eko apirilaren 15etik 2015eko maiatzaren 15era"), and a deadline\'s hour later in its sentence ("azaroaren 17a baino lehen … 14:00ak bain lehen")', () => {
+    expect(window(read('– Testuak bidaltzeko epea hauxe: 2015eko apirilaren 15etik 2015eko maiatzaren 15era (biak barne).'))).toEqual([
+      '2015-04-15T00:00:00+08:00',
+      '2015-05-16T00:00:00+08:00',
+    ]);
+    const d = read(
+      'Lanak entregatu beharko dira azaroaren 17a baino lehen Zizurkilgo udaletxean edo Udal Bulegoetan, 14:00ak bain lehen.',
+      Date.parse('2025-10-22T12:00:00Z'),
+    );
+    expect(d.contest.window.end).toBe('2025-11-17T14:00:00+08:00');
+    expect(read('Lehiaketa 2016ko apirilaren 24an bukatuko da.').contest.window.end).toBe('2016-04-25T00:00:00+08:00');
+  });
+
+  test('Icelandic deadlines ("Skilafrestur er til miðnættis 20. september"), Galician ones ("antes das 14.00 horas do luns 17 de abril de 2023")', () => {
+    expect(read('Skilafrestur er til miðnættis 20. september.', Date.parse('2019-09-18T12:00:00Z')).contest.window.end).toBe('2019-09-21T00:00:00+08:00');
+    expect(read('Deberán enviar os seus relatos ao Concello, antes das 14.00 horas do luns 17 de abril de 2023.').contest.window.end).toBe(
+      '2023-04-17T14:00:00+08:00',
+    );
+  });
+
+  test('Croatian "listopada" is October beside another Croatian month, and "2023. u 23:59" keeps its time; Polish "listopada" stays November', () => {
+    expect(window(read('Natječaj je otvoren od 16. rujna do 26. listopada 2023. u 23:59.'))).toEqual([
+      '2023-09-16T00:00:00+08:00',
+      '2023-10-26T23:59:00+08:00',
+    ]);
+    expect(read('Konkurs trwa do 25 listopada 2015 roku.').contest.window.end).toBe('2015-11-26T00:00:00+08:00');
+  });
+});

@@ -172,6 +172,9 @@ interface DatePattern {
 const ZONE_IN_BRACKETS = String.raw`(?:\s?[(（][a-z]{2,5}[)）])`;
 
 const opt = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+/** Croatian months no other language spells so (listopad is October in Croatian, November in Polish). */
+const CROATIAN_MONTH = /siječnja|veljače|ožujka|travnja|svibnja|kolovoza|rujna|studenoga?\b|prosinca/;
+const BASQUE_MONTHS = ['urtarril', 'otsail', 'martxo', 'apiril', 'maiatz', 'ekain', 'uztail', 'abuztu', 'irail', 'urri', 'azaro', 'abendu'];
 const whole = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
 
 /** "915" → 9/15, "1115" → 11/15; "111" (1/11 or 11/1) reads two ways and is none. */
@@ -212,6 +215,13 @@ const DATE_PATTERNS: DatePattern[] = [
       const year = (ERA_START[m[1]] ?? 1911) + number(m[2]);
       return [{ year, month: number(m[3]), day: number(m[4]), ...whole(m) }];
     },
+  },
+  // Basque, year first and the month in the genitive, the day with its case ending: "2015eko apirilaren
+  // 15etik" (from), "maiatzaren 15era" (to), "azaroaren 17a", "2016ko apirilaren 24an".
+  {
+    re: /(?<![a-z])(?:(\d{4})\s?e?ko\s+)?(urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu)a?(?:ren)?\s+(\d{1,2})(?!\d)(?:e?(?:tik|ra|an|n)|a)?(?![a-z])/dg,
+    weak: false,
+    pick: (m) => [{ year: opt(m[1]), month: BASQUE_MONTHS.indexOf(m[2]) + 1, day: Number(m[3]), ...whole(m) }],
   },
   // August 11 – 20, 2025 / Aug 11-20 / between March 1 and 10: the month (and year) written once for both ends
   // (not "Jan 5 to 3 pm", "March 1 to March 10": a time or a month after the second number).
@@ -511,7 +521,7 @@ const DATE_PATTERNS: DatePattern[] = [
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|เวลา(?=\s?\d)|jam(?=\s\d)|kl\.?(?=\s?\d)|(?:günü\s+)?saat:?(?=\s)|@(?=\s?\d)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|um(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
+  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b|u\s\d{1,2}:\d{2}))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|เวลา(?=\s?\d)|jam(?=\s\d)|kl\.?(?=\s?\d)|(?:günü\s+)?saat:?(?=\s)|@(?=\s?\d)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|um(?=\s\d)|u(?=\s\d{1,2}:\d{2})|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS =
   /\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|\s?น\.|[,，;；)）]|\.(?=\s|$)|$)/;
@@ -528,7 +538,7 @@ const SAME_DAY_END = /^\s?(?:[-–—~～至到]|to)\s?(\d{1,2})(?::(\d{2})(?![\
  * "11:59 pm (central time) ", "1159 pm of ", "5 p.m, wednesday, ", "23:59 horas del ", "até 23h59 de ".
  */
 const TIME_BEFORE =
-  /(?<![\d:.])(\d{1,2})(?:[:h](\d{2})(?::(\d{2}))?|(\d{2})(?=\s?[ap]\.?m\b|\s?(?:[(（][^()（）]{1,12}[)）]\s?)?hours?\b)|(?=\s?[ap]\.?m\b))\s?(?:([ap])\.?m\b\.?)?\s?(?:noon\s)?(?:,\s)?(?:[(（]?\s?(?:(?:utc|gmt)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|мск|(?:[a-z]{3,12}\s+){1,2}time)\s?[)）]?)?\s?(?:horas?\s|hours?\s)?(?:,\s?)?(?:on|of|del|de)?\s?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
+  /(?<![\d:.])(\d{1,2})(?:(?:[:h]|\.(?=\d{2}\s?h(?:oras?|ours?)\b))(\d{2})(?::(\d{2}))?|(\d{2})(?=\s?[ap]\.?m\b|\s?(?:[(（][^()（）]{1,12}[)）]\s?)?hours?\b)|(?=\s?[ap]\.?m\b))\s?(?:([ap])\.?m\b\.?)?\s?(?:noon\s)?(?:,\s)?(?:[(（]?\s?(?:(?:utc|gmt)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|мск|(?:[a-z]{3,12}\s+){1,2}time)\s?[)）]?)?\s?(?:horas?\s|hours?\s)?(?:,\s?)?(?:on|of|del|de|do|da)?\s?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s|(?:luns|martes|mércores|xoves|venres|sábado|domingo),?\s)?$/;
 
 const NOON_BEFORE = /\bnoon\s(?:[a-z]{2,4},?\s)?(?:on\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?$/;
 
@@ -549,6 +559,7 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
   if (n.includes('元月')) n = n.replace(YUAN_YUE, '1月');
   const raw: (Day & { weak: boolean })[] = [];
   const roc = n.includes('民国');
+  const croatian = CROATIAN_MONTH.test(n);
   for (const p of DATE_PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(n); m; m = p.re.exec(n)) {
@@ -561,6 +572,8 @@ export function dateTimesIn(n: string, dayFirst = false): WallTime[] {
         if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysIn(leap, d.month)) return false;
         return d.year === undefined || (d.year >= 1970 && d.year <= 2999);
       });
+      // "od 16. rujna do 26. listopada 2023": listopad is Croatian October beside another Croatian month.
+      if (croatian && m[0].includes('listopad')) for (const d of days) if (d.month === 11) d.month = 10;
       if (valid) for (const d of days) raw.push({ ...d, weak: p.weak });
     }
   }

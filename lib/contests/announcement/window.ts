@@ -73,7 +73,7 @@ const ENTRY_PERIOD =
 /** Right before a single date: "from 12:30 PM (UTC) on", "since", "since Wednesday,", "starting on". */
 const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
 const START_KEYWORD =
-  /开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es|ed)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|\binicio\b|\binicia\b|data\s+(?:d['’])?inici\b|\bapertura\b|\babre\b|\babrirá(?![a-z])|depuis\s+(?:ce|le)\b|\blancement\b|\bse\s+lanz[óoa](?![a-z])|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|à\s+partir\s+du|เปิดรับ|ตั้งแต่|(?<![a-z])(?:du|dal|od|van|începând\s+cu|de\s+la)(?=\s+\d)|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует|부터|öppnar|\bkezd/;
+  /\d\s?e?tik(?![a-z])|தொடங்கும்|ஆரம்பிக்கும்|开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es|ed)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|\binicio\b|\binicia\b|data\s+(?:d['’])?inici\b|\bapertura\b|\babre\b|\babrirá(?![a-z])|depuis\s+(?:ce|le)\b|\blancement\b|\bse\s+lanz[óoa](?![a-z])|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|à\s+partir\s+du|เปิดรับ|ตั้งแต่|(?<![a-z])(?:du|dal|od|van|începând\s+cu|de\s+la)(?=\s+\d)|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует|부터|öppnar|\bkezd/;
 /** Right before a date: a deadline moved to it ("has been extended to", "延長收件期間至", "延期至"). */
 const EXTENDED =
   /(?:extended|postponed|pushed\s+back|延长|延期|顺延|展延)[^.。;；!！]{0,24}?(?:to|until|till|至|到)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
@@ -93,8 +93,10 @@ const TIME_LATER = /^[^,，.。;；!?()（）]{0,30}?\b(?:due|close[sd]?|ends?)\
  * as TIME_LATER's: hour, minute, an empty am/pm, then seconds).
  */
 const TIME_LATER_ZH = /^\s?[,，]?\s?(?:截稿|截止|结束)时间\s?(?:为|是)?\s?[:：]?\s?(\d{1,2}):(\d{2})()(?::(\d{2}))?/;
+/** Later in a Basque deadline's sentence, its hour: "azaroaren 17a baino lehen … Udal Bulegoetan, 14:00ak baino lehen". */
+const TIME_LATER_EU = /^[^.;!?]{0,90}?(?<![\d:])(\d{1,2}):(\d{2})()ak\s+bain[oa]?\s+lehen/;
 const END_KEYWORD =
-  /结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+(?:date|for\s+(?:all\s+)?(?:submissions?|entries))|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,2}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|\bfino\s+a(?:l|ll['’])?\b|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|uzávierk|p[âă]n[aă]\s+(?:la|pe)|\bantes\s+del?\b|uiterste\b|ถึง|data[-\s]limit[aă]|λήξη|προθεσμία|התאריך\s+האחרון|מועד\s+אחרון|\bsaakka\b|(?<![\u0590-\u05ff])עד(?=\s)|tarikh\s+tutup|\bsebelum\b|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|শেষ\s+তারিখ|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:\S+\s+)?(?:başvuru|katılım|gönderim|teslim|tarih)|\bkadar\b|\bclos\b|clôtur|date[-\s]butoir|d['’]ici\s+(?:le|au)\b|finalitz|data\s+final\b|do\s+końca|frist(?:en)?\b|t[äa]htaeg|\brok\s+(?:za|prijav|dostav|predaj)|\biki\b|\blīdz\b|mennessä|päättyy|viimeistään|\bsenest\b|kapat[ıi]l|sona\s+er|kapan[ıi]r|kapanacak|beendet|\bendet\b|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
+  /\d\s?e?ra(?![a-z])|(?<![a-z])arte(?![a-z])|baino\s+lehen|bukatuko|amaituko|skilafrest|lokafrest|முடியும்\s*(?:நாள்|தேதி)|(?:இறுதி|கடைசி)\s*(?:நாள்|தேதி)|结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+(?:date|for\s+(?:all\s+)?(?:submissions?|entries))|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,5}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|\bfino\s+a(?:l|ll['’])?\b|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|uzávierk|p[âă]n[aă]\s+(?:la|pe)|\bantes\s+d(?:el?|[ao]s?)\b|uiterste\b|ถึง|data[-\s]limit[aă]|λήξη|προθεσμία|התאריך\s+האחרון|מועד\s+אחרון|\bsaakka\b|(?<![\u0590-\u05ff])עד(?=\s)|tarikh\s+tutup|\bsebelum\b|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|শেষ\s+তারিখ|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:\S+\s+)?(?:başvuru|katılım|gönderim|teslim|tarih)|\bkadar\b|\bclos\b|clôtur|date[-\s]butoir|d['’]ici\s+(?:le|au)\b|finalitz|data\s+final\b|do\s+końca|frist(?:en)?\b|t[äa]htaeg|\brok\s+(?:za|prijav|dostav|predaj)|\biki\b|\blīdz\b|mennessä|päättyy|viimeistään|\bsenest\b|kapat[ıi]l|sona\s+er|kapan[ıi]r|kapanacak|beendet|\bendet\b|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW =
   /từ\s+nay|即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|(?:发布|公布|印发|发出|下发)之日起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
@@ -107,7 +109,7 @@ const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限�
  * been written between…"), a publication or update date. A range on such a line is a window only when nothing better is there.
  */
 const OTHER_ROLE =
-  /预约|报名|出生|(?<![学师])生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布(?!之日)|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|\b(?:conference|festival|exhibition|ceremony)\s+will\s+(?:take\s+place|be\s+held)\b|\bworkshops?\s*[(（]|cycle\s+d['’]animations|\bsera\s+présentée?s?\b|\bnotif(?:y|ied)\s+(?:you|the\s+winners|winners|entrants|participants|applicants|authors)\b|winners?\s+(?:will\s+be\s+)?announc|winners?\s+(?:will\s+be\s+)?(?:chosen|selected|drawn|picked)|winner\s+selection|early[-\s]?bird|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on|\b(?:published|updated)\s*:|\bage[sd]?\b[^.;]{0,24}\bas\s+of\b|pengumuman|diumumkan|penjurian|penilaian|\banuncio\b|votaci[oó]n|vota[cç][aã]o|ganadores|vencedores|công\s+bố|trao\s+giải|объявлены|объявят|победител|résultats|proclamation|remise\s+des\s+prix|premiazione|proclamazione|risultati|ogłoszeni|wyniki|rozstrzygnięci|uitslag|prijsuitreiking|vyhlášení|výsledk|rezultat|festivitat|keputusan|ประกาศผล|\bjury\b|giuria|발표|시상|심사|atualizad|actualizad|mis\s+à\s+jour|aggiornat|aktualisiert|güncellen|cập\s+nhật|diperbarui|juriu|porota|награжд|подведени|жюри|итог/;
+  /அறிவிப்பு|预约|报名|出生|(?<![学师])生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布(?!之日)|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|\b(?:conference|festival|exhibition|ceremony)\s+will\s+(?:take\s+place|be\s+held)\b|\bworkshops?\s*[(（]|cycle\s+d['’]animations|\bsera\s+présentée?s?\b|\bnotif(?:y|ied)\s+(?:you|the\s+winners|winners|entrants|participants|applicants|authors)\b|winners?\s+(?:will\s+be\s+)?announc|winners?\s+(?:will\s+be\s+)?(?:chosen|selected|drawn|picked)|winner\s+selection|early[-\s]?bird|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on|\b(?:published|updated)\s*:|\bage[sd]?\b[^.;]{0,24}\bas\s+of\b|pengumuman|diumumkan|penjurian|penilaian|\banuncio\b|votaci[oó]n|vota[cç][aã]o|ganadores|vencedores|công\s+bố|trao\s+giải|объявлены|объявят|победител|résultats|proclamation|remise\s+des\s+prix|premiazione|proclamazione|risultati|ogłoszeni|wyniki|rozstrzygnięci|uitslag|prijsuitreiking|vyhlášení|výsledk|rezultat|festivitat|keputusan|ประกาศผล|\bjury\b|giuria|발표|시상|심사|atualizad|actualizad|mis\s+à\s+jour|aggiornat|aktualisiert|güncellen|cập\s+nhật|diperbarui|juriu|porota|награжд|подведени|жюри|итог/;
 /** A date's words whose only other role is signing up ("报名时间:", "registration closes"). */
 const SIGN_UP = /报名|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)/g;
 const signUpOnly = (words: string) => {
@@ -194,7 +196,10 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   const timed = (x: { d: LineDate; line: Line }): { d: LineDate; line: Line } => {
     if (x.d.hour !== undefined) return x;
     // "June 23: Submissions due at 11:59 PM PDT": the time later in the date's own clause.
-    const own = TIME_LATER.exec(x.line.n.slice(x.d.end, x.d.end + 48)) ?? TIME_LATER_ZH.exec(x.line.n.slice(x.d.end, x.d.end + 24));
+    const own =
+      TIME_LATER.exec(x.line.n.slice(x.d.end, x.d.end + 48)) ??
+      TIME_LATER_ZH.exec(x.line.n.slice(x.d.end, x.d.end + 24)) ??
+      TIME_LATER_EU.exec(x.line.n.slice(x.d.end, x.d.end + 100));
     // (Not another role's time: "June 23 (voting ends at 8 pm)".)
     if (own && !OTHER_ROLE.test(own[0])) {
       const h = (Number(own[1]) % 12) + (own[3] === 'p' ? 12 : 0);
@@ -352,6 +357,36 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
     } else if (!pick || extended.some(inPick) || pick.score < 2) {
       sayExtended();
       return partialWindow(lines, clock, notes, undefined, timed(ext));
+    }
+  }
+  // "四、活动时间:11月20日—12月3日" and later "截稿日期:11月27日": the deadline inside the event's
+  // period ends the entries when the period's last day is another role's ("12月3日公布获奖名单").
+  if (pick) {
+    const { end } = startAndEnd(singles, false);
+    const year = pick.a.year ?? pick.b.year ?? 2000;
+    const day = (d: LineDate) => Date.UTC(d.year ?? year, d.month - 1, d.day);
+    const b = pick.b;
+    // (Only when the period's last day is another role's elsewhere: the results, the judging.)
+    const otherRoleEnd = lines.some(
+      (l) => l !== pick!.line && l !== pick!.endLine && OTHER_ROLE.test(l.n) && dated[l.i].some((d) => d.month === b.month && d.day === b.day),
+    );
+    // (Not a period whose own end is said to close the entries: "Entries open 30/10/25 and close … 28 December".)
+    if (
+      end &&
+      otherRoleEnd &&
+      !END_KEYWORD.test(pick.endLine.n) &&
+      end.line !== pick.line &&
+      end.line !== pick.endLine &&
+      day(pick.a) < day(end.d) &&
+      day(end.d) < day(pick.b)
+    ) {
+      notes.warn(
+        'window-guessed',
+        'window.end',
+        `line ${end.line.i + 1} gives a deadline inside the period of line ${pick.line.i + 1}: the deadline ends the window; check it`,
+        end.line,
+      );
+      pick = { ...pick, b: { ...end.d, year: end.d.year ?? pick.b.year }, endLine: end.line };
     }
   }
   // Only ranges with another role (judging, results), or none that says it is the event's period:
@@ -579,7 +614,16 @@ function startAndEnd<T extends Single>(singles: T[], fromNow: boolean): { start?
     BY_DATE.test(s.line.n.slice(Math.max(0, s.d.index - 50), s.d.index)) ||
     // "征文时间:至2021年6月30日": "至" (until) right before it.
     /(?:^|[^截])至\s?$/.test(s.line.n.slice(Math.max(0, s.d.index - 3), s.d.index));
-  const ending = singles.filter((s) => ends(s.near) || before(s));
+  // "O prazo … estará aberto durante 15 días hábiles contados a partir de hoxe luns, día 2 de abril":
+  // a start's word right before the date makes it the start, whatever else its line says.
+  const startsRightBefore = (s: T) => {
+    const said = s.line.n.slice(Math.max(0, s.d.index - 30), s.d.index);
+    // (Not "开始" or "부터": in Chinese and Korean a start's word follows its date, and one before a
+    // date ends the clause before it: "2021年4月中下旬开始,5月15日截止".)
+    const word = START_KEYWORD.exec(said)?.[0];
+    return word !== undefined && !/[\u3040-\u9fff\uac00-\ud7af]/.test(word) && !END_KEYWORD.test(said);
+  };
+  const ending = singles.filter((s) => (ends(s.near) && !startsRightBefore(s)) || before(s));
   // The same day said twice ("4月22日截止", "即日起至107年4月22日止"): the mention that knows more (a year, a time).
   const knowsMore = (x: T) => (x.d.year !== undefined ? 1 : 0) + (x.d.hour !== undefined ? 2 : 0);
   const end = ending
@@ -587,7 +631,8 @@ function startAndEnd<T extends Single>(singles: T[], fromNow: boolean): { start?
     .reduce<T | undefined>((best, s) => (!best || knowsMore(s) > knowsMore(best) ? s : best), undefined);
   const starts = (s: T) => START_KEYWORD.test(s.near) || FROM_BEFORE.test(s.line.n.slice(Math.max(0, s.d.index - 40), s.d.index));
   // ("From now until 11:59pm EST on Thursday, June 14th": the start is the post's day, not a later "launch date".)
-  const start = end && FROM_NOW.test(end.near) ? undefined : singles.find((s) => s !== end && starts(s) && !ends(s.near) && !before(s));
+  const start =
+    end && FROM_NOW.test(end.near) ? undefined : singles.find((s) => s !== end && (startsRightBefore(s) || (starts(s) && !ends(s.near))) && !before(s));
   // Dutch "vóór 1 april", "tot 1 februari" (not "tot en met"): the day named is not in the window, which ends at its 00:00.
   const exclusive = end && end.d.hour === undefined && DUTCH_BEFORE.test(end.line.n.slice(Math.max(0, end.d.index - 30), end.d.index));
   return { start, end: exclusive ? { ...end, d: { ...end.d, hour: 0, minute: 0, second: 0 } } : end };
