@@ -2317,4 +2317,23 @@ describe('forms found in the fifty-first batch after its blind measurement', () 
     ]);
     expect(read('Konkurs trwa do 25 listopada 2015 roku.').contest.window.end).toBe('2015-11-26T00:00:00+08:00');
   });
+
+  test('a range said to start ("accepted from the 1st August 2011 and … not … after the 19th September 2011") under a "Deadline:" line of the same day stays the window', () => {
+    const d = read('Deadline: 19 September 2011\nEntries will be accepted from the 1st August 2011 and will not be accepted after the 19th September 2011.');
+    expect(window(d)).toEqual(['2011-08-01T00:00:00+08:00', '2011-09-20T00:00:00+08:00']);
+  });
+
+  test('Slovak: "od 27. 2. do 27. 4." with a deadline of the same day later, and "Vyhlásenie súťaže: → 5. 2. 2024" starts the window', () => {
+    const d = read(
+      'Literárnej súťaže Poviedka 2023\nSúťažné príspevky sa prijímajú od 27. 2. do 27. 4., slávnostné vyhlásenie výsledkov bude 7. 7. na festivale.\nPoviedku odošlite najneskôr do 27. apríla',
+    );
+    expect(window(d)).toEqual(['2023-02-27T00:00:00+08:00', '2023-04-28T00:00:00+08:00']);
+    const m = read('Vyhlásenie súťaže: → 5. 2. 2024\nUzávierka súťaže: → 29. 3. 2024\nLetná škola literatúry: → 25. – 31. augusta 2024.');
+    expect(window(m)).toEqual(['2024-02-05T00:00:00+08:00', '2024-03-30T00:00:00+08:00']);
+  });
+
+  test('Icelandic months ("19. nóvember", "1. febrúar 2020") and "í síðasta lagi" (at the latest)', () => {
+    const d = read('Smásögum á að skila í síðasta lagi miðvikudaginn 19. nóvember.', Date.parse('2014-10-30T12:00:00Z'));
+    expect(d.contest.window.end).toBe('2014-11-20T00:00:00+08:00');
+  });
 });

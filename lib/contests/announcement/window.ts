@@ -73,7 +73,7 @@ const ENTRY_PERIOD =
 /** Right before a single date: "from 12:30 PM (UTC) on", "since", "since Wednesday,", "starting on". */
 const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
 const START_KEYWORD =
-  /\d\s?e?tik(?![a-z])|தொடங்கும்|ஆரம்பிக்கும்|开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es|ed)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|\binicio\b|\binicia\b|data\s+(?:d['’])?inici\b|\bapertura\b|\babre\b|\babrirá(?![a-z])|depuis\s+(?:ce|le)\b|\blancement\b|\bse\s+lanz[óoa](?![a-z])|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|à\s+partir\s+du|เปิดรับ|ตั้งแต่|(?<![a-z])(?:du|dal|od|van|începând\s+cu|de\s+la)(?=\s+\d)|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует|부터|öppnar|\bkezd/;
+  /vyhlásenie\s+súťaže|vyhlášení\s+soutěže|\d\s?e?tik(?![a-z])|தொடங்கும்|ஆரம்பிக்கும்|开始|开启|启动|起始|开放|收件日期|收稿日期|\d\s*[日号]\s*起|start(?:s|ing)?\b|begins?\b|opens?\b|launch(?:es|ed)?\b|kicks?\s+off|dimulai|\bmulai\b|\bdesde\b|\binicio\b|\binicia\b|data\s+(?:d['’])?inici\b|\bapertura\b|\babre\b|\babrirá(?![a-z])|depuis\s+(?:ce|le)\b|\blancement\b|\bse\s+lanz[óoa](?![a-z])|a\s+partir\s+d[eo]|bắt\s+đầu|từ\s+ngày|à\s+partir\s+du|เปิดรับ|ตั้งแต่|(?<![a-z])(?:du|dal|od|van|începând\s+cu|de\s+la)(?=\s+\d)|(?<![\u0400-\u04ff])[сз](?=\s+\d)|начин|начал|старт|стартует|부터|öppnar|\bkezd/;
 /** Right before a date: a deadline moved to it ("has been extended to", "延長收件期間至", "延期至"). */
 const EXTENDED =
   /(?:extended|postponed|pushed\s+back|延长|延期|顺延|展延)[^.。;；!！]{0,24}?(?:to|until|till|至|到)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/;
@@ -96,7 +96,7 @@ const TIME_LATER_ZH = /^\s?[,，]?\s?(?:截稿|截止|结束)时间\s?(?:为|是
 /** Later in a Basque deadline's sentence, its hour: "azaroaren 17a baino lehen … Udal Bulegoetan, 14:00ak baino lehen". */
 const TIME_LATER_EU = /^[^.;!?]{0,90}?(?<![\d:])(\d{1,2}):(\d{2})()ak\s+bain[oa]?\s+lehen/;
 const END_KEYWORD =
-  /\d\s?e?ra(?![a-z])|(?<![a-z])arte(?![a-z])|baino\s+lehen|bukatuko|amaituko|skilafrest|lokafrest|முடியும்\s*(?:நாள்|தேதி)|(?:இறுதி|கடைசி)\s*(?:நாள்|தேதி)|结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+(?:date|for\s+(?:all\s+)?(?:submissions?|entries))|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,5}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|\bfino\s+a(?:l|ll['’])?\b|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|uzávierk|p[âă]n[aă]\s+(?:la|pe)|\bantes\s+d(?:el?|[ao]s?)\b|uiterste\b|ถึง|data[-\s]limit[aă]|λήξη|προθεσμία|התאריך\s+האחרון|מועד\s+אחרון|\bsaakka\b|(?<![\u0590-\u05ff])עד(?=\s)|tarikh\s+tutup|\bsebelum\b|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|শেষ\s+তারিখ|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:\S+\s+)?(?:başvuru|katılım|gönderim|teslim|tarih)|\bkadar\b|\bclos\b|clôtur|date[-\s]butoir|d['’]ici\s+(?:le|au)\b|finalitz|data\s+final\b|do\s+końca|frist(?:en)?\b|t[äa]htaeg|\brok\s+(?:za|prijav|dostav|predaj)|\biki\b|\blīdz\b|mennessä|päättyy|viimeistään|\bsenest\b|kapat[ıi]l|sona\s+er|kapan[ıi]r|kapanacak|beendet|\bendet\b|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
+  /í\s+síðasta\s+lagi|\d\s?e?ra(?![a-z])|(?<![a-z])arte(?![a-z])|baino\s+lehen|bukatuko|amaituko|skilafrest|lokafrest|முடியும்\s*(?:நாள்|தேதி)|(?:இறுதி|கடைசி)\s*(?:நாள்|தேதி)|结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+(?:date|for\s+(?:all\s+)?(?:submissions?|entries))|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,5}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|\bfino\s+a(?:l|ll['’])?\b|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|uzávierk|p[âă]n[aă]\s+(?:la|pe)|\bantes\s+d(?:el?|[ao]s?)\b|uiterste\b|ถึง|data[-\s]limit[aă]|λήξη|προθεσμία|התאריך\s+האחרון|מועד\s+אחרון|\bsaakka\b|(?<![\u0590-\u05ff])עד(?=\s)|tarikh\s+tutup|\bsebelum\b|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|শেষ\s+তারিখ|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:\S+\s+)?(?:başvuru|katılım|gönderim|teslim|tarih)|\bkadar\b|\bclos\b|clôtur|date[-\s]butoir|d['’]ici\s+(?:le|au)\b|finalitz|data\s+final\b|do\s+końca|frist(?:en)?\b|t[äa]htaeg|\brok\s+(?:za|prijav|dostav|predaj)|\biki\b|\blīdz\b|mennessä|päättyy|viimeistään|\bsenest\b|kapat[ıi]l|sona\s+er|kapan[ıi]r|kapanacak|beendet|\bendet\b|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW =
   /từ\s+nay|即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|(?:发布|公布|印发|发出|下发)之日起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
@@ -394,13 +394,18 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   // 2010. All entries must be received by March 15th … voting … from April 1st through April 20th"),
   // if any, are the window; a deadline alone ("活動時間:2022/7/15 截止")
   // ends it when the ranges all have another role.
+  /** A range whose first date is said to start it ("accepted from the 1st August 2011 and …"). */
+  const saidToStart = (p: Candidate) => startSaidBefore(p.line.n, p.a.index);
   if (pick && pick.score < 2) {
     // Two dates not even written as a range ("1月15号开始参与…,1月19号开始参加…") weigh less than "即日起至…止".
     const loose = pick.base < 1 && pick.score < 1;
     const { start, end } = startAndEnd(singles, loose);
     if (start && end && (start.line.i < end.line.i || (start.line === end.line && (start.line === pick.line || pick.score < 0) && start.d.index < end.d.index)))
       pick = { a: start.d, b: end.d, line: start.line, endLine: end.line, score: 0, base: 0 };
-    else if (end && !start && (pick.score < 0 || loose)) return partialWindow(lines, clock, notes, undefined, timed(end));
+    // ("Deadline: 19 September 2011" over "accepted from the 1st August 2011 and … not … after the 19th
+    // September 2011": a range that ends on the deadline's day is the window the deadline ends.)
+    else if (end && !start && (pick.score < 0 || loose) && !(sameDay(pick.b, end.d) && saidToStart(pick)))
+      return partialWindow(lines, clock, notes, undefined, timed(end));
     else if (start && !end && pick.score < 0) return partialWindow(lines, clock, notes, start, undefined);
   }
   if (!pick) {
@@ -603,6 +608,25 @@ function headingAbove(lines: Line[], dated: LineDate[][], line: Line): Line | un
  * The single dates that say they start or end the window ("開始時間:…", "截止:…"); with
  * `fromNow`, "即日起至…" ends it too (its start is the post's day, which the text does not give).
  */
+/**
+ * A start's word right before a date ("contados a partir de hoxe luns, día 2 de abril", "accepted
+ * from the 1st August 2011", "od 27. 2."), and no end's word between them. Not "开始" or "부터": in
+ * Chinese and Korean a start's word follows its date, and one before a date ends the clause before
+ * it ("2021年4月中下旬开始,5月15日截止").
+ */
+function startSaidBefore(n: string, index: number): boolean {
+  const said = n.slice(Math.max(0, index - 30), index);
+  // (With the date's first characters: "od 27. 2." is "od" before a number.)
+  const word = START_KEYWORD.exec(n.slice(Math.max(0, index - 30), index + 2))?.[0];
+  const from = FROM_BEFORE.test(n.slice(Math.max(0, index - 40), index));
+  return (from || (word !== undefined && !/[\u3040-\u9fff\uac00-\ud7af]/.test(word))) && !END_KEYWORD.test(said);
+}
+
+/** The same calendar day (a year missing on either side matches any). */
+function sameDay(x: LineDate, y: LineDate): boolean {
+  return x.month === y.month && x.day === y.day && (x.year === undefined || y.year === undefined || x.year === y.year);
+}
+
 function startAndEnd<T extends Single>(singles: T[], fromNow: boolean): { start?: T; end?: T } {
   // "2022年12月12日起,结束时间待定": an end still to be announced ends nothing.
   const ends = (n: string) => (END_KEYWORD.test(n) && !END_TBD.test(n)) || (fromNow && FROM_NOW.test(n));
@@ -616,13 +640,7 @@ function startAndEnd<T extends Single>(singles: T[], fromNow: boolean): { start?
     /(?:^|[^截])至\s?$/.test(s.line.n.slice(Math.max(0, s.d.index - 3), s.d.index));
   // "O prazo … estará aberto durante 15 días hábiles contados a partir de hoxe luns, día 2 de abril":
   // a start's word right before the date makes it the start, whatever else its line says.
-  const startsRightBefore = (s: T) => {
-    const said = s.line.n.slice(Math.max(0, s.d.index - 30), s.d.index);
-    // (Not "开始" or "부터": in Chinese and Korean a start's word follows its date, and one before a
-    // date ends the clause before it: "2021年4月中下旬开始,5月15日截止".)
-    const word = START_KEYWORD.exec(said)?.[0];
-    return word !== undefined && !/[\u3040-\u9fff\uac00-\ud7af]/.test(word) && !END_KEYWORD.test(said);
-  };
+  const startsRightBefore = (s: T) => startSaidBefore(s.line.n, s.d.index);
   const ending = singles.filter((s) => (ends(s.near) && !startsRightBefore(s)) || before(s));
   // The same day said twice ("4月22日截止", "即日起至107年4月22日止"): the mention that knows more (a year, a time).
   const knowsMore = (x: T) => (x.d.year !== undefined ? 1 : 0) + (x.d.hour !== undefined ? 2 : 0);
