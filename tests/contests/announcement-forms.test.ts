@@ -2336,4 +2336,39 @@ describe('forms found in the fifty-first batch after its blind measurement', () 
     const d = read('Smásögum á að skila í síðasta lagi miðvikudaginn 19. nóvember.', Date.parse('2014-10-30T12:00:00Z'));
     expect(d.contest.window.end).toBe('2014-11-20T00:00:00+08:00');
   });
+
+  test('Hebrew dates ("עד ליום 10 במאי 2020", "ה-15 בינואר 2021")', () => {
+    expect(read('מועד הגשת הסיפורים עד ליום 10 במאי 2020').contest.window.end).toBe('2020-05-11T00:00:00+08:00');
+  });
+
+  test('the first of two dates on a line with another role is a deadline when "前" follows it ("须于8月29日前报送…,9月9日在…公布")', () => {
+    const d = read(
+      '首期报名作品须于8月29日前报送至指定邮箱,魏都区科协将对全部报送作品逐一评选,9月9日在魏都区科协官方网站公布。',
+      Date.parse('2023-07-01T12:00:00Z'),
+    );
+    expect(window(d)).toEqual([expect.any(String), '2023-08-30T00:00:00+08:00']);
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('an event held in a city ("將於8月7日—11日(暫定)在福州舉辦") is another role than "即日起至7月10日"', () => {
+    const d = read(
+      '“兩岸天氣聽我說”征集活動正式啟動。即日起至7月10日,兩岸青年可投稿。\n海峽氣象青年匯活動將於8月7日—11日(暫定)在福州舉辦。',
+      Date.parse('2023-06-28T12:00:00Z'),
+    );
+    expect(d.contest.window.end).toBe('2023-07-11T00:00:00+08:00');
+  });
+
+  test('a page\'s own row of tags ("해시태그 #에세이 #골목", "#זכרונים #ספרייה" above a footer) is no rule: no tag taken, with a doubt', () => {
+    const k = read('풀잎서점 에세이 공모전\n접수기간 2024년 10월 7일 ~ 11월 22일\n해시태그 #에세이 #골목 #동네');
+    expect(k.contest.tags).toEqual([]);
+    expect(codes(k, 'tags')).toContain('tags-not-instructed');
+    const h = read('תחרות הסיפור הקצר\nמועד הגשת הסיפורים עד ליום 10 במאי 2020\n\n#זכרונים #ספרייה\n\nbottom of page');
+    expect(h.contest.tags).toEqual([]);
+    // A tag the text asks for is still taken.
+    expect(read('Add #MyContest to your post.\nDeadline: May 10, 2020\n#MyContest').contest.tags?.map((t) => t.text)).toEqual(['MyContest']);
+  });
+
+  test('a Tamil floor ("1500 சொற்களுக்கு மேலும், 2500 சொற்களுக்கு மிகாமலும்")', () => {
+    expect(read('கட்டுரை 1500  சொற்களுக்கு மேலும், 2500 சொற்களுக்கு மிகாமலும் இருக்க வேண்டும்.').contest.length).toMatchObject({ min: 1500, unit: 'words' });
+  });
 });

@@ -175,6 +175,7 @@ const ZONE_IN_BRACKETS = String.raw`(?:\s?[(（][a-z]{2,5}[)）])`;
 const opt = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 /** Croatian months no other language spells so (listopad is October in Croatian, November in Polish). */
 const CROATIAN_MONTH = /siječnja|veljače|ožujka|travnja|svibnja|kolovoza|rujna|studenoga?\b|prosinca/;
+const HEBREW_MONTHS = ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'];
 const BASQUE_MONTHS = ['urtarril', 'otsail', 'martxo', 'apiril', 'maiatz', 'ekain', 'uztail', 'abuztu', 'irail', 'urri', 'azaro', 'abendu'];
 const whole = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
 
@@ -216,6 +217,12 @@ const DATE_PATTERNS: DatePattern[] = [
       const year = (ERA_START[m[1]] ?? 1911) + number(m[2]);
       return [{ year, month: number(m[3]), day: number(m[4]), ...whole(m) }];
     },
+  },
+  // Hebrew, the month after "ב" (in): "עד ליום 10 במאי 2020", "ה-15 בינואר 2021".
+  {
+    re: /(?<!\d)(\d{1,2})\s+ב-?(ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?![\u0590-\u05ff])(?:\s*,?\s*(\d{4})(?!\d))?/dg,
+    weak: false,
+    pick: (m) => [{ year: opt(m[3]), month: HEBREW_MONTHS.indexOf(m[2] === 'מרס' ? 'מרץ' : m[2]) + 1, day: Number(m[1]), ...whole(m) }],
   },
   // Slovak and Czech, day first with dots and spaces, no year: "od 27. 2. do 27. 4." (from … to).
   {

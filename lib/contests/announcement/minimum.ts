@@ -35,7 +35,7 @@ const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 /** Words and characters in the languages of Gate's other squares ("palabras", "kelime", "слов", "ký tự"). */
-const OTHER_WORDS = String.raw`(?:patah\s+)?perkataan|palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ|ord(?![a-zåäö])|woorden|slov(?![a-z\u00e0-\u024f])|szó(?:t|ból)?|думи|žodžių|vārd(?:i|u|iem)|besed(?:ami)?|מילים|מילה|کلمه|واژه|كلمة|كلمات`;
+const OTHER_WORDS = String.raw`(?:patah\s+)?perkataan|palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ|ord(?![a-zåäö])|woorden|slov(?![a-z\u00e0-\u024f])|szó(?:t|ból)?|думи|žodžių|vārd(?:i|u|iem)|besed(?:ami)?|מילים|מילה|کلمه|واژه|كلمة|كلمات|சொற்களுக்கு|சொற்கள்`;
 const OTHER_CHARS = String.raw`caract[eè]res|signes|tekens|znaků|znakov|znakova|karakter|zeichen|ký\s+tự|символов|символа|знака|znaków|tecken|leütés|rakstzīm(?:es|ju|ēm)|ženklų|simbolių|tähemärki|merkkiä|תווים|کاراکتر`;
 /** "mínimo de", "extensión mínima de", "al menos", "pelo menos", "en az", "mindestens", "Mindestlänge von", "au moins", "не менее", "tối thiểu". */
 const OTHER_AT_LEAST = String.raw`m[ií]nim[oa](?:\s+de)?|mindestlänge(?:\s+von)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit|minstens|ten\s+minste|nejméně|alespoň|aspoň|minimálně|minimálne|najmenej`;
@@ -47,7 +47,7 @@ const LENGTH_BEFORE = new RegExp(
 // before it; a comma after a word is punctuation, "原創，300字以上"): tried from every digit of a
 // long run, it is quadratic (docs/measurements.md).
 const LENGTH_AFTER = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})\s*(?:[(（]\s*)?(以上|及以上|或以上|起|为下限|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above|como\s+m[ií]nimo|o\s+m[aá]s|ou\s+mais|atau\s+lebih)`,
+  String.raw`(?<!\d|\d[.,])${NUM}(?:\s*\+)?[-\s]*(字符|字|单词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})\s*(?:[(（]\s*)?(以上|及以上|或以上|起|为下限|minimum|min\b|or\s+more|or\s+longer|at\s+least|and\s+above|como\s+m[ií]nimo|o\s+m[aá]s|ou\s+mais|atau\s+lebih|மேலும்|மேல்)`,
 );
 /** "Length: 300–3000 words", "字數:1200-2500字內": a range's first number is the minimum. */
 const LENGTH_RANGE = new RegExp(

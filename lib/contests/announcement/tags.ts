@@ -111,7 +111,13 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   dropCutShort(picks);
   const instructed = picks.length > 0;
   if (!instructed) {
-    for (const line of lines) if (line.tags.length && !votersOnly(line, notes)) takeTagsOf(line);
+    // ("해시태그 #에세이 #골목", "#זכרונים #ספרייה" closing a blog post: the page's own tags, no rule.)
+    // (A row of tags alone among the last three lines of text: a blog's post tags above its footer.)
+    const closing = lines.filter((l) => l.n.trim() !== '').slice(-3);
+    const pageTags = (line: Line) => PAGE_TAG_ROW.test(line.n) || (closing.includes(line) && /^(?:\s*#[^\s#]+)+\s*$/.test(line.n));
+    const rows = lines.filter((l) => l.tags.length && pageTags(l));
+    for (const line of rows) notes.warn('tags-not-instructed', 'tags', `line ${line.i + 1} lists the page's own tags, not the contest's: none taken`, line);
+    for (const line of lines) if (line.tags.length && !rows.includes(line) && !votersOnly(line, notes)) takeTagsOf(line);
     dropCutShort(picks);
     if (picks.length) {
       notes.warn('tags-not-instructed', 'tags', `no "add the tags" line found: all ${picks.length} tag(s) in the announcement are taken as required`);
@@ -348,6 +354,8 @@ const QUOTE_CLOSE = `[”"'’」』]`;
 const QUOTED = `${QUOTE_OPEN}([^“”"'‘’「」『』\\n]{1,40})${QUOTE_CLOSE}`;
 const QUOTED_ALL = new RegExp(QUOTED, 'g');
 const JOIN = String.raw`\s?(?:和|与|及|或|、|,|，|and|or|y|e)\s?`;
+/** A page's own row of tags ("해시태그 #에세이 #골목", "Tags: #a #b"), shown by the site, not written as a rule. */
+const PAGE_TAG_ROW = /^\s*(?:해시태그|태그|tags?|תגיות|标签|標籤|etiquetas|schlagw[öo]rter)\s*[:：]?\s*#/;
 const TAG_WORD = String.raw`(?:tags?|labels?|etiquetas?|标[签籤])`;
 /** Quoted names right before "tag": "打上“第五人格”和“悬疑”tag", "add a “WritingContest” tag". */
 const QUOTED_BEFORE_WORD = new RegExp(String.raw`(?:${QUOTED}(?:${JOIN}))*${QUOTED}\s?${TAG_WORD}(?![a-z])`, 'g');
