@@ -2371,4 +2371,13 @@ describe('forms found in the fifty-first batch after its blind measurement', () 
   test('a Tamil floor ("1500 சொற்களுக்கு மேலும், 2500 சொற்களுக்கு மிகாமலும்")', () => {
     expect(read('கட்டுரை 1500  சொற்களுக்கு மேலும், 2500 சொற்களுக்கு மிகாமலும் இருக்க வேண்டும்.').contest.length).toMatchObject({ min: 1500, unit: 'words' });
   });
+
+  test('floors in Portuguese ("no mínimo, 200 palavras"), Arabic ("لا يقل عن 250 مفردة", "ألا يقل عدد كلمات قصته عن 1500 كلمة") and Malay ("lebih daripada 180 perkataan", more than); "tidak lebih daripada" is a ceiling', () => {
+    const min = (text: string) => read(text).contest.length?.min ?? 0;
+    expect(min('Na categoria “Contos” o material deve ter, no mínimo, 200 palavras, e, no máximo, 7500.')).toBe(200);
+    expect(min('8 - عدد مفردات القصة القصيرة لا يقل عن 250 مفردة.')).toBe(250);
+    expect(min('مع ضرورة ألا يقل عدد كلمات قصته عن 1500 كلمة وألا يزيد عن 5 آلاف كلمة')).toBe(1500);
+    expect(min('Panjang esei tersebut hendaklah lebih daripada 180 perkataan.')).toBe(181);
+    expect(min('Panjang esei tersebut hendaklah tidak lebih daripada 180 perkataan.')).toBe(0);
+  });
 });

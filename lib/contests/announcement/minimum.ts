@@ -35,10 +35,10 @@ const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 /** Words and characters in the languages of Gate's other squares ("palabras", "kelime", "слов", "ký tự"). */
-const OTHER_WORDS = String.raw`(?:patah\s+)?perkataan|palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ|ord(?![a-zåäö])|woorden|slov(?![a-z\u00e0-\u024f])|szó(?:t|ból)?|думи|žodžių|vārd(?:i|u|iem)|besed(?:ami)?|מילים|מילה|کلمه|واژه|كلمة|كلمات|சொற்களுக்கு|சொற்கள்`;
+const OTHER_WORDS = String.raw`(?:patah\s+)?perkataan|palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ|ord(?![a-zåäö])|woorden|slov(?![a-z\u00e0-\u024f])|szó(?:t|ból)?|думи|žodžių|vārd(?:i|u|iem)|besed(?:ami)?|מילים|מילה|کلمه|واژه|كلمة|كلمات|مفردة|مفردات|சொற்களுக்கு|சொற்கள்`;
 const OTHER_CHARS = String.raw`caract[eè]res|signes|tekens|znaků|znakov|znakova|karakter|zeichen|ký\s+tự|символов|символа|знака|znaków|tecken|leütés|rakstzīm(?:es|ju|ēm)|ženklų|simbolių|tähemärki|merkkiä|תווים|کاراکتر`;
 /** "mínimo de", "extensión mínima de", "al menos", "pelo menos", "en az", "mindestens", "Mindestlänge von", "au moins", "не менее", "tối thiểu". */
-const OTHER_AT_LEAST = String.raw`m[ií]nim[oa](?:\s+de)?|mindestlänge(?:\s+von)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit|minstens|ten\s+minste|nejméně|alespoň|aspoň|minimálně|minimálne|najmenej`;
+const OTHER_AT_LEAST = String.raw`(?:لا|ألا|الا)\s+(?:يقل|تقل)\s+(?:[^\d\s]+\s+){0,4}?عن|(?<!tidak\s)lebih\s+daripada|m[ií]nim[oa](?:\s+de)?|mindestlänge(?:\s+von)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo,?|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit|minstens|ten\s+minste|nejméně|alespoň|aspoň|minimálně|minimálne|najmenej`;
 const LENGTH_BEFORE = new RegExp(
   String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|\b(?:exact|precies)(?=\s+\d)|(?:word\s+count|length)\s+is\s+exactly|\b(?:in|into|use|it['’]s)\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|(?:must|should|need\s+to|ha(?:s|ve)\s+to)\s+write(?=\s)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size|memuat|berisi|sebanyak))?(?:\s+of)?(?:\s*:)?|\bmin\.?(?:\s+(?:word\s+count|length))?|at\s+least(?:\s*:)?|${OTHER_AT_LEAST}|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:to\s+)?(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM_OR_WORD}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|kata|characters?|chars?|letters|${OTHER_WORDS}|${OTHER_CHARS})`,
   'g',
@@ -90,7 +90,7 @@ const MINIMUM_COUNT_IS = new RegExp(
 /** After "must be N words" (past an aside: "1,500 characters — about 250 words — or fewer"): it is a maximum. */
 const AT_MOST_AFTER =
   /^\s*(?:[—–-][^—–]{0,40}[—–-]\s*|[(（][^)）]{0,40}[)）]\s*)?(?:or\s+(?:less|fewer|under|shorter|below)|max|(?:in\s+length|long)\s+or\s+(?:less|fewer|shorter|under)|long\s+at\s+most|at\s+most|and\s+(?:no|not)\s+more|or\s+so)/;
-const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|longer\s+than|over|>)$/;
+const STRICTLY_MORE = /^(超过|多于|大于|more\s+than|longer\s+than|over|lebih\s+daripada|>)$/;
 /** Right after the unit: another way to qualify ("或图文帖", "or an image post"). */
 const OR_OTHER_FORM = /^[\s)）]{0,2}(?:或者?|or\s+(?:an?\s+)?)(?:图文|图片|图|视频|image|picture|photo|video|graphic)/;
 /** Right before the length: a long post's ("长文(500字以上)", "long posts (500+ words)"). */
