@@ -2380,4 +2380,12 @@ describe('forms found in the fifty-first batch after its blind measurement', () 
     expect(min('Panjang esei tersebut hendaklah lebih daripada 180 perkataan.')).toBe(181);
     expect(min('Panjang esei tersebut hendaklah tidak lebih daripada 180 perkataan.')).toBe(0);
   });
+
+  test('Estonian: "kuulutab … konkursi välja 14. mail 2020" starts the window, "tähtaeg on 30. september 2020" ends it; "by mail 15 copies" is no date', () => {
+    const d = read(
+      '1.2 Tallinna Kirjanduskeskus kuulutab lühijuttude konkursi välja 14. mail 2020. aastal. Konkursitööde esitamise tähtaeg on 30. september 2020.',
+    );
+    expect(window(d)).toEqual(['2020-05-14T00:00:00+08:00', '2020-10-01T00:00:00+08:00']);
+    expect(lineDates('send by mail 15 copies', dayOrderOf(''))).toEqual([]);
+  });
 });

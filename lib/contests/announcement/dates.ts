@@ -37,20 +37,20 @@ export interface WallTime {
  * month: no three letters of theirs can be trusted to another language's month (Finnish marraskuu is
  * November, Estonian juuni and juuli share theirs). And Bengali's ("৩১ আগস্ট ২০২১").
  */
-// (Icelandic first: 'janúar' is no 'jan' and a rest.)
+// (Estonian's 'in June' forms, 'juunil', and Icelandic's first: 'janúar' is no 'jan' and a rest.)
 const NORTHERN_MONTHS: readonly string[][] = [
-  ['janúar', 'tammikuu', 'tammikuuta', 'sausio', 'janvāris', 'janvāra', 'janvārim', 'janvārī', 'jaanuar', 'জানুয়ারি', 'জানুয়ারী'],
-  ['febrúar', 'helmikuu', 'helmikuuta', 'vasario', 'februāris', 'februāra', 'februārim', 'februārī', 'veebruar', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী'],
-  ['maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts', 'মার্চ'],
-  ['apríl', 'huhtikuu', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīļa', 'aprīlim', 'aprīlī', 'aprill', 'এপ্রিল'],
+  ['jaanuaril', 'janúar', 'tammikuu', 'tammikuuta', 'sausio', 'janvāris', 'janvāra', 'janvārim', 'janvārī', 'jaanuar', 'জানুয়ারি', 'জানুয়ারী'],
+  ['veebruaril', 'febrúar', 'helmikuu', 'helmikuuta', 'vasario', 'februāris', 'februāra', 'februārim', 'februārī', 'veebruar', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী'],
+  ['märtsil', 'maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts', 'মার্চ'],
+  ['aprillil', 'apríl', 'huhtikuu', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīļa', 'aprīlim', 'aprīlī', 'aprill', 'এপ্রিল'],
   ['maí', 'toukokuu', 'toukokuuta', 'gegužės', 'maijs', 'maija', 'maijam', 'maijā', 'মে'],
-  ['júní', 'kesäkuu', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnija', 'jūnijam', 'jūnijā', 'juuni', 'জুন'],
-  ['júlí', 'heinäkuu', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlija', 'jūlijam', 'jūlijā', 'juuli', 'জুলাই'],
-  ['ágúst', 'elokuu', 'elokuuta', 'rugpjūčio', 'augusts', 'augustam', 'augustā', 'আগস্ট', 'আগষ্ট'],
-  ['syyskuu', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrim', 'septembrī', 'সেপ্টেম্বর'],
-  ['lokakuu', 'lokakuuta', 'spalio', 'oktobris', 'oktobrim', 'oktobrī', 'oktoober', 'অক্টোবর'],
-  ['nóvember', 'marraskuu', 'marraskuuta', 'lapkričio', 'novembris', 'novembrim', 'novembrī', 'নভেম্বর'],
-  ['joulukuu', 'joulukuuta', 'gruodžio', 'decembris', 'decembrim', 'decembrī', 'detsember', 'ডিসেম্বর'],
+  ['juunil', 'júní', 'kesäkuu', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnija', 'jūnijam', 'jūnijā', 'juuni', 'জুন'],
+  ['juulil', 'júlí', 'heinäkuu', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlija', 'jūlijam', 'jūlijā', 'juuli', 'জুলাই'],
+  ['augustil', 'ágúst', 'elokuu', 'elokuuta', 'rugpjūčio', 'augusts', 'augustam', 'augustā', 'আগস্ট', 'আগষ্ট'],
+  ['septembril', 'syyskuu', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrim', 'septembrī', 'সেপ্টেম্বর'],
+  ['oktoobril', 'lokakuu', 'lokakuuta', 'spalio', 'oktobris', 'oktobrim', 'oktobrī', 'oktoober', 'অক্টোবর'],
+  ['novembril', 'nóvember', 'marraskuu', 'marraskuuta', 'lapkričio', 'novembris', 'novembrim', 'novembrī', 'নভেম্বর'],
+  ['detsembril', 'joulukuu', 'joulukuuta', 'gruodžio', 'decembris', 'decembrim', 'decembrī', 'detsember', 'ডিসেম্বর'],
 ];
 const MONTH_NAME = String.raw`(${NORTHERN_MONTHS.flat().join('|')}|januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|jänner|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** The Solar Hijri months, with Persian yeh; texts also write the Arabic one (ي), which the pattern and the lookup accept. */
@@ -217,6 +217,12 @@ const DATE_PATTERNS: DatePattern[] = [
       const year = (ERA_START[m[1]] ?? 1911) + number(m[2]);
       return [{ year, month: number(m[3]), day: number(m[4]), ...whole(m) }];
     },
+  },
+  // Estonian "in May" after a dotted day ("14. mail 2020"): not "mail" anywhere else ("by mail 15 copies").
+  {
+    re: /(?<![\d.])(\d{1,2})\.\s?mail(?![a-z])(?:\s+(\d{4})(?!\d))?/dg,
+    weak: false,
+    pick: (m) => [{ year: opt(m[2]), month: 5, day: Number(m[1]), ...whole(m) }],
   },
   // Hebrew, the month after "ב" (in): "עד ליום 10 במאי 2020", "ה-15 בינואר 2021".
   {
