@@ -2388,4 +2388,12 @@ describe('forms found in the fifty-first batch after its blind measurement', () 
     expect(window(d)).toEqual(['2020-05-14T00:00:00+08:00', '2020-10-01T00:00:00+08:00']);
     expect(lineDates('send by mail 15 copies', dayOrderOf(''))).toEqual([]);
   });
+
+  test('"before midnight Central European Time on 15 March 2020" ends the window; Swahili "tarehe 20 – 05- 2022" is a date', () => {
+    const d = read('Essays must be submitted in English using the official submission form before midnight Central European Time on 15 March 2020.');
+    expect(d.contest.window.end).toBe('2020-03-16T00:00:00+01:00');
+    expect(read('Mwisho wa kupokea insha zote ni tarehe 20 – 05- 2022. Washindi watatangazwa mwezi wa sita, 2022.').contest.window.end).toBe(
+      '2022-05-21T00:00:00+08:00',
+    );
+  });
 });

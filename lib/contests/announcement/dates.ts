@@ -456,10 +456,10 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), ...whole(m) }],
   },
-  // 29/05/2026, 07-05-2025, 31.12.2020, 1. 4. 2023, "5 / 11 / 2025": the year last; day or month first as the text writes them.
+  // 29/05/2026, 07-05-2025, 31.12.2020, 1. 4. 2023, "5 / 11 / 2025", "20 – 05- 2022": the year last; day or month first as the text writes them.
   // Not inside 2025-07-05; after a time's dash ("00:00-17.1.2022") it is the range's second date.
   {
-    re: /(?<![\d/.:])(?!(?<=(?<!:\d)\d-)\d{1,2}\s?-)(\d{1,2})\s?([-/.])\s?(\d{1,2})(?:\2(?:(?<=\.)\s)?|(?<=\/\s?\d{1,2})\s?\/\s?)(\d{4})(?![\d/]|[.]\d|:\d)/g,
+    re: /(?<![\d/.:])(?!(?<=(?<!:\d)\d-)\d{1,2}\s?-)(\d{1,2})\s?([-–/.])\s?(\d{1,2})(?:\2(?:(?<=\.)\s)?|(?<=\/\s?\d{1,2})\s?\/\s?|(?<=[-–]\s?\d{1,2})\s?[-–]\s?)(\d{4})(?![\d/]|[.]\d|:\d)/g,
     weak: false,
     pick: (m, dayFirst) => {
       const a = Number(m[1]);

@@ -85,7 +85,7 @@ const EXTENDED_FROM = /(?:extended|postponed|pushed\s+back)\b[^.;!]{0,100}\bfrom
  * Czech and Slovak "do 30. září").
  */
 const BY_DATE =
-  /(?<![a-z])(?<!\bto\s)do\s+$|\b(?:before|by|v[oó]{2}r|tot|inn[ae]n|hingga|sampai(?:\s+dengan)?|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\b\.?)?|\d{4}\s?(?:[(（][^()（）]{1,12}[)）]\s?)?hours?),?\s+(?:[a-z]{2,4}\s+)?(?:latest\s+)?)?(?:[a-z]{2,9}\s+time\s+|[a-z]{2,4},\s+)?(?:on\s+|of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)-?day,?\s+)?(?:the\s+)?$/;
+  /(?<![a-z])(?<!\bto\s)do\s+$|\b(?:before|by|v[oó]{2}r|tot|inn[ae]n|hingga|sampai(?:\s+dengan)?|due(?:\s+(?:on|by))?|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\b\.?)?|\d{4}\s?(?:[(（][^()（）]{1,12}[)）]\s?)?hours?),?\s+(?:[a-z]{2,4}\s+)?(?:latest\s+)?)?(?:(?:[a-z]{2,9}\s+){1,2}time\s+|[a-z]{2,4},\s+)?(?:on\s+|of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)-?day,?\s+)?(?:the\s+)?$/;
 /** After a deadline's date, in its clause: its time ("June 23: Submissions due at 11:59 PM", "May 1, entries close at 17:00"). */
 const TIME_LATER = /^[^,，.。;；!?()（）]{0,30}?\b(?:due|close[sd]?|ends?)\s+(?:at|by)\s+(\d{1,2})(?::(\d{2}))?\s?(?:([ap])\.?m\b|(?<=:\d{2}))/;
 /**
