@@ -2397,3 +2397,29 @@ describe('forms found in the fifty-first batch after its blind measurement', () 
     );
   });
 });
+
+describe('forms found in the fifty-second batch after its blind measurement', () => {
+  test('Albanian dates and deadlines ("deri më 10 nëntor 2022, në ora 9", "Afati … deri më 12 shkurt 2023")', () => {
+    expect(read('3. Punimet duhet të dorëzohen deri më 10 nëntor 2022, në ora 9.').contest.window.end).toBe('2022-11-10T09:00:00+08:00');
+    expect(read('Afati për konkurrim është i hapur deri më 12 shkurt 2023;').contest.window.end).toBe('2023-02-13T00:00:00+08:00');
+  });
+
+  test('Welsh months and closing dates ("dyddiad cau … yw 30 Tachwedd 2020", "tan Ionawr 31"); Latvian "līdz 8.martam"', () => {
+    expect(read('Y dyddiad cau ar gyfer derbyn straeon yw 30 Tachwedd 2020.').contest.window.end).toBe('2020-12-01T00:00:00+08:00');
+    expect(read('Mae gan ddysgwyr tan Ionawr 31 i gyflwyno’u straeon.', Date.parse('2022-01-10T12:00:00Z')).contest.window.end).toBe(
+      '2022-02-01T00:00:00+08:00',
+    );
+    expect(read('Darbi līdz 8.martam jāsūta uz e-pastu.', Date.parse('2020-01-27T12:00:00Z')).contest.window.end).toBe('2020-03-09T00:00:00+08:00');
+    expect(lineDates('version 2.may be', dayOrderOf(''))).toEqual([]);
+  });
+
+  test('floors in Marathi ("किमान १२०० शब्दात"), Azerbaijani ("300-500 söz"), Georgian ("120-დან 300 სიტყვამდე"), Welsh ("o leiaf 1000 o eiriau", "union 500 gair") and Latvian ("500 līdz 1000 vārdus")', () => {
+    const min = (text: string) => read(text).contest.length?.min ?? 0;
+    expect(min('‘माझी मायबोली’ या विषयावर किमान १२०० शब्दात निबंध पाठवायचा आहे.')).toBe(1200);
+    expect(min('“Times New Roman” 14 şriftində yığılmalı, 300-500 söz həcmində olmalıdır.')).toBe(300);
+    expect(min('ესე (ქართულ ენაზე/ მოც. 120-დან 300 სიტყვამდე)')).toBe(120);
+    expect(min('Disgwyliwn i bob cais fod o leiaf 1000 o eiriau ac uchafswm o 4000 o eiriau.')).toBe(1000);
+    expect(min('Rhaid i bob stori fer fod yn union 500 gair o hyd.')).toBe(500);
+    expect(min('Tai jābūt 500 līdz 1000 vārdus garai.')).toBe(500);
+  });
+});

@@ -37,20 +37,52 @@ export interface WallTime {
  * month: no three letters of theirs can be trusted to another language's month (Finnish marraskuu is
  * November, Estonian juuni and juuli share theirs). And Bengali's ("৩১ আগস্ট ২০২১").
  */
-// (Estonian's 'in June' forms, 'juunil', and Icelandic's first: 'janúar' is no 'jan' and a rest.)
+// (Welsh ('tachwedd', 'ebrill'; not 'medi' or 'mai', other words too), Albanian's ('nëntor', 'nëntorit'), Estonian's 'in June' forms ('juunil') and Icelandic's first: 'janúar' is no 'jan' and a rest.)
 const NORTHERN_MONTHS: readonly string[][] = [
-  ['jaanuaril', 'janúar', 'tammikuu', 'tammikuuta', 'sausio', 'janvāris', 'janvāra', 'janvārim', 'janvārī', 'jaanuar', 'জানুয়ারি', 'জানুয়ারী'],
-  ['veebruaril', 'febrúar', 'helmikuu', 'helmikuuta', 'vasario', 'februāris', 'februāra', 'februārim', 'februārī', 'veebruar', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী'],
-  ['märtsil', 'maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts', 'মার্চ'],
-  ['aprillil', 'apríl', 'huhtikuu', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīļa', 'aprīlim', 'aprīlī', 'aprill', 'এপ্রিল'],
-  ['maí', 'toukokuu', 'toukokuuta', 'gegužės', 'maijs', 'maija', 'maijam', 'maijā', 'মে'],
-  ['juunil', 'júní', 'kesäkuu', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnija', 'jūnijam', 'jūnijā', 'juuni', 'জুন'],
-  ['juulil', 'júlí', 'heinäkuu', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlija', 'jūlijam', 'jūlijā', 'juuli', 'জুলাই'],
-  ['augustil', 'ágúst', 'elokuu', 'elokuuta', 'rugpjūčio', 'augusts', 'augustam', 'augustā', 'আগস্ট', 'আগষ্ট'],
-  ['septembril', 'syyskuu', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrim', 'septembrī', 'সেপ্টেম্বর'],
-  ['oktoobril', 'lokakuu', 'lokakuuta', 'spalio', 'oktobris', 'oktobrim', 'oktobrī', 'oktoober', 'অক্টোবর'],
-  ['novembril', 'nóvember', 'marraskuu', 'marraskuuta', 'lapkričio', 'novembris', 'novembrim', 'novembrī', 'নভেম্বর'],
-  ['detsembril', 'joulukuu', 'joulukuuta', 'gruodžio', 'decembris', 'decembrim', 'decembrī', 'detsember', 'ডিসেম্বর'],
+  [
+    'janarit',
+    'janar',
+    'jaanuaril',
+    'janúar',
+    'tammikuu',
+    'tammikuuta',
+    'sausio',
+    'janvāris',
+    'janvāra',
+    'janvārim',
+    'janvārī',
+    'jaanuar',
+    'জানুয়ারি',
+    'জানুয়ারী',
+    'ionawr',
+  ],
+  [
+    'shkurtit',
+    'shkurt',
+    'veebruaril',
+    'febrúar',
+    'helmikuu',
+    'helmikuuta',
+    'vasario',
+    'februāris',
+    'februāra',
+    'februārim',
+    'februārī',
+    'veebruar',
+    'ফেব্রুয়ারি',
+    'ফেব্রুয়ারী',
+    'chwefror',
+  ],
+  ['marsit', 'märtsil', 'maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts', 'মার্চ', 'mawrth'],
+  ['prillit', 'prill', 'aprillil', 'apríl', 'huhtikuu', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīļa', 'aprīlim', 'aprīlī', 'aprill', 'এপ্রিল', 'ebrill'],
+  ['majit', 'maí', 'toukokuu', 'toukokuuta', 'gegužės', 'maijs', 'maija', 'maijam', 'maijā', 'মে'],
+  ['qershorit', 'qershor', 'juunil', 'júní', 'kesäkuu', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnija', 'jūnijam', 'jūnijā', 'juuni', 'জুন', 'mehefin'],
+  ['korrikut', 'korrik', 'juulil', 'júlí', 'heinäkuu', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlija', 'jūlijam', 'jūlijā', 'juuli', 'জুলাই', 'gorffennaf'],
+  ['gushtit', 'gusht', 'augustil', 'ágúst', 'elokuu', 'elokuuta', 'rugpjūčio', 'augusts', 'augustam', 'augustā', 'আগস্ট', 'আগষ্ট', 'awst'],
+  ['shtatorit', 'shtator', 'septembril', 'syyskuu', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrim', 'septembrī', 'সেপ্টেম্বর'],
+  ['tetorit', 'tetor', 'oktoobril', 'lokakuu', 'lokakuuta', 'spalio', 'oktobris', 'oktobrim', 'oktobrī', 'oktoober', 'অক্টোবর', 'hydref'],
+  ['nëntorit', 'nëntor', 'novembril', 'nóvember', 'marraskuu', 'marraskuuta', 'lapkričio', 'novembris', 'novembrim', 'novembrī', 'নভেম্বর', 'tachwedd'],
+  ['dhjetorit', 'dhjetor', 'detsembril', 'joulukuu', 'joulukuuta', 'gruodžio', 'decembris', 'decembrim', 'decembrī', 'detsember', 'ডিসেম্বর', 'rhagfyr'],
 ];
 const MONTH_NAME = String.raw`(${NORTHERN_MONTHS.flat().join('|')}|januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|jänner|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** The Solar Hijri months, with Persian yeh; texts also write the Arabic one (ي), which the pattern and the lookup accept. */
@@ -153,6 +185,8 @@ const MONTH_BY_NAME = new Map([
   ...NORTHERN_MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
 ]);
 const OTHER_MONTHS = new Map(OTHER_MONTH_STARTS.flatMap((starts, i) => starts.split(' ').map((start) => [start, i + 1] as const)));
+/** An English month's name: no "8.martam"-like glue after a day's dot ("version 2.may be"). */
+const ENGLISH_MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** {@link MONTH_NAME} without its capture, for patterns that only look at a month. */
 const MONTH_WORD = `(?:${MONTH_NAME.slice(1)}`;
 /** 1–12 for a month's name or its first three letters ("jul", "july", "julio", "desember"). */
@@ -496,7 +530,7 @@ const DATE_PATTERNS: DatePattern[] = [
   // 7 Aug 2025 / 12th of August
   {
     re: new RegExp(
-      String.raw`(?<!\d)(\d{1,2})(?:(?:st|nd|rd|th)\.?|º|°|er|\.|-(?:го|ти|ви|ри|ми))?\s+(?:of\s+|de\s+)?${MONTH_NAME}\.?(?![a-z\u0400-\u04ff])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
+      String.raw`(?<!\d)(\d{1,2})(?:(?:st|nd|rd|th)\.?|º|°|er|\.|-(?:го|ти|ви|ри|ми))?(?:\s+|(?<=\d\.)(?!${ENGLISH_MONTH}(?![a-z])))(?:of\s+|de\s+)?${MONTH_NAME}\.?(?![a-z\u0400-\u04ff])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
       'g',
     ),
     weak: false,
@@ -548,13 +582,13 @@ const DATE_PATTERNS: DatePattern[] = [
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b|u\s\d{1,2}:\d{2}))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|เวลา(?=\s?\d)|jam(?=\s\d)|kl\.?(?=\s?\d)|(?:günü\s+)?saat:?(?=\s)|@(?=\s?\d)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|um(?=\s\d)|u(?=\s\d{1,2}:\d{2})|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
+  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b|u\s\d{1,2}:\d{2}))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|เวลา(?=\s?\d)|jam(?=\s\d)|kl\.?(?=\s?\d)|(?:günü\s+)?saat:?(?=\s)|@(?=\s?\d)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|um(?=\s\d)|u(?=\s\d{1,2}:\d{2})|(?:në\s+)?ora(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS =
   /\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|\s?น\.|[,，;；)）]|\.(?=\s|$)|$)/;
 /** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "오후 5시", "晚10:00", "23.59 น.", "23h59", "18h", "15’00h", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
 const TIME_RE = new RegExp(
-  String.raw`(?:(上午|早上|中午|下午|晚上|晚间|晚|凌晨|夜间|夜里|夜|오전|오후)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?!\d|\.\d)(?=${DOTTED_TIME_ENDS.source})|\s*[点时시](?:\s*(\d{1,2})\s*[分분]|(半))?|(\d{2})(?=\s?[ap]\.?m\b)|(?:h|['’])(\d{2})(?!\d)(?:\s?h(?![a-z]))?|h(?![a-z\d])|(?=\s*[ap]\.?m\b))(?:\s*([ap])\.?m\b\.?)?`,
+  String.raw`(?:(上午|早上|中午|下午|晚上|晚间|晚|凌晨|夜间|夜里|夜|오전|오후)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?!\d|\.\d)(?=${DOTTED_TIME_ENDS.source})|\s*[点时시](?:\s*(\d{1,2})\s*[分분]|(半))?|(\d{2})(?=\s?[ap]\.?m\b)|(?:h|['’])(\d{2})(?!\d)(?:\s?h(?![a-z]))?|h(?![a-z\d])|(?=\s*[ap]\.?m\b)|(?<=(?:^|\s)ora\s\d{1,2})(?![\d:.]\d))(?:\s*([ap])\.?m\b\.?)?`,
   'y',
 );
 
