@@ -2422,4 +2422,13 @@ describe('forms found in the fifty-second batch after its blind measurement', ()
     expect(min('Rhaid i bob stori fer fod yn union 500 gair o hyd.')).toBe(500);
     expect(min('Tai jābūt 500 līdz 1000 vārdus garai.')).toBe(500);
   });
+
+  test('Azerbaijani ("sentyabrın 23-dən başlanan … dekabrın 1-dək"), Georgian ("დაიწყება 13 აპრილს და დასრულდება 20 მაისს"), Estonian ("oodatakse 1. juuliks 2019") and Marathi ("शेवटची तारीख २० ऑगस्ट २०२१") windows', () => {
+    const az = read('Sentyabrın 23-dən başlanan müsabiqə dekabrın 1-dək davam edəcək.', Date.parse('2019-10-31T12:00:00Z'));
+    expect(window(az)).toEqual(['2019-09-23T00:00:00+08:00', '2019-12-02T00:00:00+08:00']);
+    const ka = read('კონკურსი დაიწყება 13 აპრილს და დასრულდება 20 მაისს.', Date.parse('2017-04-13T12:00:00Z'));
+    expect(window(ka)).toEqual(['2017-04-13T00:00:00+08:00', '2017-05-21T00:00:00+08:00']);
+    expect(read('Võistlustöid oodatakse 1. juuliks 2019 aadressil Pärnu mnt 20.').contest.window.end).toBe('2019-07-02T00:00:00+08:00');
+    expect(read('निबंध पाठवण्याची शेवटची तारीख २० ऑगस्ट २०२१ असेल.').contest.window.end).toBe('2021-08-21T00:00:00+08:00');
+  });
 });

@@ -37,9 +37,11 @@ export interface WallTime {
  * month: no three letters of theirs can be trusted to another language's month (Finnish marraskuu is
  * November, Estonian juuni and juuli share theirs). And Bengali's ("৩১ আগস্ট ২০২১").
  */
-// (Welsh ('tachwedd', 'ebrill'; not 'medi' or 'mai', other words too), Albanian's ('nëntor', 'nëntorit'), Estonian's 'in June' forms ('juunil') and Icelandic's first: 'janúar' is no 'jan' and a rest.)
+// (Marathi ('ऑगस्ट'), Estonian's 'by July' forms ('juuliks'), Welsh ('tachwedd', 'ebrill'; not 'medi' or 'mai', other words too), Albanian's ('nëntor', 'nëntorit'), Estonian's 'in June' forms ('juunil') and Icelandic's first: 'janúar' is no 'jan' and a rest.)
 const NORTHERN_MONTHS: readonly string[][] = [
   [
+    'जानेवारी',
+    'jaanuariks',
     'janarit',
     'janar',
     'jaanuaril',
@@ -57,6 +59,8 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'ionawr',
   ],
   [
+    'फेब्रुवारी',
+    'veebruariks',
     'shkurtit',
     'shkurt',
     'veebruaril',
@@ -73,16 +77,95 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'ফেব্রুয়ারী',
     'chwefror',
   ],
-  ['marsit', 'märtsil', 'maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts', 'মার্চ', 'mawrth'],
-  ['prillit', 'prill', 'aprillil', 'apríl', 'huhtikuu', 'huhtikuuta', 'balandžio', 'aprīlis', 'aprīļa', 'aprīlim', 'aprīlī', 'aprill', 'এপ্রিল', 'ebrill'],
-  ['majit', 'maí', 'toukokuu', 'toukokuuta', 'gegužės', 'maijs', 'maija', 'maijam', 'maijā', 'মে'],
-  ['qershorit', 'qershor', 'juunil', 'júní', 'kesäkuu', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnija', 'jūnijam', 'jūnijā', 'juuni', 'জুন', 'mehefin'],
-  ['korrikut', 'korrik', 'juulil', 'júlí', 'heinäkuu', 'heinäkuuta', 'liepos', 'jūlijs', 'jūlija', 'jūlijam', 'jūlijā', 'juuli', 'জুলাই', 'gorffennaf'],
-  ['gushtit', 'gusht', 'augustil', 'ágúst', 'elokuu', 'elokuuta', 'rugpjūčio', 'augusts', 'augustam', 'augustā', 'আগস্ট', 'আগষ্ট', 'awst'],
-  ['shtatorit', 'shtator', 'septembril', 'syyskuu', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrim', 'septembrī', 'সেপ্টেম্বর'],
-  ['tetorit', 'tetor', 'oktoobril', 'lokakuu', 'lokakuuta', 'spalio', 'oktobris', 'oktobrim', 'oktobrī', 'oktoober', 'অক্টোবর', 'hydref'],
-  ['nëntorit', 'nëntor', 'novembril', 'nóvember', 'marraskuu', 'marraskuuta', 'lapkričio', 'novembris', 'novembrim', 'novembrī', 'নভেম্বর', 'tachwedd'],
-  ['dhjetorit', 'dhjetor', 'detsembril', 'joulukuu', 'joulukuuta', 'gruodžio', 'decembris', 'decembrim', 'decembrī', 'detsember', 'ডিসেম্বর', 'rhagfyr'],
+  ['märtsiks', 'marsit', 'märtsil', 'maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts', 'মার্চ', 'mawrth'],
+  [
+    'एप्रिल',
+    'aprilliks',
+    'prillit',
+    'prill',
+    'aprillil',
+    'apríl',
+    'huhtikuu',
+    'huhtikuuta',
+    'balandžio',
+    'aprīlis',
+    'aprīļa',
+    'aprīlim',
+    'aprīlī',
+    'aprill',
+    'এপ্রিল',
+    'ebrill',
+  ],
+  ['maiks', 'majit', 'maí', 'toukokuu', 'toukokuuta', 'gegužės', 'maijs', 'maija', 'maijam', 'maijā', 'মে'],
+  ['juuniks', 'qershorit', 'qershor', 'juunil', 'júní', 'kesäkuu', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnija', 'jūnijam', 'jūnijā', 'juuni', 'জুন', 'mehefin'],
+  [
+    'जुलै',
+    'juuliks',
+    'korrikut',
+    'korrik',
+    'juulil',
+    'júlí',
+    'heinäkuu',
+    'heinäkuuta',
+    'liepos',
+    'jūlijs',
+    'jūlija',
+    'jūlijam',
+    'jūlijā',
+    'juuli',
+    'জুলাই',
+    'gorffennaf',
+  ],
+  ['ऑगस्ट', 'augustiks', 'gushtit', 'gusht', 'augustil', 'ágúst', 'elokuu', 'elokuuta', 'rugpjūčio', 'augusts', 'augustam', 'augustā', 'আগস্ট', 'আগষ্ট', 'awst'],
+  ['सप्टेंबर', 'septembriks', 'shtatorit', 'shtator', 'septembril', 'syyskuu', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrim', 'septembrī', 'সেপ্টেম্বর'],
+  [
+    'ऑक्टोबर',
+    'oktoobriks',
+    'tetorit',
+    'tetor',
+    'oktoobril',
+    'lokakuu',
+    'lokakuuta',
+    'spalio',
+    'oktobris',
+    'oktobrim',
+    'oktobrī',
+    'oktoober',
+    'অক্টোবর',
+    'hydref',
+  ],
+  [
+    'नोव्हेंबर',
+    'novembriks',
+    'nëntorit',
+    'nëntor',
+    'novembril',
+    'nóvember',
+    'marraskuu',
+    'marraskuuta',
+    'lapkričio',
+    'novembris',
+    'novembrim',
+    'novembrī',
+    'নভেম্বর',
+    'tachwedd',
+  ],
+  [
+    'डिसेंबर',
+    'detsembriks',
+    'dhjetorit',
+    'dhjetor',
+    'detsembril',
+    'joulukuu',
+    'joulukuuta',
+    'gruodžio',
+    'decembris',
+    'decembrim',
+    'decembrī',
+    'detsember',
+    'ডিসেম্বর',
+    'rhagfyr',
+  ],
 ];
 const MONTH_NAME = String.raw`(${NORTHERN_MONTHS.flat().join('|')}|januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|jänner|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** The Solar Hijri months, with Persian yeh; texts also write the Arabic one (ي), which the pattern and the lookup accept. */
@@ -209,6 +292,8 @@ const ZONE_IN_BRACKETS = String.raw`(?:\s?[(（][a-z]{2,5}[)）])`;
 const opt = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 /** Croatian months no other language spells so (listopad is October in Croatian, November in Polish). */
 const CROATIAN_MONTH = /siječnja|veljače|ožujka|travnja|svibnja|kolovoza|rujna|studenoga?\b|prosinca/;
+const GEORGIAN_MONTHS = ['იანვ', 'თებერვ', 'მარტ', 'აპრილ', 'მაის', 'ივნის', 'ივლის', 'აგვისტ', 'სექტემბ', 'ოქტომბ', 'ნოემბ', 'დეკემბ'];
+const AZERBAIJANI_MONTHS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'];
 const HEBREW_MONTHS = ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'];
 const BASQUE_MONTHS = ['urtarril', 'otsail', 'martxo', 'apiril', 'maiatz', 'ekain', 'uztail', 'abuztu', 'irail', 'urri', 'azaro', 'abendu'];
 const whole = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
@@ -257,6 +342,19 @@ const DATE_PATTERNS: DatePattern[] = [
     re: /(?<![\d.])(\d{1,2})\.\s?mail(?![a-z])(?:\s+(\d{4})(?!\d))?/dg,
     weak: false,
     pick: (m) => [{ year: opt(m[2]), month: 5, day: Number(m[1]), ...whole(m) }],
+  },
+  // Georgian, the month with its case ending: "13 აპრილს", "20 მაისს", "4 ნოემბრამდე" (until).
+  {
+    re: /(?<!\d)(\d{1,2})\s+(იანვ|თებერვ|მარტ|აპრილ|მაის|ივნის|ივლის|აგვისტ|სექტემბ|ოქტომბ|ნოემბ|დეკემბ)[ა-ჰ]*/dg,
+    weak: false,
+    pick: (m) => [{ month: GEORGIAN_MONTHS.indexOf(m[2]) + 1, day: Number(m[1]), ...whole(m) }],
+  },
+  // Azerbaijani, the month first in the genitive, the day with its case ending: "sentyabrın 23-dən"
+  // (from), "dekabrın 1-dək" (until), "mayın 10-dək".
+  {
+    re: /(?<![a-z])(yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)(?:ın|in|un|ün)\s+(\d{1,2})(?!\d)(?:-?(?:dən|dan|dək|dak|də|da))?/dg,
+    weak: false,
+    pick: (m) => [{ month: AZERBAIJANI_MONTHS.indexOf(m[1]) + 1, day: Number(m[2]), ...whole(m) }],
   },
   // Hebrew, the month after "ב" (in): "עד ליום 10 במאי 2020", "ה-15 בינואר 2021".
   {
