@@ -2431,4 +2431,23 @@ describe('forms found in the fifty-second batch after its blind measurement', ()
     expect(read('Võistlustöid oodatakse 1. juuliks 2019 aadressil Pärnu mnt 20.').contest.window.end).toBe('2019-07-02T00:00:00+08:00');
     expect(read('निबंध पाठवण्याची शेवटची तारीख २० ऑगस्ट २०२१ असेल.').contest.window.end).toBe('2021-08-21T00:00:00+08:00');
   });
+
+  test('of phases, the one whose line asks for the entries ("2、读书活动阶段:5月10日——9月9日。…撰写读书心得。将电子稿发送至…") is the window', () => {
+    const d = read(
+      '1、好书推荐与精读图书产生阶段:4月25日——4月29日。在推荐书目中产生精读图书一种。\n2、读书活动阶段:5月10日——9月9日。请全校师生认真阅读选定的精读图书,撰写读书心得。将电子稿发送至:2764820335@qq.com。\n3、读书心得评选阶段:9月12日——10月30日。',
+      Date.parse('2022-04-20T12:00:00Z'),
+    );
+    expect(window(d)).toEqual(['2022-05-10T00:00:00+08:00', '2022-09-10T00:00:00+08:00']);
+  });
+
+  test('"The opening date for entries is 00.01 on 1 September 2022. The closing date … is 23.59 on 28 February 2023"; "Entries submitted after Monday, 31st May 2010, will not be considered"; a date "at a ceremony" is another role', () => {
+    const d = read('The opening date for entries is 00.01 on 1 September 2022. The closing date of the prize draw is 23.59 on 28 February 2023.');
+    expect(window(d)).toEqual(['2022-09-01T00:01:00+08:00', '2023-02-28T23:59:00+08:00']);
+    expect(read('• Entries submitted after Monday, 31st May 2010, will not be considered.').contest.window.end).toBe('2010-06-01T00:00:00+08:00');
+    const c = read(
+      'The prize is open for submissions. The winner, to be revealed at a ceremony in Lusaka on March 1, 2018, gets US$1,000.\nSubmission Deadline is December 15, 2017.',
+    );
+    expect(c.contest.window.end).toBe('2017-12-16T00:00:00+08:00');
+    expect(codes(c, 'window')).not.toContain('window-reversed');
+  });
 });
