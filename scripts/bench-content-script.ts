@@ -13,12 +13,15 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browsers';
 import { fixtureResponse } from '../tests/e2e/fixtures';
+import { cliArgs } from './cli-input';
 
-const { values } = parseArgs({ options: { build: { type: 'string', default: '.output/chrome-mv3' }, runs: { type: 'string', default: '7' } } });
+const { values } = cliArgs({
+  options: { build: { type: 'string', default: '.output/chrome-mv3' }, runs: { type: 'string', default: '7' } },
+  usage: 'usage: npx tsx scripts/bench-content-script.ts [--build .output/chrome-mv3] [--runs 7]',
+});
 const BUILD = path.resolve(values.build!);
 const RUNS = Number(values.runs);
 const SQUARE_URL = 'https://www.gate.com/zh-tw/post';

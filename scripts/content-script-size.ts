@@ -9,16 +9,17 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
+import { cliArgs } from './cli-input';
 
-const { values } = parseArgs({
+const { values } = cliArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     top: { type: 'string', default: '25' },
     file: { type: 'string' },
   },
+  usage: 'usage: npx tsx scripts/content-script-size.ts [--no-build] [--top N] [--file content-scripts/x.js]',
 });
 const DIR = '.output-analyze/chrome-mv3';
 if (!values['no-build']) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, GSC_ANALYZE: '1' } });

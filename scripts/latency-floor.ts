@@ -8,10 +8,13 @@
  * Usage: tsx scripts/latency-floor.ts [--keystrokes 200] [--rounds 2]
  */
 import { chromium } from '@playwright/test';
-import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browsers';
+import { cliArgs } from './cli-input';
 
-const { values } = parseArgs({ options: { keystrokes: { type: 'string', default: '200' }, rounds: { type: 'string', default: '2' } } });
+const { values } = cliArgs({
+  options: { keystrokes: { type: 'string', default: '200' }, rounds: { type: 'string', default: '2' } },
+  usage: 'usage: npx tsx scripts/latency-floor.ts [--keystrokes 200] [--rounds 2]',
+});
 const KEYSTROKES = Number(values.keystrokes);
 const ROUNDS = Number(values.rounds);
 

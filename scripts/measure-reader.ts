@@ -18,11 +18,12 @@
  * (The held-back half is never shown in detail: it stays a measurement.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { readAnnouncement, type AnnouncementDraft } from '../lib/contests/announcement';
+import { cliArgs } from './cli-input';
 
-const { values: args } = parseArgs({
+const { values: args } = cliArgs({
   options: { detail: { type: 'string' }, dates: { type: 'string', default: 'both' }, held: { type: 'boolean', default: false } },
+  usage: 'usage: npx tsx scripts/measure-reader.ts [--held] [--dates own|chrono|both] [--detail all|tuned|dev|spent|spentN]',
 });
 /**
  * The batch held back now: labelled blind, never tuned on, only its totals printed. A held-back set
