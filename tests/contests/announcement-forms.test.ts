@@ -2450,4 +2450,8 @@ describe('forms found in the fifty-second batch after its blind measurement', ()
     expect(c.contest.window.end).toBe('2017-12-16T00:00:00+08:00');
     expect(codes(c, 'window')).not.toContain('window-reversed');
   });
+
+  test('"Closing entries : 31 August 2021" ends the window', () => {
+    expect(read('National English Essay Competition 2021\nClosing entries : 31 August 2021').contest.window.end).toBe('2021-09-01T00:00:00+08:00');
+  });
 });
