@@ -2358,12 +2358,13 @@ describe('forms found in the fifty-first batch after its blind measurement', () 
     expect(d.contest.window.end).toBe('2023-07-11T00:00:00+08:00');
   });
 
-  test('a page\'s own row of tags ("해시태그 #에세이 #골목", "#זכרונים #ספרייה" above a footer) is no rule: no tag taken, with a doubt', () => {
+  test('a page\'s own row of tags ("해시태그 #에세이 #골목") is no rule: no tag taken, with a doubt; a row of tags closing a post is kept (on Gate it is often the contest\'s)', () => {
     const k = read('풀잎서점 에세이 공모전\n접수기간 2024년 10월 7일 ~ 11월 22일\n해시태그 #에세이 #골목 #동네');
     expect(k.contest.tags).toEqual([]);
     expect(codes(k, 'tags')).toContain('tags-not-instructed');
-    const h = read('תחרות הסיפור הקצר\nמועד הגשת הסיפורים עד ליום 10 במאי 2020\n\n#זכרונים #ספרייה\n\nbottom of page');
-    expect(h.contest.tags).toEqual([]);
+    const g = read('Writing contest\nDeadline: 31 January 2027\n#GateSquare #WritingContest');
+    expect(g.contest.tags?.map((t) => t.text)).toEqual(['GateSquare', 'WritingContest']);
+    expect(codes(g, 'tags')).toContain('tags-not-instructed');
     // A tag the text asks for is still taken.
     expect(read('Add #MyContest to your post.\nDeadline: May 10, 2020\n#MyContest').contest.tags?.map((t) => t.text)).toEqual(['MyContest']);
   });
@@ -2453,5 +2454,43 @@ describe('forms found in the fifty-second batch after its blind measurement', ()
 
   test('"Closing entries : 31 August 2021" ends the window', () => {
     expect(read('National English Essay Competition 2021\nClosing entries : 31 August 2021').contest.window.end).toBe('2021-09-01T00:00:00+08:00');
+  });
+});
+
+describe("the fifty-first and fifty-second batches' forms do not misread ordinary text (review of 2026-12-07)", () => {
+  test('"arte" and "1ra" are Spanish words, not Basque end words; "Martin 2" is no Azerbaijani date; "dydd Mawrth" is Tuesday', () => {
+    expect(window(read('Inicio del concurso de arte: 1 de marzo de 2027\nCierre: 30 de abril de 2027'))).toEqual([
+      '2027-03-01T00:00:00+08:00',
+      '2027-05-01T00:00:00+08:00',
+    ]);
+    expect(read('Organised by Martin 2 Publishing. Entries close 31 January 2027.').contest.window.end).toBe('2027-02-01T00:00:00+08:00');
+    expect(read('Dyddiad cau: dydd Mawrth 30 Tachwedd 2027').contest.window.end).toBe('2027-12-01T00:00:00+08:00');
+  });
+
+  test('"2. mail it to us" is a list\'s step; "ages 8 – 12 – 2027" is no date; "Start writing now — 31 January 2027 is the deadline" ends the window', () => {
+    expect(read('To enter: 1. write your story, 2. mail it to us before the deadline.\nDeadline: January 31, 2027').contest.window.end).toBe(
+      '2027-02-01T00:00:00+08:00',
+    );
+    expect(read('For ages 8 – 12 – 2027 edition now open!\nSend your story by January 31, 2027.').contest.window.end).toBe('2027-02-01T00:00:00+08:00');
+    const d = read('Start writing now — 31 January 2027 is the deadline.');
+    expect(d.contest.window.end).toBe('2027-02-01T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('"前" before the results ("评审结果将于2027年3月1日前公布") is no entries\' deadline; a phase that shows the entries is not the entries\' period', () => {
+    expect(codes(read('评审结果将于2027年3月1日前公布,3月15日举行颁奖典礼。'), 'window')).toContain('window-guessed');
+    const d = read('一、征稿阶段:2027年1月1日—1月31日。\n二、展示阶段:2027年2月1日—2月10日,所有投稿作品在公众号展示。');
+    expect(window(d)).toEqual(['2027-01-01T00:00:00+08:00', '2027-02-01T00:00:00+08:00']);
+  });
+
+  test('a deadline inside a period across the new year takes the year that puts it inside ("2026年12月20日—1月10日", "截稿日期:1月5日")', () => {
+    const d = read('活动时间:2026年12月20日—1月10日\n截稿日期:1月5日\n1月10日公布获奖名单');
+    expect(window(d)).toEqual(['2026-12-20T00:00:00+08:00', '2027-01-06T00:00:00+08:00']);
+  });
+
+  test('Croatian "listopada" is October on a line of a Croatian call without another month ("Rok za predaju radova: 26. listopada 2027."); Malay "tidak boleh lebih daripada" is a ceiling', () => {
+    expect(read('Natječaj traje od 16. rujna 2027.\nRok za predaju radova: 26. listopada 2027.').contest.window.end).toBe('2027-10-27T00:00:00+08:00');
+    expect(read('Panjang esei tidak boleh lebih daripada 800 perkataan.').contest.length?.min ?? 0).toBe(0);
+    expect(read('Karangan tak lebih daripada 1500 perkataan.').contest.length?.min ?? 0).toBe(0);
   });
 });

@@ -36,8 +36,11 @@ export interface WallTime {
  * Latvian (nominative, genitive, dative and locative: "2026. gada 9. februārim") and Estonian months, by
  * month: no three letters of theirs can be trusted to another language's month (Finnish marraskuu is
  * November, Estonian juuni and juuli share theirs). And Bengali's ("৩১ আগস্ট ২০২১").
+ * (Marathi ('ऑगस्ट'), Estonian's 'by July' forms ('juuliks'), Welsh ('tachwedd', 'ebrill'; not
+ * 'mawrth', 'medi' or 'mai', which are other words too: "dydd Mawrth" is Tuesday), Albanian's
+ * ('nëntor', 'nëntorit'), Estonian's 'in June' forms ('juunil') and Icelandic's first: 'janúar' is
+ * no 'jan' and a rest.
  */
-// (Marathi ('ऑगस्ट'), Estonian's 'by July' forms ('juuliks'), Welsh ('tachwedd', 'ebrill'; not 'medi' or 'mai', other words too), Albanian's ('nëntor', 'nëntorit'), Estonian's 'in June' forms ('juunil') and Icelandic's first: 'janúar' is no 'jan' and a rest.)
 const NORTHERN_MONTHS: readonly string[][] = [
   [
     'जानेवारी',
@@ -77,7 +80,7 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'ফেব্রুয়ারী',
     'chwefror',
   ],
-  ['märtsiks', 'marsit', 'märtsil', 'maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts', 'মার্চ', 'mawrth'],
+  ['märtsiks', 'marsit', 'märtsil', 'maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts', 'মার্চ'],
   [
     'एप्रिल',
     'aprilliks',
@@ -290,8 +293,8 @@ interface DatePattern {
 const ZONE_IN_BRACKETS = String.raw`(?:\s?[(（][a-z]{2,5}[)）])`;
 
 const opt = (s: string | undefined) => (s === undefined ? undefined : Number(s));
-/** Croatian months no other language spells so (listopad is October in Croatian, November in Polish). */
-const CROATIAN_MONTH = /siječnja|veljače|ožujka|travnja|svibnja|kolovoza|rujna|studenoga?\b|prosinca/;
+/** Croatian months no other language spells so, and words of a Croatian call (listopad is October in Croatian, November in Polish). */
+const CROATIAN_MONTH = /siječnja|veljače|ožujka|travnja|svibnja|kolovoza|rujna|studenoga?\b|prosinca|natječaj|\brok\s+za\b|\bradova\b/;
 const GEORGIAN_MONTHS = ['იანვ', 'თებერვ', 'მარტ', 'აპრილ', 'მაის', 'ივნის', 'ივლის', 'აგვისტ', 'სექტემბ', 'ოქტომბ', 'ნოემბ', 'დეკემბ'];
 const AZERBAIJANI_MONTHS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'];
 const HEBREW_MONTHS = ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'];
@@ -337,11 +340,12 @@ const DATE_PATTERNS: DatePattern[] = [
       return [{ year, month: number(m[3]), day: number(m[4]), ...whole(m) }];
     },
   },
-  // Estonian "in May" after a dotted day ("14. mail 2020"): not "mail" anywhere else ("by mail 15 copies").
+  // Estonian "in May" after a dotted day ("14. mail 2020"): not "mail" anywhere else ("by mail 15 copies", "2. mail it").
   {
     re: /(?<![\d.])(\d{1,2})\.\s?mail(?![a-z])(?:\s+(\d{4})(?!\d))?/dg,
     weak: false,
-    pick: (m) => [{ year: opt(m[2]), month: 5, day: Number(m[1]), ...whole(m) }],
+    // (With its year, or on an Estonian line: "2. mail it to us" is a list's step.)
+    pick: (m) => (m[2] !== undefined || /[õäöü]/.test(m.input) ? [{ year: opt(m[2]), month: 5, day: Number(m[1]), ...whole(m) }] : []),
   },
   // Georgian, the month with its case ending: "13 აპრილს", "20 მაისს", "4 ნოემბრამდე" (until).
   {
@@ -352,9 +356,10 @@ const DATE_PATTERNS: DatePattern[] = [
   // Azerbaijani, the month first in the genitive, the day with its case ending: "sentyabrın 23-dən"
   // (from), "dekabrın 1-dək" (until), "mayın 10-dək".
   {
-    re: /(?<![a-z])(yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)(?:ın|in|un|ün)\s+(\d{1,2})(?!\d)(?:-?(?:dən|dan|dək|dak|də|da))?/dg,
+    // (Each month's own genitive, "martın" with a dotless ı: "Martin 2 Publishing" is no 2 March.)
+    re: /(?<![a-z])(?:(yanvar|fevral|mart|may|sentyabr|oktyabr|noyabr|dekabr)ın|(aprel)in|(iyun|iyul|avqust)un)\s+(\d{1,2})(?!\d)(?:-?(?:dən|dan|dək|dak|də|da))?/dg,
     weak: false,
-    pick: (m) => [{ month: AZERBAIJANI_MONTHS.indexOf(m[1]) + 1, day: Number(m[2]), ...whole(m) }],
+    pick: (m) => [{ month: AZERBAIJANI_MONTHS.indexOf(m[1] ?? m[2] ?? m[3]) + 1, day: Number(m[4]), ...whole(m) }],
   },
   // Hebrew, the month after "ב" (in): "עד ליום 10 במאי 2020", "ה-15 בינואר 2021".
   {
@@ -594,6 +599,8 @@ const DATE_PATTERNS: DatePattern[] = [
     re: /(?<![\d/.:])(?!(?<=(?<!:\d)\d-)\d{1,2}\s?-)(\d{1,2})\s?([-–/.])\s?(\d{1,2})(?:\2(?:(?<=\.)\s)?|(?<=\/\s?\d{1,2})\s?\/\s?|(?<=[-–]\s?\d{1,2})\s?[-–]\s?)(\d{4})(?![\d/]|[.]\d|:\d)/g,
     weak: false,
     pick: (m, dayFirst) => {
+      // (Spaced dashes only around a zero-padded number: "20 – 05- 2022", not "ages 8 – 12 – 2027".)
+      if (/[-–]/.test(m[2]) && /\s/.test(m[0]) && !m[3].startsWith('0') && !m[1].startsWith('0')) return [];
       const a = Number(m[1]);
       const b = Number(m[3]);
       const first = dayAndMonth(a, b, dayFirst);

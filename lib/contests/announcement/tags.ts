@@ -111,10 +111,9 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   dropCutShort(picks);
   const instructed = picks.length > 0;
   if (!instructed) {
-    // ("해시태그 #에세이 #골목", "#זכרונים #ספרייה" closing a blog post: the page's own tags, no rule.)
-    // (A row of tags alone among the last three lines of text: a blog's post tags above its footer.)
-    const closing = lines.filter((l) => l.n.trim() !== '').slice(-3);
-    const pageTags = (line: Line) => PAGE_TAG_ROW.test(line.n) || (closing.includes(line) && /^(?:\s*#[^\s#]+)+\s*$/.test(line.n));
+    // ("해시태그 #에세이 #골목": the page's own row of tags, no rule. A row of tags closing a post is kept:
+    // on Gate Square it is as often the contest's own.)
+    const pageTags = (line: Line) => PAGE_TAG_ROW.test(line.n);
     const rows = lines.filter((l) => l.tags.length && pageTags(l));
     for (const line of rows) notes.warn('tags-not-instructed', 'tags', `line ${line.i + 1} lists the page's own tags, not the contest's: none taken`, line);
     for (const line of lines) if (line.tags.length && !rows.includes(line) && !votersOnly(line, notes)) takeTagsOf(line);

@@ -70,8 +70,11 @@ const END_TBD = /待定|未定|另行通知|另行公布|to\s+be\s+(?:announced|
 /** Before a range: the period for entries, not the whole event ("参赛时间", "投稿期间", "Submission period"). */
 const ENTRY_PERIOD =
   /参赛时间|参赛期间|投稿时间|投稿期间|征稿时间|征稿期间|征文时间|收稿时间|收件时间|(?:征件|征稿|征文|投稿|收件)日期|(?:접수|공모|모집|응모|참여|참가)\s*기간|submission\s+(?:period|window|dates?)|entry\s+period/;
+/** Right after a date: "前" and the entries' sending ("8月29日前报送至…"), not the results' ("3月1日前公布"). */
+const SEND_BEFORE = /^\s?(?:或\s?)?(?:之|以)?前\s?(?:报送|提交|投稿|发送|寄送|寄出|上传|交)/;
 /** A line that asks for the entries: where to send them, or to write them. */
-const SUBMISSION_SAID = /投稿|来稿|报送|提交作品|发送至|发至|寄至|撰写|\bsubmit\s+(?:your|an?|the|entries|stories|essays)|\bsend\s+(?:your|in\s+your)\b/;
+const SUBMISSION_SAID =
+  /(?:发送|发|寄|报送|投稿|投|提交)至|撰写|(?<!\bwill\s)\bsubmit\s+(?:your|an?|entries|stories|essays)\b|(?<!\bwill\s)\bsend\s+(?:your|in\s+your)\b/;
 /** Right before a single date: "from 12:30 PM (UTC) on", "since", "since Wednesday,", "starting on". */
 const FROM_BEFORE = /\b(?:from|since|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:[^.;,]{0,28}\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
 const START_KEYWORD =
@@ -98,7 +101,7 @@ const TIME_LATER_ZH = /^\s?[,，]?\s?(?:截稿|截止|结束)时间\s?(?:为|是
 /** Later in a Basque deadline's sentence, its hour: "azaroaren 17a baino lehen … Udal Bulegoetan, 14:00ak baino lehen". */
 const TIME_LATER_EU = /^[^.;!?]{0,90}?(?<![\d:])(\d{1,2}):(\d{2})()ak\s+bain[oa]?\s+lehen/;
 const END_KEYWORD =
-  /(?:submitted|received|sent)\s+after\b|დასრულდება|[ა-ჰ]მდე(?![ა-ჰ])|\d-?d[əa]k(?![a-z])|(?:jaanuari|veebruari|märtsi|aprilli|mai|juuni|juuli|augusti|septembri|oktoobri|novembri|detsembri)ks(?![a-z])|शेवटची\s+तारीख|अंतिम\s+तारीख|dyddiad\s+cau|(?<![a-z])tan(?=\s+(?:ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|\d))|termiņš|(?<![a-z])deri\s+(?:më|me|në)(?![a-zë])|(?<![a-z])afati(?![a-z])|í\s+síðasta\s+lagi|\d\s?e?ra(?![a-z])|(?<![a-z])arte(?![a-z])|baino\s+lehen|bukatuko|amaituko|skilafrest|lokafrest|முடியும்\s*(?:நாள்|தேதி)|(?:இறுதி|கடைசி)\s*(?:நாள்|தேதி)|结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+(?:date|entries|for\s+(?:all\s+)?(?:submissions?|entries))|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,5}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|\bfino\s+a(?:l|ll['’])?\b|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|uzávierk|p[âă]n[aă]\s+(?:la|pe)|\bantes\s+d(?:el?|[ao]s?)\b|uiterste\b|ถึง|data[-\s]limit[aă]|λήξη|προθεσμία|התאריך\s+האחרון|מועד\s+אחרון|\bsaakka\b|(?<![\u0590-\u05ff])עד(?=\s)|tarikh\s+tutup|\bsebelum\b|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|শেষ\s+তারিখ|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:\S+\s+)?(?:başvuru|katılım|gönderim|teslim|tarih)|\bkadar\b|\bclos\b|clôtur|date[-\s]butoir|d['’]ici\s+(?:le|au)\b|finalitz|data\s+final\b|do\s+końca|frist(?:en)?\b|t[äa]htaeg|\brok\s+(?:za|prijav|dostav|predaj)|\biki\b|\blīdz\b|mennessä|päättyy|viimeistään|\bsenest\b|kapat[ıi]l|sona\s+er|kapan[ıi]r|kapanacak|beendet|\bendet\b|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
+  /(?:submitted|received|sent)\s+after\b|დასრულდება|[ა-ჰ]მდე(?![ა-ჰ])|\d-?d[əa]k(?![a-z])|(?:jaanuari|veebruari|märtsi|aprilli|mai|juuni|juuli|augusti|septembri|oktoobri|novembri|detsembri)ks(?![a-z])|शेवटची\s+तारीख|अंतिम\s+तारीख|dyddiad\s+cau|(?<![a-z])tan(?=\s+(?:ionawr|chwefror|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd|rhagfyr|\d))|termiņš|(?<![a-z])deri\s+(?:më|me|në)(?![a-zë])|(?<![a-z])afati(?![a-z])|í\s+síðasta\s+lagi|(?:aren|ren)\s+\d{1,2}e?ra(?![a-z])|\d[a-z]{0,3}\s+arte(?![a-z])|baino\s+lehen|bukatuko|amaituko|skilafrest|lokafrest|முடியும்\s*(?:நாள்|தேதி)|(?:இறுதி|கடைசி)\s*(?:நாள்|தேதி)|结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+(?:date|entries|for\s+(?:all\s+)?(?:submissions?|entries))|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,5}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|\bfino\s+a(?:l|ll['’])?\b|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|uzávierk|p[âă]n[aă]\s+(?:la|pe)|\bantes\s+d(?:el?|[ao]s?)\b|uiterste\b|ถึง|data[-\s]limit[aă]|λήξη|προθεσμία|התאריך\s+האחרון|מועד\s+אחרון|\bsaakka\b|(?<![\u0590-\u05ff])עד(?=\s)|tarikh\s+tutup|\bsebelum\b|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|শেষ\s+তারিখ|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:\S+\s+)?(?:başvuru|katılım|gönderim|teslim|tarih)|\bkadar\b|\bclos\b|clôtur|date[-\s]butoir|d['’]ici\s+(?:le|au)\b|finalitz|data\s+final\b|do\s+końca|frist(?:en)?\b|t[äa]htaeg|\brok\s+(?:za|prijav|dostav|predaj)|\biki\b|\blīdz\b|mennessä|päättyy|viimeistään|\bsenest\b|kapat[ıi]l|sona\s+er|kapan[ıi]r|kapanacak|beendet|\bendet\b|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW =
   /từ\s+nay|即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|(?:发布|公布|印发|发出|下发)之日起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
@@ -111,7 +114,7 @@ const OPEN_ENDED = [/长期有效|长期活动|长期进行|永久有效|不限�
  * been written between…"), a publication or update date. A range on such a line is a window only when nothing better is there.
  */
 const OTHER_ROLE =
-  /\bat\s+an?\s+(?:award\s+|prize[-\s]?giving\s+)?ceremony\b|在[\u4e00-\u9fff]{2,6}(?:举办|舉辦|举行|舉行)|அறிவிப்பு|预约|报名|出生|(?<![学师])生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布(?!之日)|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|\b(?:conference|festival|exhibition|ceremony)\s+will\s+(?:take\s+place|be\s+held)\b|\bworkshops?\s*[(（]|cycle\s+d['’]animations|\bsera\s+présentée?s?\b|\bnotif(?:y|ied)\s+(?:you|the\s+winners|winners|entrants|participants|applicants|authors)\b|winners?\s+(?:will\s+be\s+)?announc|winners?\s+(?:will\s+be\s+)?(?:chosen|selected|drawn|picked)|winner\s+selection|early[-\s]?bird|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on|\b(?:published|updated)\s*:|\bage[sd]?\b[^.;]{0,24}\bas\s+of\b|pengumuman|diumumkan|penjurian|penilaian|\banuncio\b|votaci[oó]n|vota[cç][aã]o|ganadores|vencedores|công\s+bố|trao\s+giải|объявлены|объявят|победител|résultats|proclamation|remise\s+des\s+prix|premiazione|proclamazione|risultati|ogłoszeni|wyniki|rozstrzygnięci|uitslag|prijsuitreiking|vyhlášení|výsledk|rezultat|festivitat|keputusan|ประกาศผล|\bjury\b|giuria|발표|시상|심사|atualizad|actualizad|mis\s+à\s+jour|aggiornat|aktualisiert|güncellen|cập\s+nhật|diperbarui|juriu|porota|награжд|подведени|жюри|итог/;
+  /\bat\s+an?\s+(?:award\s+|prize[-\s]?giving\s+)?ceremony\b|在[\u4e00-\u9fff]{2,6}(?:举办|舉辦|举行|舉行)|(?:வெற்றியாளர்|முடிவு(?:கள்)?)\s+அறிவிப்பு|预约|报名|出生|(?<![学师])生于|born\s+(?:on|between|after|before)|date\s+of\s+birth|组队|招募队长|团队组建|team[-\s]?up\s+(?:period|phase|time)|team\s+(?:building|formation)|captain\s+recruit|审核|投票|review\s+(?:time|period|phase)|voting|vote\s+(?:time|period|until|by|before|from|between)|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)|评审|评选|评定|审核期|公布(?!之日)|公示|揭晓|颁奖|发放|派发|到账|生效|发布于|更新于|注册于|之前注册|前注册|之前发布|前发[布帖]|judg|prize[-\s]?giving|\bwill\s+win\b|awards?\s+ceremony|\b(?:conference|festival|exhibition|ceremony)\s+will\s+(?:take\s+place|be\s+held)\b|\bworkshops?\s*[(（]|cycle\s+d['’]animations|\bsera\s+présentée?s?\b|\bnotif(?:y|ied)\s+(?:you|the\s+winners|winners|entrants|participants|applicants|authors)\b|winners?\s+(?:will\s+be\s+)?announc|winners?\s+(?:will\s+be\s+)?(?:chosen|selected|drawn|picked)|winner\s+selection|early[-\s]?bird|announc\w*\s+(?:of\s+)?(?:the\s+)?(?:winners|results)|results?\s+(?:will|announc|publish)|prizes?\s+(?:will\s+be\s+)?distribut|rewards?\s+(?:will\s+be\s+)?(?:distribut|sent|paid|credited)|\bpaid\s+(?:out\s+)?(?:by|on|before|within)|\bpayouts?\b|\bpayments?\s+(?:date|will|on|by)|distribution|effective|registered\s+before|(?:posted|published|created|joined)\s+(?:before|prior)|(?:have|has)\s+been\s+(?:written|published|produced|created)\s+(?:between|before|after|during|from|in)\b|更新时间|last\s+updated|updated\s+on|published\s+on|\b(?:published|updated)\s*:|\bage[sd]?\b[^.;]{0,24}\bas\s+of\b|pengumuman|diumumkan|penjurian|penilaian|\banuncio\b|votaci[oó]n|vota[cç][aã]o|ganadores|vencedores|công\s+bố|trao\s+giải|объявлены|объявят|победител|résultats|proclamation|remise\s+des\s+prix|premiazione|proclamazione|risultati|ogłoszeni|wyniki|rozstrzygnięci|uitslag|prijsuitreiking|vyhlášení|výsledk|rezultat|festivitat|keputusan|ประกาศผล|\bjury\b|giuria|발표|시상|심사|atualizad|actualizad|mis\s+à\s+jour|aggiornat|aktualisiert|güncellen|cập\s+nhật|diperbarui|juriu|porota|награжд|подведени|жюри|итог/;
 /** A date's words whose only other role is signing up ("报名时间:", "registration closes"). */
 const SIGN_UP = /报名|registration|register(?:ed)?\s+(?:on\s+or\s+)?(?:for|from|before|by|between)/g;
 const signUpOnly = (words: string) => {
@@ -311,7 +314,8 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
       // "2、读书活动阶段:5月10日——9月9日。…撰写读书心得。将电子稿发送至…" beside "好书推荐…阶段:4月25日——4月29日": the
       // phase whose line asks for the entries is the entries' period.
       const sending = !otherRole && !entries && SUBMISSION_SAID.test(line.n);
-      candidates.push({ a, b, line, endLine: line, score: base + (said ? 2 : 0) + (entries || sending ? 1 : 0), base });
+      // (Half a point: it breaks a tie between phases but never makes a range said to be the period.)
+      candidates.push({ a, b, line, endLine: line, score: base + (said ? 2 : 0) + (entries ? 1 : sending ? 0.5 : 0), base });
     } else if (!otherRole) singles.push(single(dts[0], line, heading));
     // "报名时间:即日起至2025415日" with no other dates: the sign-up's end, often the entries' too.
     else if (signUpOnly(`${heading?.n ?? ''} ${own}`)) signUps.push(single(dts[0], line, heading));
@@ -331,7 +335,6 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   // The same days said again with their times ("접수기간 2024-08-13 ~ 2024-09-10" and "… 09월 10일(화) 오후 5시"):
   // the end (or start) that knows its time.
   if (pick) {
-    const sameDay = (x: LineDate, y: LineDate) => x.month === y.month && x.day === y.day && (x.year === undefined || y.year === undefined || x.year === y.year);
     for (const c of candidates) {
       if (c === pick || !sameDay(c.a, pick.a) || !sameDay(c.b, pick.b)) continue;
       if (pick.b.hour === undefined && c.b.hour !== undefined) pick = { ...pick, b: { ...c.b, year: c.b.year ?? pick.b.year }, endLine: c.endLine };
@@ -368,30 +371,27 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   // period ends the entries when the period's last day is another role's ("12月3日公布获奖名单").
   if (pick) {
     const { end } = startAndEnd(singles, false);
-    const year = pick.a.year ?? pick.b.year ?? 2000;
-    const day = (d: LineDate) => Date.UTC(d.year ?? year, d.month - 1, d.day);
-    const b = pick.b;
+    const startYear = pick.a.year ?? pick.b.year ?? 2000;
+    const endYear = pick.b.year ?? (pick.b.month < pick.a.month ? startYear + 1 : startYear);
+    const day = (d: LineDate, year: number) => Date.UTC(d.year ?? year, d.month - 1, d.day);
+    const from = day(pick.a, startYear);
+    const until = day(pick.b, endYear);
+    // (A deadline without a year takes the year that puts it inside the period: "12月20日—1月10日", "1月5日".)
+    const inside = end ? [startYear, endYear].find((y) => from < day(end.d, y) && day(end.d, y) < until) : undefined;
+    const b = { ...pick.b, year: endYear };
     // (Only when the period's last day is another role's elsewhere: the results, the judging.)
-    const otherRoleEnd = lines.some(
-      (l) => l !== pick!.line && l !== pick!.endLine && OTHER_ROLE.test(l.n) && dated[l.i].some((d) => d.month === b.month && d.day === b.day),
-    );
+    const otherRoleEnd = lines.some((l) => l !== pick!.line && l !== pick!.endLine && OTHER_ROLE.test(l.n) && dated[l.i].some((d) => sameDay(d, b)));
     // (Not a period whose own end is said to close the entries: "Entries open 30/10/25 and close … 28 December".)
-    if (
-      end &&
-      otherRoleEnd &&
-      !END_KEYWORD.test(pick.endLine.n) &&
-      end.line !== pick.line &&
-      end.line !== pick.endLine &&
-      day(pick.a) < day(end.d) &&
-      day(end.d) < day(pick.b)
-    ) {
+    if (end && otherRoleEnd && !END_KEYWORD.test(pick.endLine.n) && end.line !== pick.line && end.line !== pick.endLine && inside !== undefined) {
       notes.warn(
         'window-guessed',
         'window.end',
         `line ${end.line.i + 1} gives a deadline inside the period of line ${pick.line.i + 1}: the deadline ends the window; check it`,
         end.line,
       );
-      pick = { ...pick, b: { ...end.d, year: end.d.year ?? pick.b.year }, endLine: end.line };
+      // (A year only where the period has one: else the text's or the post's, as for any date.)
+      const year = end.d.year ?? (pick.a.year !== undefined || pick.b.year !== undefined ? inside : undefined);
+      pick = { ...pick, b: { ...end.d, year }, endLine: end.line };
     }
   }
   // Only ranges with another role (judging, results), or none that says it is the event's period:
@@ -400,10 +400,10 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   // if any, are the window; a deadline alone ("活動時間:2022/7/15 截止")
   // ends it when the ranges all have another role.
   /** A range whose first date is said to start it ("accepted from the 1st August 2011 and …"). */
-  const saidToStart = (p: Candidate) => startSaidBefore(p.line.n, p.a.index);
+  const saidToStart = (p: Candidate) => startSaidBefore(p.line.n, p.a.index, p.a.end);
   // "报名作品须于8月29日前报送…,9月9日在…公布": the first of two dates on a line with another role is a
   // deadline ("前", before it), not a range's start: it ends the window alone.
-  if (pick && pick.score < 0 && pick.line === pick.endLine && singles.length === 0 && BEFORE_AFTER_DATE.test(pick.line.n.slice(pick.a.end)))
+  if (pick && pick.score < 0 && pick.line === pick.endLine && singles.length === 0 && SEND_BEFORE.test(pick.line.n.slice(pick.a.end)))
     return partialWindow(lines, clock, notes, undefined, timed({ d: pick.a, line: pick.line }));
   if (pick && pick.score < 2) {
     // Two dates not even written as a range ("1月15号开始参与…,1月19号开始参加…") weigh less than "即日起至…止".
@@ -614,17 +614,16 @@ function headingAbove(lines: Line[], dated: LineDate[][], line: Line): Line | un
 }
 
 /**
- * The single dates that say they start or end the window ("開始時間:…", "截止:…"); with
- * `fromNow`, "即日起至…" ends it too (its start is the post's day, which the text does not give).
- */
-/**
  * A start's word right before a date ("contados a partir de hoxe luns, día 2 de abril", "accepted
  * from the 1st August 2011", "od 27. 2."), and no end's word between them. Not "开始" or "부터": in
  * Chinese and Korean a start's word follows its date, and one before a date ends the clause before
  * it ("2021年4月中下旬开始,5月15日截止").
  */
-function startSaidBefore(n: string, index: number): boolean {
+function startSaidBefore(n: string, index: number, end: number): boolean {
   const said = n.slice(Math.max(0, index - 30), index);
+  // ("Start writing now — 31 January 2027 is the deadline": the date's own clause ends something.)
+  // (Up to the next date or "and": "opens on Monday, November 2 and closes Wednesday, December 2".)
+  if (END_KEYWORD.test(/^[^,，。;；.!?\d]{0,40}/.exec(n.slice(end))![0].split(/\s(?:and|und|et|y|e|i|og|och)\s/)[0])) return false;
   // (With the date's first characters: "od 27. 2." is "od" before a number.)
   const word = START_KEYWORD.exec(n.slice(Math.max(0, index - 30), index + 2))?.[0];
   const from = FROM_BEFORE.test(n.slice(Math.max(0, index - 40), index));
@@ -636,6 +635,10 @@ function sameDay(x: LineDate, y: LineDate): boolean {
   return x.month === y.month && x.day === y.day && (x.year === undefined || y.year === undefined || x.year === y.year);
 }
 
+/**
+ * The single dates that say they start or end the window ("開始時間:…", "截止:…"); with
+ * `fromNow`, "即日起至…" ends it too (its start is the post's day, which the text does not give).
+ */
 function startAndEnd<T extends Single>(singles: T[], fromNow: boolean): { start?: T; end?: T } {
   // "2022年12月12日起,结束时间待定": an end still to be announced ends nothing.
   const ends = (n: string) => (END_KEYWORD.test(n) && !END_TBD.test(n)) || (fromNow && FROM_NOW.test(n));
@@ -649,7 +652,7 @@ function startAndEnd<T extends Single>(singles: T[], fromNow: boolean): { start?
     /(?:^|[^截])至\s?$/.test(s.line.n.slice(Math.max(0, s.d.index - 3), s.d.index));
   // "O prazo … estará aberto durante 15 días hábiles contados a partir de hoxe luns, día 2 de abril":
   // a start's word right before the date makes it the start, whatever else its line says.
-  const startsRightBefore = (s: T) => startSaidBefore(s.line.n, s.d.index);
+  const startsRightBefore = (s: T) => startSaidBefore(s.line.n, s.d.index, s.d.end);
   const ending = singles.filter((s) => (ends(s.near) && !startsRightBefore(s)) || before(s));
   // The same day said twice ("4月22日截止", "即日起至107年4月22日止"): the mention that knows more (a year, a time).
   const knowsMore = (x: T) => (x.d.year !== undefined ? 1 : 0) + (x.d.hour !== undefined ? 2 : 0);
