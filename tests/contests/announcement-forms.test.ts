@@ -2493,4 +2493,11 @@ describe("the fifty-first and fifty-second batches' forms do not misread ordinar
     expect(read('Panjang esei tidak boleh lebih daripada 800 perkataan.').contest.length?.min ?? 0).toBe(0);
     expect(read('Karangan tak lebih daripada 1500 perkataan.').contest.length?.min ?? 0).toBe(0);
   });
+
+  test('a festival or a week that "takes place" is another event ("Book Week Scotland takes place 16-22 November 2020"): the deadline beside it ends the window, or the range is read with a doubt', () => {
+    const d = read('The deadline for submitting is Monday 31 August 2020, 12 noon. Book Week Scotland takes place 16-22 November 2020.');
+    expect(d.contest.window.end).toBe('2020-08-31T12:00:00+08:00');
+    expect(codes(read('The festival takes place 16-22 November 2020. Entries close 31 August 2020.'), 'window')).toContain('window-guessed');
+    expect(window(read('The contest takes place from 1 May to 31 May 2027.'))).toEqual(['2027-05-01T00:00:00+08:00', '2027-06-01T00:00:00+08:00']);
+  });
 });
