@@ -170,7 +170,9 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'rhagfyr',
   ],
 ];
-const MONTH_NAME = String.raw`(${NORTHERN_MONTHS.flat().join('|')}|januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|jänner|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** An English month's name (no "8.martam"-like glue after a day's dot for it: "version 2.may be"). */
+const ENGLISH_MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_NAME = String.raw`(${NORTHERN_MONTHS.flat().join('|')}|januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|jänner|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|${ENGLISH_MONTH})`;
 /** The Solar Hijri months, with Persian yeh; texts also write the Arabic one (ي), which the pattern and the lookup accept. */
 const PERSIAN_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
 const PERSIAN_MONTH = PERSIAN_MONTHS.map((name) => name.replace(/ی/g, '[یي]')).join('|');
@@ -271,8 +273,6 @@ const MONTH_BY_NAME = new Map([
   ...NORTHERN_MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
 ]);
 const OTHER_MONTHS = new Map(OTHER_MONTH_STARTS.flatMap((starts, i) => starts.split(' ').map((start) => [start, i + 1] as const)));
-/** An English month's name: no "8.martam"-like glue after a day's dot ("version 2.may be"). */
-const ENGLISH_MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** {@link MONTH_NAME} without its capture, for patterns that only look at a month. */
 const MONTH_WORD = `(?:${MONTH_NAME.slice(1)}`;
 /** 1–12 for a month's name or its first three letters ("jul", "july", "julio", "desember"). */
@@ -349,7 +349,7 @@ const DATE_PATTERNS: DatePattern[] = [
   },
   // Georgian, the month with its case ending: "13 აპრილს", "20 მაისს", "4 ნოემბრამდე" (until).
   {
-    re: /(?<!\d)(\d{1,2})\s+(იანვ|თებერვ|მარტ|აპრილ|მაის|ივნის|ივლის|აგვისტ|სექტემბ|ოქტომბ|ნოემბ|დეკემბ)[ა-ჰ]*/dg,
+    re: new RegExp(String.raw`(?<!\d)(\d{1,2})\s+(${GEORGIAN_MONTHS.join('|')})[ა-ჰ]*`, 'dg'),
     weak: false,
     pick: (m) => [{ month: GEORGIAN_MONTHS.indexOf(m[2]) + 1, day: Number(m[1]), ...whole(m) }],
   },
@@ -363,7 +363,7 @@ const DATE_PATTERNS: DatePattern[] = [
   },
   // Hebrew, the month after "ב" (in): "עד ליום 10 במאי 2020", "ה-15 בינואר 2021".
   {
-    re: /(?<!\d)(\d{1,2})\s+ב-?(ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?![\u0590-\u05ff])(?:\s*,?\s*(\d{4})(?!\d))?/dg,
+    re: new RegExp(String.raw`(?<!\d)(\d{1,2})\s+ב-?(${HEBREW_MONTHS.join('|')}|מרס)(?![\u0590-\u05ff])(?:\s*,?\s*(\d{4})(?!\d))?`, 'dg'),
     weak: false,
     pick: (m) => [{ year: opt(m[3]), month: HEBREW_MONTHS.indexOf(m[2] === 'מרס' ? 'מרץ' : m[2]) + 1, day: Number(m[1]), ...whole(m) }],
   },
@@ -383,7 +383,7 @@ const DATE_PATTERNS: DatePattern[] = [
   // Basque, year first and the month in the genitive, the day with its case ending: "2015eko apirilaren
   // 15etik" (from), "maiatzaren 15era" (to), "azaroaren 17a", "2016ko apirilaren 24an".
   {
-    re: /(?<![a-z])(?:(\d{4})\s?e?ko\s+)?(urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu)a?(?:ren)?\s+(\d{1,2})(?!\d)(?:e?(?:tik|ra|an|n)|a)?(?![a-z])/dg,
+    re: new RegExp(String.raw`(?<![a-z])(?:(\d{4})\s?e?ko\s+)?(${BASQUE_MONTHS.join('|')})a?(?:ren)?\s+(\d{1,2})(?!\d)(?:e?(?:tik|ra|an|n)|a)?(?![a-z])`, 'dg'),
     weak: false,
     pick: (m) => [{ year: opt(m[1]), month: BASQUE_MONTHS.indexOf(m[2]) + 1, day: Number(m[3]), ...whole(m) }],
   },

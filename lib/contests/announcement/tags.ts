@@ -113,8 +113,7 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   if (!instructed) {
     // ("해시태그 #에세이 #골목": the page's own row of tags, no rule. A row of tags closing a post is kept:
     // on Gate Square it is as often the contest's own.)
-    const pageTags = (line: Line) => PAGE_TAG_ROW.test(line.n);
-    const rows = lines.filter((l) => l.tags.length && pageTags(l));
+    const rows = lines.filter((l) => l.tags.length && PAGE_TAG_ROW.test(l.n));
     for (const line of rows) notes.warn('tags-not-instructed', 'tags', `line ${line.i + 1} lists the page's own tags, not the contest's: none taken`, line);
     for (const line of lines) if (line.tags.length && !rows.includes(line) && !votersOnly(line, notes)) takeTagsOf(line);
     dropCutShort(picks);

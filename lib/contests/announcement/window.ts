@@ -353,13 +353,12 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
     // "由原定的2021531日,延期至630日": a new date without a year takes the year of the one it replaces.
     const sameLine = dated[found.line.i].find((x) => x.year !== undefined)?.year;
     const ext = found.d.year === undefined && sameLine !== undefined ? { ...found, d: { ...found.d, year: sameLine } } : found;
-    const day = (d: LineDate, year: number) => Date.UTC(d.year ?? year, d.month - 1, d.day);
     const year = ext.d.year ?? pick?.a.year ?? pick?.b.year ?? 2000;
     const sayExtended = () =>
       notes.warn('window-guessed', 'window.end', `the deadline was extended (line ${ext.line.i + 1}): the new deadline ends the window; check it`, ext.line);
     // (A range that holds the notice's date is no range; one before the notice on its line is the first window.)
     const inPick = (x: { d: LineDate }) => pick !== undefined && (x.d === pick.a || x.d === pick.b);
-    if (pick && !extended.some(inPick) && day(pick.a, year) < day(ext.d, year)) {
+    if (pick && !extended.some(inPick) && dayMs(pick.a, year) < dayMs(ext.d, year)) {
       sayExtended();
       pick = { ...pick, b: { ...ext.d, year: ext.d.year ?? pick.b.year }, endLine: ext.line, score: Math.max(pick.score, 2) };
     } else if (!pick || extended.some(inPick) || pick.score < 2) {
@@ -373,11 +372,10 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
     const { end } = startAndEnd(singles, false);
     const startYear = pick.a.year ?? pick.b.year ?? 2000;
     const endYear = pick.b.year ?? (pick.b.month < pick.a.month ? startYear + 1 : startYear);
-    const day = (d: LineDate, year: number) => Date.UTC(d.year ?? year, d.month - 1, d.day);
-    const from = day(pick.a, startYear);
-    const until = day(pick.b, endYear);
+    const from = dayMs(pick.a, startYear);
+    const until = dayMs(pick.b, endYear);
     // (A deadline without a year takes the year that puts it inside the period: "12月20日—1月10日", "1月5日".)
-    const inside = end ? [startYear, endYear].find((y) => from < day(end.d, y) && day(end.d, y) < until) : undefined;
+    const inside = end ? [startYear, endYear].find((y) => from < dayMs(end.d, y) && dayMs(end.d, y) < until) : undefined;
     const b = { ...pick.b, year: endYear };
     // (Only when the period's last day is another role's elsewhere: the results, the judging.)
     const otherRoleEnd = lines.some((l) => l !== pick!.line && l !== pick!.endLine && OTHER_ROLE.test(l.n) && dated[l.i].some((d) => sameDay(d, b)));
@@ -394,17 +392,17 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
       pick = { ...pick, b: { ...end.d, year }, endLine: end.line };
     }
   }
-  // Only ranges with another role (judging, results), or none that says it is the event's period:
-  // "開始:…" and "截止:…" lines (or clauses on the range's own line: "The competition begins February 15,
-  // 2010. All entries must be received by March 15th … voting … from April 1st through April 20th"),
-  // if any, are the window; a deadline alone ("活動時間:2022/7/15 截止")
-  // ends it when the ranges all have another role.
   /** A range whose first date is said to start it ("accepted from the 1st August 2011 and …"). */
   const saidToStart = (p: Candidate) => startSaidBefore(p.line.n, p.a.index, p.a.end);
   // "报名作品须于8月29日前报送…,9月9日在…公布": the first of two dates on a line with another role is a
   // deadline ("前", before it), not a range's start: it ends the window alone.
   if (pick && pick.score < 0 && pick.line === pick.endLine && singles.length === 0 && SEND_BEFORE.test(pick.line.n.slice(pick.a.end)))
     return partialWindow(lines, clock, notes, undefined, timed({ d: pick.a, line: pick.line }));
+  // Only ranges with another role (judging, results), or none that says it is the event's period:
+  // "開始:…" and "截止:…" lines (or clauses on the range's own line: "The competition begins February 15,
+  // 2010. All entries must be received by March 15th … voting … from April 1st through April 20th"),
+  // if any, are the window; a deadline alone ("活動時間:2022/7/15 截止")
+  // ends it when the ranges all have another role.
   if (pick && pick.score < 2) {
     // Two dates not even written as a range ("1月15号开始参与…,1月19号开始参加…") weigh less than "即日起至…止".
     const loose = pick.base < 1 && pick.score < 1;
@@ -628,6 +626,11 @@ function startSaidBefore(n: string, index: number, end: number): boolean {
   const word = START_KEYWORD.exec(n.slice(Math.max(0, index - 30), index + 2))?.[0];
   const from = FROM_BEFORE.test(n.slice(Math.max(0, index - 40), index));
   return (from || (word !== undefined && !/[\u3040-\u9fff\uac00-\ud7af]/.test(word))) && !END_KEYWORD.test(said);
+}
+
+/** A date's day as UTC milliseconds, `year` where it has none. */
+function dayMs(d: LineDate, year: number): number {
+  return Date.UTC(d.year ?? year, d.month - 1, d.day);
 }
 
 /** The same calendar day (a year missing on either side matches any). */
