@@ -52,14 +52,15 @@ describe('real announcements', () => {
     ['isolves-baijiahao-bai-plus-jihua-yuanchuang-zuozhe-bang-2017-zh-hans.txt', '在近30天内发布不少于6篇 (past posts, to be eligible)'],
     ['post-binance-square-how-to-write-your-first-article-explainer-en.txt', 'Aim for 1–2 high-quality articles per week (advice)'],
     ['joshualaneauthor-blog-writing-center-flash-fiction-contest-2011-en.txt', 'A minimum of 35 entries will be needed to … commence the contest (in all)'],
+    ['baogaosu-jiangsu-dangan-ju-dangan-yu-minsheng-zhengwen-2016-zh-hans.txt', '确保本地区投稿数量不少于40篇 (what each region sends in)'],
   ])('%s: none (%s)', (name) => {
     const dir = name === 'creator-leaderboard-single-tags.txt' ? HANDMADE : REAL;
     expect(readEntryCount(read(dir, name))).toBeNull();
   });
 
-  // The held-back batch (the fifty-third) is held back whole (its README section): no test reads it, only
+  // The held-back batch (the fifty-fourth) is held back whole (its README section): no test reads it, only
   // scripts/measure-reader.ts's totals. (Nor a later batch being labelled.)
-  const heldBack = (name: string) => ((JSON.parse(read(REAL, name.replace(/\.txt$/, '.json'))) as { batch?: number }).batch ?? 0) >= 53;
+  const heldBack = (name: string) => ((JSON.parse(read(REAL, name.replace(/\.txt$/, '.json'))) as { batch?: number }).batch ?? 0) >= 54;
 
   test('every other text of the corpus asks for none', () => {
     const found: string[] = [];
