@@ -2501,3 +2501,67 @@ describe("the fifty-first and fifty-second batches' forms do not misread ordinar
     expect(window(read('The contest takes place from 1 May to 31 May 2027.'))).toEqual(['2027-05-01T00:00:00+08:00', '2027-06-01T00:00:00+08:00']);
   });
 });
+
+describe('forms found in the fifty-third batch after its blind measurement', () => {
+  test('ranges of words in Afrikaans, Maltese and Sinhala, and with two spaces before the dash', () => {
+    expect(read('Kortverhale moet uit 1500 – 3000 woorde bestaan.').contest.length).toEqual({ min: 1500, unit: 'words' });
+    expect(read('Jou kortverhaal moet uit 1 600–3 000 woorde bestaan.').contest.length).toEqual({ min: 1600, unit: 'words' });
+    expect(read('Ix-xogħlijiet għandhom ikunu miktuba bil-Malti u bejn 20,000 u 25,000 kelma.').contest.length).toEqual({ min: 20000, unit: 'words' });
+    expect(read('● submit a short written piece (500 words  – 750 words);').contest.length).toEqual({ min: 500, unit: 'words' });
+    expect(read('රචනා තරගය\n- වචන : 1500-2000').contest.length).toEqual({ min: 1500, unit: 'words' });
+  });
+
+  test('dates in Esperanto, Maltese, Afrikaans and Kazakh, with their end words', () => {
+    expect(read('Bonvolu sendi viajn kontribuojn ĝis la 30-a de septembro 2024.').contest.window.end).toBe('2024-10-01T00:00:00+08:00');
+    expect(read('Id-data ta’ skadenza għas-sottomissjonijiet hija s-7 ta’ Settembru 2018.').contest.window.end).toBe('2018-09-08T00:00:00+08:00');
+    expect(read('Is-sottomissjonijiet iridu jaslu sa mhux aktar tard mis-Sibt 24 ta’ Frar, 2018.').contest.window.end).toBe('2018-02-25T00:00:00+08:00');
+    expect(read('Inskrywings sluit 1 Maart 2022 om 12:00.').contest.window.end).toBe('2022-03-01T12:00:00+08:00');
+    expect(read('Байқау жұмыстарын 2022 жылдың 20 қыркүйегіне дейін қабылдайды.').contest.window.end).toBe('2022-09-21T00:00:00+08:00');
+    expect(read('৩। রচনা ৩১ ডিসেম্বর ২০২০ তারিখের মধ্যে নিম্ন ঠিকানায় লেখা পাঠাতে হবে।').contest.window.end).toBe('2021-01-01T00:00:00+08:00');
+  });
+
+  test('English forms: "(HKT 23:59)" after the date, "20 th January", "will not be accepted past", a listing\'s one-day stamp, an aside "(end of March 2020)"', () => {
+    expect(read('Submission Deadline: 10th July 2017 (HKT 23:59)').contest.window.end).toBe('2017-07-10T23:59:00+08:00');
+    expect(read('The deadline for submissions is Monday 20 th January 2020').contest.window.end).toBe('2020-01-21T00:00:00+08:00');
+    expect(read('Submissions will not be accepted past February 27, 2019.').contest.window.end).toBe('2019-02-28T00:00:00+08:00');
+    const listing = read(
+      'Essay Competition\n\n2014-04-05 - 2014-04-05\n\nThe Competition officially opens on August 1, 2012 (Wednesday) and ends August 12, 2012 (Sunday).',
+    );
+    expect(window(listing)).toEqual(['2012-08-01T00:00:00+08:00', '2012-08-13T00:00:00+08:00']);
+    const aside = read('Win a visit to the European Money Week (end of March 2020)!\nSubmit your opinion piece by Monday, 20th January 2020.');
+    expect(aside.contest.window.end).toBe('2020-01-21T00:00:00+08:00');
+  });
+
+  test('a Taiwanese year glued to its month and day after "至" ("即日起至113913日截止")', () => {
+    expect(read('收件日期:即日起至113913日截止(以郵戳為憑)。').contest.window.end).toBe('2024-09-14T00:00:00+08:00');
+  });
+});
+
+describe("the fifty-third batch's forms do not misread ordinary text", () => {
+  test('"sluit aan" (Dutch: fits) ends nothing; "Publishing – End of December, 2009" is still no start', () => {
+    expect(codes(read('Dit thema sluit aan bij de viering van 5 mei 2027.'), 'window')).not.toEqual([]);
+    expect(read('Dit thema sluit aan bij de viering van 5 mei 2027.').contest.window.end).not.toBe('2027-05-06T00:00:00+08:00');
+    const d = read('Submission Deadline – 30 September, 2009\nPublishing – End of December, 2009 (Essays will start to be published on the website).');
+    expect(d.contest.window.end).toBe('2009-10-01T00:00:00+08:00');
+  });
+
+  test('"Pacific", "Central" and "Eastern" name a zone only after a time', () => {
+    expect(offsetIn('won the commonwealth book prize (pacific region)')).toBeNull();
+    expect(offsetIn('held at the central library')).toBeNull();
+    expect(offsetIn('writers from the eastern cape')).toBeNull();
+    expect(offsetIn('11:59 pm pacific')).toBe('US:-08:00');
+    expect(offsetIn('11:59 p.m. (central)')).toBe('US:-06:00');
+    const d = read('Closes 31 January 2016\nHis first novel won the Commonwealth Book Prize (Pacific region).');
+    expect(d.contest.window.displayOffset).toBe('+08:00');
+  });
+
+  test('"stories accepted past years" is no deadline; "২০০০ শব্দের মধ্যে" (within 2000 words) is no minimum', () => {
+    expect(gaps(read('Themes of stories accepted past years: 12 March 2020 was the first.'))).toContain('window.end');
+    expect(read('১। অনূর্ধ্ব ২০০০ শব্দের মধ্যে লিখতে হবে।').contest.length?.min ?? 0).toBe(0);
+  });
+
+  test('"1 Julie" is no date (Julie is a name in English); a Kazakh month needs its day before it', () => {
+    expect(read('Entries close 31 January 2027.\nTeam 1 Julie Smith wrote the rules.').contest.window.end).toBe('2027-02-01T00:00:00+08:00');
+    expect(read('Қазан қаласында 2027 жылы өтеді. Жұмыстар 15 қазанға дейін қабылданады.').contest.window.end).toMatch(/-10-16T00:00:00\+08:00$/);
+  });
+});

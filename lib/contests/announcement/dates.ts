@@ -60,6 +60,9 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'জানুয়ারি',
     'জানুয়ারী',
     'ionawr',
+    'januaro',
+    'jannar',
+    'januarie',
   ],
   [
     'फेब्रुवारी',
@@ -79,8 +82,11 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'ফেব্রুয়ারি',
     'ফেব্রুয়ারী',
     'chwefror',
+    'februaro',
+    'frar',
+    'februarie',
   ],
-  ['märtsiks', 'marsit', 'märtsil', 'maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts', 'মার্চ'],
+  ['märtsiks', 'marsit', 'märtsil', 'maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts', 'মার্চ', 'marto', 'marzu'],
   [
     'एप्रिल',
     'aprilliks',
@@ -98,9 +104,29 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'aprill',
     'এপ্রিল',
     'ebrill',
+    'aprilo',
   ],
-  ['maiks', 'majit', 'maí', 'toukokuu', 'toukokuuta', 'gegužės', 'maijs', 'maija', 'maijam', 'maijā', 'মে'],
-  ['juuniks', 'qershorit', 'qershor', 'juunil', 'júní', 'kesäkuu', 'kesäkuuta', 'birželio', 'jūnijs', 'jūnija', 'jūnijam', 'jūnijā', 'juuni', 'জুন', 'mehefin'],
+  ['maiks', 'majit', 'maí', 'toukokuu', 'toukokuuta', 'gegužės', 'maijs', 'maija', 'maijam', 'maijā', 'মে', 'majo', 'mejju'],
+  [
+    'juuniks',
+    'qershorit',
+    'qershor',
+    'juunil',
+    'júní',
+    'kesäkuu',
+    'kesäkuuta',
+    'birželio',
+    'jūnijs',
+    'jūnija',
+    'jūnijam',
+    'jūnijā',
+    'juuni',
+    'জুন',
+    'mehefin',
+    'ġunju',
+    'gunju',
+    'junie',
+  ],
   [
     'जुलै',
     'juuliks',
@@ -118,9 +144,43 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'juuli',
     'জুলাই',
     'gorffennaf',
+    'lulju',
   ],
-  ['ऑगस्ट', 'augustiks', 'gushtit', 'gusht', 'augustil', 'ágúst', 'elokuu', 'elokuuta', 'rugpjūčio', 'augusts', 'augustam', 'augustā', 'আগস্ট', 'আগষ্ট', 'awst'],
-  ['सप्टेंबर', 'septembriks', 'shtatorit', 'shtator', 'septembril', 'syyskuu', 'syyskuuta', 'rugsėjo', 'septembris', 'septembrim', 'septembrī', 'সেপ্টেম্বর'],
+  [
+    'ऑगस्ट',
+    'augustiks',
+    'gushtit',
+    'gusht',
+    'augustil',
+    'ágúst',
+    'elokuu',
+    'elokuuta',
+    'rugpjūčio',
+    'augusts',
+    'augustam',
+    'augustā',
+    'আগস্ট',
+    'আগষ্ট',
+    'awst',
+    'aŭgusto',
+    'awwissu',
+  ],
+  [
+    'सप्टेंबर',
+    'septembriks',
+    'shtatorit',
+    'shtator',
+    'septembril',
+    'syyskuu',
+    'syyskuuta',
+    'rugsėjo',
+    'septembris',
+    'septembrim',
+    'septembrī',
+    'সেপ্টেম্বর',
+    'septembro',
+    'settembru',
+  ],
   [
     'ऑक्टोबर',
     'oktoobriks',
@@ -136,6 +196,8 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'oktoober',
     'অক্টোবর',
     'hydref',
+    'oktobro',
+    'ottubru',
   ],
   [
     'नोव्हेंबर',
@@ -152,6 +214,7 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'novembrī',
     'নভেম্বর',
     'tachwedd',
+    'novembru',
   ],
   [
     'डिसेंबर',
@@ -168,6 +231,9 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'detsember',
     'ডিসেম্বর',
     'rhagfyr',
+    'decembro',
+    'diċembru',
+    'dicembru',
   ],
 ];
 /** An English month's name (no "8.martam"-like glue after a day's dot for it: "version 2.may be"). */
@@ -298,6 +364,8 @@ const CROATIAN_MONTH = /siječnja|veljače|ožujka|travnja|svibnja|kolovoza|rujn
 const GEORGIAN_MONTHS = ['იანვ', 'თებერვ', 'მარტ', 'აპრილ', 'მაის', 'ივნის', 'ივლის', 'აგვისტ', 'სექტემბ', 'ოქტომბ', 'ნოემბ', 'დეკემბ'];
 const AZERBAIJANI_MONTHS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'];
 const HEBREW_MONTHS = ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'];
+/** Kazakh month stems (the ninth's final к softens before a case ending: "қыркүйегіне"). */
+const KAZAKH_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйе', 'қазан', 'қараша', 'желтоқсан'];
 const BASQUE_MONTHS = ['urtarril', 'otsail', 'martxo', 'apiril', 'maiatz', 'ekain', 'uztail', 'abuztu', 'irail', 'urri', 'azaro', 'abendu'];
 const whole = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
 
@@ -360,6 +428,13 @@ const DATE_PATTERNS: DatePattern[] = [
     re: /(?<![a-z])(?:(yanvar|fevral|mart|may|sentyabr|oktyabr|noyabr|dekabr)ın|(aprel)in|(iyun|iyul|avqust)un)\s+(\d{1,2})(?!\d)(?:-?(?:dən|dan|dək|dak|də|da))?/dg,
     weak: false,
     pick: (m) => [{ month: AZERBAIJANI_MONTHS.indexOf(m[1] ?? m[2] ?? m[3]) + 1, day: Number(m[4]), ...whole(m) }],
+  },
+  // Kazakh, the month with its case ending, the year first with "жылдың" (of the year): "2022 жылдың 20 қыркүйегіне дейін"
+  // (until), "15 қазанға дейін".
+  {
+    re: new RegExp(String.raw`(?<![\d.])(?:((?:19|20)\d{2})\s?ж(?:ылдың|ылы|\.)\s+)?(\d{1,2})\s+(${KAZAKH_MONTHS.join('|')})[а-яәғқңөұүһі]*`, 'dg'),
+    weak: false,
+    pick: (m) => [{ year: opt(m[1]), month: KAZAKH_MONTHS.indexOf(m[3]) + 1, day: Number(m[2]), ...whole(m) }],
   },
   // Hebrew, the month after "ב" (in): "עד ליום 10 במאי 2020", "ה-15 בינואר 2021".
   {
@@ -635,7 +710,7 @@ const DATE_PATTERNS: DatePattern[] = [
   // 7 Aug 2025 / 12th of August
   {
     re: new RegExp(
-      String.raw`(?<!\d)(\d{1,2})(?:(?:st|nd|rd|th)\.?|º|°|er|\.|-(?:го|ти|ви|ри|ми))?(?:\s+|(?<=\d\.)(?!${ENGLISH_MONTH}(?![a-z])))(?:of\s+|de\s+)?${MONTH_NAME}\.?(?![a-z\u0400-\u04ff])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
+      String.raw`(?<!\d)(\d{1,2})(?:\s?(?:st|nd|rd|th)\.?|º|°|er|\.|-(?:го|ти|ви|ри|ми|an?))?(?:\s+|(?<=\d\.)(?!${ENGLISH_MONTH}(?![a-z])))(?:of\s+|de\s+|ta['’]\s?)?${MONTH_NAME}\.?(?![a-z\u0400-\u04ff])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
       'g',
     ),
     weak: false,
@@ -649,6 +724,15 @@ const DATE_PATTERNS: DatePattern[] = [
     pick: (m) => {
       const day = gluedMonthDay(m[2]);
       return day ? [{ year: Number(m[1]), ...day, ...whole(m) }] : [];
+    },
+  },
+  // 至113913日截止 (民國113年9月13日, the 年 and 月 lost): a year of Taiwan's era glued to its month and day, after "至".
+  {
+    re: /(?<=至\s?)(1[01]\d)(\d{3,4})\s?日/g,
+    weak: false,
+    pick: (m) => {
+      const day = gluedMonthDay(m[2]);
+      return day ? [{ year: 1911 + Number(m[1]), ...day, ...whole(m) }] : [];
     },
   },
   // 201973日 (2019年7月3日), 截止日期为2021710 (2021年7月10日): a one-digit month and day glued the same way, before 日
@@ -687,7 +771,7 @@ const DATE_PATTERNS: DatePattern[] = [
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
 const DATE_TIME_GAP =
-  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b|u\s\d{1,2}:\d{2}))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|เวลา(?=\s?\d)|jam(?=\s\d)|kl\.?(?=\s?\d)|(?:günü\s+)?saat:?(?=\s)|@(?=\s?\d)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|um(?=\s\d)|u(?=\s\d{1,2}:\d{2})|(?:në\s+)?ora(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s))?(?=\s?\d))?\s*/y;
+  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b|u\s\d{1,2}:\d{2}))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|เวลา(?=\s?\d)|jam(?=\s\d)|kl\.?(?=\s?\d)|(?:günü\s+)?saat:?(?=\s)|@(?=\s?\d)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|[uo]m(?=\s\d)|u(?=\s\d{1,2}:\d{2})|(?:në\s+)?ora(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s)|(?:hkt|sgt|utc|gmt|bst|cet|cest|[ecmp][sd]t|jst|kst|wib|ict|msk)(?=\s\d))?(?=\s?\d))?\s*/y;
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
 export const DOTTED_TIME_ENDS =
   /\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|\s?น\.|[,，;；)）]|\.(?=\s|$)|$)/;
@@ -893,10 +977,12 @@ const NAMED_ZONES: [RegExp, string][] = [
   ],
   // A US zone without its standard/daylight letter ("PT", "太平洋时间", "Central Time (US)", "6:00 PM Central"):
   // its offset depends on the date (usZoneOffset).
-  [/太平洋时间|美西时间|pacific\s+time|(?<![a-z])(?:pt|pacific)(?![a-z])/, 'US:-08:00'],
-  [/mountain\s+time|(?<![a-z])(?:mt|mountain)(?![a-z])/, 'US:-07:00'],
-  [/central\s+time|(?<![a-z])(?:ct|central)(?![a-z])/, 'US:-06:00'],
-  [/美东时间|美国东部时间|eastern\s+time|(?<![a-z])(?:et|eastern)(?![a-z])/, 'US:-05:00'],
+  // ("Pacific", "Mountain", "Central", "Eastern" alone only after a time: "11:59 PM Pacific", not "the Commonwealth
+  // Book Prize (Pacific region)", "Central Library", "Eastern Cape".)
+  [/太平洋时间|美西时间|pacific\s+time|(?<![a-z])pt(?![a-z])|(?<=(?:\d|[ap]\.?m\.?)\s?[(（]?)pacific(?![a-z])/, 'US:-08:00'],
+  [/mountain\s+time|(?<![a-z])mt(?![a-z])|(?<=(?:\d|[ap]\.?m\.?)\s?[(（]?)mountain(?![a-z])/, 'US:-07:00'],
+  [/central\s+time|(?<![a-z])ct(?![a-z])|(?<=(?:\d|[ap]\.?m\.?)\s?[(（]?)central(?![a-z])/, 'US:-06:00'],
+  [/美东时间|美国东部时间|eastern\s+time|(?<![a-z])et(?![a-z])|(?<=(?:\d|[ap]\.?m\.?)\s?[(（]?)eastern(?![a-z])/, 'US:-05:00'],
 ];
 
 /**

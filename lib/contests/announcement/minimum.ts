@@ -35,7 +35,7 @@ const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 /** Words and characters in the languages of Gate's other squares ("palabras", "kelime", "слов", "ký tự"). */
-const OTHER_WORDS = String.raw`(?:patah\s+)?perkataan|palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ|ord(?![a-zåäö])|woorden|slov(?![a-z\u00e0-\u024f])|szó(?:t|ból)?|думи|žodžių|vārd(?:i|u|iem)|besed(?:ami)?|מילים|מילה|کلمه|واژه|كلمة|كلمات|مفردة|مفردات|சொற்களுக்கு|சொற்கள்|शब्द(?:ात|ांचा|ांची|ांत|ों)?|söz(?:dən|lük)?|სიტყვ[ა-ჰ]*|(?:o\s+)?g?eiriau|gair|vārdus`;
+const OTHER_WORDS = String.raw`(?:patah\s+)?perkataan|palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ|ord(?![a-zåäö])|woorde(?:n)?|kelma|kliem|slov(?![a-z\u00e0-\u024f])|szó(?:t|ból)?|думи|žodžių|vārd(?:i|u|iem)|besed(?:ami)?|מילים|מילה|کلمه|واژه|كلمة|كلمات|مفردة|مفردات|சொற்களுக்கு|சொற்கள்|शब्द(?:ात|ांचा|ांची|ांत|ों)?|söz(?:dən|lük)?|სიტყვ[ა-ჰ]*|(?:o\s+)?g?eiriau|gair|vārdus`;
 const OTHER_CHARS = String.raw`caract[eè]res|signes|tekens|znaků|znakov|znakova|karakter|zeichen|ký\s+tự|символов|символа|знака|znaków|tecken|leütés|rakstzīm(?:es|ju|ēm)|ženklų|simbolių|tähemärki|merkkiä|תווים|کاراکتر`;
 /** "mínimo de", "extensión mínima de", "al menos", "pelo menos", "en az", "mindestens", "Mindestlänge von", "au moins", "не менее", "tối thiểu". */
 const OTHER_AT_LEAST = String.raw`किमान|कम\s+से\s+कम|o\s+leiaf|(?:لا|ألا|الا)\s+(?:يقل|تقل)\s+(?:[^\d\s]+\s+){0,4}?عن|(?<!(?:tidak|tak|bukan)(?:\s+(?:boleh|melebihi|harus|perlu))?\s)lebih\s+daripada|m[ií]nim[oa](?:\s+de)?|mindestlänge(?:\s+von)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo,?|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit|minstens|ten\s+minste|nejméně|alespoň|aspoň|minimálně|minimálne|najmenej`;
@@ -51,7 +51,7 @@ const LENGTH_AFTER = new RegExp(
 );
 /** "Length: 300–3000 words", "字數:1200-2500字內": a range's first number is the minimum. */
 const LENGTH_RANGE = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s?(?:-?დან|[-–—~～]{1,3}|至|到|to|hingga|sampai|līdz|(?<=(?:between|entre|zwischen|antara|tra|mellan|между)\s+\S+(?:\s\d{3})*\s)(?:and|y|e|und|et|dan|och|и)|(?<=\bde\s+\S+\s)à)\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(?:közötti\s)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
+  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s{0,2}(?:-?დან|[-–—~～]{1,3}|至|到|to|hingga|sampai|līdz|(?<=(?:between|entre|zwischen|antara|tra|mellan|между|bejn)\s+\S+(?:\s\d{3})*\s)(?:and|y|e|und|et|dan|och|и|u)|(?<=\bde\s+\S+\s)à)\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(?:közötti\s)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
 );
 /**
  * "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500", "作品总字数预计10万以上", "字600及以上",
@@ -59,7 +59,7 @@ const LENGTH_RANGE = new RegExp(
  * the unit named before the minimum.
  */
 const UNIT_FIRST = new RegExp(
-  String.raw`(字数|(?<!数)字(?=\s*\d)|word\s+count|word\s+limit|number\s+of\s+words|length\s+in\s+words|maneno)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between|yasiyopungua|isiyopungua|si\s+chini\s+ya|angalau)\s*(?:of\s*)?(?:[:：]\s*)?${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
+  String.raw`(字数|(?<!数)字(?=\s*\d)|word\s+count|word\s+limit|number\s+of\s+words|length\s+in\s+words|maneno|වචන)(?:[^\d]{0,30}?(?:\bmin(?:imum)?\.?|至少|最少|不少于|at\s+least|between|yasiyopungua|isiyopungua|si\s+chini\s+ya|angalau)\s*(?:of\s*)?(?:[:：]\s*)?${NUM}|[^\d,，。;；]{0,8}?${NUM}(?=\s*(?:字\s*)?(?:以上|及以上|起)|\s?[-~～至到]\s?\d))(?![\d%％]|\s*(?:usd\w*|points?|followers?|fans|views?|likes?|votes?|days?|hours?)\b)`,
 );
 /** "400字詰め原稿用紙2枚以上", "…2枚を超え": a floor in sheets of Japanese manuscript paper. */
 const MANUSCRIPT_SHEETS = /(\d{3})\s*字[詰诘]め?\s*(?:の\s*)?原稿用[紙纸]\s*(\d{1,2})\s*枚\s*(以上|を超え|を越え|超)/;

@@ -101,7 +101,7 @@ const TIME_LATER_ZH = /^\s?[,，]?\s?(?:截稿|截止|结束)时间\s?(?:为|是
 /** Later in a Basque deadline's sentence, its hour: "azaroaren 17a baino lehen … Udal Bulegoetan, 14:00ak baino lehen". */
 const TIME_LATER_EU = /^[^.;!?]{0,90}?(?<![\d:])(\d{1,2}):(\d{2})()ak\s+bain[oa]?\s+lehen/;
 const END_KEYWORD =
-  /(?:submitted|received|sent)\s+after\b|დასრულდება|[ა-ჰ]მდე(?![ა-ჰ])|\d-?d[əa]k(?![a-z])|(?:jaanuari|veebruari|märtsi|aprilli|mai|juuni|juuli|augusti|septembri|oktoobri|novembri|detsembri)ks(?![a-z])|शेवटची\s+तारीख|अंतिम\s+तारीख|dyddiad\s+cau|(?<![a-z])tan(?=\s+(?:ionawr|chwefror|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd|rhagfyr|\d))|termiņš|(?<![a-z])deri\s+(?:më|me|në)(?![a-zë])|(?<![a-z])afati(?![a-z])|í\s+síðasta\s+lagi|(?:aren|ren)\s+\d{1,2}e?ra(?![a-z])|\d[a-z]{0,3}\s+arte(?![a-z])|baino\s+lehen|bukatuko|amaituko|skilafrest|lokafrest|முடியும்\s*(?:நாள்|தேதி)|(?:இறுதி|கடைசி)\s*(?:நாள்|தேதி)|结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+(?:date|entries|for\s+(?:all\s+)?(?:submissions?|entries))|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,5}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|\bfino\s+a(?:l|ll['’])?\b|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|uzávierk|p[âă]n[aă]\s+(?:la|pe)|\bantes\s+d(?:el?|[ao]s?)\b|uiterste\b|ถึง|data[-\s]limit[aă]|λήξη|προθεσμία|התאריך\s+האחרון|מועד\s+אחרון|\bsaakka\b|(?<![\u0590-\u05ff])עד(?=\s)|tarikh\s+tutup|\bsebelum\b|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|শেষ\s+তারিখ|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:\S+\s+)?(?:başvuru|katılım|gönderim|teslim|tarih)|\bkadar\b|\bclos\b|clôtur|date[-\s]butoir|d['’]ici\s+(?:le|au)\b|finalitz|data\s+final\b|do\s+końca|frist(?:en)?\b|t[äa]htaeg|\brok\s+(?:za|prijav|dostav|predaj)|\biki\b|\blīdz\b|mennessä|päättyy|viimeistään|\bsenest\b|kapat[ıi]l|sona\s+er|kapan[ıi]r|kapanacak|beendet|\bendet\b|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
+  /(?:submitted|received|sent)\s+after\b|(?:not|n['’]t)\s+be\s+accepted\s+(?:past|after)\b|ĝis(?=\s)|skadenza|g(?:ħ|h)eluq|sa\s+mhux\s+aktar\s+tard|(?<![a-z])sluit(?!\s+aan)(?![a-z])|дейін|তারিখের\s+মধ্যে|დასრულდება|[ა-ჰ]მდე(?![ა-ჰ])|\d-?d[əa]k(?![a-z])|(?:jaanuari|veebruari|märtsi|aprilli|mai|juuni|juuli|augusti|septembri|oktoobri|novembri|detsembri)ks(?![a-z])|शेवटची\s+तारीख|अंतिम\s+तारीख|dyddiad\s+cau|(?<![a-z])tan(?=\s+(?:ionawr|chwefror|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd|rhagfyr|\d))|termiņš|(?<![a-z])deri\s+(?:më|me|në)(?![a-zë])|(?<![a-z])afati(?![a-z])|í\s+síðasta\s+lagi|(?:aren|ren)\s+\d{1,2}e?ra(?![a-z])|\d[a-z]{0,3}\s+arte(?![a-z])|baino\s+lehen|bukatuko|amaituko|skilafrest|lokafrest|முடியும்\s*(?:நாள்|தேதி)|(?:இறுதி|கடைசி)\s*(?:நாள்|தேதி)|结束|截止|截至|截稿|截件|(?:持续|开展|进行|举办|举行)\s*(?:到|至)|\bends?\b|ending|deadline|closes?\b|closing\s+(?:date|entries|for\s+(?:all\s+)?(?:submissions?|entries))|due\s+date|\b(?:submissions?|entries|stories|poems|essays|articles)\s+(?:are\s+)?due\b|final\s+(?:submission|entry)\s+date|last\s+(?:day|date)\s+(?:for|to|of)|until|(?:accept\w*|open)\s+(?:\w+\s+){0,5}through\b|batas\s+akhir|berakhir|ditutup|penutupan|paling\s+lambat|date\s+limite|jusqu['’]?(?:au|à)|au\s+plus\s+tard|avant\s+le|entro\s+(?:e\s+non\s+oltre\s+)?il|scadenza|\bfino\s+a(?:l|ll['’])?\b|do\s+dnia|do\s+godz|do\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|termin|uiterlijk|tot\s+en\s+met|uzávěrk|uzávierk|p[âă]n[aă]\s+(?:la|pe)|\bantes\s+d(?:el?|[ao]s?)\b|uiterste\b|ถึง|data[-\s]limit[aă]|λήξη|προθεσμία|התאריך\s+האחרון|מועד\s+אחרון|\bsaakka\b|(?<![\u0590-\u05ff])עד(?=\s)|tarikh\s+tutup|\bsebelum\b|selewat-lewatnya|締切|締め切り|〆切|必着|หมดเขต|ภายใน|آخر\s+موعد|तक|अंतिम\s+तिथि|শেষ\s+তারিখ|آخر\s+أجل|مهلت|تا\s+پایان|határid|\bsenast\b|الموعد\s+النهائي|\bhasta\b|einsendeschluss|abgabeschluss|\bbis(?:\s+(?:zum|am|spätestens))?\s+\d|son\s+(?:\S+\s+)?(?:başvuru|katılım|gönderim|teslim|tarih)|\bkadar\b|\bclos\b|clôtur|date[-\s]butoir|d['’]ici\s+(?:le|au)\b|finalitz|data\s+final\b|do\s+końca|frist(?:en)?\b|t[äa]htaeg|\brok\s+(?:za|prijav|dostav|predaj)|\biki\b|\blīdz\b|mennessä|päättyy|viimeistään|\bsenest\b|kapat[ıi]l|sona\s+er|kapan[ıi]r|kapanacak|beendet|\bendet\b|hạn\s+(?:chót|cuối)|đến\s+(?:hết\s+)?ngày|kết\s+thúc|conclu(?:ye|i)|termina|finaliza|cierra|\bcierre\b|\bfin\s+de(?:l|\s+la)?\b|\bplazo\b|\bprazo\b|fecha\s+l[ií]mite|data\s+limite|\baté(?![a-z\u00e0-\u024f])|mwisho\s+wa|마감|까지|(?<![\u0400-\u04ff])до(?![\u0400-\u04ff])|срок|дедлайн|заверш|окончани|не\s+позднее|включительно|включително|включно/;
 /** "即日起至…", "Starting today until…": the date given is the end; the start is the post's day, unknown here. */
 const FROM_NOW =
   /từ\s+nay|即日起|即日开始|自即日|从即日|即刻起|从现在起|现在起|(?:发布|公布|印发|发出|下发)之日起|starting\s+(?:today|now)|from\s+(?:today|now)|starts?\s+(?:today|now)/;
@@ -554,7 +554,15 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
 function baseOf(a: LineDate, b: LineDate, written: boolean, otherRole: boolean, text: string): number {
   // "(October 27, 1976 - October 27, 2024)": years apart, an anniversary or a life, no contest.
   const ages = a.year !== undefined && b.year !== undefined && b.year - a.year >= 2;
-  return (written ? 1 : 0) + (a.hour !== undefined && b.hour !== undefined ? 1 : 0) - (otherRole || ages ? 3 : 0) - (ROUND.test(text) ? 1 : 0);
+  // ("2014-04-05 - 2014-04-05" under a listing's title: one day twice, no times, is a listing's stamp more than a period.)
+  const oneDay = a.year === b.year && sameDay(a, b) && a.hour === undefined && b.hour === undefined;
+  return (
+    (written && !oneDay ? 1 : 0) -
+    (oneDay ? 1 : 0) +
+    (a.hour !== undefined && b.hour !== undefined ? 1 : 0) -
+    (otherRole || ages ? 3 : 0) -
+    (ROUND.test(text) ? 1 : 0)
+  );
 }
 
 /**
@@ -580,7 +588,10 @@ function single(d: LineDate, line: Line, heading: Line | undefined, from = 0): S
  */
 function aroundOf(n: string, d: LineDate, from: number): string {
   const after = /^[^,，。;；!！?？]{0,40}/.exec(n.slice(d.end))![0].split(/\.\s|\s(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、)])/)[0];
-  return n.slice(from, d.end) + after;
+  // ("European Money Week (end of March 2020)": the month's end an aside names is no deadline's word.)
+  const aside = /[(（]\s?$/.test(n.slice(Math.max(0, d.index - 2), d.index));
+  const own = aside ? n.slice(d.index, d.end).replace(/^end\s+of\b/, (w) => ' '.repeat(w.length)) : n.slice(d.index, d.end);
+  return n.slice(from, d.index) + own + after;
 }
 
 /** Where a sentence stop after a date may be: its match's last character when that is a full stop ("February.", "26th.", not "a.m."). */
