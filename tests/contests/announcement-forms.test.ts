@@ -2537,6 +2537,20 @@ describe('forms found in the fifty-third batch after its blind measurement', () 
   });
 });
 
+describe('forms found in the fifty-third batch and the tuned sets, continued', () => {
+  test('Sinhala months and "අවසන් දිනය" (last day), with or without the joiner; a two-digit year after slashes ("10/31/21")', () => {
+    expect(read('නිර්මාණ භාර ගන්නා අවසන් දිනය 2023 මාර්තු 31.').contest.window.end).toBe('2023-04-01T00:00:00+08:00');
+    expect(read('අවසන් දිනය 2023 අප්රේල් 5').contest.window.end).toBe('2023-04-06T00:00:00+08:00');
+    const d = read('Memes can be entered starting 10/1/21 when the contest post goes up, until 11:59 pm (central time) 10/31/21');
+    expect(window(d)).toEqual(['2021-10-01T00:00:00-05:00', '2021-10-31T23:59:00-05:00']);
+  });
+
+  test('"24/7/365" is no date', () => {
+    expect(gaps(read('Support is available 24/7/365. Entries close 31 January 2027.'))).not.toContain('window.end');
+    expect(read('Support is available 24/7/365. Entries close 31 January 2027.').contest.window.end).toBe('2027-02-01T00:00:00+08:00');
+  });
+});
+
 describe("the fifty-third batch's forms do not misread ordinary text", () => {
   test('"sluit aan" (Dutch: fits) ends nothing; "Publishing – End of December, 2009" is still no start', () => {
     expect(codes(read('Dit thema sluit aan bij de viering van 5 mei 2027.'), 'window')).not.toEqual([]);

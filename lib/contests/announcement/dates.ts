@@ -31,6 +31,8 @@ export interface WallTime {
  * Russian, Ukrainian and Bulgarian ones ("30 июня", "31 березня", "30-ти юни"); those first, so "mayıs" is
  * not read as "may".
  */
+/** Sinhala months ("2023 මාර්තු 31"), each also without the joiner a stored page may have lost ("අප්රේල්"). */
+const SINHALA_MONTHS = ['ජනවාරි', 'පෙබරවාරි', 'මාර්තු', 'අප\u0dca\u200dරේල්', 'මැයි', 'ජූනි', 'ජූලි', 'අගෝස්තු', 'සැප්තැම්බර්', 'ඔක්තෝබර්', 'නොවැම්බර්', 'දෙසැම්බර්'];
 /**
  * Finnish (nominative and partitive: "31. joulukuuta 2016"), Lithuanian (genitive: "2018 m. kovo 11 d."),
  * Latvian (nominative, genitive, dative and locative: "2026. gada 9. februārim") and Estonian months, by
@@ -235,7 +237,7 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'diċembru',
     'dicembru',
   ],
-];
+].map((names, i) => [...new Set([...names, SINHALA_MONTHS[i], SINHALA_MONTHS[i].replace(/\u200d/g, '')])]);
 /** An English month's name (no "8.martam"-like glue after a day's dot for it: "version 2.may be"). */
 const ENGLISH_MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const MONTH_NAME = String.raw`(${NORTHERN_MONTHS.flat().join('|')}|januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|jänner|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|${ENGLISH_MONTH})`;
@@ -680,6 +682,17 @@ const DATE_PATTERNS: DatePattern[] = [
       const b = Number(m[3]);
       const first = dayAndMonth(a, b, dayFirst);
       return [{ year: Number(m[4]), ...first, ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
+    },
+  },
+  // 10/31/21, 1/5/22: a year in two digits after slashes (20xx), month or day first as the text writes them.
+  // (Not "24/7/365": the year is two digits and nothing follows it.)
+  {
+    re: /(?<![\d/.:])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/]|[.,]\d|:\d)/g,
+    weak: false,
+    pick: (m, dayFirst) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      return [{ year: 2000 + Number(m[3]), ...dayAndMonth(a, b, dayFirst), ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
     },
   },
   // 2018 m. kovo 11 d., 2010 metų rugsėjo 30 dienos (Lithuanian), 2026. gada 9. februārim (Latvian): the year first, "year" said
