@@ -2579,3 +2579,34 @@ describe("the fifty-third batch's forms do not misread ordinary text", () => {
     expect(read('Қазан қаласында 2027 жылы өтеді. Жұмыстар 15 қазанға дейін қабылданады.').contest.window.end).toMatch(/-10-16T00:00:00\+08:00$/);
   });
 });
+
+describe("the fifty-third batch's forms do not misread ordinary text (review of 2026-12-07, late)", () => {
+  test('Afrikaans "sluit … in" (includes), Maltese "għeluq" (an anniversary), Esperanto "ĝis" in a range of words end nothing', () => {
+    const includes = read(
+      "Skryfkompetisie\nInskrywings moet teen 31 Maart 2027 ingedien word.\nPryse sluit 'n boekbewys in wat op 30 Junie 2027 om 17:00 (UTC+2) verval.",
+    );
+    expect(includes.contest.window.end).not.toBe('2027-06-30T17:00:00+02:00');
+    const anniversary = read(
+      "Konkors Letterarju\nIl-konkors jagħlaq fil-31/03/2027.\nF'għeluq il-mitt sena mit-twelid tal-poeta (15/05/2027, 18:00 CET) isir l-għoti tal-premjijiet.",
+    );
+    expect(anniversary.contest.window.end).not.toBe('2027-05-15T18:00:00+01:00');
+    const range = read('Esperanto-konkurso\nVerkoj de 1000 ĝis 3000 vortoj. La premioj estos disdonitaj la 12-an de junio 2027, 18:00 UTC.');
+    expect(range.contest.window.end).not.toBe('2027-06-12T18:00:00Z');
+  });
+
+  test('"Group 2-A June 2027" and "class 4-A may" are no Esperanto ordinals; "100000至112525日元" is an amount, no 民國 date', () => {
+    expect(read('Essay contest\nGroup 2-A June 2027 intake: essays due at 17:00 UTC.').contest.window.end).not.toBe('2027-06-02T17:00:00Z');
+    const may = read(
+      'Essay contest\nEntries open 1 February 2027 at 09:00 UTC. Pupils of class 4-A may hand in essays until 17:00 UTC on the last day of term.',
+    );
+    expect(may.contest.window.end).not.toBe('2027-05-05T00:00:00Z');
+    expect(gaps(read('征文比赛\n奖金为100000至112525日元。'))).toContain('window.end');
+  });
+
+  test('"by (end of March 2027)" is still the deadline; "31 March 2027 (Eastern Cape schools)" names no zone; "24/7/52" and "grades 10/11/12" are no dates', () => {
+    expect(read('Essay contest\nEntries must reach us by (end of March 2027).').contest.window.end).toBe('2027-04-01T00:00:00+08:00');
+    expect(read('Entries close at 17:00 on 31 March 2027 (Eastern Cape schools).').contest.window.end).toBe('2027-03-31T17:00:00+08:00');
+    expect(gaps(read('Chat support 24/7/52 until results are out.'))).toContain('window.end');
+    expect(gaps(read('Open to grades 10/11/12. Send your essay.'))).toContain('window.end');
+  });
+});

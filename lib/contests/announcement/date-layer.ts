@@ -25,7 +25,7 @@
 // The package's main entry (its "./en" subpath does not resolve in Vite); only `en` is used, and
 // the package is side-effect free, so the other locales are left out of the bundle.
 import { en, type ParsedComponents } from 'chrono-node';
-import { dateTimesIn, DOTTED_TIME_ENDS, type WallTime } from './dates';
+import { dateTimesIn, DOTTED_TIME_ENDS, type WallTime, DATE_WORD_BEFORE, shortDateSaid } from './dates';
 
 export type DateEngine = 'own' | 'chrono' | 'both';
 
@@ -129,6 +129,8 @@ function chronoDates(n: string, order: { order: DayOrder; stated: boolean }): Li
       !DATE_WORD_BEFORE.test(n.slice(Math.max(0, r.index - 24), r.index))
     )
       continue;
+    // "24/7/52", "grades 10/11/12": a two-digit year only where the text says a date is meant (dates.ts's rule).
+    if (/^\d{1,2}\/\d{1,2}\/\d{2}$/.test(r.text) && !shortDateSaid(n.slice(Math.max(0, r.index - 40), r.index))) continue;
     const numeric = /^\D*\d{1,2}\s?[-/.]\s?\d{1,2}/.test(r.text) && !/^\D*\d{4}/.test(r.text);
     const orderAssumed = numeric && !order.stated && ambiguousNumbers(r.text);
     const start = wall(r.start, r.index, r.index + r.text.length);
@@ -162,10 +164,6 @@ function chronoDates(n: string, order: { order: DayOrder; stated: boolean }): Li
   }
   return out;
 }
-
-/** A word that says a date follows: "on", "by", "until", "from", "deadline", "date", "até", "đến", "hasta"… */
-const DATE_WORD_BEFORE =
-  /(?:\b(?:on|by|until|till|from|before|after|due|deadline|date|dates|starts?|ends?|closes?|opens?|hasta|desde|bis|ab|vom|au|du|dal|al|do|od|tot|van|le|sampai|hingga|tanggal|tgl\.?)|até|jusqu['’]?(?:au|à)|từ(?:\s+ngày)?|ngày|đến|tới)\s*:?\s*$/;
 
 const ZONE_WORD = /[(（]?\s?\b(?:utc|gmt)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\b\s?[)）]?/g;
 const WRITTEN_DATE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}\s?[-/.]\s?\d{1,2}/;

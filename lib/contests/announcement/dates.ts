@@ -22,6 +22,21 @@ export interface WallTime {
   eitherOrder?: boolean;
 }
 
+/** Sinhala months ("2023 මාර්තු 31"), each also without the joiner a stored page may have lost ("අප්රේල්"). */
+const SINHALA_MONTHS: readonly string[] = [
+  'ජනවාරි',
+  'පෙබරවාරි',
+  'මාර්තු',
+  'අප\u0dca\u200dරේල්',
+  'මැයි',
+  'ජූනි',
+  'ජූලි',
+  'අගෝස්තු',
+  'සැප්තැම්බර්',
+  'ඔක්තෝබර්',
+  'නොවැම්බර්',
+  'දෙසැම්බර්',
+];
 /**
  * A month's name: English, with its abbreviations, and in full the Indonesian, Spanish, Portuguese,
  * German and Turkish names Gate's squares in those languages write ("6 Desember 2023", "2 de mayo de
@@ -31,8 +46,6 @@ export interface WallTime {
  * Russian, Ukrainian and Bulgarian ones ("30 июня", "31 березня", "30-ти юни"); those first, so "mayıs" is
  * not read as "may".
  */
-/** Sinhala months ("2023 මාර්තු 31"), each also without the joiner a stored page may have lost ("අප්රේල්"). */
-const SINHALA_MONTHS = ['ජනවාරි', 'පෙබරවාරි', 'මාර්තු', 'අප\u0dca\u200dරේල්', 'මැයි', 'ජූනි', 'ජූලි', 'අගෝස්තු', 'සැප්තැම්බර්', 'ඔක්තෝබර්', 'නොවැම්බර්', 'දෙසැම්බර්'];
 /**
  * Finnish (nominative and partitive: "31. joulukuuta 2016"), Lithuanian (genitive: "2018 m. kovo 11 d."),
  * Latvian (nominative, genitive, dative and locative: "2026. gada 9. februārim") and Estonian months, by
@@ -86,7 +99,6 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'chwefror',
     'februaro',
     'frar',
-    'februarie',
   ],
   ['märtsiks', 'marsit', 'märtsil', 'maaliskuu', 'maaliskuuta', 'kovo', 'marts', 'martam', 'martā', 'märts', 'মার্চ', 'marto', 'marzu'],
   [
@@ -367,7 +379,7 @@ const GEORGIAN_MONTHS = ['იანვ', 'თებერვ', 'მარტ', '
 const AZERBAIJANI_MONTHS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'];
 const HEBREW_MONTHS = ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'];
 /** Kazakh month stems (the ninth's final к softens before a case ending: "қыркүйегіне"). */
-const KAZAKH_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйе', 'қазан', 'қараша', 'желтоқсан'];
+const KAZAKH_MONTHS: readonly string[] = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйе', 'қазан', 'қараша', 'желтоқсан'];
 const BASQUE_MONTHS = ['urtarril', 'otsail', 'martxo', 'apiril', 'maiatz', 'ekain', 'uztail', 'abuztu', 'irail', 'urri', 'azaro', 'abendu'];
 const whole = (m: RegExpExecArray) => ({ index: m.index, end: m.index + m[0].length });
 
@@ -397,6 +409,13 @@ function sharedMonth(m: RegExpExecArray, month: number, year: number | undefined
 
 /** The year before an era's first (平成元年 is 1989); Taiwan's (民國) otherwise. */
 const ERA_START: Record<string, number> = { 平成: 1988, 令和: 2018, 昭和: 1925 };
+
+/** A word that says a date follows: "on", "by", "until", "from", "deadline", "date", "até", "đến", "hasta", "עד"… */
+export const DATE_WORD_BEFORE =
+  /(?:\b(?:on|by|until|till|from|before|after|due|deadline|date|dates|starts?|starting|beginning|ends?|closes?|opens?|hasta|desde|bis|ab|vom|au|du|dal|al|do|od|tot|van|le|sampai|hingga|tanggal|tgl\.?)|até|עד|jusqu['’]?(?:au|à)|từ(?:\s+ngày)?|ngày|đến|tới)\s*:?\s*$/;
+/** Right before a short date ("10/31/21"): a date's word ("starting 10/1/21") or a time ("until 11:59 pm (central time) 10/31/21"). */
+const TIME_RIGHT_BEFORE = /(?:\d(?:[:.]\d{2})?\s?[ap]\.?m\.?|\d{1,2}:\d{2})\s*(?:[(（][^()（）]{0,20}[)）]\s*)?$/;
+export const shortDateSaid = (before: string) => DATE_WORD_BEFORE.test(before) || TIME_RIGHT_BEFORE.test(before);
 
 const DATE_PATTERNS: DatePattern[] = [
   // 平成26年12月12日, 令和6年9月10日, 民國95年6月30日, 民国九十五年六月三十日: a year of Japan's or Taiwan's era,
@@ -684,12 +703,14 @@ const DATE_PATTERNS: DatePattern[] = [
       return [{ year: Number(m[4]), ...first, ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
     },
   },
-  // 10/31/21, 1/5/22: a year in two digits after slashes (20xx), month or day first as the text writes them.
-  // (Not "24/7/365": the year is two digits and nothing follows it.)
+  // 10/31/21, 1/5/22: a year in two digits after slashes (20xx), month or day first as the text writes them, only
+  // where the text says it is a date: a date's word or a time before it ("starting 10/1/21", "until 11:59 pm
+  // (central time) 10/31/21"). Not "24/7/52", "grades 10/11/12" or weights "10/20/70".
   {
     re: /(?<![\d/.:])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/]|[.,]\d|:\d)/g,
     weak: false,
     pick: (m, dayFirst) => {
+      if (!shortDateSaid(m.input.slice(Math.max(0, m.index - 40), m.index))) return [];
       const a = Number(m[1]);
       const b = Number(m[2]);
       return [{ year: 2000 + Number(m[3]), ...dayAndMonth(a, b, dayFirst), ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
@@ -723,7 +744,7 @@ const DATE_PATTERNS: DatePattern[] = [
   // 7 Aug 2025 / 12th of August
   {
     re: new RegExp(
-      String.raw`(?<!\d)(\d{1,2})(?:\s?(?:st|nd|rd|th)\.?|º|°|er|\.|-(?:го|ти|ви|ри|ми|an?))?(?:\s+|(?<=\d\.)(?!${ENGLISH_MONTH}(?![a-z])))(?:of\s+|de\s+|ta['’]\s?)?${MONTH_NAME}\.?(?![a-z\u0400-\u04ff])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
+      String.raw`(?<!\d)(\d{1,2})(?:\s?(?:st|nd|rd|th)\.?|º|°|er|\.|-(?:го|ти|ви|ри|ми)|-an?(?=\s+de\s))?(?:\s+|(?<=\d\.)(?!${ENGLISH_MONTH}(?![a-z])))(?:of\s+|de\s+|ta['’]\s?)?${MONTH_NAME}\.?(?![a-z\u0400-\u04ff])(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
       'g',
     ),
     weak: false,
@@ -739,9 +760,10 @@ const DATE_PATTERNS: DatePattern[] = [
       return day ? [{ year: Number(m[1]), ...day, ...whole(m) }] : [];
     },
   },
-  // 至113913日截止 (民國113年9月13日, the 年 and 月 lost): a year of Taiwan's era glued to its month and day, after "至".
+  // 至113913日截止 (民國113年9月13日, the 年 and 月 lost): a year of Taiwan's era glued to its month and day, between "至"
+  // and an end's word (not "100000至112525日元", an amount).
   {
-    re: /(?<=至\s?)(1[01]\d)(\d{3,4})\s?日/g,
+    re: /(?<=至\s?)(1[01]\d)(\d{3,4})\s?日(?=\s?(?:截止|止|为止|前))/g,
     weak: false,
     pick: (m) => {
       const day = gluedMonthDay(m[2]);
@@ -776,6 +798,8 @@ const DATE_PATTERNS: DatePattern[] = [
   },
 ];
 
+/** A zone's letters as announcements write them after a time ("23:59 HKT", "00.00 WIB", "(HKT 23:59)"). */
+const ZONE_LETTERS = String.raw`utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ecmp][sd]t|cest|cet|bst|msk`;
 /**
  * What may sit between a date and its time: a weekday ("(星期五)", "(五)", "(Fri.)"), a comma, "at", ISO's "T", an opening bracket
  * ("August 1st 2022 (09:00 AM UTC)", "May 26, 2021 (at 23:59 UTC)"), a stop before an am/pm time ("January 25, 2025. 23.59 PM
@@ -783,12 +807,14 @@ const DATE_PATTERNS: DatePattern[] = [
  * January (24th of Poush) at 11:59 PM"). Each run of spaces
  * has one place to go: two `\s*` side by side split a long run every possible way (quadratic).
  */
-const DATE_TIME_GAP =
-  /\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b|u\s\d{1,2}:\d{2}))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|เวลา(?=\s?\d)|jam(?=\s\d)|kl\.?(?=\s?\d)|(?:günü\s+)?saat:?(?=\s)|@(?=\s?\d)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|[uo]m(?=\s\d)|u(?=\s\d{1,2}:\d{2})|(?:në\s+)?ora(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s)|(?:hkt|sgt|utc|gmt|bst|cet|cest|[ecmp][sd]t|jst|kst|wib|ict|msk)(?=\s\d))?(?=\s?\d))?\s*/y;
+const DATE_TIME_GAP = new RegExp(
+  String.raw`\s*(?:\.\s+(?=\d{1,2}[.:]\d{2}\s?[ap]\.?m\b|u\s\d{1,2}:\d{2}))?(?:(?:года|г\.|року|р\.)\s*)?(?:(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\s+)?(?:[)）]\s*(?=,\s*at\s)|[(（][^()（）:]{1,30}[)）]\s*(?=,?\s*at\s+\d))?(?:(?:[(]\s*)?(?:周|星期|礼拜)[一二三四五六日天](?:\s*[)])?\s*|[(]\s*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?\s*[)]\s*|[(][一二三四五六日天月火水木金土월화수목금토일][)]\s*)?(?:,\s*)?(?:at(?=\s)|(?:hasta\s+)?a?\s?las(?=\s)|às(?=\s)|até\s+[àa]s(?=\s)|pukul(?=\s)|เวลา(?=\s?\d)|jam(?=\s\d)|kl\.?(?=\s?\d)|(?:günü\s+)?saat:?(?=\s)|@(?=\s?\d)|do\s+godz(?:iny|\.)(?=\s)|в(?=\s\d)|[uo]m(?=\s\d)|u(?=\s\d{1,2}:\d{2})|(?:në\s+)?ora(?=\s\d)|à(?=\s\d)|alle(?=\s\d)|lúc(?=\s\d)|by(?=\s+\d{1,2}(?::\d{2})?\s?[ap]\.?m\b)|t(?=\d)|[(（]\s?(?:at(?=\s)|(?:${ZONE_LETTERS})(?=\s\d))?(?=\s?\d))?\s*`,
+  'y',
+);
 /** What may follow a dotted time ("00.00 WIB", "9.30 pm", "23.59,"): a zone, am/pm or a stop; "2.50 USDT" is no time. */
-export const DOTTED_TIME_ENDS =
-  /\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:utc|gmt|wib|wita|wit|hkt|sgt|ict|kst|jst|[ep][sd]t|cest|cet|bst|msk)(?![a-z])|\s?น\.|[,，;；)）]|\.(?=\s|$)|$)/;
-/** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "오후 5시", "晚10:00", "23.59 น.", "23h59", "18h", "15’00h", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
+export const DOTTED_TIME_ENDS = new RegExp(
+  String.raw`\s*(?:[ap]\.?m\b|['’](?:de|da|te|ta)\b|[(（]?\s?(?:${ZONE_LETTERS})(?![a-z])|\s?น\.|[,，;；)）]|\.(?=\s|$)|$)`,
+); /** A time: "17:00", "9:00 am", "1159pm", "下午3点半", "오후 5시", "晚10:00", "23.59 น.", "23h59", "18h", "15’00h", "00.00 WIB" (dotted only before a zone, am/pm or a stop: "2.50 USDT" is no time). */
 const TIME_RE = new RegExp(
   String.raw`(?:(上午|早上|中午|下午|晚上|晚间|晚|凌晨|夜间|夜里|夜|오전|오후)\s*)?(\d{1,2}|零)(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\.(\d{2})(?!\d|\.\d)(?=${DOTTED_TIME_ENDS.source})|\s*[点时시](?:\s*(\d{1,2})\s*[分분]|(半))?|(\d{2})(?=\s?[ap]\.?m\b)|(?:h|['’])(\d{2})(?!\d)(?:\s?h(?![a-z]))?|h(?![a-z\d])|(?=\s*[ap]\.?m\b)|(?<=(?:^|\s)ora\s\d{1,2})(?![\d:.]\d))(?:\s*([ap])\.?m\b\.?)?`,
   'y',
@@ -939,6 +965,8 @@ const OFFSET_AFTER_ZONE = String.raw`\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d|:\d|\
  * time", "北京时间", "东八区时间"). Only names with one meaning: "CST" (China or US Central) and "IST"
  * (India or Israel) are left out, so the window falls back to a stated offset or says it assumed one.
  */
+/** Right after a time ("11:59 PM Pacific", "6:00 pm (Central)"): where "Pacific", "Central" and the like name a zone. */
+const AFTER_TIME = String.raw`(?<=(?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?|\d{1,2}[:.]\d{2})\s?[(（]?)`;
 const NAMED_ZONES: [RegExp, string][] = [
   [
     /北京时间|香港时间|新加坡时间|台北时间|台湾时间|东八区|马来西亚时间|菲律宾时间|beijing\s+time|china\s+standard\s+time|singapore\s+time|hong\s*kong\s+time|taipei\s+time|taiwan\s+time|(?<![a-z])(?:sgt|hkt|pht|myt|awst|wita)(?![a-z])/,
@@ -992,10 +1020,10 @@ const NAMED_ZONES: [RegExp, string][] = [
   // its offset depends on the date (usZoneOffset).
   // ("Pacific", "Mountain", "Central", "Eastern" alone only after a time: "11:59 PM Pacific", not "the Commonwealth
   // Book Prize (Pacific region)", "Central Library", "Eastern Cape".)
-  [/太平洋时间|美西时间|pacific\s+time|(?<![a-z])pt(?![a-z])|(?<=(?:\d|[ap]\.?m\.?)\s?[(（]?)pacific(?![a-z])/, 'US:-08:00'],
-  [/mountain\s+time|(?<![a-z])mt(?![a-z])|(?<=(?:\d|[ap]\.?m\.?)\s?[(（]?)mountain(?![a-z])/, 'US:-07:00'],
-  [/central\s+time|(?<![a-z])ct(?![a-z])|(?<=(?:\d|[ap]\.?m\.?)\s?[(（]?)central(?![a-z])/, 'US:-06:00'],
-  [/美东时间|美国东部时间|eastern\s+time|(?<![a-z])et(?![a-z])|(?<=(?:\d|[ap]\.?m\.?)\s?[(（]?)eastern(?![a-z])/, 'US:-05:00'],
+  [new RegExp(String.raw`太平洋时间|美西时间|pacific\s+time|(?<![a-z])pt(?![a-z])|${AFTER_TIME}pacific(?![a-z])`), 'US:-08:00'],
+  [new RegExp(String.raw`mountain\s+time|(?<![a-z])mt(?![a-z])|${AFTER_TIME}mountain(?![a-z])`), 'US:-07:00'],
+  [new RegExp(String.raw`central\s+time|(?<![a-z])ct(?![a-z])|${AFTER_TIME}central(?![a-z])`), 'US:-06:00'],
+  [new RegExp(String.raw`美东时间|美国东部时间|eastern\s+time|(?<![a-z])et(?![a-z])|${AFTER_TIME}eastern(?![a-z])`), 'US:-05:00'],
 ];
 
 /**

@@ -44,7 +44,7 @@ const ZH_LIMIT = /(?:最多|至多|不超过|不得超过|限|上限|仅|只能)
  * "每班投稿不少于3篇", "确保本地区投稿数量不少于40篇"), no writer's requirement.
  */
 const ZH_BODIES =
-  /(?:报送|选送|推送|上报|推荐|各地|各校|每校|各单位|每个?单位|本地区|本单位|本部门|各部门|本系统|各学校|每所学校|各区|各班级?|每个?班级?|各年级|每个?年级|各系(?!列))[^,.;:!?，。；：！？]{0,10}$/;
+  /(?:报送|选送|推送|上报|推荐|各地|各校|每校|各单位|每个?单位|本地区|各部门|各学校|每所学校|各区|各班级?|每个?班级?|各年级|每个?年级|各系(?!列))[^,.;:!?，。；：！？]{0,10}$/;
 /** Just before the count: posts already published in a past span ("在近30天内发布不少于6篇", "过去一个月发帖"), a condition of eligibility, not the contest's entries. */
 const ZH_PAST = /(?:近|过去|最近)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:天|日|周|个?月)\s*内?[^,，。;；:：]{0,4}$/;
 /** Just before the count: a count asked only of new accounts ("新作者发布符合条件文章≥5篇…瓜分"), a newcomers' reward, not every writer's requirement. */
@@ -59,6 +59,9 @@ const ENDS_CONTEST = /^\s*(?:时|之时|即止)/;
 const EARLY_END = /提前结束|提前截止|额满为止|满额为止/;
 /** Right after the count: the posts counted are not the contest's entries ("(不含参赛文…)", "excluding entries"). */
 const NOT_ENTRIES = /不含参赛|不包括参赛|不计参赛|excluding\s+(?:your\s+)?(?:contest\s+)?entr/;
+
+/** Just before the count: what the writer reads or reacts to ("从本书内容阅读至少12篇文章", "评论至少3条"), not what they post. */
+const ZH_NOT_POSTING = /(?:阅读|读完?|看完?|浏览|评论|点赞)\s*$/;
 
 const ZH_PATTERNS: RegExp[] = [
   // 至少发布3篇 / 最少发帖 3 条
@@ -181,6 +184,7 @@ function readLine(n: string): Omit<EntryCountRequirement, 'line'> | null {
       !m ||
       ZH_LIMIT.test(n.slice(0, m.index)) ||
       ZH_BODIES.test(n.slice(0, m.index)) ||
+      ZH_NOT_POSTING.test(n.slice(Math.max(0, m.index - 4), m.index)) ||
       ZH_NEW_WRITERS.test(n.slice(0, m.index)) ||
       ZH_PAST.test(n.slice(0, m.index))
     )
