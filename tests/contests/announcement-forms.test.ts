@@ -2610,3 +2610,35 @@ describe("the fifty-third batch's forms do not misread ordinary text (review of 
     expect(gaps(read('Open to grades 10/11/12. Send your essay.'))).toContain('window.end');
   });
 });
+
+describe('forms found in the fifty-fourth batch after its blind measurement (its three silently wrong fields)', () => {
+  test('a part of the announcement that posts on another platform ("在 X(推特)上发布") asks for that platform\'s tags, not the square post\'s', () => {
+    const d = read(
+      '活动一:创作广场贴文\n📌 参与方式:在 Gate 广场发布与 PUMP 项目相关的原创贴文\n必须带上话题标签: #创作者活动第一期# #PumpFun#\n✅ 活动二:发推同步传播\n📌 参与方式:在 X(推特)上发布与 PUMP 项目相关内容\n使用标签: #PumpFun # Gate',
+    );
+    expect(d.contest.tags!.map((t) => `${t.style}:${t.text}`)).toEqual(['weibo:创作者活动第一期', 'weibo:PumpFun']);
+    expect(codes(d, 'tags')).toContain('tag-rule-unclear');
+  });
+
+  test('a part that posts on the square and shares on X keeps its tags; so does "Post on Binance Square …, then share it on X"', () => {
+    expect(read('参与方式:在Gate广场发帖并带上话题 #我的创作# ,同时分享到推特').contest.tags!.map((t) => t.text)).toEqual(['我的创作']);
+    expect(read('How to join: post on Binance Square with the hashtag #WriteToEarn, then share it on X.').contest.tags!.map((t) => t.text)).toEqual([
+      'WriteToEarn',
+    ]);
+  });
+
+  test('"建议控制在50-150字" is a suggestion, no floor; a floor beside a suggested ceiling stays', () => {
+    const d = read('1. 参赛者所创作的作品不可分段,建议控制在50-150字。');
+    expect(d.contest.length?.min ?? 0).toBe(0);
+    expect(codes(d, 'length')).toContain('length-ambiguous');
+    expect(read('作品字数不少于800字,建议控制在1000字以内。').contest.length).toEqual({ min: 800, unit: 'zi' });
+  });
+
+  test('Arabic "بين 300 و 500 كلمة" (between … and … words); another category\'s range with no unit is said', () => {
+    expect(read('شرط أن تتراوح كلماتها بين 300 و 500 كلمة').contest.length).toEqual({ min: 300, unit: 'words' });
+    expect(read('وقعت الأحداث بين 2015 و 2016 في المدينة').contest.length?.min ?? 0).toBe(0);
+    const d = read('The word count for the adults category is from 2,500 to 7,000 words and 2,000 to 4,000 for the teens category.');
+    expect(codes(d, 'length')).toContain('length-conditional');
+    expect(codes(read('Stories must be 2,500 to 7,000 words and written in English.'), 'length')).not.toContain('length-conditional');
+  });
+});

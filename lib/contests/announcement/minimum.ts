@@ -51,7 +51,7 @@ const LENGTH_AFTER = new RegExp(
 );
 /** "Length: 300–3000 words", "字數:1200-2500字內": a range's first number is the minimum. */
 const LENGTH_RANGE = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s{0,2}(?:-?დან|[-–—~～]{1,3}|至|到|to|hingga|sampai|līdz|(?<=(?:between|entre|zwischen|antara|tra|mellan|между|bejn)\s+\S+(?:\s\d{3})*\s)(?:and|y|e|und|et|dan|och|и|u)|(?<=\bde\s+\S+\s)à)\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(?:közötti\s)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
+  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s{0,2}(?:-?დან|[-–—~～]{1,3}|至|到|to|hingga|sampai|līdz|(?<=(?:between|entre|zwischen|antara|tra|mellan|между|bejn|بين)\s+\S+(?:\s\d{3})*\s)(?:and|y|e|und|et|dan|och|и|u|و)|(?<=\bde\s+\S+\s)à)\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(?:közötti\s)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
 );
 /**
  * "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500", "作品总字数预计10万以上", "字600及以上",
@@ -101,6 +101,9 @@ const SHORT_TOO = /^[\s)）]{0,3}(?:和|与|及|或|以及|and|or|,|，)[^。.;�
 const FITTING_AFTER = /^\s*(?:左右)?\s*(?:为宜|为佳|最佳)/;
 /** "不准壓線八百字", "壓線視同棄權": a post of exactly the floor does not count, so the minimum is strictly more. */
 const NOT_ON_THE_LINE = /[不勿][准得能可要]?压线|压线[^,，。;；]{0,6}(?:弃权|无效|不算)/;
+/** After a length: another category's range with no unit ("and 2,000 to 4,000 for the teens category"). */
+const OTHER_CATEGORY_RANGE =
+  /^[^.;]{0,12}?\b(?:and|,|;)\s+\d[\d,]*\s?(?:to|[-–])\s?\d[\d,]*\s+(?:words?\s+)?for\s+(?:the\s+)?[a-z-]+\s+(?:category|division|group|section)/;
 /** Right before a range: "Word count ranges from 500 to 2000 words" (the limit varies), not one minimum. */
 const VARYING = /\b(?:ranges?|ranging|var(?:y|ies|ying))\s+from\s*$/;
 /** Before the number: the minimum is for one post only ("首月发首帖", "your first post"). */
@@ -148,11 +151,14 @@ function* lengthMatches(n: string): Generator<LengthMatch> {
   }
 }
 
-/** Around a length: a suggestion, not a rule ("The length is up to you, but 200-500 words is the sweet spot", "a recommended length of 800 words"). */
+/**
+ * Around a length: a suggestion, not a rule ("The length is up to you, but 200-500 words is the sweet spot", "a recommended length of
+ * 800 words", "建议控制在50-150字").
+ */
 const SUGGESTED_AFTER =
   /^[^.;!?]{0,12}?\b(?:is|are|would\s+be)\s+(?:the\s+|a\s+good\s+|an?\s+)?(?:sweet\s+spot|ideal|recommended|suggested|preferred|best\s+length)\b|^\s*(?:is\s+)?(?:recommended|suggested|preferred|ideally)\b/;
 const SUGGESTED_BEFORE =
-  /\b(?:ideally|we\s+(?:suggest|recommend)|(?:recommended|suggested|ideal|preferred)\s+(?:length|word\s+count)(?:\s+(?:is|of))?)[^.;!?]{0,12}$/;
+  /(?:\b(?:ideally|we\s+(?:suggest|recommend)|(?:recommended|suggested|ideal|preferred)\s+(?:length|word\s+count)(?:\s+(?:is|of))?)|建议|推荐字数)[^.;!?。；]{0,12}$/;
 const suggested = (n: string, m: LengthMatch) =>
   SUGGESTED_AFTER.test(n.slice(m.end, m.end + 60)) || SUGGESTED_BEFORE.test(n.slice(Math.max(0, m.index - 40), m.index));
 
@@ -430,6 +436,9 @@ function readFrom(lines: Line[], lang: Lang, notes: Notes, first?: LengthMatch):
     const rest = line.n.slice(end);
     const fitting = FITTING_AFTER.exec(rest);
     if (fitting) conditions.push(`it is said to be fitting ("${line.text.slice(m.index, end + fitting[0].length).trim()}"), which may be a suggestion`);
+    // "… for the adults category is from 2,500 to 7,000 words and 2,000 to 4,000 for the teens category": another category's range, its unit left out.
+    const otherCategory = OTHER_CATEGORY_RANGE.exec(rest);
+    if (otherCategory) conditions.push(`another category has its own length ("${otherCategory[0].trim()}")`);
     if (OR_OTHER_FORM.test(rest)) conditions.push(`another kind of post qualifies instead ("${clause(line.text.slice(end), 'first')}")`);
     // "每本書的原因須滿200字。或整篇文章需滿2500字": another length qualifies instead.
     const or = /(?:^|[\s,，。;；.])(?:或者?|or)(?=\s|[^a-z])/.exec(rest);

@@ -89,7 +89,7 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   let firstInstruction: Line | undefined;
   for (const line of lines) {
     if (!TAG_INSTRUCTION.test(line.n)) continue;
-    if (votersOnly(line, notes)) continue;
+    if (votersOnly(line, notes) || elsewhere(lines, line, notes)) continue;
     firstInstruction ??= line;
     notes.use(line, 'tags');
     if (line.tags.length) {
@@ -165,6 +165,37 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   if (instructed && firstInstruction) titleTags(lines, firstInstruction, picks, notes);
   return picks;
 }
+
+/** Where a post is made on another platform ("在 X(推特)上发布", "post on X", "tweet"), not on the square. */
+const OTHER_PLATFORM =
+  /在\s?(?:x|推特|twitter|telegram|facebook|instagram|tiktok|youtube|抖音|微博)(?:\s?[(（][^)）]{0,6}[)）])?\s?上?\s?(?:发布|发帖|发文|分享|转发)|\b(?:post|share|tweet)\w*\s+(?:it\s+)?on\s+(?:x|twitter|telegram|facebook|instagram|tiktok|youtube)\b|发推/;
+const THE_SQUARE = /广场|square|gate\s?post/;
+
+/**
+ * "活动二:… 在 X(推特)上发布 … 使用标签: #PumpFun # Gate": tags asked for on a line whose part of the
+ * announcement (the line and up to three above, back to the part's heading) posts on another platform,
+ * and never on the square, are that platform's, not the square post's.
+ */
+function elsewhere(lines: Line[], line: Line, notes: Notes): boolean {
+  const part: Line[] = [];
+  for (let k = line.i; k >= 0 && k >= line.i - 3; k--) {
+    part.push(lines[k]);
+    if (k < line.i && PART_HEADING.test(lines[k].text.trim())) break;
+  }
+  const said = part.find((l) => OTHER_PLATFORM.test(l.n));
+  if (!said || part.some((l) => THE_SQUARE.test(l.n))) return false;
+  if (line.tags.length)
+    notes.warn(
+      'tag-rule-unclear',
+      'tags',
+      `the tags on line ${line.i + 1} are for a post on another platform ("${said.text.trim().slice(0, 40)}"): not taken`,
+      line,
+    );
+  return true;
+}
+/** A part's heading: "✅ 活动二:…", "活动一", "Task 2:", "2." at the start of a line. */
+const PART_HEADING =
+  /^(?:(?:✅|☑\uFE0F?|✔\uFE0F?|🔹|🔸|▶\uFE0F?|➡\uFE0F?|•)\s*)?(?:活动[一二三四五六七八九十\d]|任务[一二三四五六七八九十\d]|(?:task|part|step|activity)\s*\d|\d{1,2}[.、)])/i;
 
 /**
  * "#蓉城观展 打卡新车#" in the rules and "#蓉城观展 打卡新车" in the title: the single-style reading stops
