@@ -2642,3 +2642,18 @@ describe('forms found in the fifty-fourth batch after its blind measurement (its
     expect(codes(read('Stories must be 2,500 to 7,000 words and written in English.'), 'length')).not.toContain('length-conditional');
   });
 });
+
+describe('forms found in the fifty-fourth batch after its blind measurement, continued', () => {
+  test("a Gate block's campaign period and, under \"活动一\", the square posts' own period inside it: the posts' period is the window, with a doubt", () => {
+    const d = read(
+      '📢 Gate广场 #创作者活动第一期# 火热开启\n📅 活动时间:7月11日 18:00 - 7月15日 22:00(UTC+8)\n🎁 活动总奖池:$500 USDT\n✅ 活动一:创作广场贴文,赢取优质内容奖励\n📅 活动时间:2025年7月12日 22:00 - 7月15日 22:00(UTC+8)\n📌 参与方式:在 Gate 广场发布与 PUMP 项目相关的原创贴文',
+    );
+    expect(window(d)).toEqual(['2025-07-12T22:00:00+08:00', '2025-07-15T22:00:00+08:00']);
+    expect(codes(d, 'window')).toContain('window-ambiguous');
+  });
+
+  test('a voting period inside the campaign, or a period whose part asks for no square posts, does not replace the campaign', () => {
+    const voting = read('活动时间:2027年1月1日 - 1月31日\n投稿后在广场发布作品\n投票时间:2027年1月20日 - 1月31日\n在广场为作品投票');
+    expect(window(voting)).toEqual(['2027-01-01T00:00:00+08:00', '2027-02-01T00:00:00+08:00']);
+  });
+});

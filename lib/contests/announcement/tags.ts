@@ -11,7 +11,7 @@ import { CONTEST_LIMITS } from '../limits';
 import type { TagStyle } from '../schema';
 import type { Line } from './lines';
 import type { Notes } from './notes';
-import { EXAMPLE_BEFORE, TAG_INSTRUCTION, TAG_OR } from './vocabulary';
+import { EXAMPLE_BEFORE, TAG_INSTRUCTION, TAG_OR, PART_HEADING } from './vocabulary';
 
 export interface TagPick {
   text: string;
@@ -180,7 +180,7 @@ function elsewhere(lines: Line[], line: Line, notes: Notes): boolean {
   const part: Line[] = [];
   for (let k = line.i; k >= 0 && k >= line.i - 3; k--) {
     part.push(lines[k]);
-    if (k < line.i && PART_HEADING.test(lines[k].text.trim())) break;
+    if (k < line.i && PART_HEADING.test(lines[k].n.trim())) break;
   }
   const said = part.find((l) => OTHER_PLATFORM.test(l.n));
   if (!said || part.some((l) => THE_SQUARE.test(l.n))) return false;
@@ -193,9 +193,6 @@ function elsewhere(lines: Line[], line: Line, notes: Notes): boolean {
     );
   return true;
 }
-/** A part's heading: "✅ 活动二:…", "活动一", "Task 2:", "2." at the start of a line. */
-const PART_HEADING =
-  /^(?:(?:✅|☑\uFE0F?|✔\uFE0F?|🔹|🔸|▶\uFE0F?|➡\uFE0F?|•)\s*)?(?:活动[一二三四五六七八九十\d]|任务[一二三四五六七八九十\d]|(?:task|part|step|activity)\s*\d|\d{1,2}[.、)])/i;
 
 /**
  * "#蓉城观展 打卡新车#" in the rules and "#蓉城观展 打卡新车" in the title: the single-style reading stops

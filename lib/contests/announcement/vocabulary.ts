@@ -14,6 +14,10 @@ export const TAG_OR = /^[\s,、]*(?:[(（][^)）]{0,20}[)）][\s,、]*)?(?:或�
 export const WINDOW_KEYWORD =
   /活动时间|活动期间|参与时间|投稿时间|征稿时间|时间|(?:征件|征稿|征文|投稿|收件|活动)日期|event\s+period|campaign\s+period|activity\s+period|duration|period|per[ií]odo|plazo|prazo|time|\bwhen\s*[:：]|dates?\b|pågår|\bdecorr(?:e|erá)(?![a-z])|\bläuft\b|se\s+d[ée]roule(?:ra)?\b|\bruns\s+(?:from|between)\b/;
 
+/** A part's heading: "✅ 活动二:…", "活动一", "Task 2:", "2." at the start of a line. */
+export const PART_HEADING =
+  /^(?:(?:✅|☑\uFE0F?|✔\uFE0F?|🔹|🔸|▶\uFE0F?|➡\uFE0F?|•)\s*)?(?:活动[一二三四五六七八九十\d]|任务[一二三四五六七八九十\d]|(?:task|part|step|activity)\s*\d|\d{1,2}[.、)])/;
+
 export const SCREENSHOT = /截图|截屏|screenshot|screen\s+shot|附图|晒图|proof\s+of/;
 
 export const POOL_KEYWORD =

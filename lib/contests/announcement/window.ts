@@ -15,7 +15,7 @@ import { isoFromMs, isoOf, monthOf, offsetIn, pad2, yearAt, zoneOffsetOn, type W
 import type { Line } from './lines';
 import type { Notes } from './notes';
 import { ASSUMED_OFFSET } from './types';
-import { WINDOW_KEYWORD } from './vocabulary';
+import { WINDOW_KEYWORD, PART_HEADING } from './vocabulary';
 
 export interface WindowRead {
   start: string;
@@ -332,6 +332,13 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   }
   let pick: Candidate | undefined;
   for (const c of candidates) if (!pick || c.score > pick.score) pick = c;
+  // "📅 活动时间:7月11日 18:00 - 7月15日 22:00" (the campaign), then under "活动一" "📅 活动时间:2025年7月12日 22:00 -
+  // 7月15日 22:00" above "在 Gate 广场发布…": the part that asks for the square's posts holds the posts' window.
+  if (pick) {
+    const outer = pick;
+    const inner = candidates.find((c) => c !== outer && c.score >= outer.score && inside(c, outer) && postsOnSquare(lines, c) && !postsOnSquare(lines, outer));
+    if (inner) pick = inner;
+  }
   // The same days said again with their times ("접수기간 2024-08-13 ~ 2024-09-10" and "… 09월 10일(화) 오후 5시"):
   // the end (or start) that knows its time.
   if (pick) {
@@ -641,6 +648,25 @@ function startSaidBefore(n: string, index: number, end: number): boolean {
   const word = START_KEYWORD.exec(n.slice(Math.max(0, index - 30), index + 2))?.[0];
   const from = FROM_BEFORE.test(n.slice(Math.max(0, index - 40), index));
   return (from || (word !== undefined && !/[\u3040-\u9fff\uac00-\ud7af]/.test(word))) && !END_KEYWORD.test(said);
+}
+
+/** Where the square's posts are asked for ("在 Gate 广场发布", "post on Gate Square"). */
+const SQUARE_POSTING = /(?:广场|square)[^,，。;；]{0,6}(?:发布|发帖|发文|贴文|posts?\b)|(?:发布|发帖|发文|\bpost)[^,，。;；]{0,12}(?:广场|square)/;
+
+/** A range's line or the two lines below it, in its own part (up to the next "活动一" heading), ask for the square's posts. */
+function postsOnSquare(lines: Line[], c: { line: Line; endLine: Line }): boolean {
+  const below = lines.slice(c.endLine.i + 1, c.endLine.i + 3);
+  const part = below.findIndex((l) => PART_HEADING.test(l.n.trim()));
+  return [...lines.slice(c.line.i, c.endLine.i + 1), ...(part < 0 ? below : below.slice(0, part))].some((l) => SQUARE_POSTING.test(l.n));
+}
+
+/** Range `c` lies within range `o` (month, day and time; a year is compared only where both give it). */
+function inside(c: { a: LineDate; b: LineDate }, o: { a: LineDate; b: LineDate }): boolean {
+  const at = (d: LineDate, year: number | undefined) => Date.UTC(year ?? 2001, d.month - 1, d.day, d.hour ?? 0, d.minute ?? 0);
+  const year = (x: LineDate, y: LineDate) => (x.year !== undefined && y.year !== undefined ? [x.year, y.year] : [undefined, undefined]);
+  const [ca, oa] = year(c.a, o.a);
+  const [cb, ob] = year(c.b, o.b);
+  return at(c.a, ca) >= at(o.a, oa) && at(c.b, cb) <= at(o.b, ob) && (at(c.a, ca) !== at(o.a, oa) || at(c.b, cb) !== at(o.b, ob));
 }
 
 /** A date's day as UTC milliseconds, `year` where it has none. */
