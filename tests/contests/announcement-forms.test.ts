@@ -2652,6 +2652,13 @@ describe('forms found in the fifty-fourth batch after its blind measurement, con
     expect(codes(d, 'window')).toContain('window-ambiguous');
   });
 
+  test('Arabic "إلى غاية 15 من نوفمبر/ تشرين الثاني 2016" (until the 15th of November, with its Levantine name); "from July to December 2016", whole months', () => {
+    expect(read('بإمكانك أن ترسل لنا إلى غاية 15 من نوفمبر/ تشرين الثاني 2016 بقصة قصيرة').contest.window.end).toBe('2016-11-16T00:00:00+08:00');
+    const months = read('The competition is being organised from July to December 2016 for individuals and groups.');
+    expect(window(months)).toEqual(['2016-07-01T00:00:00+08:00', '2017-01-01T00:00:00+08:00']);
+    expect(gaps(read('The workshop runs from May to June for all members.'))).toContain('window.end');
+  });
+
   test('a voting period inside the campaign, or a period whose part asks for no square posts, does not replace the campaign', () => {
     const voting = read('活动时间:2027年1月1日 - 1月31日\n投稿后在广场发布作品\n投票时间:2027年1月20日 - 1月31日\n在广场为作品投票');
     expect(window(voting)).toEqual(['2027-01-01T00:00:00+08:00', '2027-02-01T00:00:00+08:00']);
