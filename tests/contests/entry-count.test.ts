@@ -54,14 +54,15 @@ describe('real announcements', () => {
     ['joshualaneauthor-blog-writing-center-flash-fiction-contest-2011-en.txt', 'A minimum of 35 entries will be needed to … commence the contest (in all)'],
     ['baogaosu-jiangsu-dangan-ju-dangan-yu-minsheng-zhengwen-2016-zh-hans.txt', '确保本地区投稿数量不少于40篇 (what each region sends in)'],
     ['chinapress-hainan-lianhui-hainan-shiwen-xuanji-yuedu-xinde-bisai-2014-zh-hant.txt', '從本書內容閱讀至少12篇文章 (what each writer reads)'],
+    ['n2fp7-chengjian-wo-xiang-ni-le-zhuti-zhengwen-dasai-2020-zh-hans.txt', '每个学院至少提交3篇著作 (what each college sends in)'],
   ])('%s: none (%s)', (name) => {
     const dir = name === 'creator-leaderboard-single-tags.txt' ? HANDMADE : REAL;
     expect(readEntryCount(read(dir, name))).toBeNull();
   });
 
-  // The held-back batch (the fifty-fifth) is held back whole (its README section): no test reads it, only
+  // The held-back batch (the fifty-sixth) is held back whole (its README section): no test reads it, only
   // scripts/measure-reader.ts's totals. (Nor a later batch being labelled.)
-  const heldBack = (name: string) => ((JSON.parse(read(REAL, name.replace(/\.txt$/, '.json'))) as { batch?: number }).batch ?? 0) >= 55;
+  const heldBack = (name: string) => ((JSON.parse(read(REAL, name.replace(/\.txt$/, '.json'))) as { batch?: number }).batch ?? 0) >= 56;
 
   test('every other text of the corpus asks for none', () => {
     const found: string[] = [];
