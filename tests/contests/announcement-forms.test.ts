@@ -2664,3 +2664,21 @@ describe('forms found in the fifty-fourth batch after its blind measurement, con
     expect(window(voting)).toEqual(['2027-01-01T00:00:00+08:00', '2027-02-01T00:00:00+08:00']);
   });
 });
+
+describe('forms found in the fifty-fifth batch after its blind measurement', () => {
+  test('Russian "от 3000 до 10000 знаков", Urdu "کم سے کم 1200 الفاظ"', () => {
+    expect(read('Допускаются тексты размером от 3000 до 10000 знаков с пробелами.').contest.length).toEqual({ min: 3000, unit: 'zi' });
+    expect(read('کم سے کم 1200 الفاظ یا زیادہ سے زیادہ 2000 الفاظ میں مضمون').contest.length).toEqual({ min: 1200, unit: 'words' });
+    expect(read('Работа от 5 до 10 страниц.').contest.length?.min ?? 0).toBe(0);
+  });
+
+  test('a range given roughly ("500——1000字左右") or the usual length ("一般為1500-3000字") is read with a doubt (its two silently wrong minimums)', () => {
+    const rough = read('3.每篇征文字数500——1000字左右。要求主题鲜明。');
+    expect(rough.contest.length?.min).toBe(500);
+    expect(codes(rough, 'length')).toContain('length-conditional');
+    const usual = read('(4)參賽作品字數一般為1500-3000字,參賽作品需為原創。');
+    expect(usual.contest.length?.min).toBe(1500);
+    expect(codes(usual, 'length')).toContain('length-conditional');
+    expect(codes(read('参赛作品字数不少于1500字。'), 'length')).not.toContain('length-conditional');
+  });
+});

@@ -35,10 +35,10 @@ const CN_QUALIFIER = String.raw`(?:全[形角])?(?:繁体|简体|正体)?`;
 const NOT_ZH = String.raw`(?<!(?:不|勿|未|禁止|严禁)[得能可要宜应准许]?\s*)`;
 const NOT_EN = String.raw`(?<!(?:\b(?:no|not|never|cannot)|n['’]t)\s+(?:(?:be|go|get|run)\s+)?)`;
 /** Words and characters in the languages of Gate's other squares ("palabras", "kelime", "слов", "ký tự"). */
-const OTHER_WORDS = String.raw`(?:patah\s+)?perkataan|palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ|ord(?![a-zåäö])|woorde(?:n)?|kelma|kliem|slov(?![a-z\u00e0-\u024f])|szó(?:t|ból)?|думи|žodžių|vārd(?:i|u|iem)|besed(?:ami)?|מילים|מילה|کلمه|واژه|كلمة|كلمات|مفردة|مفردات|சொற்களுக்கு|சொற்கள்|शब्द(?:ात|ांचा|ांची|ांत|ों)?|söz(?:dən|lük)?|სიტყვ[ა-ჰ]*|(?:o\s+)?g?eiriau|gair|vārdus`;
-const OTHER_CHARS = String.raw`caract[eè]res|signes|tekens|znaků|znakov|znakova|karakter|zeichen|ký\s+tự|символов|символа|знака|znaków|tecken|leütés|rakstzīm(?:es|ju|ēm)|ženklų|simbolių|tähemärki|merkkiä|תווים|کاراکتر`;
+const OTHER_WORDS = String.raw`(?:patah\s+)?perkataan|palabras|palavras|mots|parole|w[öo]rter[n]?|worte|kelime(?:lik)?|słów|слов[а]?|từ|ord(?![a-zåäö])|woorde(?:n)?|kelma|kliem|slov(?![a-z\u00e0-\u024f])|szó(?:t|ból)?|думи|žodžių|vārd(?:i|u|iem)|besed(?:ami)?|מילים|מילה|کلمه|واژه|كلمة|كلمات|مفردة|مفردات|சொற்களுக்கு|சொற்கள்|शब्द(?:ात|ांचा|ांची|ांत|ों)?|söz(?:dən|lük)?|სიტყვ[ა-ჰ]*|(?:o\s+)?g?eiriau|gair|vārdus|الفاظ`;
+const OTHER_CHARS = String.raw`caract[eè]res|signes|tekens|znaků|znakov|znakova|karakter|zeichen|ký\s+tự|символов|символа|знаков|знака|znaków|tecken|leütés|rakstzīm(?:es|ju|ēm)|ženklų|simbolių|tähemärki|merkkiä|תווים|کاراکتر`;
 /** "mínimo de", "extensión mínima de", "al menos", "pelo menos", "en az", "mindestens", "Mindestlänge von", "au moins", "не менее", "tối thiểu". */
-const OTHER_AT_LEAST = String.raw`किमान|कम\s+से\s+कम|o\s+leiaf|(?:لا|ألا|الا)\s+(?:يقل|تقل)\s+(?:[^\d\s]+\s+){0,4}?عن|(?<!(?:tidak|tak|bukan)(?:\s+(?:boleh|melebihi|harus|perlu))?\s)lebih\s+daripada|m[ií]nim[oa](?:\s+de)?|mindestlänge(?:\s+von)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo,?|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit|minstens|ten\s+minste|nejméně|alespoň|aspoň|minimálně|minimálne|najmenej`;
+const OTHER_AT_LEAST = String.raw`किमान|कम\s+से\s+कम|کم\s+سے\s+کم|o\s+leiaf|(?:لا|ألا|الا)\s+(?:يقل|تقل)\s+(?:[^\d\s]+\s+){0,4}?عن|(?<!(?:tidak|tak|bukan)(?:\s+(?:boleh|melebihi|harus|perlu))?\s)lebih\s+daripada|m[ií]nim[oa](?:\s+de)?|mindestlänge(?:\s+von)?|al\s+menos|por\s+lo\s+menos|no\s+menos\s+de|pelo\s+menos|no\s+m[ií]nimo,?|en\s+az|mindestens|au\s+moins|almeno|минимум|не\s+менее|tối\s+thiểu|ít\s+nhất|sekurang-kurangnya|paling\s+sedikit|minstens|ten\s+minste|nejméně|alespoň|aspoň|minimálně|minimálne|najmenej`;
 const LENGTH_BEFORE = new RegExp(
   String.raw`((?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+be\s+exactly|\b(?:exact|precies|union)(?=\s+\d)|(?:word\s+count|length)\s+is\s+exactly|\b(?:in|into|use|it['’]s)\s+exactly|不少于|不少过|不低于|不得少于|不能少于|不可少于|不[得能可应]低于|不短于|(?:must|should|need\s+to)\s+be(?=\s+\d)|(?:must|should|need\s+to|ha(?:s|ve)\s+to)\s+write(?=\s)|至少|最少|最低|(?<![未不没])满|(?=超过|多于|大于)${NOT_ZH}(?:超过|多于|大于)|minim(?:um|al)(?:\s+(?:length|word\s+count|size|memuat|berisi|sebanyak))?(?:\s+of)?(?:\s*:)?|\bmin\.?(?:\s+(?:word\s+count|length))?|at\s+least(?:\s*:)?|${OTHER_AT_LEAST}|no\s+(?:fewer|less)\s+th[ae]n|not\s+(?:to\s+)?(?:be\s+)?(?:fewer|less)\s+th[ae]n|(?=more|over|longer)${NOT_EN}(?:more\s+than|longer\s+than|\bover)|(?:需要?|须|应|要)达到?|≥|>=|>)\s*(?:(?:要|需要?|须|应)\s*)?(?:~\s?|(?:about|approximately|around|roughly)\s+)?${NUM_OR_WORD}\s*(?:个\s*)?${CN_QUALIFIER}(?:${EN_ADJECTIVES})(字符|汉字|中文字|字|单词|个词|词|words?|kata|characters?|chars?|letters|${OTHER_WORDS}|${OTHER_CHARS})`,
   'g',
@@ -51,7 +51,7 @@ const LENGTH_AFTER = new RegExp(
 );
 /** "Length: 300–3000 words", "字數:1200-2500字內": a range's first number is the minimum. */
 const LENGTH_RANGE = new RegExp(
-  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s{0,2}(?:-?დან|[-–—~～]{1,3}|至|到|to|hingga|sampai|līdz|(?<=(?:between|entre|zwischen|antara|tra|mellan|между|bejn|بين)\s+\S+(?:\s\d{3})*\s)(?:and|y|e|und|et|dan|och|и|u|و)|(?<=\bde\s+\S+\s)à)\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(?:közötti\s)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
+  String.raw`(?<!\d|\d[.,])${NUM}\s?(?:字|words?)?\s{0,2}(?:-?დან|[-–—~～]{1,3}|至|到|to|hingga|sampai|līdz|(?<=(?:between|entre|zwischen|antara|tra|mellan|между|bejn|بين)\s+\S+(?:\s\d{3})*\s)(?:and|y|e|und|et|dan|och|и|u|و)|(?<=\bde\s+\S+\s)à|(?<=(?<![\u0400-\u04ff])от\s+\S+(?:\s\d{3})*\s)до)\s?(?:(?:about|approximately|around)\s+)?${NUM}\s?(?:közötti\s)?(字符|汉字|中文字|字|单词|个词|词|words?|characters?|chars?|${OTHER_WORDS}|${OTHER_CHARS})`,
 );
 /**
  * "Blog content word count is Min. 800 and Max. 1200", "字數：最少 500", "作品总字数预计10万以上", "字600及以上",
@@ -435,6 +435,10 @@ function readFrom(lines: Line[], lang: Lang, notes: Notes, first?: LengthMatch):
       conditions.push(`it makes a long post, and a short post counts too ("${clause(line.text.slice(end), 'first')}")`);
     const rest = line.n.slice(end);
     const fitting = FITTING_AFTER.exec(rest);
+    // "每篇征文字数500——1000字左右", "字数一般为1500-3000字": a length given roughly, or the usual one, may be no floor (labels read both ways).
+    if (/^\s?(?:左右|上下)/.test(rest)) conditions.push(`it is given roughly ("${line.text.slice(m.index, end + 2).trim()}")`);
+    if (/(?:一般|通常)(?:为|在|是)\s*$/.test(line.n.slice(Math.max(0, m.index - 6), m.index)))
+      conditions.push(`it is the usual length ("${clause(line.text.slice(0, m.index), 'last')}…"), which may be no rule`);
     if (fitting) conditions.push(`it is said to be fitting ("${line.text.slice(m.index, end + fitting[0].length).trim()}"), which may be a suggestion`);
     // "… for the adults category is from 2,500 to 7,000 words and 2,000 to 4,000 for the teens category": another category's range, its unit left out.
     const otherCategory = OTHER_CATEGORY_RANGE.exec(rest);
