@@ -2682,3 +2682,22 @@ describe('forms found in the fifty-fifth batch after its blind measurement', () 
     expect(codes(read('参赛作品字数不少于1500字。'), 'length')).not.toContain('length-conditional');
   });
 });
+
+describe('forms found in the fifty-fifth batch after its blind measurement, continued', () => {
+  test('"31st December 2013, 2359 hrs", and two deadlines in one sentence are no range', () => {
+    const d = read(
+      'Do note that the closing date for soft-copy entries is 31st December 2013, 2359 hrs, while the deadline for hard-copy submissions is 5th January 2014.',
+    );
+    expect(d.contest.window.end).toBe('2013-12-31T23:59:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+    expect(read('Entries close on 5 May 2020, 1700 hours.').contest.window.end).toBe('2020-05-05T17:00:00+08:00');
+  });
+
+  test('"1200 hours of volunteering" after a date is no time; a range said to open and close keeps both ends', () => {
+    expect(read('Entries close on 5 May 2020, 1200 hours of volunteering required.').contest.window.end).toBe('2020-05-06T00:00:00+08:00');
+    expect(window(read('Submissions open on 1 March 2027, and the deadline is 31 March 2027.'))).toEqual([
+      '2027-03-01T00:00:00+08:00',
+      '2027-04-01T00:00:00+08:00',
+    ]);
+  });
+});

@@ -301,7 +301,10 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
         singles.push(single(b, line, heading, a.end));
         continue;
       }
-      if (!written && !reversed.has(line) && dts.length === 2 && (SENTENCE_STOP.test(line.n.slice(stopFrom(line.n, a), b.index)) || ownClauses)) {
+      // ("the closing date for soft-copy entries is 31st December 2013, 2359 hrs, while the deadline for hard-copy
+      // submissions is 5th January 2014": two deadlines, each in its own clause, are no range.)
+      const twoEnds = joint >= 0 && END_KEYWORD.test(aClause) && END_KEYWORD.test(clauseAround(line.n, b)) && !START_KEYWORD.test(aClause);
+      if (!written && !reversed.has(line) && dts.length === 2 && (SENTENCE_STOP.test(line.n.slice(stopFrom(line.n, a), b.index)) || ownClauses || twoEnds)) {
         for (const d of dts) if (!OTHER_ROLE.test(d === a ? aClause : clauseAround(line.n, d))) singles.push(single(d, line, heading, d === b ? a.end : 0));
         continue;
       }
