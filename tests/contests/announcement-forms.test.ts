@@ -2701,3 +2701,16 @@ describe('forms found in the fifty-fifth batch after its blind measurement, cont
     ]);
   });
 });
+
+describe('Urdu dates, found in the fifty-fifth batch', () => {
+  test('"آخری تاریخ: 10/ اکتوبر 2021" (last date); a results date joined by "جبکہ" (whereas) is another role, not the range\'s end', () => {
+    expect(read('مضمون بھیجنے کی آخری تاریخ: 10/ اکتوبر 2021 (شام 5 بجے تک)').contest.window.end).toBe('2021-10-11T00:00:00+08:00');
+    const d = read('مضمون ارسال کرنے کی آخری تاریخ 10 دسمبر مقرر کی گئی ہے جبکہ نتائج کا اعلان 25 دسمبر 2016ء کو کیا جائے گا');
+    expect(d.contest.window.end).toBe('2016-12-11T00:00:00+08:00');
+    expect(codes(d, 'window')).toContain('year-assumed');
+  });
+
+  test('a prize-giving ("تقسیم انعامات کی تقریب") alone is no window', () => {
+    expect(gaps(read('تقسیم انعامات کی آن لائن تقریب: اتوار، 17/اکتوبر 2021ء'))).toContain('window.end');
+  });
+});

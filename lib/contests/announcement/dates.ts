@@ -22,6 +22,8 @@ export interface WallTime {
   eitherOrder?: boolean;
 }
 
+/** Urdu months ("10 دسمبر", "10/ اکتوبر 2021"). */
+const URDU_MONTHS: readonly string[] = ['جنوری', 'فروری', 'مارچ', 'اپریل', 'مئی', 'جون', 'جولائی', 'اگست', 'ستمبر', 'اکتوبر', 'نومبر', 'دسمبر'];
 /** Sinhala months ("2023 මාර්තු 31"), each also without the joiner a stored page may have lost ("අප්රේල්"). */
 const SINHALA_MONTHS: readonly string[] = [
   'ජනවාරි',
@@ -249,7 +251,7 @@ const NORTHERN_MONTHS: readonly string[][] = [
     'diċembru',
     'dicembru',
   ],
-].map((names, i) => [...new Set([...names, SINHALA_MONTHS[i], SINHALA_MONTHS[i].replace(/\u200d/g, '')])]);
+].map((names, i) => [...new Set([...names, SINHALA_MONTHS[i], SINHALA_MONTHS[i].replace(/\u200d/g, ''), URDU_MONTHS[i]])]);
 /** An English month's name (no "8.martam"-like glue after a day's dot for it: "version 2.may be"). */
 const ENGLISH_MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const MONTH_NAME = String.raw`(${NORTHERN_MONTHS.flat().join('|')}|januara|februara|marta|aprila|juna|jula|avgusta|augusta|septembra|oktobra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|يناير|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|maart|augustus|augusti|maj|január|február|március|április|május|június|július|augusztus|szeptember|október|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|julai|ogos|disember|mac|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|januari|februari|maret|mei|juni|juli|agustus|oktober|nopember|desember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|jänner|januar|februar|märz|maerz|mai|dezember|ocak|şubat|mart|n[iİ]san|may[ıi]s|haziran|temmuz|ağustos|eylül|ekim|kas[ıi]m|aral[ıi]k|${ENGLISH_MONTH})`;
@@ -760,7 +762,7 @@ const DATE_PATTERNS: DatePattern[] = [
   // 7 Aug 2025 / 12th of August
   {
     re: new RegExp(
-      String.raw`(?<!\d)(\d{1,2})(?:\s?(?:st|nd|rd|th)\.?|º|°|er|\.|-(?:го|ти|ви|ри|ми)|-an?(?=\s+de\s))?(?:\s+|(?<=\d\.)(?!${ENGLISH_MONTH}(?![a-z])))(?:of\s+|de\s+|ta['’]\s?|من\s+)?${MONTH_NAME}\.?(?![a-z\u0400-\u04ff])(?:\s?\/\s?${LEVANTINE_MONTH})?(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
+      String.raw`(?<!\d)(\d{1,2})(?:\s?(?:st|nd|rd|th)\.?|º|°|er|\.|-(?:го|ти|ви|ри|ми)|-an?(?=\s+de\s))?(?:\s+|(?<=\d\.)(?!${ENGLISH_MONTH}(?![a-z]))|\/\s?(?=[\u0600-\u06ff]))(?:of\s+|de\s+|ta['’]\s?|من\s+)?${MONTH_NAME}\.?(?![a-z\u0400-\u04ff])(?:\s?\/\s?${LEVANTINE_MONTH})?(?:\s*(?:,\s*)?(?:de\s+|del\s+)?(\d{4})(?!\d))?`,
       'g',
     ),
     weak: false,
