@@ -2714,3 +2714,34 @@ describe('Urdu dates, found in the fifty-fifth batch', () => {
     expect(gaps(read('تقسیم انعامات کی آن لائن تقریب: اتوار، 17/اکتوبر 2021ء'))).toContain('window.end');
   });
 });
+
+describe("the fifty-fourth and fifty-fifth batches' forms do not misread ordinary text (review of 2026-12-08)", () => {
+  test("a numbered step that shares on X does not take the next step's tags away; tags dropped for another platform are always said", () => {
+    const d = read(
+      'How to join:\n1. Write a post on Gate Square about PUMP #GateSquare\n2. Share it on X to reach more readers\n3. Add the following hashtags:\n#PUMP #Solana',
+    );
+    expect(d.contest.tags!.map((t) => t.text)).toEqual(expect.arrayContaining(['PUMP', 'Solana']));
+    const zh = read('参与方式:\n1. 在广场发帖\n2. 在X上分享你的观点\n3. 添加以下话题:\n#PUMP# #Solana#');
+    expect(zh.contest.tags!.map((t) => t.text)).toEqual(expect.arrayContaining(['PUMP', 'Solana']));
+    const below = read('活动二:\n在 X(推特)上发布相关内容\n使用以下标签:\n#PumpFun #Gate');
+    expect(codes(below, 'tags')).toContain('tag-rule-unclear');
+  });
+
+  test('a range labelled a deadline ("Scadenza: 1 marzo 2027, fino al 31 marzo 2027", "Срок приёма работ: 1 марта 2027 г., до 31 марта 2027 г.") stays a range', () => {
+    expect(window(read('Scadenza: 1 marzo 2027, fino al 31 marzo 2027.'))).toEqual(['2027-03-01T00:00:00+08:00', '2027-04-01T00:00:00+08:00']);
+    expect(window(read('Срок приёма работ: 1 марта 2027 г., до 31 марта 2027 г.'))).toEqual(['2027-03-01T00:00:00+08:00', '2027-04-01T00:00:00+08:00']);
+  });
+
+  test('a title\'s or synopsis\'s length in Arabic or Russian is no minimum; "от 1 до 20 000 знаков" is a ceiling', () => {
+    expect(read('يجب أن يكون العنوان بين 3 و 7 كلمات، والقصة بلا حد أدنى.').contest.length?.min ?? 0).toBe(0);
+    expect(read('Заголовок — от 10 до 60 знаков.').contest.length?.min ?? 0).toBe(0);
+    expect(read('Описание (аннотация) от 300 до 500 знаков, сам текст — до 40 000 знаков.').contest.length?.min ?? 0).toBe(0);
+    expect(read('Текст от 1 до 20 000 знаков.').contest.length?.min ?? 0).toBe(0);
+  });
+
+  test('"欢迎提出意见建议,作品不少于800字" keeps its minimum; a bonus period inside the campaign is no window, and the nested rule says what it did', () => {
+    expect(read('欢迎提出意见建议,作品不少于800字。').contest.length).toEqual({ min: 800, unit: 'zi' });
+    const bonus = read('活动时间:2027年1月1日 10:00 - 1月31日 22:00\n活动奖励见下\n加倍时间:2027年1月10日 10:00 - 1月12日 22:00\n期间在 Gate 广场发帖积分加倍');
+    expect(window(bonus)).toEqual(['2027-01-01T10:00:00+08:00', '2027-01-31T22:00:00+08:00']);
+  });
+});

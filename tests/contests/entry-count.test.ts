@@ -104,6 +104,7 @@ describe('constructed cases', () => {
     // (A writer's own count in a unit's or a system's words: review of 2026-12-07.)
     ['作者须在本系统提交作品不少于3篇', 3, 'contest'],
     ['本单位职工每人投稿不少于2篇', 2, 'contest'],
+    ['各学院学生每人至少投稿2篇', 2, 'contest'],
   ])('%s → %i per %s', (text, count, per) => {
     expect(readEntryCount(`活动规则\n${text}\n奖励 1,000 USDT`)).toEqual({ count, per, line: text });
   });

@@ -44,7 +44,7 @@ const ZH_LIMIT = /(?:最多|至多|不超过|不得超过|限|上限|仅|只能)
  * "每班投稿不少于3篇", "确保本地区投稿数量不少于40篇"), no writer's requirement.
  */
 const ZH_BODIES =
-  /(?:报送|选送|推送|上报|推荐|各地|各校|每校|各单位|每个?单位|本地区|各部门|各学校|每所学校|各学院|每个?学院|各区|各班级?|每个?班级?|各年级|每个?年级|各系(?!列))[^,.;:!?，。；：！？]{0,10}$/;
+  /(?:报送|选送|推送|上报|推荐|各地|各校|每校|各单位|每个?单位|本地区|各部门|各学校|每所学校|(?:各|每个?)学院(?![^,.;:!?，。；：！？]{0,6}(?:学生|同学|每人|个人))|各区|各班级?|每个?班级?|各年级|每个?年级|各系(?!列))[^,.;:!?，。；：！？]{0,10}$/;
 /** Just before the count: posts already published in a past span ("在近30天内发布不少于6篇", "过去一个月发帖"), a condition of eligibility, not the contest's entries. */
 const ZH_PAST = /(?:近|过去|最近)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:天|日|周|个?月)\s*内?[^,，。;；:：]{0,4}$/;
 /** Just before the count: a count asked only of new accounts ("新作者发布符合条件文章≥5篇…瓜分"), a newcomers' reward, not every writer's requirement. */

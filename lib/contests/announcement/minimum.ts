@@ -114,7 +114,7 @@ const ONE_POST_ONLY = /首帖|首篇|首月|第一篇|第一帖|first\s+post/;
  * "the caption must be at least 50 words", "标题不少于10字").
  */
 const PART_SUBJECT =
-  /(?:单张|每张|图片说明|照片说明|说明文字|图注|标题|摘要|简介|作者简介|个人简介|captions?|titles?|summary|abstract|bio(?:graphy)?|blurb|feedback)[^,，。;；.!！?？]{0,12}$/;
+  /(?:单张|每张|图片说明|照片说明|说明文字|图注|标题|摘要|简介|作者简介|个人简介|captions?|titles?|summary|abstract|bio(?:graphy)?|blurb|feedback|العنوان|заголов\S*|названи\S*|аннотаци\S*|описани\S*)[^,，。;；.!！?？]{0,12}$/;
 
 /** Before the number: what winners owe after the prize ("收到书以后写书评,一百五十字起", "winners will write"). */
 const AFTER_WINNING = /获奖(?:者|后)|中奖(?:者|后)|收到.{0,6}(?:书|奖品|奖励)以?后|winners?\s+(?:will|must|are\s+asked)/;
@@ -158,7 +158,7 @@ function* lengthMatches(n: string): Generator<LengthMatch> {
 const SUGGESTED_AFTER =
   /^[^.;!?]{0,12}?\b(?:is|are|would\s+be)\s+(?:the\s+|a\s+good\s+|an?\s+)?(?:sweet\s+spot|ideal|recommended|suggested|preferred|best\s+length)\b|^\s*(?:is\s+)?(?:recommended|suggested|preferred|ideally)\b/;
 const SUGGESTED_BEFORE =
-  /(?:\b(?:ideally|we\s+(?:suggest|recommend)|(?:recommended|suggested|ideal|preferred)\s+(?:length|word\s+count)(?:\s+(?:is|of))?)|建议|推荐字数)[^.;!?。；]{0,12}$/;
+  /(?:\b(?:ideally|we\s+(?:suggest|recommend)|(?:recommended|suggested|ideal|preferred)\s+(?:length|word\s+count)(?:\s+(?:is|of))?))[^.;!?。；]{0,12}$|(?:建议|推荐字数)[^.;!?。；,，]{0,12}$/;
 const suggested = (n: string, m: LengthMatch) =>
   SUGGESTED_AFTER.test(n.slice(m.end, m.end + 60)) || SUGGESTED_BEFORE.test(n.slice(Math.max(0, m.index - 40), m.index));
 
@@ -366,7 +366,8 @@ function matchLength(n: string): LengthMatch | null {
     const high = count(range[2]);
     const scaled = /^[\d.]+$/.test(range[1]) && /\d[千万]$/.test(range[2]) ? count(range[1] + range[2].slice(-1)) : NaN;
     const low = scaled < high ? scaled : count(range[1]);
-    if (low < high) return { n: low, unitWord: range[3], strict: false, ...at(range) };
+    // ("от 1 до 20 000 знаков": a range from one is a ceiling, no floor.)
+    if (low < high && low > 1) return { n: low, unitWord: range[3], strict: false, ...at(range) };
   }
   const both = MIN_AND_MAX.exec(n);
   if (both) return { n: count(both[1]), unitWord: both[3], strict: false, ...at(both) };

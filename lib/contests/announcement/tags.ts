@@ -11,7 +11,7 @@ import { CONTEST_LIMITS } from '../limits';
 import type { TagStyle } from '../schema';
 import type { Line } from './lines';
 import type { Notes } from './notes';
-import { EXAMPLE_BEFORE, TAG_INSTRUCTION, TAG_OR, PART_HEADING } from './vocabulary';
+import { EXAMPLE_BEFORE, OTHER_PLATFORM, PART_HEADING, SQUARE, TAG_INSTRUCTION, TAG_OR } from './vocabulary';
 
 export interface TagPick {
   text: string;
@@ -89,7 +89,7 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   let firstInstruction: Line | undefined;
   for (const line of lines) {
     if (!TAG_INSTRUCTION.test(line.n)) continue;
-    if (votersOnly(line, notes) || elsewhere(lines, line, notes)) continue;
+    if (votersOnly(line, notes) || forAnotherPlatform(lines, line, notes)) continue;
     firstInstruction ??= line;
     notes.use(line, 'tags');
     if (line.tags.length) {
@@ -166,31 +166,27 @@ export function readTags(lines: Line[], text: string, notes: Notes): TagPick[] {
   return picks;
 }
 
-/** Where a post is made on another platform ("在 X(推特)上发布", "post on X", "tweet"), not on the square. */
-const OTHER_PLATFORM =
-  /在\s?(?:x|推特|twitter|telegram|facebook|instagram|tiktok|youtube|抖音|微博)(?:\s?[(（][^)）]{0,6}[)）])?\s?上?\s?(?:发布|发帖|发文|分享|转发)|\b(?:post|share|tweet)\w*\s+(?:it\s+)?on\s+(?:x|twitter|telegram|facebook|instagram|tiktok|youtube)\b|发推/;
-const THE_SQUARE = /广场|square|gate\s?post/;
-
 /**
- * "活动二:… 在 X(推特)上发布 … 使用标签: #PumpFun # Gate": tags asked for on a line whose part of the
- * announcement (the line and up to three above, back to the part's heading) posts on another platform,
- * and never on the square, are that platform's, not the square post's.
+ * "活动二:… 在 X(推特)上发布 … 使用标签: #PumpFun # Gate": tags asked for in a part of the announcement
+ * (the asking line, and up to three lines above it back to the part's heading; a line that is itself a
+ * heading, "3. Add the following hashtags:", is its own part) that posts on another platform and never on
+ * the square are that platform's, not the square post's: not taken, and said.
  */
-function elsewhere(lines: Line[], line: Line, notes: Notes): boolean {
-  const part: Line[] = [];
-  for (let k = line.i; k >= 0 && k >= line.i - 3; k--) {
-    part.push(lines[k]);
-    if (k < line.i && PART_HEADING.test(lines[k].n.trim())) break;
-  }
+function forAnotherPlatform(lines: Line[], line: Line, notes: Notes): boolean {
+  const part: Line[] = [line];
+  if (!PART_HEADING.test(line.n.trim()))
+    for (let k = line.i - 1; k >= 0 && k >= line.i - 3; k--) {
+      part.push(lines[k]);
+      if (PART_HEADING.test(lines[k].n.trim())) break;
+    }
   const said = part.find((l) => OTHER_PLATFORM.test(l.n));
-  if (!said || part.some((l) => THE_SQUARE.test(l.n))) return false;
-  if (line.tags.length)
-    notes.warn(
-      'tag-rule-unclear',
-      'tags',
-      `the tags on line ${line.i + 1} are for a post on another platform ("${said.text.trim().slice(0, 40)}"): not taken`,
-      line,
-    );
+  if (!said || part.some((l) => SQUARE.test(l.n))) return false;
+  notes.warn(
+    'tag-rule-unclear',
+    'tags',
+    `the tags asked for on line ${line.i + 1} are for a post on another platform ("${said.text.trim().slice(0, 40)}"): not taken`,
+    line,
+  );
   return true;
 }
 

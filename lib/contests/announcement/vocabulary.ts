@@ -14,9 +14,17 @@ export const TAG_OR = /^[\s,、]*(?:[(（][^)）]{0,20}[)）][\s,、]*)?(?:或�
 export const WINDOW_KEYWORD =
   /活动时间|活动期间|参与时间|投稿时间|征稿时间|时间|(?:征件|征稿|征文|投稿|收件|活动)日期|event\s+period|campaign\s+period|activity\s+period|duration|period|per[ií]odo|plazo|prazo|time|\bwhen\s*[:：]|dates?\b|pågår|\bdecorr(?:e|erá)(?![a-z])|\bläuft\b|se\s+d[ée]roule(?:ra)?\b|\bruns\s+(?:from|between)\b/;
 
-/** A part's heading: "✅ 活动二:…", "活动一", "Task 2:", "2." at the start of a line. */
+/** A part's heading: "✅ 活动二:…", "活动一", "Task 2:", "2." at the start of a line (not a date, "7.12 活动开始"). */
 export const PART_HEADING =
-  /^(?:(?:✅|☑\uFE0F?|✔\uFE0F?|🔹|🔸|▶\uFE0F?|➡\uFE0F?|•)\s*)?(?:活动[一二三四五六七八九十\d]|任务[一二三四五六七八九十\d]|(?:task|part|step|activity)\s*\d|\d{1,2}[.、)])/;
+  /^(?:(?:✅|☑\uFE0F?|✔\uFE0F?|🔹|🔸|▶\uFE0F?|➡\uFE0F?|•)\s*)?(?:活动[一二三四五六七八九十\d]|任务[一二三四五六七八九十\d]|(?:task|part|step|activity)\s*\d|\d{1,2}[.、)](?!\d))/;
+
+/** The square, named ("Gate广场", "Binance Square"). */
+export const SQUARE = /广场|square|gate\s?post/;
+/** Where the square's posts are asked for ("在 Gate 广场发布", "post on Gate Square"). */
+export const SQUARE_POSTING = /(?:广场|square)[^,，。;；]{0,6}(?:发布|发帖|发文|贴文|posts?\b)|(?:发布|发帖|发文|\bpost)[^,，。;；]{0,12}(?:广场|square)/;
+/** Where a post is made on another platform ("在 X(推特)上发布", "share your post on X", "tweet"), not on the square. */
+export const OTHER_PLATFORM =
+  /在\s?(?:x|推特|twitter|telegram|facebook|instagram|tiktok|youtube|抖音|微博)(?:\s?[(（][^)）]{0,6}[)）])?\s?上?\s?(?:发布|发帖|发文|分享|转发)|\b(?:post|share|tweet)\w*\s+(?:(?:it|them|your\s+\w+)\s+)?on\s+(?:x|twitter|telegram|facebook|instagram|tiktok|youtube)\b|发推/;
 
 export const SCREENSHOT = /截图|截屏|screenshot|screen\s+shot|附图|晒图|proof\s+of/;
 

@@ -15,7 +15,7 @@ import { isoFromMs, isoOf, monthOf, offsetIn, pad2, yearAt, zoneOffsetOn, type W
 import type { Line } from './lines';
 import type { Notes } from './notes';
 import { ASSUMED_OFFSET } from './types';
-import { WINDOW_KEYWORD, PART_HEADING } from './vocabulary';
+import { PART_HEADING, SQUARE_POSTING, WINDOW_KEYWORD } from './vocabulary';
 
 export interface WindowRead {
   start: string;
@@ -302,8 +302,9 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
         continue;
       }
       // ("the closing date for soft-copy entries is 31st December 2013, 2359 hrs, while the deadline for hard-copy
-      // submissions is 5th January 2014": two deadlines, each in its own clause, are no range.)
-      const twoEnds = joint >= 0 && END_KEYWORD.test(aClause) && END_KEYWORD.test(clauseAround(line.n, b)) && !START_KEYWORD.test(aClause);
+      // submissions is 5th January 2014": two deadlines, set against each other by "while", are no range.)
+      const twoEnds =
+        /\b(?:while|whereas)\b/.test(between) && END_KEYWORD.test(aClause) && END_KEYWORD.test(clauseAround(line.n, b)) && !START_KEYWORD.test(aClause);
       if (!written && !reversed.has(line) && dts.length === 2 && (SENTENCE_STOP.test(line.n.slice(stopFrom(line.n, a), b.index)) || ownClauses || twoEnds)) {
         for (const d of dts) if (!OTHER_ROLE.test(d === a ? aClause : clauseAround(line.n, d))) singles.push(single(d, line, heading, d === b ? a.end : 0));
         continue;
@@ -337,10 +338,24 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
   for (const c of candidates) if (!pick || c.score > pick.score) pick = c;
   // "📅 活动时间:7月11日 18:00 - 7月15日 22:00" (the campaign), then under "活动一" "📅 活动时间:2025年7月12日 22:00 -
   // 7月15日 22:00" above "在 Gate 广场发布…": the part that asks for the square's posts holds the posts' window.
+  // (Not a bonus, early-bird, trading or voting period inside it: those are no entries' window.)
   if (pick) {
     const outer = pick;
-    const inner = candidates.find((c) => c !== outer && c.score >= outer.score && inside(c, outer) && postsOnSquare(lines, c) && !postsOnSquare(lines, outer));
-    if (inner) pick = inner;
+    const inner = candidates
+      .filter(
+        (c) =>
+          c !== outer && c.score >= outer.score && inside(c, outer) && !SUB_PERIOD.test(c.line.n) && postsOnSquare(lines, c) && !postsOnSquare(lines, outer),
+      )
+      .sort((x, y) => y.score - x.score)[0];
+    if (inner) {
+      notes.warn(
+        'window-ambiguous',
+        'window',
+        `line ${inner.line.i + 1}'s period, where the square's posts are asked for, is read inside the campaign's (line ${outer.line.i + 1}); check it`,
+        inner.line,
+      );
+      pick = inner;
+    }
   }
   // The same days said again with their times ("접수기간 2024-08-13 ~ 2024-09-10" and "… 09월 10일(화) 오후 5시"):
   // the end (or start) that knows its time.
@@ -653,8 +668,8 @@ function startSaidBefore(n: string, index: number, end: number): boolean {
   return (from || (word !== undefined && !/[\u3040-\u9fff\uac00-\ud7af]/.test(word))) && !END_KEYWORD.test(said);
 }
 
-/** Where the square's posts are asked for ("在 Gate 广场发布", "post on Gate Square"). */
-const SQUARE_POSTING = /(?:广场|square)[^,，。;；]{0,6}(?:发布|发帖|发文|贴文|posts?\b)|(?:发布|发帖|发文|\bpost)[^,，。;；]{0,12}(?:广场|square)/;
+/** A bonus, early-bird, trading or voting period: a part of a campaign that is no entries' window. */
+const SUB_PERIOD = /bonus|early[\s-]?bird|double\s+points|加成|加倍|双倍|早鸟|交易|trading|投票|vot(?:e|ing)/;
 
 /** A range's line or the two lines below it, in its own part (up to the next "活动一" heading), ask for the square's posts. */
 function postsOnSquare(lines: Line[], c: { line: Line; endLine: Line }): boolean {
