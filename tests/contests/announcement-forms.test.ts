@@ -2725,6 +2725,10 @@ describe("the fifty-fourth and fifty-fifth batches' forms do not misread ordinar
     expect(zh.contest.tags!.map((t) => t.text)).toEqual(expect.arrayContaining(['PUMP', 'Solana']));
     const below = read('活动二:\n在 X(推特)上发布相关内容\n使用以下标签:\n#PumpFun #Gate');
     expect(codes(below, 'tags')).toContain('tag-rule-unclear');
+    // (When no line asks for the square's tags, the contest may be held on that platform ("tweet with #hacknotts"):
+    // its tags are taken, with the doubts that say so.)
+    expect(below.contest.tags!.map((t) => t.text)).toEqual(['PumpFun', 'Gate']);
+    expect(codes(below, 'tags')).toContain('tags-not-instructed');
   });
 
   test('a range labelled a deadline ("Scadenza: 1 marzo 2027, fino al 31 marzo 2027", "Срок приёма работ: 1 марта 2027 г., до 31 марта 2027 г.") stays a range', () => {
