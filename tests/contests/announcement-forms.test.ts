@@ -2749,3 +2749,17 @@ describe("the fifty-fourth and fifty-fifth batches' forms do not misread ordinar
     expect(window(bonus)).toEqual(['2027-01-01T10:00:00+08:00', '2027-01-31T22:00:00+08:00']);
   });
 });
+
+describe('found in the fifty-fifth batch, late', () => {
+  test('an age range ("Ortaokul (10-14 yaş)") is no evidence of month-first dates; a book "published between" two dates (yayımlanmış) is no window', () => {
+    const d = read(
+      'Fakir Baykurt Öykü Yarışması başvuruları başladı.\nYarışmaya son başvuru tarihi 09.02.2024.\n1. Kategori: Ortaokul (10-14 yaş)\n4. Kategori: Yetişkinler (01.01.2023 – 09.02.2024) tarihleri arasında yayımlanmış olan bir öykü kitabıyla katılabilirler',
+    );
+    expect(d.contest.window.end).toBe('2024-02-10T00:00:00+08:00');
+    expect(gaps(d)).toContain('window.start');
+  });
+
+  test('a month-first date still decides the order beside an age range ("ages 10-14 … 2/14/2024")', () => {
+    expect(read('Open to ages 10-14. Deadline: 2/14/2024. Results on 3/4/2024.').contest.window.end).toBe('2024-02-15T00:00:00+08:00');
+  });
+});

@@ -55,6 +55,8 @@ export function dayOrderOf(folded: string): { order: DayOrder; stated: boolean }
   let monthFirst = false;
   NUMERIC_DATE.lastIndex = 0;
   for (let m = NUMERIC_DATE.exec(folded); m; m = NUMERIC_DATE.exec(folded)) {
+    // ("Ortaokul (10-14 yaş)", "grades 6-8": two numbers joined by a dash, no year, are a range of numbers more often than a date.)
+    if (m[2] === '-' && m[4] === undefined) continue;
     const a = Number(m[1]);
     const b = Number(m[3]);
     if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
