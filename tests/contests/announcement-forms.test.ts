@@ -2759,6 +2759,13 @@ describe('found in the fifty-fifth batch, late', () => {
     expect(gaps(d)).toContain('window.start');
   });
 
+  test('"由十一月一日至三十日" (numerals, the month written once); a year-less range says its year is assumed', () => {
+    const d = read('作文摄影比赛由十一月一日至三十日接受投稿。');
+    expect(d.contest.window.start?.slice(5, 16)).toBe('11-01T00:00');
+    expect(d.contest.window.end?.slice(5, 16)).toBe('12-01T00:00');
+    expect(codes(d, 'window')).toContain('year-assumed');
+  });
+
   test('a month-first date still decides the order beside an age range ("ages 10-14 … 2/14/2024")', () => {
     expect(read('Open to ages 10-14. Deadline: 2/14/2024. Results on 3/4/2024.').contest.window.end).toBe('2024-02-15T00:00:00+08:00');
   });

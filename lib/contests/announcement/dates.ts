@@ -577,6 +577,20 @@ const DATE_PATTERNS: DatePattern[] = [
       ];
     },
   },
+  // 由十一月一日至三十日: the same in numerals, the month written once.
+  {
+    re: /(?<![〇○o零一二三四五六七八九十年])([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]\s*(?:-{1,2}|~|至|到)\s*([一二三四五六七八九十]{1,3})\s*[日号]/dg,
+    weak: false,
+    pick: (m) => {
+      const month = cnNumber(m[1]);
+      const [first, second] = [cnNumber(m[2]), cnNumber(m[3])];
+      if (!(month >= 1 && month <= 12 && first >= 1 && second > first && second <= 31)) return [];
+      return [
+        { month, day: first, index: m.index, end: m.indices![2][1] + 1 },
+        { month, day: second, index: m.indices![3][0], end: m.index + m[0].length },
+      ];
+    },
+  },
   // 二O一一年三月二十日, 二零二三年六月七日: the year digit by digit, month and day in numerals
   {
     re: /(?<![〇○o零一二三四五六七八九])([〇○o零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]/g,
