@@ -25,7 +25,7 @@
 // The package's main entry (its "./en" subpath does not resolve in Vite); only `en` is used, and
 // the package is side-effect free, so the other locales are left out of the bundle.
 import { en, type ParsedComponents } from 'chrono-node';
-import { dateTimesIn, DOTTED_TIME_ENDS, type WallTime, DATE_WORD_BEFORE, shortDateSaid } from './dates';
+import { DATE_WORD_BEFORE, dateTimesIn, DOTTED_TIME_ENDS, shortDateSaid, type WallTime } from './dates';
 
 export type DateEngine = 'own' | 'chrono' | 'both';
 

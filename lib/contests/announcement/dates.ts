@@ -400,6 +400,11 @@ function gluedMonthDay(s: string): { month: number; day: number } | null {
 
 /** Two numbers, day and month in the text's order; a number above 12 decides its own date ("22.06.2023" in a month-first text). */
 const dayAndMonth = (a: number, b: number, dayFirst: boolean) => ((dayFirst && b <= 12) || a > 12 ? { day: a, month: b } : { month: a, day: b });
+/** The same, marked when both numbers could be either ("07-05-2025"): the text's day order decided them. */
+const numericDay = (a: number, b: number, dayFirst: boolean) => ({
+  ...dayAndMonth(a, b, dayFirst),
+  ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}),
+});
 
 /** Two days of one month and year written once ("August 11 – 20, 2025"): the day groups `first` and `second` of `m`. */
 function sharedMonth(m: RegExpExecArray, month: number, year: number | undefined, first: number, second: number): Day[] {
@@ -669,14 +674,10 @@ const DATE_PATTERNS: DatePattern[] = [
     re: /(?<![\d/.:])(\d{1,2})\/(\d{1,2})\s?(?:-|–|—|~|～|至|到)\s?(\d{1,2})\/(\d{1,2})(?![\d/.:])/dg,
     weak: false,
     pick: (m, dayFirst) => {
-      const read = (a: number, b: number) => ({
-        ...dayAndMonth(a, b, dayFirst),
-        ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}),
-      });
       const split = m.indices![3][0];
       return [
-        { ...read(Number(m[1]), Number(m[2])), index: m.index, end: split },
-        { ...read(Number(m[3]), Number(m[4])), index: split, end: m.index + m[0].length },
+        { ...numericDay(Number(m[1]), Number(m[2]), dayFirst), index: m.index, end: split },
+        { ...numericDay(Number(m[3]), Number(m[4]), dayFirst), index: split, end: m.index + m[0].length },
       ];
     },
   },
@@ -729,10 +730,7 @@ const DATE_PATTERNS: DatePattern[] = [
     pick: (m, dayFirst) => {
       // (Spaced dashes only around a zero-padded number: "20 – 05- 2022", not "ages 8 – 12 – 2027".)
       if (/[-–]/.test(m[2]) && /\s/.test(m[0]) && !m[3].startsWith('0') && !m[1].startsWith('0')) return [];
-      const a = Number(m[1]);
-      const b = Number(m[3]);
-      const first = dayAndMonth(a, b, dayFirst);
-      return [{ year: Number(m[4]), ...first, ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
+      return [{ year: Number(m[4]), ...numericDay(Number(m[1]), Number(m[3]), dayFirst), ...whole(m) }];
     },
   },
   // 10/31/21, 1/5/22: a year in two digits after slashes (20xx), month or day first as the text writes them, only
@@ -743,9 +741,7 @@ const DATE_PATTERNS: DatePattern[] = [
     weak: false,
     pick: (m, dayFirst) => {
       if (!shortDateSaid(m.input.slice(Math.max(0, m.index - 40), m.index))) return [];
-      const a = Number(m[1]);
-      const b = Number(m[2]);
-      return [{ year: 2000 + Number(m[3]), ...dayAndMonth(a, b, dayFirst), ...whole(m), ...(a <= 12 && b <= 12 && a !== b ? { eitherOrder: true } : {}) }];
+      return [{ year: 2000 + Number(m[3]), ...numericDay(Number(m[1]), Number(m[2]), dayFirst), ...whole(m) }];
     },
   },
   // 2018 m. kovo 11 d., 2010 metų rugsėjo 30 dienos (Lithuanian), 2026. gada 9. februārim (Latvian): the year first, "year" said

@@ -400,12 +400,12 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
     const from = dayMs(pick.a, startYear);
     const until = dayMs(pick.b, endYear);
     // (A deadline without a year takes the year that puts it inside the period: "12月20日—1月10日", "1月5日".)
-    const inside = end ? [startYear, endYear].find((y) => from < dayMs(end.d, y) && dayMs(end.d, y) < until) : undefined;
+    const insideYear = end ? [startYear, endYear].find((y) => from < dayMs(end.d, y) && dayMs(end.d, y) < until) : undefined;
     const b = { ...pick.b, year: endYear };
     // (Only when the period's last day is another role's elsewhere: the results, the judging.)
     const otherRoleEnd = lines.some((l) => l !== pick!.line && l !== pick!.endLine && OTHER_ROLE.test(l.n) && dated[l.i].some((d) => sameDay(d, b)));
     // (Not a period whose own end is said to close the entries: "Entries open 30/10/25 and close … 28 December".)
-    if (end && otherRoleEnd && !END_KEYWORD.test(pick.endLine.n) && end.line !== pick.line && end.line !== pick.endLine && inside !== undefined) {
+    if (end && otherRoleEnd && !END_KEYWORD.test(pick.endLine.n) && end.line !== pick.line && end.line !== pick.endLine && insideYear !== undefined) {
       notes.warn(
         'window-guessed',
         'window.end',
@@ -413,7 +413,7 @@ export function readWindow(lines: Line[], given: Clock, notes: Notes): WindowRea
         end.line,
       );
       // (A year only where the period has one: else the text's or the post's, as for any date.)
-      const year = end.d.year ?? (pick.a.year !== undefined || pick.b.year !== undefined ? inside : undefined);
+      const year = end.d.year ?? (pick.a.year !== undefined || pick.b.year !== undefined ? insideYear : undefined);
       pick = { ...pick, b: { ...end.d, year }, endLine: end.line };
     }
   }
@@ -680,11 +680,11 @@ function postsOnSquare(lines: Line[], c: { line: Line; endLine: Line }): boolean
 
 /** Range `c` lies within range `o` (month, day and time; a year is compared only where both give it). */
 function inside(c: { a: LineDate; b: LineDate }, o: { a: LineDate; b: LineDate }): boolean {
-  const at = (d: LineDate, year: number | undefined) => Date.UTC(year ?? 2001, d.month - 1, d.day, d.hour ?? 0, d.minute ?? 0);
-  const year = (x: LineDate, y: LineDate) => (x.year !== undefined && y.year !== undefined ? [x.year, y.year] : [undefined, undefined]);
-  const [ca, oa] = year(c.a, o.a);
-  const [cb, ob] = year(c.b, o.b);
-  return at(c.a, ca) >= at(o.a, oa) && at(c.b, cb) <= at(o.b, ob) && (at(c.a, ca) !== at(o.a, oa) || at(c.b, cb) !== at(o.b, ob));
+  // (`x`'s moment, its year only where `other` gives one too.)
+  const at = (x: LineDate, other: LineDate) =>
+    Date.UTC(x.year !== undefined && other.year !== undefined ? x.year : 2001, x.month - 1, x.day, x.hour ?? 0, x.minute ?? 0);
+  const [ca, oa, cb, ob] = [at(c.a, o.a), at(o.a, c.a), at(c.b, o.b), at(o.b, c.b)];
+  return ca >= oa && cb <= ob && (ca !== oa || cb !== ob);
 }
 
 /** A date's day as UTC milliseconds, `year` where it has none. */
